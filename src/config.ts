@@ -1,0 +1,115 @@
+import path from "node:path";
+import { projectRoot } from "./project-root";
+
+/** A setting that cannot be used; the message names the variable and how to fix it. */
+export class ConfigError extends Error {
+    constructor(variable: string, problem: string, fix: string) {
+        super(`${variable} ${problem}: ${fix}`);
+        this.name = "ConfigError";
+    }
+}
+
+export type SeedMode = "auto" | "never";
+
+export interface ExternalNeo4j {
+    readonly uri: string;
+    readonly user: string;
+    readonly password: string;
+}
+
+export interface LocalNeo4jSettings {
+    /** Cache folder for the provisioned runtime and the local databases (git-ignored). */
+    readonly home: string;
+    readonly boltPort: number;
+    readonly heap: string;
+    readonly pageCache: string;
+    /** Extra neo4j.conf lines, `key=value` separated by `;`. */
+    readonly extraSettings: Readonly<Record<string, string>>;
+}
+
+export interface Config {
+    readonly production: boolean;
+    readonly host: string;
+    readonly port: number;
+    readonly logLevel: string;
+    readonly seed: SeedMode;
+    readonly database: string;
+    /** Set when NEO4J_URI is given: then no local Neo4j is ever started. */
+    readonly externalNeo4j: ExternalNeo4j | undefined;
+    readonly localNeo4j: LocalNeo4jSettings;
+    /** Per-transaction timeout sent with every query, in milliseconds. */
+    readonly queryTimeoutMs: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+        throw new ConfigError(name, `is "${raw}"`, `set a whole number from ${min} to ${max}, or unset it for ${fallback}`);
+    }
+    return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+        throw new ConfigError(name, `is "${raw}"`, `use one of ${allowed.join(", ")}`);
+    }
+    return raw as T;
+}
+
+function memorySize(env: Env, name: string, fallback: string): string {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(name, `is "${raw}"`, "use a size such as 512m or 2g");
+    return raw.toLowerCase();
+}
+
+function neo4jSettings(env: Env, name: string): Record<string, string> {
+    const raw = env[name] ?? "";
+    const settings: Record<string, string> = {};
+    for (const pair of raw.split(";").map((s) => s.trim()).filter(Boolean)) {
+        const eq = pair.indexOf("=");
+        if (eq <= 0) throw new ConfigError(name, `has "${pair}"`, "write neo4j.conf settings as key=value;key=value");
+        settings[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+    }
+    return settings;
+}
+
+function externalNeo4j(env: Env): ExternalNeo4j | undefined {
+    const uri = env.NEO4J_URI;
+    if (!uri) return undefined;
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/]+/.test(uri)) {
+        throw new ConfigError("NEO4J_URI", `is "${uri}"`, "use neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by host[:port]");
+    }
+    const password = env.NEO4J_PASSWORD;
+    if (!password) throw new ConfigError("NEO4J_PASSWORD", "is not set", "set it with NEO4J_URI (or unset NEO4J_URI to use a local Neo4j)");
+    return { uri, user: env.NEO4J_USER || "neo4j", password };
+}
+
+/** Reads the environment once; every setting and its default is listed in the README's configuration table. */
+export function loadConfig(env: Env = process.env): Config {
+    const production = env.NODE_ENV === "production";
+    const config: Config = {
+        production,
+        host: env.HOST || "localhost",
+        port: integer(env, "PORT", 4000, 0, 65535),
+        logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
+        seed: oneOf<SeedMode>(env, "SKILLGRAPH_SEED", ["auto", "never"], production ? "never" : "auto"),
+        database: env.NEO4J_DATABASE || "neo4j",
+        externalNeo4j: externalNeo4j(env),
+        localNeo4j: {
+            home: path.resolve(projectRoot, env.SKILLGRAPH_NEO4J_HOME || ".neo4j"),
+            boltPort: integer(env, "SKILLGRAPH_NEO4J_PORT", 7687, 1, 65535),
+            heap: memorySize(env, "SKILLGRAPH_NEO4J_HEAP", "1g"),
+            pageCache: memorySize(env, "SKILLGRAPH_NEO4J_PAGECACHE", "512m"),
+            extraSettings: neo4jSettings(env, "SKILLGRAPH_NEO4J_SETTINGS"),
+        },
+        queryTimeoutMs: integer(env, "SKILLGRAPH_QUERY_TIMEOUT_MS", 30000, 100, 3_600_000),
+    };
+    return Object.freeze(config);
+}

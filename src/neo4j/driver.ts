@@ -1,0 +1,42 @@
+import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import type { Logger } from "../logger";
+
+export interface Neo4jConnection {
+    readonly uri: string;
+    readonly user: string;
+    readonly password: string;
+}
+
+/** A connection problem explained in one line with what to do. */
+export class Neo4jConnectError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "Neo4jConnectError";
+    }
+}
+
+export function createDriver(connection: Neo4jConnection, log: Logger): Driver {
+    return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+        userAgent: "skillgraph",
+        maxConnectionPoolSize: 100,
+        connectionAcquisitionTimeout: 20_000,
+        logging: { level: "warn", logger: (level, message) => log[level === "warn" ? "warn" : "error"]({ component: "neo4j-driver" }, message) },
+    });
+}
+
+/** Checks that the server answers and accepts the credentials; throws Neo4jConnectError otherwise. */
+export async function verifyConnection(driver: Driver, connection: Neo4jConnection, database: string): Promise<void> {
+    try {
+        await driver.executeQuery("RETURN 1", {}, { database, routing: neo4j.routing.READ });
+    } catch (error) {
+        const code = error instanceof Neo4jError ? error.code : "";
+        if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
+            throw new Neo4jConnectError(`Neo4j at ${connection.uri} refused user "${connection.user}" and its password: check NEO4J_USER and NEO4J_PASSWORD.`);
+        }
+        if (code === "Neo.ClientError.Database.DatabaseNotFound") {
+            throw new Neo4jConnectError(`Neo4j at ${connection.uri} has no database "${database}": create it, or set NEO4J_DATABASE to an existing one.`);
+        }
+        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        throw new Neo4jConnectError(`No Neo4j answers at ${connection.uri} (${reason}): check NEO4J_URI and that the server is running and reachable.`);
+    }
+}
