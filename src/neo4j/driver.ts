@@ -19,6 +19,7 @@ export function createDriver(connection: Neo4jConnection, log: Logger): Driver {
     return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
         userAgent: "skillgraph",
         maxConnectionPoolSize: 100,
+        connectionTimeout: 10_000,
         connectionAcquisitionTimeout: 20_000,
         logging: { level: "warn", logger: (level, message) => log[level === "warn" ? "warn" : "error"]({ component: "neo4j-driver" }, message) },
     });

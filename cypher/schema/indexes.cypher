@@ -1,0 +1,15 @@
+// Purpose: lookups used by traversals and the catalogue, and the full-text index behind Query.searchSkills.
+// Parameters: none. Returns: nothing. Applied idempotently at start-up (IF NOT EXISTS).
+CREATE FULLTEXT INDEX skill_names IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.altLabels];
+CREATE INDEX skill_name IF NOT EXISTS FOR (n:Skill) ON (n.name);
+CREATE INDEX skill_taxonomy IF NOT EXISTS FOR (n:Skill) ON (n.taxonomy);
+CREATE INDEX role_title IF NOT EXISTS FOR (n:Role) ON (n.title);
+CREATE INDEX role_esco_code IF NOT EXISTS FOR (n:Role) ON (n.escoCode);
+CREATE INDEX role_onet_code IF NOT EXISTS FOR (n:Role) ON (n.onetSocCode);
+CREATE INDEX course_title IF NOT EXISTS FOR (n:Course) ON (n.title);
+CREATE INDEX credential_title IF NOT EXISTS FOR (n:Credential) ON (n.title);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX person_location IF NOT EXISTS FOR (n:Person) ON (n.location);
+CREATE INDEX requirement_importance IF NOT EXISTS FOR ()-[r:REQUIRES]-() ON (r.importance);
+CREATE INDEX evidence_level IF NOT EXISTS FOR ()-[r:HAS_SKILL]-() ON (r.level);
+CREATE INDEX holding_expires IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.expiresAt);

@@ -1,0 +1,59 @@
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import { isDatabaseEmpty, loadDemo } from "../seed/load-demo";
+import { ConfigError, loadConfig } from "./config";
+import { createLogger } from "./logger";
+import { applyDatabaseSchema } from "./neo4j/apply-schema";
+import { connectDatabase } from "./neo4j/connect";
+import { Neo4jConnectError } from "./neo4j/driver";
+import { LocalNeo4jError } from "./neo4j/local/errors";
+import { createNeo4jGraphQL } from "./schema/build-schema";
+import { createApp } from "./server/app";
+
+/** `npm start`: database (external or local), compatibility check, constraints, demo data if empty, then serve. */
+async function main(): Promise<void> {
+    const config = loadConfig();
+    const log = createLogger(config.logLevel);
+    const bootStarted = Date.now();
+    const db = await connectDatabase(config, log);
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        log.info({ signal }, "shutting down");
+        await app?.stop().catch((error: unknown) => log.error({ err: error }, "API stop failed"));
+        await db.close();
+        process.exit(0);
+    };
+    process.once("SIGINT", () => void shutdown("SIGINT"));
+    process.once("SIGTERM", () => void shutdown("SIGTERM"));
+    let app: Awaited<ReturnType<typeof createApp>> | undefined;
+
+    try {
+        const neoSchema: Neo4jGraphQL = createNeo4jGraphQL(db.driver);
+        await neoSchema.checkNeo4jCompat({ sessionConfig: { database: db.name } });
+        await applyDatabaseSchema(db.driver, db.name, log);
+        if (config.seed === "auto" && (await isDatabaseEmpty(db.driver, db.name))) {
+            await loadDemo(db.driver, db.name, log);
+        }
+        app = await createApp({ ...config, schema: await neoSchema.getSchema(), driver: db.driver, database: db.name, log });
+        const url = await app.listen(config.port, config.host);
+        log.info({ url, startupSeconds: (Date.now() - bootStarted) / 1000 }, "Skillgraph API ready");
+        console.log(`\nSkillgraph GraphQL API: ${url}  (health: ${url.replace(/graphql$/, "health")}; Ctrl-C stops)\n`);
+    } catch (error) {
+        await db.close();
+        throw error;
+    }
+}
+
+main().catch((error: unknown) => {
+    if (error instanceof LocalNeo4jError) {
+        console.error(`\nerror: ${error.message}${error.detail ? `\n${error.detail}` : ""}`);
+    } else if (error instanceof ConfigError || error instanceof Neo4jConnectError) {
+        console.error(`\nerror: ${error.message}`);
+    } else if (error instanceof Error && /APOC|version/i.test(error.message) && /compat|Neo4j/i.test(error.message)) {
+        console.error(`\nerror: the database is not compatible with @neo4j/graphql 7 (${error.message}): use Neo4j 5.26 or 2025.x with the APOC core plugin.`);
+    } else {
+        console.error(error);
+    }
+    process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import {
+    CountryCodeResolver,
+    CurrencyResolver,
+    EmailAddressResolver,
+    LocaleResolver,
+    NonNegativeFloatResolver,
+    URLResolver,
+} from "graphql-scalars";
+import neo4j, { isInt, type Integer } from "neo4j-driver";
+
+function invalid(scalar: string, allowed: string, got: unknown): GraphQLError {
+    return new GraphQLError(`${scalar} must be ${allowed}; got ${JSON.stringify(got)}.`, {
+        extensions: { code: "BAD_USER_INPUT", scalar, allowed },
+    });
+}
+
+/**
+ * An integer scalar with bounds. Values reach Cypher as Neo4j integers (a plain JS number would be stored as
+ * a float) and leave as JS numbers.
+ */
+function boundedInteger(name: string, min: number, max: number, allowed: string, description: string): GraphQLScalarType<Integer, number> {
+    const parse = (value: unknown): Integer => {
+        if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) throw invalid(name, allowed, value);
+        return neo4j.int(value);
+    };
+    return new GraphQLScalarType<Integer, number>({
+        name,
+        description,
+        serialize: (value) => (isInt(value) ? (value as Integer).toNumber() : Number(value)),
+        parseValue: parse,
+        parseLiteral: (node: ValueNode) => {
+            if (node.kind !== Kind.INT) throw invalid(name, allowed, node.kind === Kind.STRING || node.kind === Kind.FLOAT ? node.value : node.kind);
+            return parse(Number(node.value));
+        },
+    });
+}
+
+const Fraction = new GraphQLScalarType<number, number>({
+    name: "Fraction",
+    description: "A share from 0 to 1 inclusive.",
+    serialize: (value) => Number(value),
+    parseValue: (value) => {
+        if (typeof value !== "number" || !(value >= 0 && value <= 1)) throw invalid("Fraction", "a number from 0 to 1", value);
+        return value;
+    },
+    parseLiteral: (node) => {
+        const value = node.kind === Kind.INT || node.kind === Kind.FLOAT ? Number(node.value) : NaN;
+        if (!(value >= 0 && value <= 1)) throw invalid("Fraction", "a number from 0 to 1", "value" in node ? node.value : node.kind);
+        return value;
+    },
+});
+
+export const PROFICIENCY_LEVELS = ["novice", "advanced beginner", "competent", "proficient", "expert"] as const;
+
+/** Resolvers for every scalar declared in schema/scalars.graphql. */
+export const scalarResolvers = {
+    Proficiency: boundedInteger("Proficiency", 1, 5, "an integer from 1 (novice) to 5 (expert)", "Proficiency level 1-5."),
+    EqfLevel: boundedInteger("EqfLevel", 1, 8, "an integer from 1 to 8", "EQF level 1-8."),
+    JobZone: boundedInteger("JobZone", 1, 5, "an integer from 1 to 5", "O*NET job zone 1-5."),
+    PositiveInt: boundedInteger("PositiveInt", 1, Number.MAX_SAFE_INTEGER, "a whole number of 1 or more", "A whole number of 1 or more."),
+    NonNegativeInt: boundedInteger("NonNegativeInt", 0, Number.MAX_SAFE_INTEGER, "a whole number of 0 or more", "A whole number of 0 or more."),
+    Fraction,
+    EmailAddress: EmailAddressResolver,
+    URL: URLResolver,
+    NonNegativeFloat: NonNegativeFloatResolver,
+    CountryCode: CountryCodeResolver,
+    Currency: CurrencyResolver,
+    Locale: LocaleResolver,
+};

@@ -1,0 +1,27 @@
+import { randomUUID } from "node:crypto";
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { Driver } from "neo4j-driver";
+
+export interface RequestContext extends Neo4jGraphQLContext {
+    readonly requestId: string;
+}
+
+export interface ContextDeps {
+    readonly driver: Driver;
+    readonly database: string;
+    readonly queryTimeoutMs: number;
+}
+
+/** Per-request context: the driver and session settings @neo4j/graphql runs with, and a request id for logs. */
+export function createContextFactory(deps: ContextDeps) {
+    return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<RequestContext> => {
+        const header = req.headers["x-request-id"];
+        const requestId = typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+        return {
+            requestId,
+            executionContext: deps.driver,
+            sessionConfig: { database: deps.database },
+            transaction: { timeout: deps.queryTimeoutMs, metadata: { app: "skillgraph", requestId } },
+        };
+    };
+}

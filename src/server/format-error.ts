@@ -1,0 +1,62 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+
+/** Codes the client may see as they are; graphql-js and Apollo's own request errors are included. */
+const EXPOSED_CODES = new Set([
+    "BAD_USER_INPUT",
+    "NOT_FOUND",
+    "CONFLICT",
+    "FORBIDDEN",
+    "UNAUTHENTICATED",
+    "UNAVAILABLE",
+    "GRAPHQL_PARSE_FAILED",
+    "GRAPHQL_VALIDATION_FAILED",
+    "BAD_REQUEST",
+    "OPERATION_RESOLUTION_FAILURE",
+    "PERSISTED_QUERY_NOT_FOUND",
+    "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+/** @neo4j/graphql's error classes, recognised by name so that no internal text leaks. */
+const LIBRARY_ERRORS: Record<string, { code: string; message?: string }> = {
+    Neo4jGraphQLConstraintValidationError: { code: "CONFLICT", message: "A node with this id (or email) already exists; choose another." },
+    Neo4jGraphQLForbiddenError: { code: "FORBIDDEN", message: "Forbidden." },
+    Neo4jGraphQLAuthenticationError: { code: "UNAUTHENTICATED", message: "Authentication required." },
+    Neo4jGraphQLRelationshipValidationError: { code: "BAD_USER_INPUT" },
+};
+
+const UNAVAILABLE_DRIVER_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+export interface ClientError {
+    readonly code: string;
+    readonly message: string;
+    /** False for errors the client must not see in detail: they are logged with the request id. */
+    readonly expected: boolean;
+}
+
+/** The one place errors are classified for clients. */
+export function classifyError(formatted: GraphQLFormattedError, error: unknown): ClientError {
+    const original = unwrapResolverError(error);
+    const library = original instanceof Error ? LIBRARY_ERRORS[original.name] : undefined;
+    if (library) return { code: library.code, message: library.message ?? (original as Error).message, expected: true };
+    if (original instanceof Neo4jError) {
+        if (original.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+            return { code: "UNAVAILABLE", message: "The query took too long and was stopped; narrow it down and retry.", expected: true };
+        }
+        if (UNAVAILABLE_DRIVER_CODES.has(original.code)) {
+            return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
+        }
+        return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && EXPOSED_CODES.has(code)) return { code, message: formatted.message, expected: true };
+    return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
+}
+
+/** Apollo's formatError: expected errors keep their code and details; the rest are masked. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const { code, message, expected } = classifyError(formatted, error);
+    if (expected && code === formatted.extensions?.code) return formatted;
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+}
