@@ -6,7 +6,7 @@ import { applyDatabaseSchema } from "./neo4j/apply-schema";
 import { connectDatabase } from "./neo4j/connect";
 import { Neo4jConnectError } from "./neo4j/driver";
 import { LocalNeo4jError } from "./neo4j/local/errors";
-import { createNeo4jGraphQL } from "./schema/build-schema";
+import { buildExecutableSchema, createNeo4jGraphQL } from "./schema/build-schema";
 import { createApp } from "./server/app";
 
 /** `npm start`: database (external or local), compatibility check, constraints, demo data if empty, then serve. */
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
         if (config.seed === "auto" && (await isDatabaseEmpty(db.driver, db.name))) {
             await loadDemo(db.driver, db.name, log);
         }
-        app = await createApp({ ...config, schema: await neoSchema.getSchema(), driver: db.driver, database: db.name, log });
+        app = await createApp({ ...config, schema: await buildExecutableSchema(neoSchema, db.driver), driver: db.driver, database: db.name, log });
         const url = await app.listen(config.port, config.host);
         log.info({ url, startupSeconds: (Date.now() - bootStarted) / 1000 }, "Skillgraph API ready");
         console.log(`\nSkillgraph GraphQL API: ${url}  (health: ${url.replace(/graphql$/, "health")}; Ctrl-C stops)\n`);

@@ -28,7 +28,8 @@ export function createDriver(connection: Neo4jConnection, log: Logger): Driver {
 /** Checks that the server answers and accepts the credentials; throws Neo4jConnectError otherwise. */
 export async function verifyConnection(driver: Driver, connection: Neo4jConnection, database: string): Promise<void> {
     try {
-        await driver.executeQuery("RETURN 1", {}, { database, routing: neo4j.routing.READ });
+        // One attempt, no retries: a wrong URI should fail in seconds, not after the driver's 30 s retry window.
+        await driver.getServerInfo({ database });
     } catch (error) {
         const code = error instanceof Neo4jError ? error.code : "";
         if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {

@@ -1,6 +1,7 @@
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { guardConnections } from "./connect-guard";
 import { scalarResolvers } from "./scalars";
 import { loadTypeDefs } from "./type-defs";
 
@@ -22,6 +23,12 @@ export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
     });
 }
 
-export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
-    return createNeo4jGraphQL(driver).getSchema();
+/** The printed schema: type definitions only, no database needed. */
+export async function buildSchema(): Promise<GraphQLSchema> {
+    return createNeo4jGraphQL().getSchema();
+}
+
+/** The schema the server runs: generated resolvers plus the checks that need the database. */
+export async function buildExecutableSchema(neoSchema: Neo4jGraphQL, driver: Driver): Promise<GraphQLSchema> {
+    return guardConnections(await neoSchema.getSchema(), driver);
 }

@@ -49,6 +49,8 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
         }
         return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
     }
+    // A bad scalar literal (level 6, a negative duration) is the user's input, not a malformed document.
+    if (formatted.extensions?.scalar) return { code: "BAD_USER_INPUT", message: formatted.message, expected: true };
     const code = formatted.extensions?.code;
     if (typeof code === "string" && EXPOSED_CODES.has(code)) return { code, message: formatted.message, expected: true };
     return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
@@ -58,5 +60,6 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const { code, message, expected } = classifyError(formatted, error);
     if (expected && code === formatted.extensions?.code) return formatted;
+    if (expected) return { ...formatted, message, extensions: { ...formatted.extensions, code } };
     return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
 }

@@ -6,7 +6,7 @@ import path from "node:path";
 import type { LocalNeo4jSettings } from "../../config";
 import type { Logger } from "../../logger";
 import { LocalNeo4jError } from "./errors";
-import type { Neo4jRuntime } from "./provision";
+import { type Neo4jRuntime, javaCommand } from "./provision";
 
 const READY_LINE = "SKILLGRAPH_NEO4J_READY";
 const START_TIMEOUT_MS = 180_000;
@@ -91,12 +91,14 @@ function tail(file: string, lines: number, filter?: RegExp): string {
 }
 
 function explainFailure(instanceDir: string, launcherLog: string, reason: string): LocalNeo4jError {
-    const launcher = tail(launcherLog, 12);
+    const log = existsSync(launcherLog) ? readFileSync(launcherLog, "utf8").split("\n") : [];
+    const causes = log.filter((line) => /^(Caused by:|Exception|\S.*(Exception|Error):)/.test(line)).slice(-4);
+    const launcher = [...causes, "...", ...log.slice(-6)].join("\n").trim();
     const debug = tail(path.join(instanceDir, "logs", "debug.log"), 8, /ERROR|WARN/);
     const detail = [launcher && `--- ${launcherLog}\n${launcher}`, debug && `--- ${path.join(instanceDir, "logs", "debug.log")}\n${debug}`]
         .filter(Boolean)
         .join("\n");
-    const cause = /Caused by: ([^\n]+)/.exec(launcher)?.[1] ?? /Exception[^\n]*: ([^\n]+)/.exec(launcher)?.[1];
+    const cause = causes.at(-1)?.replace(/^Caused by: |^Exception in thread "main" /, "");
     return new LocalNeo4jError(
         `The local Neo4j ${reason}${cause ? ` (${cause.slice(0, 200)})` : ""}: read the log lines below; deleting ${instanceDir} starts over with an empty database.`,
         detail,
@@ -119,7 +121,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, log: Logger): 
 
     const started = Date.now();
     const child: ChildProcessWithoutNullStreams = spawn(
-        "java",
+        javaCommand(),
         [
             `-Xms${options.heap}`,
             `-Xmx${options.heap}`,

@@ -35,12 +35,18 @@ function folderSizeMb(dir: string): number {
     return Math.round(listFiles(dir).reduce((sum, file) => sum + statSync(file).size, 0) / 1e6);
 }
 
+/** The java to run: JAVA_HOME's when set (to pick a JDK among several), else the one on PATH. */
+export function javaCommand(env: NodeJS.ProcessEnv = process.env): string {
+    return env.JAVA_HOME ? path.join(env.JAVA_HOME, "bin", "java") : "java";
+}
+
 /** Fails with a one-line explanation when Java 17+ or Maven is missing. */
-export function checkToolchain(): void {
-    const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+export function checkToolchain(env: NodeJS.ProcessEnv = process.env): void {
+    const java = spawnSync(javaCommand(env), ["-version"], { encoding: "utf8" });
     if (java.error) {
+        const where = env.JAVA_HOME ? ` (JAVA_HOME is ${env.JAVA_HOME}, which has no bin/java)` : "";
         throw new LocalNeo4jError(
-            "Java is not installed, and the local Neo4j needs it: install JDK 17 or later (apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to an existing Neo4j.",
+            `Java is not installed${where}, and the local Neo4j needs it: install JDK 17 or later (apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to an existing Neo4j.`,
         );
     }
     const major = Number(/version "(\d+)/.exec(java.stderr)?.[1] ?? 0);

@@ -1,0 +1,48 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+/**
+ * Types generated from the printed augmented schema (schema/generated/schema.graphql, written by
+ * `npm run schema:print`): resolver signatures for src/ and result/variable types for the operations tests send.
+ * `npm run codegen` regenerates both; CI fails when the committed output is stale.
+ */
+const scalars = {
+    ID: "string",
+    Proficiency: "number",
+    EqfLevel: "number",
+    JobZone: "number",
+    PositiveInt: "number",
+    NonNegativeInt: "number",
+    NonNegativeFloat: "number",
+    Fraction: "number",
+    EmailAddress: "string",
+    URL: "string",
+    CountryCode: "string",
+    Currency: "string",
+    Locale: "string",
+    DateTime: "string",
+    Date: "string",
+    Time: "string",
+    LocalDateTime: "string",
+    LocalTime: "string",
+    Duration: "string",
+    BigInt: "string",
+};
+
+const config: CodegenConfig = {
+    overwrite: true,
+    schema: "schema/generated/schema.graphql",
+    emitLegacyCommonJSImports: true,
+    generates: {
+        "src/generated/resolvers-types.ts": {
+            plugins: ["typescript", "typescript-resolvers"],
+            config: { contextType: "../server/context#RequestContext", scalars, useTypeImports: true, enumsAsTypes: true },
+        },
+        "test/generated/operations.ts": {
+            documents: "test/operations/*.graphql",
+            plugins: ["typescript-operations"],
+            config: { scalars, useTypeImports: true, enumsAsTypes: true },
+        },
+    },
+};
+
+export default config;

@@ -1,0 +1,12266 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RequestContext } from '../server/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A country code as defined by ISO 3166-1 alpha-2 */
+  CountryCode: { input: string; output: string; }
+  /** A field whose value is a Currency: https://en.wikipedia.org/wiki/ISO_4217. */
+  Currency: { input: string; output: string; }
+  /** A date, represented as a 'yyyy-mm-dd' string */
+  Date: { input: string; output: string; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
+  /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
+  EmailAddress: { input: string; output: string; }
+  /** EQF level 1-8. */
+  EqfLevel: { input: number; output: number; }
+  /** A share from 0 to 1 inclusive. */
+  Fraction: { input: number; output: number; }
+  /** O*NET job zone 1-5. */
+  JobZone: { input: number; output: number; }
+  /** The locale in the format of a BCP 47 (RFC 5646) standard string */
+  Locale: { input: string; output: string; }
+  /** Floats that will have a value of 0 or more. */
+  NonNegativeFloat: { input: number; output: number; }
+  /** A whole number of 0 or more. */
+  NonNegativeInt: { input: number; output: number; }
+  /** A whole number of 1 or more. */
+  PositiveInt: { input: number; output: number; }
+  /** Proficiency level 1-5. */
+  Proficiency: { input: number; output: number; }
+  /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
+  URL: { input: string; output: string; }
+};
+
+/** How learning is assessed (EU Council Recommendation on micro-credentials, element 'type of assessment'). */
+export type AssessmentType =
+  | 'EXAM'
+  | 'ORAL'
+  | 'PEER_REVIEW'
+  | 'PORTFOLIO'
+  | 'PRACTICAL'
+  | 'PROJECT'
+  | 'SELF_ASSESSMENT';
+
+/** AssessmentType filters */
+export type AssessmentTypeEnumScalarFilters = {
+  eq?: InputMaybe<AssessmentType>;
+  in?: InputMaybe<Array<AssessmentType>>;
+};
+
+/** AssessmentType mutations */
+export type AssessmentTypeEnumScalarMutations = {
+  set?: InputMaybe<AssessmentType>;
+};
+
+/** Boolean filters */
+export type BooleanScalarFilters = {
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Boolean mutations */
+export type BooleanScalarMutations = {
+  set?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Course.completedBy
+ * * Person.completedCourses
+ */
+export type Completion = {
+  __typename?: 'Completion';
+  completedAt: Scalars['DateTime']['output'];
+};
+
+export type CompletionAggregationWhereInput = {
+  AND?: InputMaybe<Array<CompletionAggregationWhereInput>>;
+  NOT?: InputMaybe<CompletionAggregationWhereInput>;
+  OR?: InputMaybe<Array<CompletionAggregationWhereInput>>;
+  completedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+};
+
+export type CompletionCreateInput = {
+  completedAt: Scalars['DateTime']['input'];
+};
+
+export type CompletionSort = {
+  completedAt?: InputMaybe<SortDirection>;
+};
+
+export type CompletionUpdateInput = {
+  completedAt?: InputMaybe<DateTimeScalarMutations>;
+};
+
+export type CompletionWhere = {
+  AND?: InputMaybe<Array<CompletionWhere>>;
+  NOT?: InputMaybe<CompletionWhere>;
+  OR?: InputMaybe<Array<CompletionWhere>>;
+  completedAt?: InputMaybe<DateTimeScalarFilters>;
+};
+
+export type ConnectionAggregationCountFilterInput = {
+  edges?: InputMaybe<IntScalarFilters>;
+  nodes?: InputMaybe<IntScalarFilters>;
+};
+
+export type Count = {
+  __typename?: 'Count';
+  nodes: Scalars['Int']['output'];
+};
+
+export type CountConnection = {
+  __typename?: 'CountConnection';
+  edges: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+};
+
+/** CountryCode filters */
+export type CountryCodeScalarFilters = {
+  eq?: InputMaybe<Scalars['CountryCode']['input']>;
+  in?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+};
+
+/** CountryCode filters */
+export type CountryCodeScalarMutations = {
+  set?: InputMaybe<Scalars['CountryCode']['input']>;
+};
+
+/** A micro-course, usually 15 to 60 minutes, that raises skills to a level. */
+export type Course = {
+  __typename?: 'Course';
+  completedBy: Array<Person>;
+  completedByConnection: CourseCompletedByConnection;
+  cost: Scalars['NonNegativeFloat']['output'];
+  currency: Scalars['Currency']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  durationMinutes: Scalars['PositiveInt']['output'];
+  format: DeliveryFormat;
+  id: Scalars['ID']['output'];
+  language: Scalars['Locale']['output'];
+  preparesFor: Array<Credential>;
+  preparesForConnection: CoursePreparesForConnection;
+  /** Skill levels a learner needs before taking the course. */
+  prerequisites: Array<Skill>;
+  prerequisitesConnection: CoursePrerequisitesConnection;
+  provider?: Maybe<Organization>;
+  providerConnection: CourseProviderConnection;
+  /** Skills the course teaches, each up to a level. */
+  teaches: Array<Skill>;
+  teachesConnection: CourseTeachesConnection;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A micro-course, usually 15 to 60 minutes, that raises skills to a level. */
+export type CourseCompletedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A micro-course, usually 15 to 60 minutes, that raises skills to a level. */
+export type CourseCompletedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CourseCompletedByConnectionSort>>;
+  where?: InputMaybe<CourseCompletedByConnectionWhere>;
+};
+
+
+/** A micro-course, usually 15 to 60 minutes, that raises skills to a level. */
+export type CoursePreparesForArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialSort>>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+/** A micro-course, usually 15 to 60 minutes, that raises skills to a level. */
+export type CoursePreparesForConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CoursePreparesForConnectionSort>>;
+  where?: InputMaybe<CoursePreparesForConnectionWhere>;
+};
+
+
+/** A micro-course, usually 15 to 60 minutes, that raises skills to a level. */
+export type CoursePrerequisitesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/** A micro-course, usually 15 to 60 minutes, that raises skills to a level. */
+export type CoursePrerequisitesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CoursePrerequisitesConnectionSort>>;
+  where?: InputMaybe<CoursePrerequisitesConnectionWhere>;
+};
+
+
+/** A micro-course, usually 15 to 60 minutes, that raises skills to a level. */
+export type CourseTeachesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/** A micro-course, usually 15 to 60 minutes, that raises skills to a level. */
+export type CourseTeachesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CourseTeachesConnectionSort>>;
+  where?: InputMaybe<CourseTeachesConnectionWhere>;
+};
+
+export type CourseAggregate = {
+  __typename?: 'CourseAggregate';
+  count: Count;
+  node: CourseAggregateNode;
+};
+
+export type CourseAggregateNode = {
+  __typename?: 'CourseAggregateNode';
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type CourseCompletedByConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: CompletionCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type CourseCompletedByConnection = {
+  __typename?: 'CourseCompletedByConnection';
+  aggregate: CoursePersonCompletedByAggregateSelection;
+  edges: Array<CourseCompletedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CourseCompletedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CourseCompletedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<CourseCompletedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CourseCompletedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CompletionAggregationWhereInput>;
+  node?: InputMaybe<CourseCompletedByNodeAggregationWhereInput>;
+};
+
+export type CourseCompletedByConnectionFilters = {
+  /** Filter Courses by aggregating results on related CourseCompletedByConnections */
+  aggregate?: InputMaybe<CourseCompletedByConnectionAggregateInput>;
+  /** Return Courses where all of the related CourseCompletedByConnections match this filter */
+  all?: InputMaybe<CourseCompletedByConnectionWhere>;
+  /** Return Courses where none of the related CourseCompletedByConnections match this filter */
+  none?: InputMaybe<CourseCompletedByConnectionWhere>;
+  /** Return Courses where one of the related CourseCompletedByConnections match this filter */
+  single?: InputMaybe<CourseCompletedByConnectionWhere>;
+  /** Return Courses where some of the related CourseCompletedByConnections match this filter */
+  some?: InputMaybe<CourseCompletedByConnectionWhere>;
+};
+
+export type CourseCompletedByConnectionSort = {
+  edge?: InputMaybe<CompletionSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type CourseCompletedByConnectionWhere = {
+  AND?: InputMaybe<Array<CourseCompletedByConnectionWhere>>;
+  NOT?: InputMaybe<CourseCompletedByConnectionWhere>;
+  OR?: InputMaybe<Array<CourseCompletedByConnectionWhere>>;
+  edge?: InputMaybe<CompletionWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type CourseCompletedByCreateFieldInput = {
+  edge: CompletionCreateInput;
+  node: PersonCreateInput;
+};
+
+export type CourseCompletedByDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<CourseCompletedByConnectionWhere>;
+};
+
+export type CourseCompletedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<CourseCompletedByConnectionWhere>;
+};
+
+export type CourseCompletedByFieldInput = {
+  connect?: InputMaybe<Array<CourseCompletedByConnectFieldInput>>;
+  create?: InputMaybe<Array<CourseCompletedByCreateFieldInput>>;
+};
+
+export type CourseCompletedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CourseCompletedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CourseCompletedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CourseCompletedByNodeAggregationWhereInput>>;
+  location?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CourseCompletedByRelationship = {
+  __typename?: 'CourseCompletedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: Completion;
+};
+
+export type CourseCompletedByUpdateConnectionInput = {
+  edge?: InputMaybe<CompletionUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<CourseCompletedByConnectionWhere>;
+};
+
+export type CourseCompletedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<CourseCompletedByConnectFieldInput>>;
+  create?: InputMaybe<Array<CourseCompletedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<CourseCompletedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CourseCompletedByDisconnectFieldInput>>;
+  update?: InputMaybe<CourseCompletedByUpdateConnectionInput>;
+};
+
+export type CourseConnectInput = {
+  completedBy?: InputMaybe<Array<CourseCompletedByConnectFieldInput>>;
+  preparesFor?: InputMaybe<Array<CoursePreparesForConnectFieldInput>>;
+  prerequisites?: InputMaybe<Array<CoursePrerequisitesConnectFieldInput>>;
+  teaches?: InputMaybe<Array<CourseTeachesConnectFieldInput>>;
+};
+
+export type CourseConnectWhere = {
+  node: CourseWhere;
+};
+
+export type CourseCreateInput = {
+  completedBy?: InputMaybe<CourseCompletedByFieldInput>;
+  cost: Scalars['NonNegativeFloat']['input'];
+  currency: Scalars['Currency']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  durationMinutes: Scalars['PositiveInt']['input'];
+  format: DeliveryFormat;
+  id: Scalars['ID']['input'];
+  language: Scalars['Locale']['input'];
+  preparesFor?: InputMaybe<CoursePreparesForFieldInput>;
+  prerequisites?: InputMaybe<CoursePrerequisitesFieldInput>;
+  provider?: InputMaybe<CourseProviderFieldInput>;
+  teaches?: InputMaybe<CourseTeachesFieldInput>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type CourseCredentialPreparesForAggregateSelection = {
+  __typename?: 'CourseCredentialPreparesForAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CourseCredentialPreparesForNodeAggregateSelection>;
+};
+
+export type CourseCredentialPreparesForNodeAggregateSelection = {
+  __typename?: 'CourseCredentialPreparesForNodeAggregateSelection';
+  description: StringAggregateSelection;
+  qualityAssurance: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type CourseDeleteInput = {
+  completedBy?: InputMaybe<Array<CourseCompletedByDeleteFieldInput>>;
+  preparesFor?: InputMaybe<Array<CoursePreparesForDeleteFieldInput>>;
+  prerequisites?: InputMaybe<Array<CoursePrerequisitesDeleteFieldInput>>;
+  provider?: InputMaybe<CourseProviderDeleteFieldInput>;
+  teaches?: InputMaybe<Array<CourseTeachesDeleteFieldInput>>;
+};
+
+export type CourseDisconnectInput = {
+  completedBy?: InputMaybe<Array<CourseCompletedByDisconnectFieldInput>>;
+  preparesFor?: InputMaybe<Array<CoursePreparesForDisconnectFieldInput>>;
+  prerequisites?: InputMaybe<Array<CoursePrerequisitesDisconnectFieldInput>>;
+  teaches?: InputMaybe<Array<CourseTeachesDisconnectFieldInput>>;
+};
+
+export type CourseEdge = {
+  __typename?: 'CourseEdge';
+  cursor: Scalars['String']['output'];
+  node: Course;
+};
+
+export type CoursePersonCompletedByAggregateSelection = {
+  __typename?: 'CoursePersonCompletedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<CoursePersonCompletedByEdgeAggregateSelection>;
+  node?: Maybe<CoursePersonCompletedByNodeAggregateSelection>;
+};
+
+export type CoursePersonCompletedByEdgeAggregateSelection = {
+  __typename?: 'CoursePersonCompletedByEdgeAggregateSelection';
+  completedAt: DateTimeAggregateSelection;
+};
+
+export type CoursePersonCompletedByNodeAggregateSelection = {
+  __typename?: 'CoursePersonCompletedByNodeAggregateSelection';
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type CoursePreparesForConnectFieldInput = {
+  connect?: InputMaybe<Array<CredentialConnectInput>>;
+  where?: InputMaybe<CredentialConnectWhere>;
+};
+
+export type CoursePreparesForConnection = {
+  __typename?: 'CoursePreparesForConnection';
+  aggregate: CourseCredentialPreparesForAggregateSelection;
+  edges: Array<CoursePreparesForRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CoursePreparesForConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CoursePreparesForConnectionAggregateInput>>;
+  NOT?: InputMaybe<CoursePreparesForConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CoursePreparesForConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CoursePreparesForNodeAggregationWhereInput>;
+};
+
+export type CoursePreparesForConnectionFilters = {
+  /** Filter Courses by aggregating results on related CoursePreparesForConnections */
+  aggregate?: InputMaybe<CoursePreparesForConnectionAggregateInput>;
+  /** Return Courses where all of the related CoursePreparesForConnections match this filter */
+  all?: InputMaybe<CoursePreparesForConnectionWhere>;
+  /** Return Courses where none of the related CoursePreparesForConnections match this filter */
+  none?: InputMaybe<CoursePreparesForConnectionWhere>;
+  /** Return Courses where one of the related CoursePreparesForConnections match this filter */
+  single?: InputMaybe<CoursePreparesForConnectionWhere>;
+  /** Return Courses where some of the related CoursePreparesForConnections match this filter */
+  some?: InputMaybe<CoursePreparesForConnectionWhere>;
+};
+
+export type CoursePreparesForConnectionSort = {
+  node?: InputMaybe<CredentialSort>;
+};
+
+export type CoursePreparesForConnectionWhere = {
+  AND?: InputMaybe<Array<CoursePreparesForConnectionWhere>>;
+  NOT?: InputMaybe<CoursePreparesForConnectionWhere>;
+  OR?: InputMaybe<Array<CoursePreparesForConnectionWhere>>;
+  node?: InputMaybe<CredentialWhere>;
+};
+
+export type CoursePreparesForCreateFieldInput = {
+  node: CredentialCreateInput;
+};
+
+export type CoursePreparesForDeleteFieldInput = {
+  delete?: InputMaybe<CredentialDeleteInput>;
+  where?: InputMaybe<CoursePreparesForConnectionWhere>;
+};
+
+export type CoursePreparesForDisconnectFieldInput = {
+  disconnect?: InputMaybe<CredentialDisconnectInput>;
+  where?: InputMaybe<CoursePreparesForConnectionWhere>;
+};
+
+export type CoursePreparesForFieldInput = {
+  connect?: InputMaybe<Array<CoursePreparesForConnectFieldInput>>;
+  create?: InputMaybe<Array<CoursePreparesForCreateFieldInput>>;
+};
+
+export type CoursePreparesForNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CoursePreparesForNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CoursePreparesForNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CoursePreparesForNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CoursePreparesForRelationship = {
+  __typename?: 'CoursePreparesForRelationship';
+  cursor: Scalars['String']['output'];
+  node: Credential;
+};
+
+export type CoursePreparesForUpdateConnectionInput = {
+  node?: InputMaybe<CredentialUpdateInput>;
+  where?: InputMaybe<CoursePreparesForConnectionWhere>;
+};
+
+export type CoursePreparesForUpdateFieldInput = {
+  connect?: InputMaybe<Array<CoursePreparesForConnectFieldInput>>;
+  create?: InputMaybe<Array<CoursePreparesForCreateFieldInput>>;
+  delete?: InputMaybe<Array<CoursePreparesForDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CoursePreparesForDisconnectFieldInput>>;
+  update?: InputMaybe<CoursePreparesForUpdateConnectionInput>;
+};
+
+export type CoursePrerequisitesConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  edge: SkillLevelCreateInput;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type CoursePrerequisitesConnection = {
+  __typename?: 'CoursePrerequisitesConnection';
+  aggregate: CourseSkillPrerequisitesAggregateSelection;
+  edges: Array<CoursePrerequisitesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CoursePrerequisitesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CoursePrerequisitesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CoursePrerequisitesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CoursePrerequisitesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CoursePrerequisitesNodeAggregationWhereInput>;
+};
+
+export type CoursePrerequisitesConnectionFilters = {
+  /** Filter Courses by aggregating results on related CoursePrerequisitesConnections */
+  aggregate?: InputMaybe<CoursePrerequisitesConnectionAggregateInput>;
+  /** Return Courses where all of the related CoursePrerequisitesConnections match this filter */
+  all?: InputMaybe<CoursePrerequisitesConnectionWhere>;
+  /** Return Courses where none of the related CoursePrerequisitesConnections match this filter */
+  none?: InputMaybe<CoursePrerequisitesConnectionWhere>;
+  /** Return Courses where one of the related CoursePrerequisitesConnections match this filter */
+  single?: InputMaybe<CoursePrerequisitesConnectionWhere>;
+  /** Return Courses where some of the related CoursePrerequisitesConnections match this filter */
+  some?: InputMaybe<CoursePrerequisitesConnectionWhere>;
+};
+
+export type CoursePrerequisitesConnectionSort = {
+  edge?: InputMaybe<SkillLevelSort>;
+  node?: InputMaybe<SkillSort>;
+};
+
+export type CoursePrerequisitesConnectionWhere = {
+  AND?: InputMaybe<Array<CoursePrerequisitesConnectionWhere>>;
+  NOT?: InputMaybe<CoursePrerequisitesConnectionWhere>;
+  OR?: InputMaybe<Array<CoursePrerequisitesConnectionWhere>>;
+  edge?: InputMaybe<SkillLevelWhere>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type CoursePrerequisitesCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: SkillCreateInput;
+};
+
+export type CoursePrerequisitesDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<CoursePrerequisitesConnectionWhere>;
+};
+
+export type CoursePrerequisitesDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<CoursePrerequisitesConnectionWhere>;
+};
+
+export type CoursePrerequisitesFieldInput = {
+  connect?: InputMaybe<Array<CoursePrerequisitesConnectFieldInput>>;
+  create?: InputMaybe<Array<CoursePrerequisitesCreateFieldInput>>;
+};
+
+export type CoursePrerequisitesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CoursePrerequisitesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CoursePrerequisitesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CoursePrerequisitesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CoursePrerequisitesRelationship = {
+  __typename?: 'CoursePrerequisitesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+  properties: SkillLevel;
+};
+
+export type CoursePrerequisitesUpdateConnectionInput = {
+  edge?: InputMaybe<SkillLevelUpdateInput>;
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<CoursePrerequisitesConnectionWhere>;
+};
+
+export type CoursePrerequisitesUpdateFieldInput = {
+  connect?: InputMaybe<Array<CoursePrerequisitesConnectFieldInput>>;
+  create?: InputMaybe<Array<CoursePrerequisitesCreateFieldInput>>;
+  delete?: InputMaybe<Array<CoursePrerequisitesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CoursePrerequisitesDisconnectFieldInput>>;
+  update?: InputMaybe<CoursePrerequisitesUpdateConnectionInput>;
+};
+
+export type CourseProviderConnection = {
+  __typename?: 'CourseProviderConnection';
+  edges: Array<CourseProviderRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CourseProviderConnectionWhere = {
+  AND?: InputMaybe<Array<CourseProviderConnectionWhere>>;
+  NOT?: InputMaybe<CourseProviderConnectionWhere>;
+  OR?: InputMaybe<Array<CourseProviderConnectionWhere>>;
+  node?: InputMaybe<OrganizationWhere>;
+};
+
+export type CourseProviderCreateFieldInput = {
+  node: OrganizationCreateInput;
+};
+
+export type CourseProviderDeleteFieldInput = {
+  delete?: InputMaybe<OrganizationDeleteInput>;
+  where?: InputMaybe<CourseProviderConnectionWhere>;
+};
+
+export type CourseProviderFieldInput = {
+  create?: InputMaybe<CourseProviderCreateFieldInput>;
+};
+
+export type CourseProviderRelationship = {
+  __typename?: 'CourseProviderRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type CourseRelationshipFilters = {
+  /** Filter type where all of the related Courses match this filter */
+  all?: InputMaybe<CourseWhere>;
+  /** Filter type where none of the related Courses match this filter */
+  none?: InputMaybe<CourseWhere>;
+  /** Filter type where one of the related Courses match this filter */
+  single?: InputMaybe<CourseWhere>;
+  /** Filter type where some of the related Courses match this filter */
+  some?: InputMaybe<CourseWhere>;
+};
+
+export type CourseSkillPrerequisitesAggregateSelection = {
+  __typename?: 'CourseSkillPrerequisitesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CourseSkillPrerequisitesNodeAggregateSelection>;
+};
+
+export type CourseSkillPrerequisitesNodeAggregateSelection = {
+  __typename?: 'CourseSkillPrerequisitesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type CourseSkillTeachesAggregateSelection = {
+  __typename?: 'CourseSkillTeachesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CourseSkillTeachesNodeAggregateSelection>;
+};
+
+export type CourseSkillTeachesNodeAggregateSelection = {
+  __typename?: 'CourseSkillTeachesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+/** Fields to sort Courses by. The order in which sorts are applied is not guaranteed when specifying many fields in one CourseSort object. */
+export type CourseSort = {
+  cost?: InputMaybe<SortDirection>;
+  currency?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  durationMinutes?: InputMaybe<SortDirection>;
+  format?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  language?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type CourseTeachesConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  edge: SkillLevelCreateInput;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type CourseTeachesConnection = {
+  __typename?: 'CourseTeachesConnection';
+  aggregate: CourseSkillTeachesAggregateSelection;
+  edges: Array<CourseTeachesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CourseTeachesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CourseTeachesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CourseTeachesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CourseTeachesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CourseTeachesNodeAggregationWhereInput>;
+};
+
+export type CourseTeachesConnectionFilters = {
+  /** Filter Courses by aggregating results on related CourseTeachesConnections */
+  aggregate?: InputMaybe<CourseTeachesConnectionAggregateInput>;
+  /** Return Courses where all of the related CourseTeachesConnections match this filter */
+  all?: InputMaybe<CourseTeachesConnectionWhere>;
+  /** Return Courses where none of the related CourseTeachesConnections match this filter */
+  none?: InputMaybe<CourseTeachesConnectionWhere>;
+  /** Return Courses where one of the related CourseTeachesConnections match this filter */
+  single?: InputMaybe<CourseTeachesConnectionWhere>;
+  /** Return Courses where some of the related CourseTeachesConnections match this filter */
+  some?: InputMaybe<CourseTeachesConnectionWhere>;
+};
+
+export type CourseTeachesConnectionSort = {
+  edge?: InputMaybe<SkillLevelSort>;
+  node?: InputMaybe<SkillSort>;
+};
+
+export type CourseTeachesConnectionWhere = {
+  AND?: InputMaybe<Array<CourseTeachesConnectionWhere>>;
+  NOT?: InputMaybe<CourseTeachesConnectionWhere>;
+  OR?: InputMaybe<Array<CourseTeachesConnectionWhere>>;
+  edge?: InputMaybe<SkillLevelWhere>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type CourseTeachesCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: SkillCreateInput;
+};
+
+export type CourseTeachesDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<CourseTeachesConnectionWhere>;
+};
+
+export type CourseTeachesDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<CourseTeachesConnectionWhere>;
+};
+
+export type CourseTeachesFieldInput = {
+  connect?: InputMaybe<Array<CourseTeachesConnectFieldInput>>;
+  create?: InputMaybe<Array<CourseTeachesCreateFieldInput>>;
+};
+
+export type CourseTeachesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CourseTeachesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CourseTeachesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CourseTeachesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CourseTeachesRelationship = {
+  __typename?: 'CourseTeachesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+  properties: SkillLevel;
+};
+
+export type CourseTeachesUpdateConnectionInput = {
+  edge?: InputMaybe<SkillLevelUpdateInput>;
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<CourseTeachesConnectionWhere>;
+};
+
+export type CourseTeachesUpdateFieldInput = {
+  connect?: InputMaybe<Array<CourseTeachesConnectFieldInput>>;
+  create?: InputMaybe<Array<CourseTeachesCreateFieldInput>>;
+  delete?: InputMaybe<Array<CourseTeachesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CourseTeachesDisconnectFieldInput>>;
+  update?: InputMaybe<CourseTeachesUpdateConnectionInput>;
+};
+
+export type CourseUpdateInput = {
+  completedBy?: InputMaybe<Array<CourseCompletedByUpdateFieldInput>>;
+  cost?: InputMaybe<NonNegativeFloatScalarMutations>;
+  currency?: InputMaybe<CurrencyScalarMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  durationMinutes?: InputMaybe<PositiveIntScalarMutations>;
+  format?: InputMaybe<DeliveryFormatEnumScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  language?: InputMaybe<LocaleScalarMutations>;
+  preparesFor?: InputMaybe<Array<CoursePreparesForUpdateFieldInput>>;
+  prerequisites?: InputMaybe<Array<CoursePrerequisitesUpdateFieldInput>>;
+  teaches?: InputMaybe<Array<CourseTeachesUpdateFieldInput>>;
+  title?: InputMaybe<StringScalarMutations>;
+  url?: InputMaybe<UrlScalarMutations>;
+};
+
+export type CourseWhere = {
+  AND?: InputMaybe<Array<CourseWhere>>;
+  NOT?: InputMaybe<CourseWhere>;
+  OR?: InputMaybe<Array<CourseWhere>>;
+  completedBy?: InputMaybe<PersonRelationshipFilters>;
+  completedByConnection?: InputMaybe<CourseCompletedByConnectionFilters>;
+  cost?: InputMaybe<NonNegativeFloatScalarFilters>;
+  currency?: InputMaybe<CurrencyScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  durationMinutes?: InputMaybe<PositiveIntScalarFilters>;
+  format?: InputMaybe<DeliveryFormatEnumScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  language?: InputMaybe<LocaleScalarFilters>;
+  preparesFor?: InputMaybe<CredentialRelationshipFilters>;
+  preparesForConnection?: InputMaybe<CoursePreparesForConnectionFilters>;
+  prerequisites?: InputMaybe<SkillRelationshipFilters>;
+  prerequisitesConnection?: InputMaybe<CoursePrerequisitesConnectionFilters>;
+  provider?: InputMaybe<OrganizationWhere>;
+  providerConnection?: InputMaybe<CourseProviderConnectionWhere>;
+  teaches?: InputMaybe<SkillRelationshipFilters>;
+  teachesConnection?: InputMaybe<CourseTeachesConnectionFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  url?: InputMaybe<UrlScalarFilters>;
+};
+
+export type CoursesConnection = {
+  __typename?: 'CoursesConnection';
+  aggregate: CourseAggregate;
+  edges: Array<CourseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreateCoursesMutationResponse = {
+  __typename?: 'CreateCoursesMutationResponse';
+  courses: Array<Course>;
+  info: CreateInfo;
+};
+
+export type CreateCredentialsMutationResponse = {
+  __typename?: 'CreateCredentialsMutationResponse';
+  credentials: Array<Credential>;
+  info: CreateInfo;
+};
+
+/** Information about the number of nodes and relationships created during a create mutation */
+export type CreateInfo = {
+  __typename?: 'CreateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
+export type CreateOrgUnitsMutationResponse = {
+  __typename?: 'CreateOrgUnitsMutationResponse';
+  info: CreateInfo;
+  orgUnits: Array<OrgUnit>;
+};
+
+export type CreateOrganizationsMutationResponse = {
+  __typename?: 'CreateOrganizationsMutationResponse';
+  info: CreateInfo;
+  organizations: Array<Organization>;
+};
+
+export type CreatePeopleMutationResponse = {
+  __typename?: 'CreatePeopleMutationResponse';
+  info: CreateInfo;
+  people: Array<Person>;
+};
+
+export type CreateRolesMutationResponse = {
+  __typename?: 'CreateRolesMutationResponse';
+  info: CreateInfo;
+  roles: Array<Role>;
+};
+
+export type CreateSkillGroupsMutationResponse = {
+  __typename?: 'CreateSkillGroupsMutationResponse';
+  info: CreateInfo;
+  skillGroups: Array<SkillGroup>;
+};
+
+export type CreateSkillsMutationResponse = {
+  __typename?: 'CreateSkillsMutationResponse';
+  info: CreateInfo;
+  skills: Array<Skill>;
+};
+
+export type CreateTeamsMutationResponse = {
+  __typename?: 'CreateTeamsMutationResponse';
+  info: CreateInfo;
+  teams: Array<Team>;
+};
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type Credential = {
+  __typename?: 'Credential';
+  assessmentType: AssessmentType;
+  awardingBody?: Maybe<Organization>;
+  awardingBodyConnection: CredentialAwardingBodyConnection;
+  certifies: Array<Skill>;
+  certifiesConnection: CredentialCertifiesConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  ects?: Maybe<Scalars['NonNegativeFloat']['output']>;
+  eqfLevel?: Maybe<Scalars['EqfLevel']['output']>;
+  holders: Array<Person>;
+  holdersConnection: CredentialHoldersConnection;
+  id: Scalars['ID']['output'];
+  learningOutcomes: Array<Scalars['String']['output']>;
+  /** The larger credentials this one counts towards. */
+  partOf: Array<Credential>;
+  partOfConnection: CredentialPartOfConnection;
+  participationForm: DeliveryFormat;
+  /** The smaller credentials this one stacks from. */
+  parts: Array<Credential>;
+  partsConnection: CredentialPartsConnection;
+  preparedBy: Array<Course>;
+  preparedByConnection: CredentialPreparedByConnection;
+  prerequisites: Array<Credential>;
+  prerequisitesConnection: CredentialPrerequisitesConnection;
+  qualityAssurance?: Maybe<Scalars['String']['output']>;
+  /** The 'any n of m' rule of a stack: how many of its parts must be held. Null: all of them. */
+  requiredParts?: Maybe<Scalars['PositiveInt']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['URL']['output']>;
+  /** Months a holding stays valid after issue; null means it does not expire. */
+  validityMonths?: Maybe<Scalars['PositiveInt']['output']>;
+  workloadHours?: Maybe<Scalars['NonNegativeFloat']['output']>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialCertifiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialCertifiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialCertifiesConnectionSort>>;
+  where?: InputMaybe<CredentialCertifiesConnectionWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialHoldersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialHoldersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialHoldersConnectionSort>>;
+  where?: InputMaybe<CredentialHoldersConnectionWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialPartOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialSort>>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialPartOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialPartOfConnectionSort>>;
+  where?: InputMaybe<CredentialPartOfConnectionWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialPartsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialSort>>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialPartsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialPartsConnectionSort>>;
+  where?: InputMaybe<CredentialPartsConnectionWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialPreparedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CourseSort>>;
+  where?: InputMaybe<CourseWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialPreparedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialPreparedByConnectionSort>>;
+  where?: InputMaybe<CredentialPreparedByConnectionWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialPrerequisitesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialSort>>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+/**
+ * A micro-credential carrying the elements of the EU Council Recommendation (2022/C 243/02).
+ * A credential with parts is a stack: it is complete when every mandatory part is held and at least
+ * `requiredParts` of its parts (mandatory ones included) are held; `requiredParts` null means all parts.
+ */
+export type CredentialPrerequisitesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialPrerequisitesConnectionSort>>;
+  where?: InputMaybe<CredentialPrerequisitesConnectionWhere>;
+};
+
+export type CredentialAggregate = {
+  __typename?: 'CredentialAggregate';
+  count: Count;
+  node: CredentialAggregateNode;
+};
+
+export type CredentialAggregateNode = {
+  __typename?: 'CredentialAggregateNode';
+  description: StringAggregateSelection;
+  qualityAssurance: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type CredentialAwardingBodyConnection = {
+  __typename?: 'CredentialAwardingBodyConnection';
+  edges: Array<CredentialAwardingBodyRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CredentialAwardingBodyConnectionWhere = {
+  AND?: InputMaybe<Array<CredentialAwardingBodyConnectionWhere>>;
+  NOT?: InputMaybe<CredentialAwardingBodyConnectionWhere>;
+  OR?: InputMaybe<Array<CredentialAwardingBodyConnectionWhere>>;
+  node?: InputMaybe<OrganizationWhere>;
+};
+
+export type CredentialAwardingBodyCreateFieldInput = {
+  node: OrganizationCreateInput;
+};
+
+export type CredentialAwardingBodyDeleteFieldInput = {
+  delete?: InputMaybe<OrganizationDeleteInput>;
+  where?: InputMaybe<CredentialAwardingBodyConnectionWhere>;
+};
+
+export type CredentialAwardingBodyFieldInput = {
+  create?: InputMaybe<CredentialAwardingBodyCreateFieldInput>;
+};
+
+export type CredentialAwardingBodyRelationship = {
+  __typename?: 'CredentialAwardingBodyRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type CredentialCertifiesConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  edge: SkillLevelCreateInput;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type CredentialCertifiesConnection = {
+  __typename?: 'CredentialCertifiesConnection';
+  aggregate: CredentialSkillCertifiesAggregateSelection;
+  edges: Array<CredentialCertifiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CredentialCertifiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CredentialCertifiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CredentialCertifiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CredentialCertifiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CredentialCertifiesNodeAggregationWhereInput>;
+};
+
+export type CredentialCertifiesConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialCertifiesConnections */
+  aggregate?: InputMaybe<CredentialCertifiesConnectionAggregateInput>;
+  /** Return Credentials where all of the related CredentialCertifiesConnections match this filter */
+  all?: InputMaybe<CredentialCertifiesConnectionWhere>;
+  /** Return Credentials where none of the related CredentialCertifiesConnections match this filter */
+  none?: InputMaybe<CredentialCertifiesConnectionWhere>;
+  /** Return Credentials where one of the related CredentialCertifiesConnections match this filter */
+  single?: InputMaybe<CredentialCertifiesConnectionWhere>;
+  /** Return Credentials where some of the related CredentialCertifiesConnections match this filter */
+  some?: InputMaybe<CredentialCertifiesConnectionWhere>;
+};
+
+export type CredentialCertifiesConnectionSort = {
+  edge?: InputMaybe<SkillLevelSort>;
+  node?: InputMaybe<SkillSort>;
+};
+
+export type CredentialCertifiesConnectionWhere = {
+  AND?: InputMaybe<Array<CredentialCertifiesConnectionWhere>>;
+  NOT?: InputMaybe<CredentialCertifiesConnectionWhere>;
+  OR?: InputMaybe<Array<CredentialCertifiesConnectionWhere>>;
+  edge?: InputMaybe<SkillLevelWhere>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type CredentialCertifiesCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: SkillCreateInput;
+};
+
+export type CredentialCertifiesDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<CredentialCertifiesConnectionWhere>;
+};
+
+export type CredentialCertifiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<CredentialCertifiesConnectionWhere>;
+};
+
+export type CredentialCertifiesFieldInput = {
+  connect?: InputMaybe<Array<CredentialCertifiesConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialCertifiesCreateFieldInput>>;
+};
+
+export type CredentialCertifiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CredentialCertifiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CredentialCertifiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CredentialCertifiesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CredentialCertifiesRelationship = {
+  __typename?: 'CredentialCertifiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+  properties: SkillLevel;
+};
+
+export type CredentialCertifiesUpdateConnectionInput = {
+  edge?: InputMaybe<SkillLevelUpdateInput>;
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<CredentialCertifiesConnectionWhere>;
+};
+
+export type CredentialCertifiesUpdateFieldInput = {
+  connect?: InputMaybe<Array<CredentialCertifiesConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialCertifiesCreateFieldInput>>;
+  delete?: InputMaybe<Array<CredentialCertifiesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CredentialCertifiesDisconnectFieldInput>>;
+  update?: InputMaybe<CredentialCertifiesUpdateConnectionInput>;
+};
+
+export type CredentialConnectInput = {
+  certifies?: InputMaybe<Array<CredentialCertifiesConnectFieldInput>>;
+  holders?: InputMaybe<Array<CredentialHoldersConnectFieldInput>>;
+  partOf?: InputMaybe<Array<CredentialPartOfConnectFieldInput>>;
+  parts?: InputMaybe<Array<CredentialPartsConnectFieldInput>>;
+  preparedBy?: InputMaybe<Array<CredentialPreparedByConnectFieldInput>>;
+  prerequisites?: InputMaybe<Array<CredentialPrerequisitesConnectFieldInput>>;
+};
+
+export type CredentialConnectWhere = {
+  node: CredentialWhere;
+};
+
+export type CredentialCoursePreparedByAggregateSelection = {
+  __typename?: 'CredentialCoursePreparedByAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CredentialCoursePreparedByNodeAggregateSelection>;
+};
+
+export type CredentialCoursePreparedByNodeAggregateSelection = {
+  __typename?: 'CredentialCoursePreparedByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type CredentialCreateInput = {
+  assessmentType: AssessmentType;
+  awardingBody?: InputMaybe<CredentialAwardingBodyFieldInput>;
+  certifies?: InputMaybe<CredentialCertifiesFieldInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  ects?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+  eqfLevel?: InputMaybe<Scalars['EqfLevel']['input']>;
+  holders?: InputMaybe<CredentialHoldersFieldInput>;
+  id: Scalars['ID']['input'];
+  learningOutcomes: Array<Scalars['String']['input']>;
+  partOf?: InputMaybe<CredentialPartOfFieldInput>;
+  participationForm: DeliveryFormat;
+  parts?: InputMaybe<CredentialPartsFieldInput>;
+  preparedBy?: InputMaybe<CredentialPreparedByFieldInput>;
+  prerequisites?: InputMaybe<CredentialPrerequisitesFieldInput>;
+  qualityAssurance?: InputMaybe<Scalars['String']['input']>;
+  requiredParts?: InputMaybe<Scalars['PositiveInt']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['URL']['input']>;
+  validityMonths?: InputMaybe<Scalars['PositiveInt']['input']>;
+  workloadHours?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+};
+
+export type CredentialCredentialPartOfAggregateSelection = {
+  __typename?: 'CredentialCredentialPartOfAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CredentialCredentialPartOfNodeAggregateSelection>;
+};
+
+export type CredentialCredentialPartOfNodeAggregateSelection = {
+  __typename?: 'CredentialCredentialPartOfNodeAggregateSelection';
+  description: StringAggregateSelection;
+  qualityAssurance: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type CredentialCredentialPartsAggregateSelection = {
+  __typename?: 'CredentialCredentialPartsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CredentialCredentialPartsNodeAggregateSelection>;
+};
+
+export type CredentialCredentialPartsNodeAggregateSelection = {
+  __typename?: 'CredentialCredentialPartsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  qualityAssurance: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type CredentialCredentialPrerequisitesAggregateSelection = {
+  __typename?: 'CredentialCredentialPrerequisitesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CredentialCredentialPrerequisitesNodeAggregateSelection>;
+};
+
+export type CredentialCredentialPrerequisitesNodeAggregateSelection = {
+  __typename?: 'CredentialCredentialPrerequisitesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  qualityAssurance: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type CredentialDeleteInput = {
+  awardingBody?: InputMaybe<CredentialAwardingBodyDeleteFieldInput>;
+  certifies?: InputMaybe<Array<CredentialCertifiesDeleteFieldInput>>;
+  holders?: InputMaybe<Array<CredentialHoldersDeleteFieldInput>>;
+  partOf?: InputMaybe<Array<CredentialPartOfDeleteFieldInput>>;
+  parts?: InputMaybe<Array<CredentialPartsDeleteFieldInput>>;
+  preparedBy?: InputMaybe<Array<CredentialPreparedByDeleteFieldInput>>;
+  prerequisites?: InputMaybe<Array<CredentialPrerequisitesDeleteFieldInput>>;
+};
+
+export type CredentialDisconnectInput = {
+  certifies?: InputMaybe<Array<CredentialCertifiesDisconnectFieldInput>>;
+  holders?: InputMaybe<Array<CredentialHoldersDisconnectFieldInput>>;
+  partOf?: InputMaybe<Array<CredentialPartOfDisconnectFieldInput>>;
+  parts?: InputMaybe<Array<CredentialPartsDisconnectFieldInput>>;
+  preparedBy?: InputMaybe<Array<CredentialPreparedByDisconnectFieldInput>>;
+  prerequisites?: InputMaybe<Array<CredentialPrerequisitesDisconnectFieldInput>>;
+};
+
+export type CredentialEdge = {
+  __typename?: 'CredentialEdge';
+  cursor: Scalars['String']['output'];
+  node: Credential;
+};
+
+export type CredentialHoldersConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: CredentialHoldingCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type CredentialHoldersConnection = {
+  __typename?: 'CredentialHoldersConnection';
+  aggregate: CredentialPersonHoldersAggregateSelection;
+  edges: Array<CredentialHoldersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CredentialHoldersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CredentialHoldersConnectionAggregateInput>>;
+  NOT?: InputMaybe<CredentialHoldersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CredentialHoldersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CredentialHoldingAggregationWhereInput>;
+  node?: InputMaybe<CredentialHoldersNodeAggregationWhereInput>;
+};
+
+export type CredentialHoldersConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialHoldersConnections */
+  aggregate?: InputMaybe<CredentialHoldersConnectionAggregateInput>;
+  /** Return Credentials where all of the related CredentialHoldersConnections match this filter */
+  all?: InputMaybe<CredentialHoldersConnectionWhere>;
+  /** Return Credentials where none of the related CredentialHoldersConnections match this filter */
+  none?: InputMaybe<CredentialHoldersConnectionWhere>;
+  /** Return Credentials where one of the related CredentialHoldersConnections match this filter */
+  single?: InputMaybe<CredentialHoldersConnectionWhere>;
+  /** Return Credentials where some of the related CredentialHoldersConnections match this filter */
+  some?: InputMaybe<CredentialHoldersConnectionWhere>;
+};
+
+export type CredentialHoldersConnectionSort = {
+  edge?: InputMaybe<CredentialHoldingSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type CredentialHoldersConnectionWhere = {
+  AND?: InputMaybe<Array<CredentialHoldersConnectionWhere>>;
+  NOT?: InputMaybe<CredentialHoldersConnectionWhere>;
+  OR?: InputMaybe<Array<CredentialHoldersConnectionWhere>>;
+  edge?: InputMaybe<CredentialHoldingWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type CredentialHoldersCreateFieldInput = {
+  edge: CredentialHoldingCreateInput;
+  node: PersonCreateInput;
+};
+
+export type CredentialHoldersDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<CredentialHoldersConnectionWhere>;
+};
+
+export type CredentialHoldersDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<CredentialHoldersConnectionWhere>;
+};
+
+export type CredentialHoldersFieldInput = {
+  connect?: InputMaybe<Array<CredentialHoldersConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialHoldersCreateFieldInput>>;
+};
+
+export type CredentialHoldersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CredentialHoldersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CredentialHoldersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CredentialHoldersNodeAggregationWhereInput>>;
+  location?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CredentialHoldersRelationship = {
+  __typename?: 'CredentialHoldersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: CredentialHolding;
+};
+
+export type CredentialHoldersUpdateConnectionInput = {
+  edge?: InputMaybe<CredentialHoldingUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<CredentialHoldersConnectionWhere>;
+};
+
+export type CredentialHoldersUpdateFieldInput = {
+  connect?: InputMaybe<Array<CredentialHoldersConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialHoldersCreateFieldInput>>;
+  delete?: InputMaybe<Array<CredentialHoldersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CredentialHoldersDisconnectFieldInput>>;
+  update?: InputMaybe<CredentialHoldersUpdateConnectionInput>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Credential.holders
+ * * Person.credentials
+ */
+export type CredentialHolding = {
+  __typename?: 'CredentialHolding';
+  evidenceUrl?: Maybe<Scalars['URL']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  issuedAt: Scalars['DateTime']['output'];
+  verified: Scalars['Boolean']['output'];
+};
+
+export type CredentialHoldingAggregationWhereInput = {
+  AND?: InputMaybe<Array<CredentialHoldingAggregationWhereInput>>;
+  NOT?: InputMaybe<CredentialHoldingAggregationWhereInput>;
+  OR?: InputMaybe<Array<CredentialHoldingAggregationWhereInput>>;
+  expiresAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  issuedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+};
+
+export type CredentialHoldingCreateInput = {
+  evidenceUrl?: InputMaybe<Scalars['URL']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  issuedAt: Scalars['DateTime']['input'];
+  verified: Scalars['Boolean']['input'];
+};
+
+export type CredentialHoldingSort = {
+  evidenceUrl?: InputMaybe<SortDirection>;
+  expiresAt?: InputMaybe<SortDirection>;
+  issuedAt?: InputMaybe<SortDirection>;
+  verified?: InputMaybe<SortDirection>;
+};
+
+export type CredentialHoldingUpdateInput = {
+  evidenceUrl?: InputMaybe<UrlScalarMutations>;
+  expiresAt?: InputMaybe<DateTimeScalarMutations>;
+  issuedAt?: InputMaybe<DateTimeScalarMutations>;
+  verified?: InputMaybe<BooleanScalarMutations>;
+};
+
+export type CredentialHoldingWhere = {
+  AND?: InputMaybe<Array<CredentialHoldingWhere>>;
+  NOT?: InputMaybe<CredentialHoldingWhere>;
+  OR?: InputMaybe<Array<CredentialHoldingWhere>>;
+  evidenceUrl?: InputMaybe<UrlScalarFilters>;
+  expiresAt?: InputMaybe<DateTimeScalarFilters>;
+  issuedAt?: InputMaybe<DateTimeScalarFilters>;
+  verified?: InputMaybe<BooleanScalarFilters>;
+};
+
+export type CredentialPartOfConnectFieldInput = {
+  connect?: InputMaybe<Array<CredentialConnectInput>>;
+  edge: StackPartCreateInput;
+  where?: InputMaybe<CredentialConnectWhere>;
+};
+
+export type CredentialPartOfConnection = {
+  __typename?: 'CredentialPartOfConnection';
+  aggregate: CredentialCredentialPartOfAggregateSelection;
+  edges: Array<CredentialPartOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CredentialPartOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CredentialPartOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<CredentialPartOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CredentialPartOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CredentialPartOfNodeAggregationWhereInput>;
+};
+
+export type CredentialPartOfConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialPartOfConnections */
+  aggregate?: InputMaybe<CredentialPartOfConnectionAggregateInput>;
+  /** Return Credentials where all of the related CredentialPartOfConnections match this filter */
+  all?: InputMaybe<CredentialPartOfConnectionWhere>;
+  /** Return Credentials where none of the related CredentialPartOfConnections match this filter */
+  none?: InputMaybe<CredentialPartOfConnectionWhere>;
+  /** Return Credentials where one of the related CredentialPartOfConnections match this filter */
+  single?: InputMaybe<CredentialPartOfConnectionWhere>;
+  /** Return Credentials where some of the related CredentialPartOfConnections match this filter */
+  some?: InputMaybe<CredentialPartOfConnectionWhere>;
+};
+
+export type CredentialPartOfConnectionSort = {
+  edge?: InputMaybe<StackPartSort>;
+  node?: InputMaybe<CredentialSort>;
+};
+
+export type CredentialPartOfConnectionWhere = {
+  AND?: InputMaybe<Array<CredentialPartOfConnectionWhere>>;
+  NOT?: InputMaybe<CredentialPartOfConnectionWhere>;
+  OR?: InputMaybe<Array<CredentialPartOfConnectionWhere>>;
+  edge?: InputMaybe<StackPartWhere>;
+  node?: InputMaybe<CredentialWhere>;
+};
+
+export type CredentialPartOfCreateFieldInput = {
+  edge: StackPartCreateInput;
+  node: CredentialCreateInput;
+};
+
+export type CredentialPartOfDeleteFieldInput = {
+  delete?: InputMaybe<CredentialDeleteInput>;
+  where?: InputMaybe<CredentialPartOfConnectionWhere>;
+};
+
+export type CredentialPartOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<CredentialDisconnectInput>;
+  where?: InputMaybe<CredentialPartOfConnectionWhere>;
+};
+
+export type CredentialPartOfFieldInput = {
+  connect?: InputMaybe<Array<CredentialPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialPartOfCreateFieldInput>>;
+};
+
+export type CredentialPartOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CredentialPartOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CredentialPartOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CredentialPartOfNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CredentialPartOfRelationship = {
+  __typename?: 'CredentialPartOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Credential;
+  properties: StackPart;
+};
+
+export type CredentialPartOfUpdateConnectionInput = {
+  edge?: InputMaybe<StackPartUpdateInput>;
+  node?: InputMaybe<CredentialUpdateInput>;
+  where?: InputMaybe<CredentialPartOfConnectionWhere>;
+};
+
+export type CredentialPartOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<CredentialPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialPartOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<CredentialPartOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CredentialPartOfDisconnectFieldInput>>;
+  update?: InputMaybe<CredentialPartOfUpdateConnectionInput>;
+};
+
+export type CredentialPartsConnectFieldInput = {
+  connect?: InputMaybe<Array<CredentialConnectInput>>;
+  edge: StackPartCreateInput;
+  where?: InputMaybe<CredentialConnectWhere>;
+};
+
+export type CredentialPartsConnection = {
+  __typename?: 'CredentialPartsConnection';
+  aggregate: CredentialCredentialPartsAggregateSelection;
+  edges: Array<CredentialPartsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CredentialPartsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CredentialPartsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CredentialPartsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CredentialPartsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CredentialPartsNodeAggregationWhereInput>;
+};
+
+export type CredentialPartsConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialPartsConnections */
+  aggregate?: InputMaybe<CredentialPartsConnectionAggregateInput>;
+  /** Return Credentials where all of the related CredentialPartsConnections match this filter */
+  all?: InputMaybe<CredentialPartsConnectionWhere>;
+  /** Return Credentials where none of the related CredentialPartsConnections match this filter */
+  none?: InputMaybe<CredentialPartsConnectionWhere>;
+  /** Return Credentials where one of the related CredentialPartsConnections match this filter */
+  single?: InputMaybe<CredentialPartsConnectionWhere>;
+  /** Return Credentials where some of the related CredentialPartsConnections match this filter */
+  some?: InputMaybe<CredentialPartsConnectionWhere>;
+};
+
+export type CredentialPartsConnectionSort = {
+  edge?: InputMaybe<StackPartSort>;
+  node?: InputMaybe<CredentialSort>;
+};
+
+export type CredentialPartsConnectionWhere = {
+  AND?: InputMaybe<Array<CredentialPartsConnectionWhere>>;
+  NOT?: InputMaybe<CredentialPartsConnectionWhere>;
+  OR?: InputMaybe<Array<CredentialPartsConnectionWhere>>;
+  edge?: InputMaybe<StackPartWhere>;
+  node?: InputMaybe<CredentialWhere>;
+};
+
+export type CredentialPartsCreateFieldInput = {
+  edge: StackPartCreateInput;
+  node: CredentialCreateInput;
+};
+
+export type CredentialPartsDeleteFieldInput = {
+  delete?: InputMaybe<CredentialDeleteInput>;
+  where?: InputMaybe<CredentialPartsConnectionWhere>;
+};
+
+export type CredentialPartsDisconnectFieldInput = {
+  disconnect?: InputMaybe<CredentialDisconnectInput>;
+  where?: InputMaybe<CredentialPartsConnectionWhere>;
+};
+
+export type CredentialPartsFieldInput = {
+  connect?: InputMaybe<Array<CredentialPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialPartsCreateFieldInput>>;
+};
+
+export type CredentialPartsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CredentialPartsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CredentialPartsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CredentialPartsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CredentialPartsRelationship = {
+  __typename?: 'CredentialPartsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Credential;
+  properties: StackPart;
+};
+
+export type CredentialPartsUpdateConnectionInput = {
+  edge?: InputMaybe<StackPartUpdateInput>;
+  node?: InputMaybe<CredentialUpdateInput>;
+  where?: InputMaybe<CredentialPartsConnectionWhere>;
+};
+
+export type CredentialPartsUpdateFieldInput = {
+  connect?: InputMaybe<Array<CredentialPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialPartsCreateFieldInput>>;
+  delete?: InputMaybe<Array<CredentialPartsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CredentialPartsDisconnectFieldInput>>;
+  update?: InputMaybe<CredentialPartsUpdateConnectionInput>;
+};
+
+export type CredentialPersonHoldersAggregateSelection = {
+  __typename?: 'CredentialPersonHoldersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<CredentialPersonHoldersEdgeAggregateSelection>;
+  node?: Maybe<CredentialPersonHoldersNodeAggregateSelection>;
+};
+
+export type CredentialPersonHoldersEdgeAggregateSelection = {
+  __typename?: 'CredentialPersonHoldersEdgeAggregateSelection';
+  expiresAt: DateTimeAggregateSelection;
+  issuedAt: DateTimeAggregateSelection;
+};
+
+export type CredentialPersonHoldersNodeAggregateSelection = {
+  __typename?: 'CredentialPersonHoldersNodeAggregateSelection';
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type CredentialPreparedByConnectFieldInput = {
+  connect?: InputMaybe<Array<CourseConnectInput>>;
+  where?: InputMaybe<CourseConnectWhere>;
+};
+
+export type CredentialPreparedByConnection = {
+  __typename?: 'CredentialPreparedByConnection';
+  aggregate: CredentialCoursePreparedByAggregateSelection;
+  edges: Array<CredentialPreparedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CredentialPreparedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CredentialPreparedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<CredentialPreparedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CredentialPreparedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CredentialPreparedByNodeAggregationWhereInput>;
+};
+
+export type CredentialPreparedByConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialPreparedByConnections */
+  aggregate?: InputMaybe<CredentialPreparedByConnectionAggregateInput>;
+  /** Return Credentials where all of the related CredentialPreparedByConnections match this filter */
+  all?: InputMaybe<CredentialPreparedByConnectionWhere>;
+  /** Return Credentials where none of the related CredentialPreparedByConnections match this filter */
+  none?: InputMaybe<CredentialPreparedByConnectionWhere>;
+  /** Return Credentials where one of the related CredentialPreparedByConnections match this filter */
+  single?: InputMaybe<CredentialPreparedByConnectionWhere>;
+  /** Return Credentials where some of the related CredentialPreparedByConnections match this filter */
+  some?: InputMaybe<CredentialPreparedByConnectionWhere>;
+};
+
+export type CredentialPreparedByConnectionSort = {
+  node?: InputMaybe<CourseSort>;
+};
+
+export type CredentialPreparedByConnectionWhere = {
+  AND?: InputMaybe<Array<CredentialPreparedByConnectionWhere>>;
+  NOT?: InputMaybe<CredentialPreparedByConnectionWhere>;
+  OR?: InputMaybe<Array<CredentialPreparedByConnectionWhere>>;
+  node?: InputMaybe<CourseWhere>;
+};
+
+export type CredentialPreparedByCreateFieldInput = {
+  node: CourseCreateInput;
+};
+
+export type CredentialPreparedByDeleteFieldInput = {
+  delete?: InputMaybe<CourseDeleteInput>;
+  where?: InputMaybe<CredentialPreparedByConnectionWhere>;
+};
+
+export type CredentialPreparedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<CourseDisconnectInput>;
+  where?: InputMaybe<CredentialPreparedByConnectionWhere>;
+};
+
+export type CredentialPreparedByFieldInput = {
+  connect?: InputMaybe<Array<CredentialPreparedByConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialPreparedByCreateFieldInput>>;
+};
+
+export type CredentialPreparedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CredentialPreparedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CredentialPreparedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CredentialPreparedByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CredentialPreparedByRelationship = {
+  __typename?: 'CredentialPreparedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Course;
+};
+
+export type CredentialPreparedByUpdateConnectionInput = {
+  node?: InputMaybe<CourseUpdateInput>;
+  where?: InputMaybe<CredentialPreparedByConnectionWhere>;
+};
+
+export type CredentialPreparedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<CredentialPreparedByConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialPreparedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<CredentialPreparedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CredentialPreparedByDisconnectFieldInput>>;
+  update?: InputMaybe<CredentialPreparedByUpdateConnectionInput>;
+};
+
+export type CredentialPrerequisitesConnectFieldInput = {
+  connect?: InputMaybe<Array<CredentialConnectInput>>;
+  where?: InputMaybe<CredentialConnectWhere>;
+};
+
+export type CredentialPrerequisitesConnection = {
+  __typename?: 'CredentialPrerequisitesConnection';
+  aggregate: CredentialCredentialPrerequisitesAggregateSelection;
+  edges: Array<CredentialPrerequisitesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CredentialPrerequisitesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CredentialPrerequisitesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CredentialPrerequisitesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CredentialPrerequisitesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CredentialPrerequisitesNodeAggregationWhereInput>;
+};
+
+export type CredentialPrerequisitesConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialPrerequisitesConnections */
+  aggregate?: InputMaybe<CredentialPrerequisitesConnectionAggregateInput>;
+  /** Return Credentials where all of the related CredentialPrerequisitesConnections match this filter */
+  all?: InputMaybe<CredentialPrerequisitesConnectionWhere>;
+  /** Return Credentials where none of the related CredentialPrerequisitesConnections match this filter */
+  none?: InputMaybe<CredentialPrerequisitesConnectionWhere>;
+  /** Return Credentials where one of the related CredentialPrerequisitesConnections match this filter */
+  single?: InputMaybe<CredentialPrerequisitesConnectionWhere>;
+  /** Return Credentials where some of the related CredentialPrerequisitesConnections match this filter */
+  some?: InputMaybe<CredentialPrerequisitesConnectionWhere>;
+};
+
+export type CredentialPrerequisitesConnectionSort = {
+  node?: InputMaybe<CredentialSort>;
+};
+
+export type CredentialPrerequisitesConnectionWhere = {
+  AND?: InputMaybe<Array<CredentialPrerequisitesConnectionWhere>>;
+  NOT?: InputMaybe<CredentialPrerequisitesConnectionWhere>;
+  OR?: InputMaybe<Array<CredentialPrerequisitesConnectionWhere>>;
+  node?: InputMaybe<CredentialWhere>;
+};
+
+export type CredentialPrerequisitesCreateFieldInput = {
+  node: CredentialCreateInput;
+};
+
+export type CredentialPrerequisitesDeleteFieldInput = {
+  delete?: InputMaybe<CredentialDeleteInput>;
+  where?: InputMaybe<CredentialPrerequisitesConnectionWhere>;
+};
+
+export type CredentialPrerequisitesDisconnectFieldInput = {
+  disconnect?: InputMaybe<CredentialDisconnectInput>;
+  where?: InputMaybe<CredentialPrerequisitesConnectionWhere>;
+};
+
+export type CredentialPrerequisitesFieldInput = {
+  connect?: InputMaybe<Array<CredentialPrerequisitesConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialPrerequisitesCreateFieldInput>>;
+};
+
+export type CredentialPrerequisitesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CredentialPrerequisitesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CredentialPrerequisitesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CredentialPrerequisitesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CredentialPrerequisitesRelationship = {
+  __typename?: 'CredentialPrerequisitesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Credential;
+};
+
+export type CredentialPrerequisitesUpdateConnectionInput = {
+  node?: InputMaybe<CredentialUpdateInput>;
+  where?: InputMaybe<CredentialPrerequisitesConnectionWhere>;
+};
+
+export type CredentialPrerequisitesUpdateFieldInput = {
+  connect?: InputMaybe<Array<CredentialPrerequisitesConnectFieldInput>>;
+  create?: InputMaybe<Array<CredentialPrerequisitesCreateFieldInput>>;
+  delete?: InputMaybe<Array<CredentialPrerequisitesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<CredentialPrerequisitesDisconnectFieldInput>>;
+  update?: InputMaybe<CredentialPrerequisitesUpdateConnectionInput>;
+};
+
+export type CredentialRelationshipFilters = {
+  /** Filter type where all of the related Credentials match this filter */
+  all?: InputMaybe<CredentialWhere>;
+  /** Filter type where none of the related Credentials match this filter */
+  none?: InputMaybe<CredentialWhere>;
+  /** Filter type where one of the related Credentials match this filter */
+  single?: InputMaybe<CredentialWhere>;
+  /** Filter type where some of the related Credentials match this filter */
+  some?: InputMaybe<CredentialWhere>;
+};
+
+export type CredentialSkillCertifiesAggregateSelection = {
+  __typename?: 'CredentialSkillCertifiesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CredentialSkillCertifiesNodeAggregateSelection>;
+};
+
+export type CredentialSkillCertifiesNodeAggregateSelection = {
+  __typename?: 'CredentialSkillCertifiesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+/** Fields to sort Credentials by. The order in which sorts are applied is not guaranteed when specifying many fields in one CredentialSort object. */
+export type CredentialSort = {
+  assessmentType?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  ects?: InputMaybe<SortDirection>;
+  eqfLevel?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  participationForm?: InputMaybe<SortDirection>;
+  qualityAssurance?: InputMaybe<SortDirection>;
+  requiredParts?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+  validityMonths?: InputMaybe<SortDirection>;
+  workloadHours?: InputMaybe<SortDirection>;
+};
+
+export type CredentialUpdateInput = {
+  assessmentType?: InputMaybe<AssessmentTypeEnumScalarMutations>;
+  certifies?: InputMaybe<Array<CredentialCertifiesUpdateFieldInput>>;
+  description?: InputMaybe<StringScalarMutations>;
+  ects?: InputMaybe<NonNegativeFloatScalarMutations>;
+  eqfLevel?: InputMaybe<EqfLevelScalarMutations>;
+  holders?: InputMaybe<Array<CredentialHoldersUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  learningOutcomes?: InputMaybe<ListStringMutations>;
+  partOf?: InputMaybe<Array<CredentialPartOfUpdateFieldInput>>;
+  participationForm?: InputMaybe<DeliveryFormatEnumScalarMutations>;
+  parts?: InputMaybe<Array<CredentialPartsUpdateFieldInput>>;
+  preparedBy?: InputMaybe<Array<CredentialPreparedByUpdateFieldInput>>;
+  prerequisites?: InputMaybe<Array<CredentialPrerequisitesUpdateFieldInput>>;
+  qualityAssurance?: InputMaybe<StringScalarMutations>;
+  requiredParts?: InputMaybe<PositiveIntScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
+  url?: InputMaybe<UrlScalarMutations>;
+  validityMonths?: InputMaybe<PositiveIntScalarMutations>;
+  workloadHours?: InputMaybe<NonNegativeFloatScalarMutations>;
+};
+
+export type CredentialWhere = {
+  AND?: InputMaybe<Array<CredentialWhere>>;
+  NOT?: InputMaybe<CredentialWhere>;
+  OR?: InputMaybe<Array<CredentialWhere>>;
+  assessmentType?: InputMaybe<AssessmentTypeEnumScalarFilters>;
+  awardingBody?: InputMaybe<OrganizationWhere>;
+  awardingBodyConnection?: InputMaybe<CredentialAwardingBodyConnectionWhere>;
+  certifies?: InputMaybe<SkillRelationshipFilters>;
+  certifiesConnection?: InputMaybe<CredentialCertifiesConnectionFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  ects?: InputMaybe<NonNegativeFloatScalarFilters>;
+  eqfLevel?: InputMaybe<EqfLevelScalarFilters>;
+  holders?: InputMaybe<PersonRelationshipFilters>;
+  holdersConnection?: InputMaybe<CredentialHoldersConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  learningOutcomes?: InputMaybe<StringListFilters>;
+  partOf?: InputMaybe<CredentialRelationshipFilters>;
+  partOfConnection?: InputMaybe<CredentialPartOfConnectionFilters>;
+  participationForm?: InputMaybe<DeliveryFormatEnumScalarFilters>;
+  parts?: InputMaybe<CredentialRelationshipFilters>;
+  partsConnection?: InputMaybe<CredentialPartsConnectionFilters>;
+  preparedBy?: InputMaybe<CourseRelationshipFilters>;
+  preparedByConnection?: InputMaybe<CredentialPreparedByConnectionFilters>;
+  prerequisites?: InputMaybe<CredentialRelationshipFilters>;
+  prerequisitesConnection?: InputMaybe<CredentialPrerequisitesConnectionFilters>;
+  qualityAssurance?: InputMaybe<StringScalarFilters>;
+  requiredParts?: InputMaybe<PositiveIntScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  url?: InputMaybe<UrlScalarFilters>;
+  validityMonths?: InputMaybe<PositiveIntScalarFilters>;
+  workloadHours?: InputMaybe<NonNegativeFloatScalarFilters>;
+};
+
+export type CredentialsConnection = {
+  __typename?: 'CredentialsConnection';
+  aggregate: CredentialAggregate;
+  edges: Array<CredentialEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Currency filters */
+export type CurrencyScalarFilters = {
+  eq?: InputMaybe<Scalars['Currency']['input']>;
+  in?: InputMaybe<Array<Scalars['Currency']['input']>>;
+};
+
+/** Currency filters */
+export type CurrencyScalarMutations = {
+  set?: InputMaybe<Scalars['Currency']['input']>;
+};
+
+/** Date filters */
+export type DateScalarFilters = {
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Date mutations */
+export type DateScalarMutations = {
+  set?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Filters for an aggregation of an DateTime input field */
+export type DateTimeScalarAggregationFilters = {
+  max?: InputMaybe<DateTimeScalarFilters>;
+  min?: InputMaybe<DateTimeScalarFilters>;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** DateTime mutations */
+export type DateTimeScalarMutations = {
+  set?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Information about the number of nodes and relationships deleted during a delete mutation */
+export type DeleteInfo = {
+  __typename?: 'DeleteInfo';
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type DeliveryFormat =
+  | 'BLENDED'
+  | 'ONLINE'
+  | 'ONSITE';
+
+/** DeliveryFormat filters */
+export type DeliveryFormatEnumScalarFilters = {
+  eq?: InputMaybe<DeliveryFormat>;
+  in?: InputMaybe<Array<DeliveryFormat>>;
+};
+
+/** DeliveryFormat mutations */
+export type DeliveryFormatEnumScalarMutations = {
+  set?: InputMaybe<DeliveryFormat>;
+};
+
+/** EmailAddress filters */
+export type EmailAddressScalarFilters = {
+  eq?: InputMaybe<Scalars['EmailAddress']['input']>;
+  in?: InputMaybe<Array<Scalars['EmailAddress']['input']>>;
+};
+
+/** EmailAddress filters */
+export type EmailAddressScalarMutations = {
+  set?: InputMaybe<Scalars['EmailAddress']['input']>;
+};
+
+/** EqfLevel filters */
+export type EqfLevelScalarFilters = {
+  eq?: InputMaybe<Scalars['EqfLevel']['input']>;
+  in?: InputMaybe<Array<Scalars['EqfLevel']['input']>>;
+};
+
+/** EqfLevel filters */
+export type EqfLevelScalarMutations = {
+  set?: InputMaybe<Scalars['EqfLevel']['input']>;
+};
+
+/** Where a skill level claim comes from. */
+export type EvidenceSource =
+  | 'ASSESSED'
+  | 'CREDENTIAL'
+  | 'INFERRED'
+  | 'MANAGER'
+  | 'PEER'
+  | 'SELF';
+
+/** EvidenceSource filters */
+export type EvidenceSourceEnumScalarFilters = {
+  eq?: InputMaybe<EvidenceSource>;
+  in?: InputMaybe<Array<EvidenceSource>>;
+};
+
+/** EvidenceSource mutations */
+export type EvidenceSourceEnumScalarMutations = {
+  set?: InputMaybe<EvidenceSource>;
+};
+
+/** Float filters */
+export type FloatScalarFilters = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Fraction filters */
+export type FractionScalarFilters = {
+  eq?: InputMaybe<Scalars['Fraction']['input']>;
+  in?: InputMaybe<Array<Scalars['Fraction']['input']>>;
+};
+
+/** Fraction filters */
+export type FractionScalarMutations = {
+  set?: InputMaybe<Scalars['Fraction']['input']>;
+};
+
+/** ID filters */
+export type IdScalarFilters = {
+  contains?: InputMaybe<Scalars['ID']['input']>;
+  endsWith?: InputMaybe<Scalars['ID']['input']>;
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsWith?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** ID mutations */
+export type IdScalarMutations = {
+  set?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How much a skill matters for a role or to another skill. */
+export type Importance =
+  | 'ESSENTIAL'
+  | 'OPTIONAL';
+
+/** Importance filters */
+export type ImportanceEnumScalarFilters = {
+  eq?: InputMaybe<Importance>;
+  in?: InputMaybe<Array<Importance>>;
+};
+
+/** Importance mutations */
+export type ImportanceEnumScalarMutations = {
+  set?: InputMaybe<Importance>;
+};
+
+/** Int filters */
+export type IntScalarFilters = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** JobZone filters */
+export type JobZoneScalarFilters = {
+  eq?: InputMaybe<Scalars['JobZone']['input']>;
+  in?: InputMaybe<Array<Scalars['JobZone']['input']>>;
+};
+
+/** JobZone filters */
+export type JobZoneScalarMutations = {
+  set?: InputMaybe<Scalars['JobZone']['input']>;
+};
+
+/** Mutations for a list for String */
+export type ListStringMutations = {
+  pop?: InputMaybe<Scalars['Int']['input']>;
+  push?: InputMaybe<Array<Scalars['String']['input']>>;
+  set?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Locale filters */
+export type LocaleScalarFilters = {
+  eq?: InputMaybe<Scalars['Locale']['input']>;
+  in?: InputMaybe<Array<Scalars['Locale']['input']>>;
+};
+
+/** Locale filters */
+export type LocaleScalarMutations = {
+  set?: InputMaybe<Scalars['Locale']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createCourses: CreateCoursesMutationResponse;
+  createCredentials: CreateCredentialsMutationResponse;
+  createOrgUnits: CreateOrgUnitsMutationResponse;
+  createOrganizations: CreateOrganizationsMutationResponse;
+  createPeople: CreatePeopleMutationResponse;
+  createRoles: CreateRolesMutationResponse;
+  createSkillGroups: CreateSkillGroupsMutationResponse;
+  createSkills: CreateSkillsMutationResponse;
+  createTeams: CreateTeamsMutationResponse;
+  deleteCourses: DeleteInfo;
+  deleteCredentials: DeleteInfo;
+  deleteOrgUnits: DeleteInfo;
+  deleteOrganizations: DeleteInfo;
+  deletePeople: DeleteInfo;
+  deleteRoles: DeleteInfo;
+  deleteSkillGroups: DeleteInfo;
+  deleteSkills: DeleteInfo;
+  deleteTeams: DeleteInfo;
+  updateCourses: UpdateCoursesMutationResponse;
+  updateCredentials: UpdateCredentialsMutationResponse;
+  updateOrgUnits: UpdateOrgUnitsMutationResponse;
+  updateOrganizations: UpdateOrganizationsMutationResponse;
+  updatePeople: UpdatePeopleMutationResponse;
+  updateRoles: UpdateRolesMutationResponse;
+  updateSkillGroups: UpdateSkillGroupsMutationResponse;
+  updateSkills: UpdateSkillsMutationResponse;
+  updateTeams: UpdateTeamsMutationResponse;
+};
+
+
+export type MutationCreateCoursesArgs = {
+  input: Array<CourseCreateInput>;
+};
+
+
+export type MutationCreateCredentialsArgs = {
+  input: Array<CredentialCreateInput>;
+};
+
+
+export type MutationCreateOrgUnitsArgs = {
+  input: Array<OrgUnitCreateInput>;
+};
+
+
+export type MutationCreateOrganizationsArgs = {
+  input: Array<OrganizationCreateInput>;
+};
+
+
+export type MutationCreatePeopleArgs = {
+  input: Array<PersonCreateInput>;
+};
+
+
+export type MutationCreateRolesArgs = {
+  input: Array<RoleCreateInput>;
+};
+
+
+export type MutationCreateSkillGroupsArgs = {
+  input: Array<SkillGroupCreateInput>;
+};
+
+
+export type MutationCreateSkillsArgs = {
+  input: Array<SkillCreateInput>;
+};
+
+
+export type MutationCreateTeamsArgs = {
+  input: Array<TeamCreateInput>;
+};
+
+
+export type MutationDeleteCoursesArgs = {
+  delete?: InputMaybe<CourseDeleteInput>;
+  where?: InputMaybe<CourseWhere>;
+};
+
+
+export type MutationDeleteCredentialsArgs = {
+  delete?: InputMaybe<CredentialDeleteInput>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+export type MutationDeleteOrgUnitsArgs = {
+  delete?: InputMaybe<OrgUnitDeleteInput>;
+  where?: InputMaybe<OrgUnitWhere>;
+};
+
+
+export type MutationDeleteOrganizationsArgs = {
+  delete?: InputMaybe<OrganizationDeleteInput>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+export type MutationDeletePeopleArgs = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type MutationDeleteRolesArgs = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+export type MutationDeleteSkillGroupsArgs = {
+  delete?: InputMaybe<SkillGroupDeleteInput>;
+  where?: InputMaybe<SkillGroupWhere>;
+};
+
+
+export type MutationDeleteSkillsArgs = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+export type MutationDeleteTeamsArgs = {
+  delete?: InputMaybe<TeamDeleteInput>;
+  where?: InputMaybe<TeamWhere>;
+};
+
+
+export type MutationUpdateCoursesArgs = {
+  update?: InputMaybe<CourseUpdateInput>;
+  where?: InputMaybe<CourseWhere>;
+};
+
+
+export type MutationUpdateCredentialsArgs = {
+  update?: InputMaybe<CredentialUpdateInput>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+export type MutationUpdateOrgUnitsArgs = {
+  update?: InputMaybe<OrgUnitUpdateInput>;
+  where?: InputMaybe<OrgUnitWhere>;
+};
+
+
+export type MutationUpdateOrganizationsArgs = {
+  update?: InputMaybe<OrganizationUpdateInput>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+export type MutationUpdatePeopleArgs = {
+  update?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type MutationUpdateRolesArgs = {
+  update?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+export type MutationUpdateSkillGroupsArgs = {
+  update?: InputMaybe<SkillGroupUpdateInput>;
+  where?: InputMaybe<SkillGroupWhere>;
+};
+
+
+export type MutationUpdateSkillsArgs = {
+  update?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+export type MutationUpdateTeamsArgs = {
+  update?: InputMaybe<TeamUpdateInput>;
+  where?: InputMaybe<TeamWhere>;
+};
+
+/** NonNegativeFloat filters */
+export type NonNegativeFloatScalarFilters = {
+  eq?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+  in?: InputMaybe<Array<Scalars['NonNegativeFloat']['input']>>;
+};
+
+/** NonNegativeFloat filters */
+export type NonNegativeFloatScalarMutations = {
+  set?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+};
+
+/** NonNegativeInt filters */
+export type NonNegativeIntScalarFilters = {
+  eq?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  in?: InputMaybe<Array<Scalars['NonNegativeInt']['input']>>;
+};
+
+/** NonNegativeInt filters */
+export type NonNegativeIntScalarMutations = {
+  set?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+};
+
+/** A department in an organisation's unit tree, with its positions per role. */
+export type OrgUnit = {
+  __typename?: 'OrgUnit';
+  children: Array<OrgUnit>;
+  childrenConnection: OrgUnitChildrenConnection;
+  id: Scalars['ID']['output'];
+  members: Array<Person>;
+  membersConnection: OrgUnitMembersConnection;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationConnection: OrgUnitOrganizationConnection;
+  parent?: Maybe<OrgUnit>;
+  parentConnection: OrgUnitParentConnection;
+  /** Positions per role: headcount filled and openings. */
+  positions: Array<Role>;
+  positionsConnection: OrgUnitPositionsConnection;
+  teams: Array<Team>;
+  teamsConnection: OrgUnitTeamsConnection;
+};
+
+
+/** A department in an organisation's unit tree, with its positions per role. */
+export type OrgUnitChildrenArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrgUnitSort>>;
+  where?: InputMaybe<OrgUnitWhere>;
+};
+
+
+/** A department in an organisation's unit tree, with its positions per role. */
+export type OrgUnitChildrenConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrgUnitChildrenConnectionSort>>;
+  where?: InputMaybe<OrgUnitChildrenConnectionWhere>;
+};
+
+
+/** A department in an organisation's unit tree, with its positions per role. */
+export type OrgUnitMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A department in an organisation's unit tree, with its positions per role. */
+export type OrgUnitMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrgUnitMembersConnectionSort>>;
+  where?: InputMaybe<OrgUnitMembersConnectionWhere>;
+};
+
+
+/** A department in an organisation's unit tree, with its positions per role. */
+export type OrgUnitPositionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+/** A department in an organisation's unit tree, with its positions per role. */
+export type OrgUnitPositionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrgUnitPositionsConnectionSort>>;
+  where?: InputMaybe<OrgUnitPositionsConnectionWhere>;
+};
+
+
+/** A department in an organisation's unit tree, with its positions per role. */
+export type OrgUnitTeamsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TeamSort>>;
+  where?: InputMaybe<TeamWhere>;
+};
+
+
+/** A department in an organisation's unit tree, with its positions per role. */
+export type OrgUnitTeamsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrgUnitTeamsConnectionSort>>;
+  where?: InputMaybe<OrgUnitTeamsConnectionWhere>;
+};
+
+export type OrgUnitAggregate = {
+  __typename?: 'OrgUnitAggregate';
+  count: Count;
+  node: OrgUnitAggregateNode;
+};
+
+export type OrgUnitAggregateNode = {
+  __typename?: 'OrgUnitAggregateNode';
+  name: StringAggregateSelection;
+};
+
+export type OrgUnitChildrenConnectFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitConnectInput>>;
+  where?: InputMaybe<OrgUnitConnectWhere>;
+};
+
+export type OrgUnitChildrenConnection = {
+  __typename?: 'OrgUnitChildrenConnection';
+  aggregate: OrgUnitOrgUnitChildrenAggregateSelection;
+  edges: Array<OrgUnitChildrenRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrgUnitChildrenConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrgUnitChildrenConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrgUnitChildrenConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrgUnitChildrenConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OrgUnitChildrenNodeAggregationWhereInput>;
+};
+
+export type OrgUnitChildrenConnectionFilters = {
+  /** Filter OrgUnits by aggregating results on related OrgUnitChildrenConnections */
+  aggregate?: InputMaybe<OrgUnitChildrenConnectionAggregateInput>;
+  /** Return OrgUnits where all of the related OrgUnitChildrenConnections match this filter */
+  all?: InputMaybe<OrgUnitChildrenConnectionWhere>;
+  /** Return OrgUnits where none of the related OrgUnitChildrenConnections match this filter */
+  none?: InputMaybe<OrgUnitChildrenConnectionWhere>;
+  /** Return OrgUnits where one of the related OrgUnitChildrenConnections match this filter */
+  single?: InputMaybe<OrgUnitChildrenConnectionWhere>;
+  /** Return OrgUnits where some of the related OrgUnitChildrenConnections match this filter */
+  some?: InputMaybe<OrgUnitChildrenConnectionWhere>;
+};
+
+export type OrgUnitChildrenConnectionSort = {
+  node?: InputMaybe<OrgUnitSort>;
+};
+
+export type OrgUnitChildrenConnectionWhere = {
+  AND?: InputMaybe<Array<OrgUnitChildrenConnectionWhere>>;
+  NOT?: InputMaybe<OrgUnitChildrenConnectionWhere>;
+  OR?: InputMaybe<Array<OrgUnitChildrenConnectionWhere>>;
+  node?: InputMaybe<OrgUnitWhere>;
+};
+
+export type OrgUnitChildrenCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type OrgUnitChildrenDeleteFieldInput = {
+  delete?: InputMaybe<OrgUnitDeleteInput>;
+  where?: InputMaybe<OrgUnitChildrenConnectionWhere>;
+};
+
+export type OrgUnitChildrenDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrgUnitDisconnectInput>;
+  where?: InputMaybe<OrgUnitChildrenConnectionWhere>;
+};
+
+export type OrgUnitChildrenFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitChildrenConnectFieldInput>>;
+  create?: InputMaybe<Array<OrgUnitChildrenCreateFieldInput>>;
+};
+
+export type OrgUnitChildrenNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrgUnitChildrenNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrgUnitChildrenNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrgUnitChildrenNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrgUnitChildrenRelationship = {
+  __typename?: 'OrgUnitChildrenRelationship';
+  cursor: Scalars['String']['output'];
+  node: OrgUnit;
+};
+
+export type OrgUnitChildrenUpdateConnectionInput = {
+  node?: InputMaybe<OrgUnitUpdateInput>;
+  where?: InputMaybe<OrgUnitChildrenConnectionWhere>;
+};
+
+export type OrgUnitChildrenUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitChildrenConnectFieldInput>>;
+  create?: InputMaybe<Array<OrgUnitChildrenCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrgUnitChildrenDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrgUnitChildrenDisconnectFieldInput>>;
+  update?: InputMaybe<OrgUnitChildrenUpdateConnectionInput>;
+};
+
+export type OrgUnitConnectInput = {
+  children?: InputMaybe<Array<OrgUnitChildrenConnectFieldInput>>;
+  members?: InputMaybe<Array<OrgUnitMembersConnectFieldInput>>;
+  positions?: InputMaybe<Array<OrgUnitPositionsConnectFieldInput>>;
+  teams?: InputMaybe<Array<OrgUnitTeamsConnectFieldInput>>;
+};
+
+export type OrgUnitConnectWhere = {
+  node: OrgUnitWhere;
+};
+
+export type OrgUnitCreateInput = {
+  children?: InputMaybe<OrgUnitChildrenFieldInput>;
+  id: Scalars['ID']['input'];
+  members?: InputMaybe<OrgUnitMembersFieldInput>;
+  name: Scalars['String']['input'];
+  organization?: InputMaybe<OrgUnitOrganizationFieldInput>;
+  parent?: InputMaybe<OrgUnitParentFieldInput>;
+  positions?: InputMaybe<OrgUnitPositionsFieldInput>;
+  teams?: InputMaybe<OrgUnitTeamsFieldInput>;
+};
+
+export type OrgUnitDeleteInput = {
+  children?: InputMaybe<Array<OrgUnitChildrenDeleteFieldInput>>;
+  members?: InputMaybe<Array<OrgUnitMembersDeleteFieldInput>>;
+  organization?: InputMaybe<OrgUnitOrganizationDeleteFieldInput>;
+  parent?: InputMaybe<OrgUnitParentDeleteFieldInput>;
+  positions?: InputMaybe<Array<OrgUnitPositionsDeleteFieldInput>>;
+  teams?: InputMaybe<Array<OrgUnitTeamsDeleteFieldInput>>;
+};
+
+export type OrgUnitDisconnectInput = {
+  children?: InputMaybe<Array<OrgUnitChildrenDisconnectFieldInput>>;
+  members?: InputMaybe<Array<OrgUnitMembersDisconnectFieldInput>>;
+  positions?: InputMaybe<Array<OrgUnitPositionsDisconnectFieldInput>>;
+  teams?: InputMaybe<Array<OrgUnitTeamsDisconnectFieldInput>>;
+};
+
+export type OrgUnitEdge = {
+  __typename?: 'OrgUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: OrgUnit;
+};
+
+export type OrgUnitMembersConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type OrgUnitMembersConnection = {
+  __typename?: 'OrgUnitMembersConnection';
+  aggregate: OrgUnitPersonMembersAggregateSelection;
+  edges: Array<OrgUnitMembersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrgUnitMembersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrgUnitMembersConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrgUnitMembersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrgUnitMembersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OrgUnitMembersNodeAggregationWhereInput>;
+};
+
+export type OrgUnitMembersConnectionFilters = {
+  /** Filter OrgUnits by aggregating results on related OrgUnitMembersConnections */
+  aggregate?: InputMaybe<OrgUnitMembersConnectionAggregateInput>;
+  /** Return OrgUnits where all of the related OrgUnitMembersConnections match this filter */
+  all?: InputMaybe<OrgUnitMembersConnectionWhere>;
+  /** Return OrgUnits where none of the related OrgUnitMembersConnections match this filter */
+  none?: InputMaybe<OrgUnitMembersConnectionWhere>;
+  /** Return OrgUnits where one of the related OrgUnitMembersConnections match this filter */
+  single?: InputMaybe<OrgUnitMembersConnectionWhere>;
+  /** Return OrgUnits where some of the related OrgUnitMembersConnections match this filter */
+  some?: InputMaybe<OrgUnitMembersConnectionWhere>;
+};
+
+export type OrgUnitMembersConnectionSort = {
+  node?: InputMaybe<PersonSort>;
+};
+
+export type OrgUnitMembersConnectionWhere = {
+  AND?: InputMaybe<Array<OrgUnitMembersConnectionWhere>>;
+  NOT?: InputMaybe<OrgUnitMembersConnectionWhere>;
+  OR?: InputMaybe<Array<OrgUnitMembersConnectionWhere>>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type OrgUnitMembersCreateFieldInput = {
+  node: PersonCreateInput;
+};
+
+export type OrgUnitMembersDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<OrgUnitMembersConnectionWhere>;
+};
+
+export type OrgUnitMembersDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<OrgUnitMembersConnectionWhere>;
+};
+
+export type OrgUnitMembersFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<OrgUnitMembersCreateFieldInput>>;
+};
+
+export type OrgUnitMembersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrgUnitMembersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrgUnitMembersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrgUnitMembersNodeAggregationWhereInput>>;
+  location?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrgUnitMembersRelationship = {
+  __typename?: 'OrgUnitMembersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type OrgUnitMembersUpdateConnectionInput = {
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<OrgUnitMembersConnectionWhere>;
+};
+
+export type OrgUnitMembersUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<OrgUnitMembersCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrgUnitMembersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrgUnitMembersDisconnectFieldInput>>;
+  update?: InputMaybe<OrgUnitMembersUpdateConnectionInput>;
+};
+
+export type OrgUnitOrgUnitChildrenAggregateSelection = {
+  __typename?: 'OrgUnitOrgUnitChildrenAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OrgUnitOrgUnitChildrenNodeAggregateSelection>;
+};
+
+export type OrgUnitOrgUnitChildrenNodeAggregateSelection = {
+  __typename?: 'OrgUnitOrgUnitChildrenNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type OrgUnitOrganizationConnection = {
+  __typename?: 'OrgUnitOrganizationConnection';
+  edges: Array<OrgUnitOrganizationRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrgUnitOrganizationConnectionWhere = {
+  AND?: InputMaybe<Array<OrgUnitOrganizationConnectionWhere>>;
+  NOT?: InputMaybe<OrgUnitOrganizationConnectionWhere>;
+  OR?: InputMaybe<Array<OrgUnitOrganizationConnectionWhere>>;
+  node?: InputMaybe<OrganizationWhere>;
+};
+
+export type OrgUnitOrganizationCreateFieldInput = {
+  node: OrganizationCreateInput;
+};
+
+export type OrgUnitOrganizationDeleteFieldInput = {
+  delete?: InputMaybe<OrganizationDeleteInput>;
+  where?: InputMaybe<OrgUnitOrganizationConnectionWhere>;
+};
+
+export type OrgUnitOrganizationFieldInput = {
+  create?: InputMaybe<OrgUnitOrganizationCreateFieldInput>;
+};
+
+export type OrgUnitOrganizationRelationship = {
+  __typename?: 'OrgUnitOrganizationRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrgUnitParentConnection = {
+  __typename?: 'OrgUnitParentConnection';
+  edges: Array<OrgUnitParentRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrgUnitParentConnectionWhere = {
+  AND?: InputMaybe<Array<OrgUnitParentConnectionWhere>>;
+  NOT?: InputMaybe<OrgUnitParentConnectionWhere>;
+  OR?: InputMaybe<Array<OrgUnitParentConnectionWhere>>;
+  node?: InputMaybe<OrgUnitWhere>;
+};
+
+export type OrgUnitParentCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type OrgUnitParentDeleteFieldInput = {
+  delete?: InputMaybe<OrgUnitDeleteInput>;
+  where?: InputMaybe<OrgUnitParentConnectionWhere>;
+};
+
+export type OrgUnitParentFieldInput = {
+  create?: InputMaybe<OrgUnitParentCreateFieldInput>;
+};
+
+export type OrgUnitParentRelationship = {
+  __typename?: 'OrgUnitParentRelationship';
+  cursor: Scalars['String']['output'];
+  node: OrgUnit;
+};
+
+export type OrgUnitPersonMembersAggregateSelection = {
+  __typename?: 'OrgUnitPersonMembersAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OrgUnitPersonMembersNodeAggregateSelection>;
+};
+
+export type OrgUnitPersonMembersNodeAggregateSelection = {
+  __typename?: 'OrgUnitPersonMembersNodeAggregateSelection';
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrgUnitPositionsConnectFieldInput = {
+  connect?: InputMaybe<Array<RoleConnectInput>>;
+  edge: PositionCreateInput;
+  where?: InputMaybe<RoleConnectWhere>;
+};
+
+export type OrgUnitPositionsConnection = {
+  __typename?: 'OrgUnitPositionsConnection';
+  aggregate: OrgUnitRolePositionsAggregateSelection;
+  edges: Array<OrgUnitPositionsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrgUnitPositionsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrgUnitPositionsConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrgUnitPositionsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrgUnitPositionsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OrgUnitPositionsNodeAggregationWhereInput>;
+};
+
+export type OrgUnitPositionsConnectionFilters = {
+  /** Filter OrgUnits by aggregating results on related OrgUnitPositionsConnections */
+  aggregate?: InputMaybe<OrgUnitPositionsConnectionAggregateInput>;
+  /** Return OrgUnits where all of the related OrgUnitPositionsConnections match this filter */
+  all?: InputMaybe<OrgUnitPositionsConnectionWhere>;
+  /** Return OrgUnits where none of the related OrgUnitPositionsConnections match this filter */
+  none?: InputMaybe<OrgUnitPositionsConnectionWhere>;
+  /** Return OrgUnits where one of the related OrgUnitPositionsConnections match this filter */
+  single?: InputMaybe<OrgUnitPositionsConnectionWhere>;
+  /** Return OrgUnits where some of the related OrgUnitPositionsConnections match this filter */
+  some?: InputMaybe<OrgUnitPositionsConnectionWhere>;
+};
+
+export type OrgUnitPositionsConnectionSort = {
+  edge?: InputMaybe<PositionSort>;
+  node?: InputMaybe<RoleSort>;
+};
+
+export type OrgUnitPositionsConnectionWhere = {
+  AND?: InputMaybe<Array<OrgUnitPositionsConnectionWhere>>;
+  NOT?: InputMaybe<OrgUnitPositionsConnectionWhere>;
+  OR?: InputMaybe<Array<OrgUnitPositionsConnectionWhere>>;
+  edge?: InputMaybe<PositionWhere>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type OrgUnitPositionsCreateFieldInput = {
+  edge: PositionCreateInput;
+  node: RoleCreateInput;
+};
+
+export type OrgUnitPositionsDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<OrgUnitPositionsConnectionWhere>;
+};
+
+export type OrgUnitPositionsDisconnectFieldInput = {
+  disconnect?: InputMaybe<RoleDisconnectInput>;
+  where?: InputMaybe<OrgUnitPositionsConnectionWhere>;
+};
+
+export type OrgUnitPositionsFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitPositionsConnectFieldInput>>;
+  create?: InputMaybe<Array<OrgUnitPositionsCreateFieldInput>>;
+};
+
+export type OrgUnitPositionsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrgUnitPositionsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrgUnitPositionsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrgUnitPositionsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  escoCode?: InputMaybe<StringScalarAggregationFilters>;
+  iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrgUnitPositionsRelationship = {
+  __typename?: 'OrgUnitPositionsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+  properties: Position;
+};
+
+export type OrgUnitPositionsUpdateConnectionInput = {
+  edge?: InputMaybe<PositionUpdateInput>;
+  node?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<OrgUnitPositionsConnectionWhere>;
+};
+
+export type OrgUnitPositionsUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitPositionsConnectFieldInput>>;
+  create?: InputMaybe<Array<OrgUnitPositionsCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrgUnitPositionsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrgUnitPositionsDisconnectFieldInput>>;
+  update?: InputMaybe<OrgUnitPositionsUpdateConnectionInput>;
+};
+
+export type OrgUnitRelationshipFilters = {
+  /** Filter type where all of the related OrgUnits match this filter */
+  all?: InputMaybe<OrgUnitWhere>;
+  /** Filter type where none of the related OrgUnits match this filter */
+  none?: InputMaybe<OrgUnitWhere>;
+  /** Filter type where one of the related OrgUnits match this filter */
+  single?: InputMaybe<OrgUnitWhere>;
+  /** Filter type where some of the related OrgUnits match this filter */
+  some?: InputMaybe<OrgUnitWhere>;
+};
+
+export type OrgUnitRolePositionsAggregateSelection = {
+  __typename?: 'OrgUnitRolePositionsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OrgUnitRolePositionsNodeAggregateSelection>;
+};
+
+export type OrgUnitRolePositionsNodeAggregateSelection = {
+  __typename?: 'OrgUnitRolePositionsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+/** Fields to sort OrgUnits by. The order in which sorts are applied is not guaranteed when specifying many fields in one OrgUnitSort object. */
+export type OrgUnitSort = {
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type OrgUnitTeamTeamsAggregateSelection = {
+  __typename?: 'OrgUnitTeamTeamsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OrgUnitTeamTeamsNodeAggregateSelection>;
+};
+
+export type OrgUnitTeamTeamsNodeAggregateSelection = {
+  __typename?: 'OrgUnitTeamTeamsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrgUnitTeamsConnectFieldInput = {
+  connect?: InputMaybe<Array<TeamConnectInput>>;
+  where?: InputMaybe<TeamConnectWhere>;
+};
+
+export type OrgUnitTeamsConnection = {
+  __typename?: 'OrgUnitTeamsConnection';
+  aggregate: OrgUnitTeamTeamsAggregateSelection;
+  edges: Array<OrgUnitTeamsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrgUnitTeamsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrgUnitTeamsConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrgUnitTeamsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrgUnitTeamsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OrgUnitTeamsNodeAggregationWhereInput>;
+};
+
+export type OrgUnitTeamsConnectionFilters = {
+  /** Filter OrgUnits by aggregating results on related OrgUnitTeamsConnections */
+  aggregate?: InputMaybe<OrgUnitTeamsConnectionAggregateInput>;
+  /** Return OrgUnits where all of the related OrgUnitTeamsConnections match this filter */
+  all?: InputMaybe<OrgUnitTeamsConnectionWhere>;
+  /** Return OrgUnits where none of the related OrgUnitTeamsConnections match this filter */
+  none?: InputMaybe<OrgUnitTeamsConnectionWhere>;
+  /** Return OrgUnits where one of the related OrgUnitTeamsConnections match this filter */
+  single?: InputMaybe<OrgUnitTeamsConnectionWhere>;
+  /** Return OrgUnits where some of the related OrgUnitTeamsConnections match this filter */
+  some?: InputMaybe<OrgUnitTeamsConnectionWhere>;
+};
+
+export type OrgUnitTeamsConnectionSort = {
+  node?: InputMaybe<TeamSort>;
+};
+
+export type OrgUnitTeamsConnectionWhere = {
+  AND?: InputMaybe<Array<OrgUnitTeamsConnectionWhere>>;
+  NOT?: InputMaybe<OrgUnitTeamsConnectionWhere>;
+  OR?: InputMaybe<Array<OrgUnitTeamsConnectionWhere>>;
+  node?: InputMaybe<TeamWhere>;
+};
+
+export type OrgUnitTeamsCreateFieldInput = {
+  node: TeamCreateInput;
+};
+
+export type OrgUnitTeamsDeleteFieldInput = {
+  delete?: InputMaybe<TeamDeleteInput>;
+  where?: InputMaybe<OrgUnitTeamsConnectionWhere>;
+};
+
+export type OrgUnitTeamsDisconnectFieldInput = {
+  disconnect?: InputMaybe<TeamDisconnectInput>;
+  where?: InputMaybe<OrgUnitTeamsConnectionWhere>;
+};
+
+export type OrgUnitTeamsFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitTeamsConnectFieldInput>>;
+  create?: InputMaybe<Array<OrgUnitTeamsCreateFieldInput>>;
+};
+
+export type OrgUnitTeamsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrgUnitTeamsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrgUnitTeamsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrgUnitTeamsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrgUnitTeamsRelationship = {
+  __typename?: 'OrgUnitTeamsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Team;
+};
+
+export type OrgUnitTeamsUpdateConnectionInput = {
+  node?: InputMaybe<TeamUpdateInput>;
+  where?: InputMaybe<OrgUnitTeamsConnectionWhere>;
+};
+
+export type OrgUnitTeamsUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitTeamsConnectFieldInput>>;
+  create?: InputMaybe<Array<OrgUnitTeamsCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrgUnitTeamsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrgUnitTeamsDisconnectFieldInput>>;
+  update?: InputMaybe<OrgUnitTeamsUpdateConnectionInput>;
+};
+
+export type OrgUnitUpdateInput = {
+  children?: InputMaybe<Array<OrgUnitChildrenUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  members?: InputMaybe<Array<OrgUnitMembersUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  positions?: InputMaybe<Array<OrgUnitPositionsUpdateFieldInput>>;
+  teams?: InputMaybe<Array<OrgUnitTeamsUpdateFieldInput>>;
+};
+
+export type OrgUnitWhere = {
+  AND?: InputMaybe<Array<OrgUnitWhere>>;
+  NOT?: InputMaybe<OrgUnitWhere>;
+  OR?: InputMaybe<Array<OrgUnitWhere>>;
+  children?: InputMaybe<OrgUnitRelationshipFilters>;
+  childrenConnection?: InputMaybe<OrgUnitChildrenConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  members?: InputMaybe<PersonRelationshipFilters>;
+  membersConnection?: InputMaybe<OrgUnitMembersConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  organization?: InputMaybe<OrganizationWhere>;
+  organizationConnection?: InputMaybe<OrgUnitOrganizationConnectionWhere>;
+  parent?: InputMaybe<OrgUnitWhere>;
+  parentConnection?: InputMaybe<OrgUnitParentConnectionWhere>;
+  positions?: InputMaybe<RoleRelationshipFilters>;
+  positionsConnection?: InputMaybe<OrgUnitPositionsConnectionFilters>;
+  teams?: InputMaybe<TeamRelationshipFilters>;
+  teamsConnection?: InputMaybe<OrgUnitTeamsConnectionFilters>;
+};
+
+export type OrgUnitsConnection = {
+  __typename?: 'OrgUnitsConnection';
+  aggregate: OrgUnitAggregate;
+  edges: Array<OrgUnitEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An employer, training provider, credential issuer or partner. */
+export type Organization = {
+  __typename?: 'Organization';
+  country?: Maybe<Scalars['CountryCode']['output']>;
+  courses: Array<Course>;
+  coursesConnection: OrganizationCoursesConnection;
+  credentials: Array<Credential>;
+  credentialsConnection: OrganizationCredentialsConnection;
+  id: Scalars['ID']['output'];
+  kinds: Array<OrganizationKind>;
+  name: Scalars['String']['output'];
+  orgUnits: Array<OrgUnit>;
+  orgUnitsConnection: OrganizationOrgUnitsConnection;
+  url?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** An employer, training provider, credential issuer or partner. */
+export type OrganizationCoursesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CourseSort>>;
+  where?: InputMaybe<CourseWhere>;
+};
+
+
+/** An employer, training provider, credential issuer or partner. */
+export type OrganizationCoursesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganizationCoursesConnectionSort>>;
+  where?: InputMaybe<OrganizationCoursesConnectionWhere>;
+};
+
+
+/** An employer, training provider, credential issuer or partner. */
+export type OrganizationCredentialsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialSort>>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+/** An employer, training provider, credential issuer or partner. */
+export type OrganizationCredentialsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganizationCredentialsConnectionSort>>;
+  where?: InputMaybe<OrganizationCredentialsConnectionWhere>;
+};
+
+
+/** An employer, training provider, credential issuer or partner. */
+export type OrganizationOrgUnitsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrgUnitSort>>;
+  where?: InputMaybe<OrgUnitWhere>;
+};
+
+
+/** An employer, training provider, credential issuer or partner. */
+export type OrganizationOrgUnitsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganizationOrgUnitsConnectionSort>>;
+  where?: InputMaybe<OrganizationOrgUnitsConnectionWhere>;
+};
+
+export type OrganizationAggregate = {
+  __typename?: 'OrganizationAggregate';
+  count: Count;
+  node: OrganizationAggregateNode;
+};
+
+export type OrganizationAggregateNode = {
+  __typename?: 'OrganizationAggregateNode';
+  name: StringAggregateSelection;
+};
+
+export type OrganizationCourseCoursesAggregateSelection = {
+  __typename?: 'OrganizationCourseCoursesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OrganizationCourseCoursesNodeAggregateSelection>;
+};
+
+export type OrganizationCourseCoursesNodeAggregateSelection = {
+  __typename?: 'OrganizationCourseCoursesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type OrganizationCoursesConnectFieldInput = {
+  connect?: InputMaybe<Array<CourseConnectInput>>;
+  where?: InputMaybe<CourseConnectWhere>;
+};
+
+export type OrganizationCoursesConnection = {
+  __typename?: 'OrganizationCoursesConnection';
+  aggregate: OrganizationCourseCoursesAggregateSelection;
+  edges: Array<OrganizationCoursesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationCoursesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganizationCoursesConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganizationCoursesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganizationCoursesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OrganizationCoursesNodeAggregationWhereInput>;
+};
+
+export type OrganizationCoursesConnectionFilters = {
+  /** Filter Organizations by aggregating results on related OrganizationCoursesConnections */
+  aggregate?: InputMaybe<OrganizationCoursesConnectionAggregateInput>;
+  /** Return Organizations where all of the related OrganizationCoursesConnections match this filter */
+  all?: InputMaybe<OrganizationCoursesConnectionWhere>;
+  /** Return Organizations where none of the related OrganizationCoursesConnections match this filter */
+  none?: InputMaybe<OrganizationCoursesConnectionWhere>;
+  /** Return Organizations where one of the related OrganizationCoursesConnections match this filter */
+  single?: InputMaybe<OrganizationCoursesConnectionWhere>;
+  /** Return Organizations where some of the related OrganizationCoursesConnections match this filter */
+  some?: InputMaybe<OrganizationCoursesConnectionWhere>;
+};
+
+export type OrganizationCoursesConnectionSort = {
+  node?: InputMaybe<CourseSort>;
+};
+
+export type OrganizationCoursesConnectionWhere = {
+  AND?: InputMaybe<Array<OrganizationCoursesConnectionWhere>>;
+  NOT?: InputMaybe<OrganizationCoursesConnectionWhere>;
+  OR?: InputMaybe<Array<OrganizationCoursesConnectionWhere>>;
+  node?: InputMaybe<CourseWhere>;
+};
+
+export type OrganizationCoursesCreateFieldInput = {
+  node: CourseCreateInput;
+};
+
+export type OrganizationCoursesDeleteFieldInput = {
+  delete?: InputMaybe<CourseDeleteInput>;
+  where?: InputMaybe<OrganizationCoursesConnectionWhere>;
+};
+
+export type OrganizationCoursesDisconnectFieldInput = {
+  disconnect?: InputMaybe<CourseDisconnectInput>;
+  where?: InputMaybe<OrganizationCoursesConnectionWhere>;
+};
+
+export type OrganizationCoursesFieldInput = {
+  connect?: InputMaybe<Array<OrganizationCoursesConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganizationCoursesCreateFieldInput>>;
+};
+
+export type OrganizationCoursesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganizationCoursesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganizationCoursesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganizationCoursesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganizationCoursesRelationship = {
+  __typename?: 'OrganizationCoursesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Course;
+};
+
+export type OrganizationCoursesUpdateConnectionInput = {
+  node?: InputMaybe<CourseUpdateInput>;
+  where?: InputMaybe<OrganizationCoursesConnectionWhere>;
+};
+
+export type OrganizationCoursesUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganizationCoursesConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganizationCoursesCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganizationCoursesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganizationCoursesDisconnectFieldInput>>;
+  update?: InputMaybe<OrganizationCoursesUpdateConnectionInput>;
+};
+
+export type OrganizationCreateInput = {
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+  courses?: InputMaybe<OrganizationCoursesFieldInput>;
+  credentials?: InputMaybe<OrganizationCredentialsFieldInput>;
+  id: Scalars['ID']['input'];
+  kinds: Array<OrganizationKind>;
+  name: Scalars['String']['input'];
+  orgUnits?: InputMaybe<OrganizationOrgUnitsFieldInput>;
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type OrganizationCredentialCredentialsAggregateSelection = {
+  __typename?: 'OrganizationCredentialCredentialsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OrganizationCredentialCredentialsNodeAggregateSelection>;
+};
+
+export type OrganizationCredentialCredentialsNodeAggregateSelection = {
+  __typename?: 'OrganizationCredentialCredentialsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  qualityAssurance: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type OrganizationCredentialsConnectFieldInput = {
+  connect?: InputMaybe<Array<CredentialConnectInput>>;
+  where?: InputMaybe<CredentialConnectWhere>;
+};
+
+export type OrganizationCredentialsConnection = {
+  __typename?: 'OrganizationCredentialsConnection';
+  aggregate: OrganizationCredentialCredentialsAggregateSelection;
+  edges: Array<OrganizationCredentialsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationCredentialsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganizationCredentialsConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganizationCredentialsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganizationCredentialsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OrganizationCredentialsNodeAggregationWhereInput>;
+};
+
+export type OrganizationCredentialsConnectionFilters = {
+  /** Filter Organizations by aggregating results on related OrganizationCredentialsConnections */
+  aggregate?: InputMaybe<OrganizationCredentialsConnectionAggregateInput>;
+  /** Return Organizations where all of the related OrganizationCredentialsConnections match this filter */
+  all?: InputMaybe<OrganizationCredentialsConnectionWhere>;
+  /** Return Organizations where none of the related OrganizationCredentialsConnections match this filter */
+  none?: InputMaybe<OrganizationCredentialsConnectionWhere>;
+  /** Return Organizations where one of the related OrganizationCredentialsConnections match this filter */
+  single?: InputMaybe<OrganizationCredentialsConnectionWhere>;
+  /** Return Organizations where some of the related OrganizationCredentialsConnections match this filter */
+  some?: InputMaybe<OrganizationCredentialsConnectionWhere>;
+};
+
+export type OrganizationCredentialsConnectionSort = {
+  node?: InputMaybe<CredentialSort>;
+};
+
+export type OrganizationCredentialsConnectionWhere = {
+  AND?: InputMaybe<Array<OrganizationCredentialsConnectionWhere>>;
+  NOT?: InputMaybe<OrganizationCredentialsConnectionWhere>;
+  OR?: InputMaybe<Array<OrganizationCredentialsConnectionWhere>>;
+  node?: InputMaybe<CredentialWhere>;
+};
+
+export type OrganizationCredentialsCreateFieldInput = {
+  node: CredentialCreateInput;
+};
+
+export type OrganizationCredentialsDeleteFieldInput = {
+  delete?: InputMaybe<CredentialDeleteInput>;
+  where?: InputMaybe<OrganizationCredentialsConnectionWhere>;
+};
+
+export type OrganizationCredentialsDisconnectFieldInput = {
+  disconnect?: InputMaybe<CredentialDisconnectInput>;
+  where?: InputMaybe<OrganizationCredentialsConnectionWhere>;
+};
+
+export type OrganizationCredentialsFieldInput = {
+  connect?: InputMaybe<Array<OrganizationCredentialsConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganizationCredentialsCreateFieldInput>>;
+};
+
+export type OrganizationCredentialsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganizationCredentialsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganizationCredentialsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganizationCredentialsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganizationCredentialsRelationship = {
+  __typename?: 'OrganizationCredentialsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Credential;
+};
+
+export type OrganizationCredentialsUpdateConnectionInput = {
+  node?: InputMaybe<CredentialUpdateInput>;
+  where?: InputMaybe<OrganizationCredentialsConnectionWhere>;
+};
+
+export type OrganizationCredentialsUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganizationCredentialsConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganizationCredentialsCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganizationCredentialsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganizationCredentialsDisconnectFieldInput>>;
+  update?: InputMaybe<OrganizationCredentialsUpdateConnectionInput>;
+};
+
+export type OrganizationDeleteInput = {
+  courses?: InputMaybe<Array<OrganizationCoursesDeleteFieldInput>>;
+  credentials?: InputMaybe<Array<OrganizationCredentialsDeleteFieldInput>>;
+  orgUnits?: InputMaybe<Array<OrganizationOrgUnitsDeleteFieldInput>>;
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationKind =
+  | 'CREDENTIAL_ISSUER'
+  | 'EMPLOYER'
+  | 'PARTNER'
+  | 'TRAINING_PROVIDER';
+
+/** OrganizationKind filters */
+export type OrganizationKindListEnumScalarFilters = {
+  eq?: InputMaybe<Array<OrganizationKind>>;
+  includes?: InputMaybe<OrganizationKind>;
+};
+
+/** Mutations for a list for OrganizationKind */
+export type OrganizationKindListEnumScalarMutations = {
+  pop?: InputMaybe<OrganizationKind>;
+  push?: InputMaybe<Array<OrganizationKind>>;
+  set?: InputMaybe<Array<OrganizationKind>>;
+};
+
+export type OrganizationOrgUnitOrgUnitsAggregateSelection = {
+  __typename?: 'OrganizationOrgUnitOrgUnitsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OrganizationOrgUnitOrgUnitsNodeAggregateSelection>;
+};
+
+export type OrganizationOrgUnitOrgUnitsNodeAggregateSelection = {
+  __typename?: 'OrganizationOrgUnitOrgUnitsNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type OrganizationOrgUnitsConnectFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitConnectInput>>;
+  where?: InputMaybe<OrgUnitConnectWhere>;
+};
+
+export type OrganizationOrgUnitsConnection = {
+  __typename?: 'OrganizationOrgUnitsConnection';
+  aggregate: OrganizationOrgUnitOrgUnitsAggregateSelection;
+  edges: Array<OrganizationOrgUnitsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationOrgUnitsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganizationOrgUnitsConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganizationOrgUnitsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganizationOrgUnitsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OrganizationOrgUnitsNodeAggregationWhereInput>;
+};
+
+export type OrganizationOrgUnitsConnectionFilters = {
+  /** Filter Organizations by aggregating results on related OrganizationOrgUnitsConnections */
+  aggregate?: InputMaybe<OrganizationOrgUnitsConnectionAggregateInput>;
+  /** Return Organizations where all of the related OrganizationOrgUnitsConnections match this filter */
+  all?: InputMaybe<OrganizationOrgUnitsConnectionWhere>;
+  /** Return Organizations where none of the related OrganizationOrgUnitsConnections match this filter */
+  none?: InputMaybe<OrganizationOrgUnitsConnectionWhere>;
+  /** Return Organizations where one of the related OrganizationOrgUnitsConnections match this filter */
+  single?: InputMaybe<OrganizationOrgUnitsConnectionWhere>;
+  /** Return Organizations where some of the related OrganizationOrgUnitsConnections match this filter */
+  some?: InputMaybe<OrganizationOrgUnitsConnectionWhere>;
+};
+
+export type OrganizationOrgUnitsConnectionSort = {
+  node?: InputMaybe<OrgUnitSort>;
+};
+
+export type OrganizationOrgUnitsConnectionWhere = {
+  AND?: InputMaybe<Array<OrganizationOrgUnitsConnectionWhere>>;
+  NOT?: InputMaybe<OrganizationOrgUnitsConnectionWhere>;
+  OR?: InputMaybe<Array<OrganizationOrgUnitsConnectionWhere>>;
+  node?: InputMaybe<OrgUnitWhere>;
+};
+
+export type OrganizationOrgUnitsCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type OrganizationOrgUnitsDeleteFieldInput = {
+  delete?: InputMaybe<OrgUnitDeleteInput>;
+  where?: InputMaybe<OrganizationOrgUnitsConnectionWhere>;
+};
+
+export type OrganizationOrgUnitsDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrgUnitDisconnectInput>;
+  where?: InputMaybe<OrganizationOrgUnitsConnectionWhere>;
+};
+
+export type OrganizationOrgUnitsFieldInput = {
+  connect?: InputMaybe<Array<OrganizationOrgUnitsConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganizationOrgUnitsCreateFieldInput>>;
+};
+
+export type OrganizationOrgUnitsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganizationOrgUnitsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganizationOrgUnitsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganizationOrgUnitsNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganizationOrgUnitsRelationship = {
+  __typename?: 'OrganizationOrgUnitsRelationship';
+  cursor: Scalars['String']['output'];
+  node: OrgUnit;
+};
+
+export type OrganizationOrgUnitsUpdateConnectionInput = {
+  node?: InputMaybe<OrgUnitUpdateInput>;
+  where?: InputMaybe<OrganizationOrgUnitsConnectionWhere>;
+};
+
+export type OrganizationOrgUnitsUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganizationOrgUnitsConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganizationOrgUnitsCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganizationOrgUnitsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganizationOrgUnitsDisconnectFieldInput>>;
+  update?: InputMaybe<OrganizationOrgUnitsUpdateConnectionInput>;
+};
+
+/** Fields to sort Organizations by. The order in which sorts are applied is not guaranteed when specifying many fields in one OrganizationSort object. */
+export type OrganizationSort = {
+  country?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type OrganizationUpdateInput = {
+  country?: InputMaybe<CountryCodeScalarMutations>;
+  courses?: InputMaybe<Array<OrganizationCoursesUpdateFieldInput>>;
+  credentials?: InputMaybe<Array<OrganizationCredentialsUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  kinds?: InputMaybe<OrganizationKindListEnumScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  orgUnits?: InputMaybe<Array<OrganizationOrgUnitsUpdateFieldInput>>;
+  url?: InputMaybe<UrlScalarMutations>;
+};
+
+export type OrganizationWhere = {
+  AND?: InputMaybe<Array<OrganizationWhere>>;
+  NOT?: InputMaybe<OrganizationWhere>;
+  OR?: InputMaybe<Array<OrganizationWhere>>;
+  country?: InputMaybe<CountryCodeScalarFilters>;
+  courses?: InputMaybe<CourseRelationshipFilters>;
+  coursesConnection?: InputMaybe<OrganizationCoursesConnectionFilters>;
+  credentials?: InputMaybe<CredentialRelationshipFilters>;
+  credentialsConnection?: InputMaybe<OrganizationCredentialsConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kinds?: InputMaybe<OrganizationKindListEnumScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  orgUnits?: InputMaybe<OrgUnitRelationshipFilters>;
+  orgUnitsConnection?: InputMaybe<OrganizationOrgUnitsConnectionFilters>;
+  url?: InputMaybe<UrlScalarFilters>;
+};
+
+export type OrganizationsConnection = {
+  __typename?: 'OrganizationsConnection';
+  aggregate: OrganizationAggregate;
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Pagination information (Relay) */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PeopleConnection = {
+  __typename?: 'PeopleConnection';
+  aggregate: PersonAggregate;
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type Person = {
+  __typename?: 'Person';
+  aspiredRoles: Array<Role>;
+  aspiredRolesConnection: PersonAspiredRolesConnection;
+  /** Share of a full-time equivalent free for new work, 0 to 1. */
+  availability: Scalars['Fraction']['output'];
+  completedCourses: Array<Course>;
+  completedCoursesConnection: PersonCompletedCoursesConnection;
+  credentials: Array<Credential>;
+  credentialsConnection: PersonCredentialsConnection;
+  currentRole?: Maybe<Role>;
+  currentRoleConnection: PersonCurrentRoleConnection;
+  email: Scalars['EmailAddress']['output'];
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  orgUnit?: Maybe<OrgUnit>;
+  orgUnitConnection: PersonOrgUnitConnection;
+  /** One edge per piece of evidence: a person may hold the same skill from several sources. */
+  skills: Array<Skill>;
+  skillsConnection: PersonSkillsConnection;
+  teams: Array<Team>;
+  teamsConnection: PersonTeamsConnection;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonAspiredRolesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonAspiredRolesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonAspiredRolesConnectionSort>>;
+  where?: InputMaybe<PersonAspiredRolesConnectionWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonCompletedCoursesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CourseSort>>;
+  where?: InputMaybe<CourseWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonCompletedCoursesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonCompletedCoursesConnectionSort>>;
+  where?: InputMaybe<PersonCompletedCoursesConnectionWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonCredentialsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialSort>>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonCredentialsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonCredentialsConnectionSort>>;
+  where?: InputMaybe<PersonCredentialsConnectionWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonSkillsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonSkillsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSkillsConnectionSort>>;
+  where?: InputMaybe<PersonSkillsConnectionWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonTeamsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TeamSort>>;
+  where?: InputMaybe<TeamWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonTeamsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonTeamsConnectionSort>>;
+  where?: InputMaybe<PersonTeamsConnectionWhere>;
+};
+
+export type PersonAggregate = {
+  __typename?: 'PersonAggregate';
+  count: Count;
+  node: PersonAggregateNode;
+};
+
+export type PersonAggregateNode = {
+  __typename?: 'PersonAggregateNode';
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonAspiredRolesConnectFieldInput = {
+  connect?: InputMaybe<Array<RoleConnectInput>>;
+  where?: InputMaybe<RoleConnectWhere>;
+};
+
+export type PersonAspiredRolesConnection = {
+  __typename?: 'PersonAspiredRolesConnection';
+  aggregate: PersonRoleAspiredRolesAggregateSelection;
+  edges: Array<PersonAspiredRolesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonAspiredRolesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonAspiredRolesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonAspiredRolesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonAspiredRolesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<PersonAspiredRolesNodeAggregationWhereInput>;
+};
+
+export type PersonAspiredRolesConnectionFilters = {
+  /** Filter People by aggregating results on related PersonAspiredRolesConnections */
+  aggregate?: InputMaybe<PersonAspiredRolesConnectionAggregateInput>;
+  /** Return People where all of the related PersonAspiredRolesConnections match this filter */
+  all?: InputMaybe<PersonAspiredRolesConnectionWhere>;
+  /** Return People where none of the related PersonAspiredRolesConnections match this filter */
+  none?: InputMaybe<PersonAspiredRolesConnectionWhere>;
+  /** Return People where one of the related PersonAspiredRolesConnections match this filter */
+  single?: InputMaybe<PersonAspiredRolesConnectionWhere>;
+  /** Return People where some of the related PersonAspiredRolesConnections match this filter */
+  some?: InputMaybe<PersonAspiredRolesConnectionWhere>;
+};
+
+export type PersonAspiredRolesConnectionSort = {
+  node?: InputMaybe<RoleSort>;
+};
+
+export type PersonAspiredRolesConnectionWhere = {
+  AND?: InputMaybe<Array<PersonAspiredRolesConnectionWhere>>;
+  NOT?: InputMaybe<PersonAspiredRolesConnectionWhere>;
+  OR?: InputMaybe<Array<PersonAspiredRolesConnectionWhere>>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type PersonAspiredRolesCreateFieldInput = {
+  node: RoleCreateInput;
+};
+
+export type PersonAspiredRolesDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<PersonAspiredRolesConnectionWhere>;
+};
+
+export type PersonAspiredRolesDisconnectFieldInput = {
+  disconnect?: InputMaybe<RoleDisconnectInput>;
+  where?: InputMaybe<PersonAspiredRolesConnectionWhere>;
+};
+
+export type PersonAspiredRolesFieldInput = {
+  connect?: InputMaybe<Array<PersonAspiredRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonAspiredRolesCreateFieldInput>>;
+};
+
+export type PersonAspiredRolesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonAspiredRolesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonAspiredRolesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonAspiredRolesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  escoCode?: InputMaybe<StringScalarAggregationFilters>;
+  iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonAspiredRolesRelationship = {
+  __typename?: 'PersonAspiredRolesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
+export type PersonAspiredRolesUpdateConnectionInput = {
+  node?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<PersonAspiredRolesConnectionWhere>;
+};
+
+export type PersonAspiredRolesUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonAspiredRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonAspiredRolesCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonAspiredRolesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonAspiredRolesDisconnectFieldInput>>;
+  update?: InputMaybe<PersonAspiredRolesUpdateConnectionInput>;
+};
+
+export type PersonCompletedCoursesConnectFieldInput = {
+  connect?: InputMaybe<Array<CourseConnectInput>>;
+  edge: CompletionCreateInput;
+  where?: InputMaybe<CourseConnectWhere>;
+};
+
+export type PersonCompletedCoursesConnection = {
+  __typename?: 'PersonCompletedCoursesConnection';
+  aggregate: PersonCourseCompletedCoursesAggregateSelection;
+  edges: Array<PersonCompletedCoursesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonCompletedCoursesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonCompletedCoursesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonCompletedCoursesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonCompletedCoursesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CompletionAggregationWhereInput>;
+  node?: InputMaybe<PersonCompletedCoursesNodeAggregationWhereInput>;
+};
+
+export type PersonCompletedCoursesConnectionFilters = {
+  /** Filter People by aggregating results on related PersonCompletedCoursesConnections */
+  aggregate?: InputMaybe<PersonCompletedCoursesConnectionAggregateInput>;
+  /** Return People where all of the related PersonCompletedCoursesConnections match this filter */
+  all?: InputMaybe<PersonCompletedCoursesConnectionWhere>;
+  /** Return People where none of the related PersonCompletedCoursesConnections match this filter */
+  none?: InputMaybe<PersonCompletedCoursesConnectionWhere>;
+  /** Return People where one of the related PersonCompletedCoursesConnections match this filter */
+  single?: InputMaybe<PersonCompletedCoursesConnectionWhere>;
+  /** Return People where some of the related PersonCompletedCoursesConnections match this filter */
+  some?: InputMaybe<PersonCompletedCoursesConnectionWhere>;
+};
+
+export type PersonCompletedCoursesConnectionSort = {
+  edge?: InputMaybe<CompletionSort>;
+  node?: InputMaybe<CourseSort>;
+};
+
+export type PersonCompletedCoursesConnectionWhere = {
+  AND?: InputMaybe<Array<PersonCompletedCoursesConnectionWhere>>;
+  NOT?: InputMaybe<PersonCompletedCoursesConnectionWhere>;
+  OR?: InputMaybe<Array<PersonCompletedCoursesConnectionWhere>>;
+  edge?: InputMaybe<CompletionWhere>;
+  node?: InputMaybe<CourseWhere>;
+};
+
+export type PersonCompletedCoursesCreateFieldInput = {
+  edge: CompletionCreateInput;
+  node: CourseCreateInput;
+};
+
+export type PersonCompletedCoursesDeleteFieldInput = {
+  delete?: InputMaybe<CourseDeleteInput>;
+  where?: InputMaybe<PersonCompletedCoursesConnectionWhere>;
+};
+
+export type PersonCompletedCoursesDisconnectFieldInput = {
+  disconnect?: InputMaybe<CourseDisconnectInput>;
+  where?: InputMaybe<PersonCompletedCoursesConnectionWhere>;
+};
+
+export type PersonCompletedCoursesFieldInput = {
+  connect?: InputMaybe<Array<PersonCompletedCoursesConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonCompletedCoursesCreateFieldInput>>;
+};
+
+export type PersonCompletedCoursesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonCompletedCoursesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonCompletedCoursesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonCompletedCoursesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonCompletedCoursesRelationship = {
+  __typename?: 'PersonCompletedCoursesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Course;
+  properties: Completion;
+};
+
+export type PersonCompletedCoursesUpdateConnectionInput = {
+  edge?: InputMaybe<CompletionUpdateInput>;
+  node?: InputMaybe<CourseUpdateInput>;
+  where?: InputMaybe<PersonCompletedCoursesConnectionWhere>;
+};
+
+export type PersonCompletedCoursesUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonCompletedCoursesConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonCompletedCoursesCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonCompletedCoursesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonCompletedCoursesDisconnectFieldInput>>;
+  update?: InputMaybe<PersonCompletedCoursesUpdateConnectionInput>;
+};
+
+export type PersonConnectInput = {
+  aspiredRoles?: InputMaybe<Array<PersonAspiredRolesConnectFieldInput>>;
+  completedCourses?: InputMaybe<Array<PersonCompletedCoursesConnectFieldInput>>;
+  credentials?: InputMaybe<Array<PersonCredentialsConnectFieldInput>>;
+  skills?: InputMaybe<Array<PersonSkillsConnectFieldInput>>;
+  teams?: InputMaybe<Array<PersonTeamsConnectFieldInput>>;
+};
+
+export type PersonConnectWhere = {
+  node: PersonWhere;
+};
+
+export type PersonCourseCompletedCoursesAggregateSelection = {
+  __typename?: 'PersonCourseCompletedCoursesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PersonCourseCompletedCoursesEdgeAggregateSelection>;
+  node?: Maybe<PersonCourseCompletedCoursesNodeAggregateSelection>;
+};
+
+export type PersonCourseCompletedCoursesEdgeAggregateSelection = {
+  __typename?: 'PersonCourseCompletedCoursesEdgeAggregateSelection';
+  completedAt: DateTimeAggregateSelection;
+};
+
+export type PersonCourseCompletedCoursesNodeAggregateSelection = {
+  __typename?: 'PersonCourseCompletedCoursesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type PersonCreateInput = {
+  aspiredRoles?: InputMaybe<PersonAspiredRolesFieldInput>;
+  availability: Scalars['Fraction']['input'];
+  completedCourses?: InputMaybe<PersonCompletedCoursesFieldInput>;
+  credentials?: InputMaybe<PersonCredentialsFieldInput>;
+  currentRole?: InputMaybe<PersonCurrentRoleFieldInput>;
+  email: Scalars['EmailAddress']['input'];
+  id: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  orgUnit?: InputMaybe<PersonOrgUnitFieldInput>;
+  skills?: InputMaybe<PersonSkillsFieldInput>;
+  teams?: InputMaybe<PersonTeamsFieldInput>;
+};
+
+export type PersonCredentialCredentialsAggregateSelection = {
+  __typename?: 'PersonCredentialCredentialsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PersonCredentialCredentialsEdgeAggregateSelection>;
+  node?: Maybe<PersonCredentialCredentialsNodeAggregateSelection>;
+};
+
+export type PersonCredentialCredentialsEdgeAggregateSelection = {
+  __typename?: 'PersonCredentialCredentialsEdgeAggregateSelection';
+  expiresAt: DateTimeAggregateSelection;
+  issuedAt: DateTimeAggregateSelection;
+};
+
+export type PersonCredentialCredentialsNodeAggregateSelection = {
+  __typename?: 'PersonCredentialCredentialsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  qualityAssurance: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type PersonCredentialsConnectFieldInput = {
+  connect?: InputMaybe<Array<CredentialConnectInput>>;
+  edge: CredentialHoldingCreateInput;
+  where?: InputMaybe<CredentialConnectWhere>;
+};
+
+export type PersonCredentialsConnection = {
+  __typename?: 'PersonCredentialsConnection';
+  aggregate: PersonCredentialCredentialsAggregateSelection;
+  edges: Array<PersonCredentialsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonCredentialsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonCredentialsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonCredentialsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonCredentialsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CredentialHoldingAggregationWhereInput>;
+  node?: InputMaybe<PersonCredentialsNodeAggregationWhereInput>;
+};
+
+export type PersonCredentialsConnectionFilters = {
+  /** Filter People by aggregating results on related PersonCredentialsConnections */
+  aggregate?: InputMaybe<PersonCredentialsConnectionAggregateInput>;
+  /** Return People where all of the related PersonCredentialsConnections match this filter */
+  all?: InputMaybe<PersonCredentialsConnectionWhere>;
+  /** Return People where none of the related PersonCredentialsConnections match this filter */
+  none?: InputMaybe<PersonCredentialsConnectionWhere>;
+  /** Return People where one of the related PersonCredentialsConnections match this filter */
+  single?: InputMaybe<PersonCredentialsConnectionWhere>;
+  /** Return People where some of the related PersonCredentialsConnections match this filter */
+  some?: InputMaybe<PersonCredentialsConnectionWhere>;
+};
+
+export type PersonCredentialsConnectionSort = {
+  edge?: InputMaybe<CredentialHoldingSort>;
+  node?: InputMaybe<CredentialSort>;
+};
+
+export type PersonCredentialsConnectionWhere = {
+  AND?: InputMaybe<Array<PersonCredentialsConnectionWhere>>;
+  NOT?: InputMaybe<PersonCredentialsConnectionWhere>;
+  OR?: InputMaybe<Array<PersonCredentialsConnectionWhere>>;
+  edge?: InputMaybe<CredentialHoldingWhere>;
+  node?: InputMaybe<CredentialWhere>;
+};
+
+export type PersonCredentialsCreateFieldInput = {
+  edge: CredentialHoldingCreateInput;
+  node: CredentialCreateInput;
+};
+
+export type PersonCredentialsDeleteFieldInput = {
+  delete?: InputMaybe<CredentialDeleteInput>;
+  where?: InputMaybe<PersonCredentialsConnectionWhere>;
+};
+
+export type PersonCredentialsDisconnectFieldInput = {
+  disconnect?: InputMaybe<CredentialDisconnectInput>;
+  where?: InputMaybe<PersonCredentialsConnectionWhere>;
+};
+
+export type PersonCredentialsFieldInput = {
+  connect?: InputMaybe<Array<PersonCredentialsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonCredentialsCreateFieldInput>>;
+};
+
+export type PersonCredentialsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonCredentialsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonCredentialsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonCredentialsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonCredentialsRelationship = {
+  __typename?: 'PersonCredentialsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Credential;
+  properties: CredentialHolding;
+};
+
+export type PersonCredentialsUpdateConnectionInput = {
+  edge?: InputMaybe<CredentialHoldingUpdateInput>;
+  node?: InputMaybe<CredentialUpdateInput>;
+  where?: InputMaybe<PersonCredentialsConnectionWhere>;
+};
+
+export type PersonCredentialsUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonCredentialsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonCredentialsCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonCredentialsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonCredentialsDisconnectFieldInput>>;
+  update?: InputMaybe<PersonCredentialsUpdateConnectionInput>;
+};
+
+export type PersonCurrentRoleConnection = {
+  __typename?: 'PersonCurrentRoleConnection';
+  edges: Array<PersonCurrentRoleRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonCurrentRoleConnectionWhere = {
+  AND?: InputMaybe<Array<PersonCurrentRoleConnectionWhere>>;
+  NOT?: InputMaybe<PersonCurrentRoleConnectionWhere>;
+  OR?: InputMaybe<Array<PersonCurrentRoleConnectionWhere>>;
+  edge?: InputMaybe<RoleTenureWhere>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type PersonCurrentRoleCreateFieldInput = {
+  edge: RoleTenureCreateInput;
+  node: RoleCreateInput;
+};
+
+export type PersonCurrentRoleDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<PersonCurrentRoleConnectionWhere>;
+};
+
+export type PersonCurrentRoleFieldInput = {
+  create?: InputMaybe<PersonCurrentRoleCreateFieldInput>;
+};
+
+export type PersonCurrentRoleRelationship = {
+  __typename?: 'PersonCurrentRoleRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+  properties: RoleTenure;
+};
+
+export type PersonDeleteInput = {
+  aspiredRoles?: InputMaybe<Array<PersonAspiredRolesDeleteFieldInput>>;
+  completedCourses?: InputMaybe<Array<PersonCompletedCoursesDeleteFieldInput>>;
+  credentials?: InputMaybe<Array<PersonCredentialsDeleteFieldInput>>;
+  currentRole?: InputMaybe<PersonCurrentRoleDeleteFieldInput>;
+  orgUnit?: InputMaybe<PersonOrgUnitDeleteFieldInput>;
+  skills?: InputMaybe<Array<PersonSkillsDeleteFieldInput>>;
+  teams?: InputMaybe<Array<PersonTeamsDeleteFieldInput>>;
+};
+
+export type PersonDisconnectInput = {
+  aspiredRoles?: InputMaybe<Array<PersonAspiredRolesDisconnectFieldInput>>;
+  completedCourses?: InputMaybe<Array<PersonCompletedCoursesDisconnectFieldInput>>;
+  credentials?: InputMaybe<Array<PersonCredentialsDisconnectFieldInput>>;
+  skills?: InputMaybe<Array<PersonSkillsDisconnectFieldInput>>;
+  teams?: InputMaybe<Array<PersonTeamsDisconnectFieldInput>>;
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonOrgUnitConnection = {
+  __typename?: 'PersonOrgUnitConnection';
+  edges: Array<PersonOrgUnitRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonOrgUnitConnectionWhere = {
+  AND?: InputMaybe<Array<PersonOrgUnitConnectionWhere>>;
+  NOT?: InputMaybe<PersonOrgUnitConnectionWhere>;
+  OR?: InputMaybe<Array<PersonOrgUnitConnectionWhere>>;
+  node?: InputMaybe<OrgUnitWhere>;
+};
+
+export type PersonOrgUnitCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type PersonOrgUnitDeleteFieldInput = {
+  delete?: InputMaybe<OrgUnitDeleteInput>;
+  where?: InputMaybe<PersonOrgUnitConnectionWhere>;
+};
+
+export type PersonOrgUnitFieldInput = {
+  create?: InputMaybe<PersonOrgUnitCreateFieldInput>;
+};
+
+export type PersonOrgUnitRelationship = {
+  __typename?: 'PersonOrgUnitRelationship';
+  cursor: Scalars['String']['output'];
+  node: OrgUnit;
+};
+
+export type PersonRelationshipFilters = {
+  /** Filter type where all of the related People match this filter */
+  all?: InputMaybe<PersonWhere>;
+  /** Filter type where none of the related People match this filter */
+  none?: InputMaybe<PersonWhere>;
+  /** Filter type where one of the related People match this filter */
+  single?: InputMaybe<PersonWhere>;
+  /** Filter type where some of the related People match this filter */
+  some?: InputMaybe<PersonWhere>;
+};
+
+export type PersonRoleAspiredRolesAggregateSelection = {
+  __typename?: 'PersonRoleAspiredRolesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<PersonRoleAspiredRolesNodeAggregateSelection>;
+};
+
+export type PersonRoleAspiredRolesNodeAggregateSelection = {
+  __typename?: 'PersonRoleAspiredRolesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type PersonSkillSkillsAggregateSelection = {
+  __typename?: 'PersonSkillSkillsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PersonSkillSkillsEdgeAggregateSelection>;
+  node?: Maybe<PersonSkillSkillsNodeAggregateSelection>;
+};
+
+export type PersonSkillSkillsEdgeAggregateSelection = {
+  __typename?: 'PersonSkillSkillsEdgeAggregateSelection';
+  assessedAt: DateTimeAggregateSelection;
+  validUntil: DateTimeAggregateSelection;
+};
+
+export type PersonSkillSkillsNodeAggregateSelection = {
+  __typename?: 'PersonSkillSkillsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonSkillsConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  edge: SkillEvidenceCreateInput;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type PersonSkillsConnection = {
+  __typename?: 'PersonSkillsConnection';
+  aggregate: PersonSkillSkillsAggregateSelection;
+  edges: Array<PersonSkillsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonSkillsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonSkillsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonSkillsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonSkillsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SkillEvidenceAggregationWhereInput>;
+  node?: InputMaybe<PersonSkillsNodeAggregationWhereInput>;
+};
+
+export type PersonSkillsConnectionFilters = {
+  /** Filter People by aggregating results on related PersonSkillsConnections */
+  aggregate?: InputMaybe<PersonSkillsConnectionAggregateInput>;
+  /** Return People where all of the related PersonSkillsConnections match this filter */
+  all?: InputMaybe<PersonSkillsConnectionWhere>;
+  /** Return People where none of the related PersonSkillsConnections match this filter */
+  none?: InputMaybe<PersonSkillsConnectionWhere>;
+  /** Return People where one of the related PersonSkillsConnections match this filter */
+  single?: InputMaybe<PersonSkillsConnectionWhere>;
+  /** Return People where some of the related PersonSkillsConnections match this filter */
+  some?: InputMaybe<PersonSkillsConnectionWhere>;
+};
+
+export type PersonSkillsConnectionSort = {
+  edge?: InputMaybe<SkillEvidenceSort>;
+  node?: InputMaybe<SkillSort>;
+};
+
+export type PersonSkillsConnectionWhere = {
+  AND?: InputMaybe<Array<PersonSkillsConnectionWhere>>;
+  NOT?: InputMaybe<PersonSkillsConnectionWhere>;
+  OR?: InputMaybe<Array<PersonSkillsConnectionWhere>>;
+  edge?: InputMaybe<SkillEvidenceWhere>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type PersonSkillsCreateFieldInput = {
+  edge: SkillEvidenceCreateInput;
+  node: SkillCreateInput;
+};
+
+export type PersonSkillsDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<PersonSkillsConnectionWhere>;
+};
+
+export type PersonSkillsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<PersonSkillsConnectionWhere>;
+};
+
+export type PersonSkillsFieldInput = {
+  connect?: InputMaybe<Array<PersonSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonSkillsCreateFieldInput>>;
+};
+
+export type PersonSkillsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonSkillsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonSkillsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonSkillsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonSkillsRelationship = {
+  __typename?: 'PersonSkillsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+  properties: SkillEvidence;
+};
+
+export type PersonSkillsUpdateConnectionInput = {
+  edge?: InputMaybe<SkillEvidenceUpdateInput>;
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<PersonSkillsConnectionWhere>;
+};
+
+export type PersonSkillsUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonSkillsCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonSkillsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonSkillsDisconnectFieldInput>>;
+  update?: InputMaybe<PersonSkillsUpdateConnectionInput>;
+};
+
+/** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
+export type PersonSort = {
+  availability?: InputMaybe<SortDirection>;
+  email?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  location?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type PersonTeamTeamsAggregateSelection = {
+  __typename?: 'PersonTeamTeamsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<PersonTeamTeamsNodeAggregateSelection>;
+};
+
+export type PersonTeamTeamsNodeAggregateSelection = {
+  __typename?: 'PersonTeamTeamsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonTeamsConnectFieldInput = {
+  connect?: InputMaybe<Array<TeamConnectInput>>;
+  edge: TeamMembershipCreateInput;
+  where?: InputMaybe<TeamConnectWhere>;
+};
+
+export type PersonTeamsConnection = {
+  __typename?: 'PersonTeamsConnection';
+  aggregate: PersonTeamTeamsAggregateSelection;
+  edges: Array<PersonTeamsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonTeamsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonTeamsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonTeamsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonTeamsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<PersonTeamsNodeAggregationWhereInput>;
+};
+
+export type PersonTeamsConnectionFilters = {
+  /** Filter People by aggregating results on related PersonTeamsConnections */
+  aggregate?: InputMaybe<PersonTeamsConnectionAggregateInput>;
+  /** Return People where all of the related PersonTeamsConnections match this filter */
+  all?: InputMaybe<PersonTeamsConnectionWhere>;
+  /** Return People where none of the related PersonTeamsConnections match this filter */
+  none?: InputMaybe<PersonTeamsConnectionWhere>;
+  /** Return People where one of the related PersonTeamsConnections match this filter */
+  single?: InputMaybe<PersonTeamsConnectionWhere>;
+  /** Return People where some of the related PersonTeamsConnections match this filter */
+  some?: InputMaybe<PersonTeamsConnectionWhere>;
+};
+
+export type PersonTeamsConnectionSort = {
+  edge?: InputMaybe<TeamMembershipSort>;
+  node?: InputMaybe<TeamSort>;
+};
+
+export type PersonTeamsConnectionWhere = {
+  AND?: InputMaybe<Array<PersonTeamsConnectionWhere>>;
+  NOT?: InputMaybe<PersonTeamsConnectionWhere>;
+  OR?: InputMaybe<Array<PersonTeamsConnectionWhere>>;
+  edge?: InputMaybe<TeamMembershipWhere>;
+  node?: InputMaybe<TeamWhere>;
+};
+
+export type PersonTeamsCreateFieldInput = {
+  edge: TeamMembershipCreateInput;
+  node: TeamCreateInput;
+};
+
+export type PersonTeamsDeleteFieldInput = {
+  delete?: InputMaybe<TeamDeleteInput>;
+  where?: InputMaybe<PersonTeamsConnectionWhere>;
+};
+
+export type PersonTeamsDisconnectFieldInput = {
+  disconnect?: InputMaybe<TeamDisconnectInput>;
+  where?: InputMaybe<PersonTeamsConnectionWhere>;
+};
+
+export type PersonTeamsFieldInput = {
+  connect?: InputMaybe<Array<PersonTeamsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonTeamsCreateFieldInput>>;
+};
+
+export type PersonTeamsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonTeamsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonTeamsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonTeamsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonTeamsRelationship = {
+  __typename?: 'PersonTeamsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Team;
+  properties: TeamMembership;
+};
+
+export type PersonTeamsUpdateConnectionInput = {
+  edge?: InputMaybe<TeamMembershipUpdateInput>;
+  node?: InputMaybe<TeamUpdateInput>;
+  where?: InputMaybe<PersonTeamsConnectionWhere>;
+};
+
+export type PersonTeamsUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonTeamsConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonTeamsCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonTeamsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonTeamsDisconnectFieldInput>>;
+  update?: InputMaybe<PersonTeamsUpdateConnectionInput>;
+};
+
+export type PersonUpdateInput = {
+  aspiredRoles?: InputMaybe<Array<PersonAspiredRolesUpdateFieldInput>>;
+  availability?: InputMaybe<FractionScalarMutations>;
+  completedCourses?: InputMaybe<Array<PersonCompletedCoursesUpdateFieldInput>>;
+  credentials?: InputMaybe<Array<PersonCredentialsUpdateFieldInput>>;
+  email?: InputMaybe<EmailAddressScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  location?: InputMaybe<StringScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  skills?: InputMaybe<Array<PersonSkillsUpdateFieldInput>>;
+  teams?: InputMaybe<Array<PersonTeamsUpdateFieldInput>>;
+};
+
+export type PersonWhere = {
+  AND?: InputMaybe<Array<PersonWhere>>;
+  NOT?: InputMaybe<PersonWhere>;
+  OR?: InputMaybe<Array<PersonWhere>>;
+  aspiredRoles?: InputMaybe<RoleRelationshipFilters>;
+  aspiredRolesConnection?: InputMaybe<PersonAspiredRolesConnectionFilters>;
+  availability?: InputMaybe<FractionScalarFilters>;
+  completedCourses?: InputMaybe<CourseRelationshipFilters>;
+  completedCoursesConnection?: InputMaybe<PersonCompletedCoursesConnectionFilters>;
+  credentials?: InputMaybe<CredentialRelationshipFilters>;
+  credentialsConnection?: InputMaybe<PersonCredentialsConnectionFilters>;
+  currentRole?: InputMaybe<RoleWhere>;
+  currentRoleConnection?: InputMaybe<PersonCurrentRoleConnectionWhere>;
+  email?: InputMaybe<EmailAddressScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  location?: InputMaybe<StringScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  orgUnit?: InputMaybe<OrgUnitWhere>;
+  orgUnitConnection?: InputMaybe<PersonOrgUnitConnectionWhere>;
+  skills?: InputMaybe<SkillRelationshipFilters>;
+  skillsConnection?: InputMaybe<PersonSkillsConnectionFilters>;
+  teams?: InputMaybe<TeamRelationshipFilters>;
+  teamsConnection?: InputMaybe<PersonTeamsConnectionFilters>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * OrgUnit.positions
+ * * Role.staffedIn
+ */
+export type Position = {
+  __typename?: 'Position';
+  headcount: Scalars['NonNegativeInt']['output'];
+  openings: Scalars['NonNegativeInt']['output'];
+};
+
+export type PositionCreateInput = {
+  headcount: Scalars['NonNegativeInt']['input'];
+  openings: Scalars['NonNegativeInt']['input'];
+};
+
+export type PositionSort = {
+  headcount?: InputMaybe<SortDirection>;
+  openings?: InputMaybe<SortDirection>;
+};
+
+export type PositionUpdateInput = {
+  headcount?: InputMaybe<NonNegativeIntScalarMutations>;
+  openings?: InputMaybe<NonNegativeIntScalarMutations>;
+};
+
+export type PositionWhere = {
+  AND?: InputMaybe<Array<PositionWhere>>;
+  NOT?: InputMaybe<PositionWhere>;
+  OR?: InputMaybe<Array<PositionWhere>>;
+  headcount?: InputMaybe<NonNegativeIntScalarFilters>;
+  openings?: InputMaybe<NonNegativeIntScalarFilters>;
+};
+
+/** PositiveInt filters */
+export type PositiveIntScalarFilters = {
+  eq?: InputMaybe<Scalars['PositiveInt']['input']>;
+  in?: InputMaybe<Array<Scalars['PositiveInt']['input']>>;
+};
+
+/** PositiveInt filters */
+export type PositiveIntScalarMutations = {
+  set?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+/** Proficiency filters */
+export type ProficiencyScalarFilters = {
+  eq?: InputMaybe<Scalars['Proficiency']['input']>;
+  in?: InputMaybe<Array<Scalars['Proficiency']['input']>>;
+};
+
+/** Proficiency filters */
+export type ProficiencyScalarMutations = {
+  set?: InputMaybe<Scalars['Proficiency']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  courses: Array<Course>;
+  coursesConnection: CoursesConnection;
+  credentials: Array<Credential>;
+  credentialsConnection: CredentialsConnection;
+  orgUnits: Array<OrgUnit>;
+  orgUnitsConnection: OrgUnitsConnection;
+  organizations: Array<Organization>;
+  organizationsConnection: OrganizationsConnection;
+  people: Array<Person>;
+  peopleConnection: PeopleConnection;
+  roles: Array<Role>;
+  rolesConnection: RolesConnection;
+  /**
+   * Skills whose name or alternative labels match every word of `query` (prefix match, case-insensitive),
+   * best match first. Uses the full-text index skill_names (cypher/schema/indexes.cypher).
+   */
+  searchSkills: Array<Skill>;
+  skillGroups: Array<SkillGroup>;
+  skillGroupsConnection: SkillGroupsConnection;
+  skills: Array<Skill>;
+  skillsConnection: SkillsConnection;
+  teams: Array<Team>;
+  teamsConnection: TeamsConnection;
+};
+
+
+export type QueryCoursesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CourseSort>>;
+  where?: InputMaybe<CourseWhere>;
+};
+
+
+export type QueryCoursesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CourseSort>>;
+  where?: InputMaybe<CourseWhere>;
+};
+
+
+export type QueryCredentialsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialSort>>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+export type QueryCredentialsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialSort>>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+export type QueryOrgUnitsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrgUnitSort>>;
+  where?: InputMaybe<OrgUnitWhere>;
+};
+
+
+export type QueryOrgUnitsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrgUnitSort>>;
+  where?: InputMaybe<OrgUnitWhere>;
+};
+
+
+export type QueryOrganizationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganizationSort>>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+export type QueryOrganizationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganizationSort>>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+export type QueryPeopleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type QueryPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type QueryRolesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+export type QueryRolesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+export type QuerySearchSkillsArgs = {
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySkillGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillGroupSort>>;
+  where?: InputMaybe<SkillGroupWhere>;
+};
+
+
+export type QuerySkillGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillGroupSort>>;
+  where?: InputMaybe<SkillGroupWhere>;
+};
+
+
+export type QuerySkillsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+export type QuerySkillsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+export type QueryTeamsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TeamSort>>;
+  where?: InputMaybe<TeamWhere>;
+};
+
+
+export type QueryTeamsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TeamSort>>;
+  where?: InputMaybe<TeamWhere>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Role.requires
+ * * Skill.requiredBy
+ */
+export type Requirement = {
+  __typename?: 'Requirement';
+  importance: Importance;
+  level: Scalars['Proficiency']['output'];
+};
+
+export type RequirementCreateInput = {
+  importance: Importance;
+  level: Scalars['Proficiency']['input'];
+};
+
+export type RequirementSort = {
+  importance?: InputMaybe<SortDirection>;
+  level?: InputMaybe<SortDirection>;
+};
+
+export type RequirementUpdateInput = {
+  importance?: InputMaybe<ImportanceEnumScalarMutations>;
+  level?: InputMaybe<ProficiencyScalarMutations>;
+};
+
+export type RequirementWhere = {
+  AND?: InputMaybe<Array<RequirementWhere>>;
+  NOT?: InputMaybe<RequirementWhere>;
+  OR?: InputMaybe<Array<RequirementWhere>>;
+  importance?: InputMaybe<ImportanceEnumScalarFilters>;
+  level?: InputMaybe<ProficiencyScalarFilters>;
+};
+
+/** ESCO reuse level: how widely a skill applies. */
+export type ReuseLevel =
+  | 'CROSS_SECTOR'
+  | 'OCCUPATION_SPECIFIC'
+  | 'SECTOR_SPECIFIC'
+  | 'TRANSVERSAL';
+
+/** ReuseLevel filters */
+export type ReuseLevelEnumScalarFilters = {
+  eq?: InputMaybe<ReuseLevel>;
+  in?: InputMaybe<Array<ReuseLevel>>;
+};
+
+/** ReuseLevel mutations */
+export type ReuseLevelEnumScalarMutations = {
+  set?: InputMaybe<ReuseLevel>;
+};
+
+/** A job role or occupation, with the skills it requires. */
+export type Role = {
+  __typename?: 'Role';
+  altTitles: Array<Scalars['String']['output']>;
+  aspiredBy: Array<Person>;
+  aspiredByConnection: RoleAspiredByConnection;
+  broaderRoles: Array<Role>;
+  broaderRolesConnection: RoleBroaderRolesConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  escoCode?: Maybe<Scalars['String']['output']>;
+  holders: Array<Person>;
+  holdersConnection: RoleHoldersConnection;
+  id: Scalars['ID']['output'];
+  iscoGroup?: Maybe<Scalars['String']['output']>;
+  jobZone?: Maybe<Scalars['JobZone']['output']>;
+  narrowerRoles: Array<Role>;
+  narrowerRolesConnection: RoleNarrowerRolesConnection;
+  onetSocCode?: Maybe<Scalars['String']['output']>;
+  requires: Array<Skill>;
+  requiresConnection: RoleRequiresConnection;
+  staffedIn: Array<OrgUnit>;
+  staffedInConnection: RoleStaffedInConnection;
+  taxonomy: Taxonomy;
+  title: Scalars['String']['output'];
+  uri?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleAspiredByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleAspiredByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleAspiredByConnectionSort>>;
+  where?: InputMaybe<RoleAspiredByConnectionWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleBroaderRolesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleBroaderRolesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleBroaderRolesConnectionSort>>;
+  where?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleHoldersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleHoldersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleHoldersConnectionSort>>;
+  where?: InputMaybe<RoleHoldersConnectionWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleNarrowerRolesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleNarrowerRolesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleNarrowerRolesConnectionSort>>;
+  where?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleRequiresArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleRequiresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleRequiresConnectionSort>>;
+  where?: InputMaybe<RoleRequiresConnectionWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleStaffedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrgUnitSort>>;
+  where?: InputMaybe<OrgUnitWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleStaffedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleStaffedInConnectionSort>>;
+  where?: InputMaybe<RoleStaffedInConnectionWhere>;
+};
+
+export type RoleAggregate = {
+  __typename?: 'RoleAggregate';
+  count: Count;
+  node: RoleAggregateNode;
+};
+
+export type RoleAggregateNode = {
+  __typename?: 'RoleAggregateNode';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type RoleAspiredByConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type RoleAspiredByConnection = {
+  __typename?: 'RoleAspiredByConnection';
+  aggregate: RolePersonAspiredByAggregateSelection;
+  edges: Array<RoleAspiredByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleAspiredByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RoleAspiredByConnectionAggregateInput>>;
+  NOT?: InputMaybe<RoleAspiredByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RoleAspiredByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<RoleAspiredByNodeAggregationWhereInput>;
+};
+
+export type RoleAspiredByConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleAspiredByConnections */
+  aggregate?: InputMaybe<RoleAspiredByConnectionAggregateInput>;
+  /** Return Roles where all of the related RoleAspiredByConnections match this filter */
+  all?: InputMaybe<RoleAspiredByConnectionWhere>;
+  /** Return Roles where none of the related RoleAspiredByConnections match this filter */
+  none?: InputMaybe<RoleAspiredByConnectionWhere>;
+  /** Return Roles where one of the related RoleAspiredByConnections match this filter */
+  single?: InputMaybe<RoleAspiredByConnectionWhere>;
+  /** Return Roles where some of the related RoleAspiredByConnections match this filter */
+  some?: InputMaybe<RoleAspiredByConnectionWhere>;
+};
+
+export type RoleAspiredByConnectionSort = {
+  node?: InputMaybe<PersonSort>;
+};
+
+export type RoleAspiredByConnectionWhere = {
+  AND?: InputMaybe<Array<RoleAspiredByConnectionWhere>>;
+  NOT?: InputMaybe<RoleAspiredByConnectionWhere>;
+  OR?: InputMaybe<Array<RoleAspiredByConnectionWhere>>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type RoleAspiredByCreateFieldInput = {
+  node: PersonCreateInput;
+};
+
+export type RoleAspiredByDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<RoleAspiredByConnectionWhere>;
+};
+
+export type RoleAspiredByDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<RoleAspiredByConnectionWhere>;
+};
+
+export type RoleAspiredByFieldInput = {
+  connect?: InputMaybe<Array<RoleAspiredByConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleAspiredByCreateFieldInput>>;
+};
+
+export type RoleAspiredByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RoleAspiredByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RoleAspiredByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RoleAspiredByNodeAggregationWhereInput>>;
+  location?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RoleAspiredByRelationship = {
+  __typename?: 'RoleAspiredByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type RoleAspiredByUpdateConnectionInput = {
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<RoleAspiredByConnectionWhere>;
+};
+
+export type RoleAspiredByUpdateFieldInput = {
+  connect?: InputMaybe<Array<RoleAspiredByConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleAspiredByCreateFieldInput>>;
+  delete?: InputMaybe<Array<RoleAspiredByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RoleAspiredByDisconnectFieldInput>>;
+  update?: InputMaybe<RoleAspiredByUpdateConnectionInput>;
+};
+
+export type RoleBroaderRolesConnectFieldInput = {
+  connect?: InputMaybe<Array<RoleConnectInput>>;
+  where?: InputMaybe<RoleConnectWhere>;
+};
+
+export type RoleBroaderRolesConnection = {
+  __typename?: 'RoleBroaderRolesConnection';
+  aggregate: RoleRoleBroaderRolesAggregateSelection;
+  edges: Array<RoleBroaderRolesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleBroaderRolesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RoleBroaderRolesConnectionAggregateInput>>;
+  NOT?: InputMaybe<RoleBroaderRolesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RoleBroaderRolesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<RoleBroaderRolesNodeAggregationWhereInput>;
+};
+
+export type RoleBroaderRolesConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleBroaderRolesConnections */
+  aggregate?: InputMaybe<RoleBroaderRolesConnectionAggregateInput>;
+  /** Return Roles where all of the related RoleBroaderRolesConnections match this filter */
+  all?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+  /** Return Roles where none of the related RoleBroaderRolesConnections match this filter */
+  none?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+  /** Return Roles where one of the related RoleBroaderRolesConnections match this filter */
+  single?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+  /** Return Roles where some of the related RoleBroaderRolesConnections match this filter */
+  some?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+};
+
+export type RoleBroaderRolesConnectionSort = {
+  node?: InputMaybe<RoleSort>;
+};
+
+export type RoleBroaderRolesConnectionWhere = {
+  AND?: InputMaybe<Array<RoleBroaderRolesConnectionWhere>>;
+  NOT?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+  OR?: InputMaybe<Array<RoleBroaderRolesConnectionWhere>>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type RoleBroaderRolesCreateFieldInput = {
+  node: RoleCreateInput;
+};
+
+export type RoleBroaderRolesDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+};
+
+export type RoleBroaderRolesDisconnectFieldInput = {
+  disconnect?: InputMaybe<RoleDisconnectInput>;
+  where?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+};
+
+export type RoleBroaderRolesFieldInput = {
+  connect?: InputMaybe<Array<RoleBroaderRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleBroaderRolesCreateFieldInput>>;
+};
+
+export type RoleBroaderRolesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RoleBroaderRolesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RoleBroaderRolesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RoleBroaderRolesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  escoCode?: InputMaybe<StringScalarAggregationFilters>;
+  iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RoleBroaderRolesRelationship = {
+  __typename?: 'RoleBroaderRolesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
+export type RoleBroaderRolesUpdateConnectionInput = {
+  node?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+};
+
+export type RoleBroaderRolesUpdateFieldInput = {
+  connect?: InputMaybe<Array<RoleBroaderRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleBroaderRolesCreateFieldInput>>;
+  delete?: InputMaybe<Array<RoleBroaderRolesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RoleBroaderRolesDisconnectFieldInput>>;
+  update?: InputMaybe<RoleBroaderRolesUpdateConnectionInput>;
+};
+
+export type RoleConnectInput = {
+  aspiredBy?: InputMaybe<Array<RoleAspiredByConnectFieldInput>>;
+  broaderRoles?: InputMaybe<Array<RoleBroaderRolesConnectFieldInput>>;
+  holders?: InputMaybe<Array<RoleHoldersConnectFieldInput>>;
+  narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesConnectFieldInput>>;
+  requires?: InputMaybe<Array<RoleRequiresConnectFieldInput>>;
+  staffedIn?: InputMaybe<Array<RoleStaffedInConnectFieldInput>>;
+};
+
+export type RoleConnectWhere = {
+  node: RoleWhere;
+};
+
+export type RoleCreateInput = {
+  altTitles: Array<Scalars['String']['input']>;
+  aspiredBy?: InputMaybe<RoleAspiredByFieldInput>;
+  broaderRoles?: InputMaybe<RoleBroaderRolesFieldInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  escoCode?: InputMaybe<Scalars['String']['input']>;
+  holders?: InputMaybe<RoleHoldersFieldInput>;
+  id: Scalars['ID']['input'];
+  iscoGroup?: InputMaybe<Scalars['String']['input']>;
+  jobZone?: InputMaybe<Scalars['JobZone']['input']>;
+  narrowerRoles?: InputMaybe<RoleNarrowerRolesFieldInput>;
+  onetSocCode?: InputMaybe<Scalars['String']['input']>;
+  requires?: InputMaybe<RoleRequiresFieldInput>;
+  staffedIn?: InputMaybe<RoleStaffedInFieldInput>;
+  taxonomy: Taxonomy;
+  title: Scalars['String']['input'];
+  uri?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type RoleDeleteInput = {
+  aspiredBy?: InputMaybe<Array<RoleAspiredByDeleteFieldInput>>;
+  broaderRoles?: InputMaybe<Array<RoleBroaderRolesDeleteFieldInput>>;
+  holders?: InputMaybe<Array<RoleHoldersDeleteFieldInput>>;
+  narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesDeleteFieldInput>>;
+  requires?: InputMaybe<Array<RoleRequiresDeleteFieldInput>>;
+  staffedIn?: InputMaybe<Array<RoleStaffedInDeleteFieldInput>>;
+};
+
+export type RoleDisconnectInput = {
+  aspiredBy?: InputMaybe<Array<RoleAspiredByDisconnectFieldInput>>;
+  broaderRoles?: InputMaybe<Array<RoleBroaderRolesDisconnectFieldInput>>;
+  holders?: InputMaybe<Array<RoleHoldersDisconnectFieldInput>>;
+  narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesDisconnectFieldInput>>;
+  requires?: InputMaybe<Array<RoleRequiresDisconnectFieldInput>>;
+  staffedIn?: InputMaybe<Array<RoleStaffedInDisconnectFieldInput>>;
+};
+
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
+export type RoleHoldersConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: RoleTenureCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type RoleHoldersConnection = {
+  __typename?: 'RoleHoldersConnection';
+  aggregate: RolePersonHoldersAggregateSelection;
+  edges: Array<RoleHoldersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleHoldersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RoleHoldersConnectionAggregateInput>>;
+  NOT?: InputMaybe<RoleHoldersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RoleHoldersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<RoleHoldersNodeAggregationWhereInput>;
+};
+
+export type RoleHoldersConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleHoldersConnections */
+  aggregate?: InputMaybe<RoleHoldersConnectionAggregateInput>;
+  /** Return Roles where all of the related RoleHoldersConnections match this filter */
+  all?: InputMaybe<RoleHoldersConnectionWhere>;
+  /** Return Roles where none of the related RoleHoldersConnections match this filter */
+  none?: InputMaybe<RoleHoldersConnectionWhere>;
+  /** Return Roles where one of the related RoleHoldersConnections match this filter */
+  single?: InputMaybe<RoleHoldersConnectionWhere>;
+  /** Return Roles where some of the related RoleHoldersConnections match this filter */
+  some?: InputMaybe<RoleHoldersConnectionWhere>;
+};
+
+export type RoleHoldersConnectionSort = {
+  edge?: InputMaybe<RoleTenureSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type RoleHoldersConnectionWhere = {
+  AND?: InputMaybe<Array<RoleHoldersConnectionWhere>>;
+  NOT?: InputMaybe<RoleHoldersConnectionWhere>;
+  OR?: InputMaybe<Array<RoleHoldersConnectionWhere>>;
+  edge?: InputMaybe<RoleTenureWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type RoleHoldersCreateFieldInput = {
+  edge: RoleTenureCreateInput;
+  node: PersonCreateInput;
+};
+
+export type RoleHoldersDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<RoleHoldersConnectionWhere>;
+};
+
+export type RoleHoldersDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<RoleHoldersConnectionWhere>;
+};
+
+export type RoleHoldersFieldInput = {
+  connect?: InputMaybe<Array<RoleHoldersConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleHoldersCreateFieldInput>>;
+};
+
+export type RoleHoldersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RoleHoldersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RoleHoldersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RoleHoldersNodeAggregationWhereInput>>;
+  location?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RoleHoldersRelationship = {
+  __typename?: 'RoleHoldersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: RoleTenure;
+};
+
+export type RoleHoldersUpdateConnectionInput = {
+  edge?: InputMaybe<RoleTenureUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<RoleHoldersConnectionWhere>;
+};
+
+export type RoleHoldersUpdateFieldInput = {
+  connect?: InputMaybe<Array<RoleHoldersConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleHoldersCreateFieldInput>>;
+  delete?: InputMaybe<Array<RoleHoldersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RoleHoldersDisconnectFieldInput>>;
+  update?: InputMaybe<RoleHoldersUpdateConnectionInput>;
+};
+
+export type RoleNarrowerRolesConnectFieldInput = {
+  connect?: InputMaybe<Array<RoleConnectInput>>;
+  where?: InputMaybe<RoleConnectWhere>;
+};
+
+export type RoleNarrowerRolesConnection = {
+  __typename?: 'RoleNarrowerRolesConnection';
+  aggregate: RoleRoleNarrowerRolesAggregateSelection;
+  edges: Array<RoleNarrowerRolesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleNarrowerRolesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RoleNarrowerRolesConnectionAggregateInput>>;
+  NOT?: InputMaybe<RoleNarrowerRolesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RoleNarrowerRolesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<RoleNarrowerRolesNodeAggregationWhereInput>;
+};
+
+export type RoleNarrowerRolesConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleNarrowerRolesConnections */
+  aggregate?: InputMaybe<RoleNarrowerRolesConnectionAggregateInput>;
+  /** Return Roles where all of the related RoleNarrowerRolesConnections match this filter */
+  all?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+  /** Return Roles where none of the related RoleNarrowerRolesConnections match this filter */
+  none?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+  /** Return Roles where one of the related RoleNarrowerRolesConnections match this filter */
+  single?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+  /** Return Roles where some of the related RoleNarrowerRolesConnections match this filter */
+  some?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+};
+
+export type RoleNarrowerRolesConnectionSort = {
+  node?: InputMaybe<RoleSort>;
+};
+
+export type RoleNarrowerRolesConnectionWhere = {
+  AND?: InputMaybe<Array<RoleNarrowerRolesConnectionWhere>>;
+  NOT?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+  OR?: InputMaybe<Array<RoleNarrowerRolesConnectionWhere>>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type RoleNarrowerRolesCreateFieldInput = {
+  node: RoleCreateInput;
+};
+
+export type RoleNarrowerRolesDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+};
+
+export type RoleNarrowerRolesDisconnectFieldInput = {
+  disconnect?: InputMaybe<RoleDisconnectInput>;
+  where?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+};
+
+export type RoleNarrowerRolesFieldInput = {
+  connect?: InputMaybe<Array<RoleNarrowerRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleNarrowerRolesCreateFieldInput>>;
+};
+
+export type RoleNarrowerRolesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RoleNarrowerRolesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RoleNarrowerRolesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RoleNarrowerRolesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  escoCode?: InputMaybe<StringScalarAggregationFilters>;
+  iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RoleNarrowerRolesRelationship = {
+  __typename?: 'RoleNarrowerRolesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
+export type RoleNarrowerRolesUpdateConnectionInput = {
+  node?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+};
+
+export type RoleNarrowerRolesUpdateFieldInput = {
+  connect?: InputMaybe<Array<RoleNarrowerRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleNarrowerRolesCreateFieldInput>>;
+  delete?: InputMaybe<Array<RoleNarrowerRolesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RoleNarrowerRolesDisconnectFieldInput>>;
+  update?: InputMaybe<RoleNarrowerRolesUpdateConnectionInput>;
+};
+
+export type RoleOrgUnitStaffedInAggregateSelection = {
+  __typename?: 'RoleOrgUnitStaffedInAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<RoleOrgUnitStaffedInNodeAggregateSelection>;
+};
+
+export type RoleOrgUnitStaffedInNodeAggregateSelection = {
+  __typename?: 'RoleOrgUnitStaffedInNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type RolePersonAspiredByAggregateSelection = {
+  __typename?: 'RolePersonAspiredByAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<RolePersonAspiredByNodeAggregateSelection>;
+};
+
+export type RolePersonAspiredByNodeAggregateSelection = {
+  __typename?: 'RolePersonAspiredByNodeAggregateSelection';
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type RolePersonHoldersAggregateSelection = {
+  __typename?: 'RolePersonHoldersAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<RolePersonHoldersNodeAggregateSelection>;
+};
+
+export type RolePersonHoldersNodeAggregateSelection = {
+  __typename?: 'RolePersonHoldersNodeAggregateSelection';
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type RoleRelationshipFilters = {
+  /** Filter type where all of the related Roles match this filter */
+  all?: InputMaybe<RoleWhere>;
+  /** Filter type where none of the related Roles match this filter */
+  none?: InputMaybe<RoleWhere>;
+  /** Filter type where one of the related Roles match this filter */
+  single?: InputMaybe<RoleWhere>;
+  /** Filter type where some of the related Roles match this filter */
+  some?: InputMaybe<RoleWhere>;
+};
+
+export type RoleRequiresConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  edge: RequirementCreateInput;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type RoleRequiresConnection = {
+  __typename?: 'RoleRequiresConnection';
+  aggregate: RoleSkillRequiresAggregateSelection;
+  edges: Array<RoleRequiresRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleRequiresConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RoleRequiresConnectionAggregateInput>>;
+  NOT?: InputMaybe<RoleRequiresConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RoleRequiresConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<RoleRequiresNodeAggregationWhereInput>;
+};
+
+export type RoleRequiresConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleRequiresConnections */
+  aggregate?: InputMaybe<RoleRequiresConnectionAggregateInput>;
+  /** Return Roles where all of the related RoleRequiresConnections match this filter */
+  all?: InputMaybe<RoleRequiresConnectionWhere>;
+  /** Return Roles where none of the related RoleRequiresConnections match this filter */
+  none?: InputMaybe<RoleRequiresConnectionWhere>;
+  /** Return Roles where one of the related RoleRequiresConnections match this filter */
+  single?: InputMaybe<RoleRequiresConnectionWhere>;
+  /** Return Roles where some of the related RoleRequiresConnections match this filter */
+  some?: InputMaybe<RoleRequiresConnectionWhere>;
+};
+
+export type RoleRequiresConnectionSort = {
+  edge?: InputMaybe<RequirementSort>;
+  node?: InputMaybe<SkillSort>;
+};
+
+export type RoleRequiresConnectionWhere = {
+  AND?: InputMaybe<Array<RoleRequiresConnectionWhere>>;
+  NOT?: InputMaybe<RoleRequiresConnectionWhere>;
+  OR?: InputMaybe<Array<RoleRequiresConnectionWhere>>;
+  edge?: InputMaybe<RequirementWhere>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type RoleRequiresCreateFieldInput = {
+  edge: RequirementCreateInput;
+  node: SkillCreateInput;
+};
+
+export type RoleRequiresDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<RoleRequiresConnectionWhere>;
+};
+
+export type RoleRequiresDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<RoleRequiresConnectionWhere>;
+};
+
+export type RoleRequiresFieldInput = {
+  connect?: InputMaybe<Array<RoleRequiresConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleRequiresCreateFieldInput>>;
+};
+
+export type RoleRequiresNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RoleRequiresNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RoleRequiresNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RoleRequiresNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RoleRequiresRelationship = {
+  __typename?: 'RoleRequiresRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+  properties: Requirement;
+};
+
+export type RoleRequiresUpdateConnectionInput = {
+  edge?: InputMaybe<RequirementUpdateInput>;
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<RoleRequiresConnectionWhere>;
+};
+
+export type RoleRequiresUpdateFieldInput = {
+  connect?: InputMaybe<Array<RoleRequiresConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleRequiresCreateFieldInput>>;
+  delete?: InputMaybe<Array<RoleRequiresDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RoleRequiresDisconnectFieldInput>>;
+  update?: InputMaybe<RoleRequiresUpdateConnectionInput>;
+};
+
+export type RoleRoleBroaderRolesAggregateSelection = {
+  __typename?: 'RoleRoleBroaderRolesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<RoleRoleBroaderRolesNodeAggregateSelection>;
+};
+
+export type RoleRoleBroaderRolesNodeAggregateSelection = {
+  __typename?: 'RoleRoleBroaderRolesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type RoleRoleNarrowerRolesAggregateSelection = {
+  __typename?: 'RoleRoleNarrowerRolesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<RoleRoleNarrowerRolesNodeAggregateSelection>;
+};
+
+export type RoleRoleNarrowerRolesNodeAggregateSelection = {
+  __typename?: 'RoleRoleNarrowerRolesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type RoleSkillRequiresAggregateSelection = {
+  __typename?: 'RoleSkillRequiresAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<RoleSkillRequiresNodeAggregateSelection>;
+};
+
+export type RoleSkillRequiresNodeAggregateSelection = {
+  __typename?: 'RoleSkillRequiresNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+/** Fields to sort Roles by. The order in which sorts are applied is not guaranteed when specifying many fields in one RoleSort object. */
+export type RoleSort = {
+  description?: InputMaybe<SortDirection>;
+  escoCode?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  iscoGroup?: InputMaybe<SortDirection>;
+  jobZone?: InputMaybe<SortDirection>;
+  onetSocCode?: InputMaybe<SortDirection>;
+  taxonomy?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  uri?: InputMaybe<SortDirection>;
+};
+
+export type RoleStaffedInConnectFieldInput = {
+  connect?: InputMaybe<Array<OrgUnitConnectInput>>;
+  edge: PositionCreateInput;
+  where?: InputMaybe<OrgUnitConnectWhere>;
+};
+
+export type RoleStaffedInConnection = {
+  __typename?: 'RoleStaffedInConnection';
+  aggregate: RoleOrgUnitStaffedInAggregateSelection;
+  edges: Array<RoleStaffedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleStaffedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RoleStaffedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<RoleStaffedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RoleStaffedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<RoleStaffedInNodeAggregationWhereInput>;
+};
+
+export type RoleStaffedInConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleStaffedInConnections */
+  aggregate?: InputMaybe<RoleStaffedInConnectionAggregateInput>;
+  /** Return Roles where all of the related RoleStaffedInConnections match this filter */
+  all?: InputMaybe<RoleStaffedInConnectionWhere>;
+  /** Return Roles where none of the related RoleStaffedInConnections match this filter */
+  none?: InputMaybe<RoleStaffedInConnectionWhere>;
+  /** Return Roles where one of the related RoleStaffedInConnections match this filter */
+  single?: InputMaybe<RoleStaffedInConnectionWhere>;
+  /** Return Roles where some of the related RoleStaffedInConnections match this filter */
+  some?: InputMaybe<RoleStaffedInConnectionWhere>;
+};
+
+export type RoleStaffedInConnectionSort = {
+  edge?: InputMaybe<PositionSort>;
+  node?: InputMaybe<OrgUnitSort>;
+};
+
+export type RoleStaffedInConnectionWhere = {
+  AND?: InputMaybe<Array<RoleStaffedInConnectionWhere>>;
+  NOT?: InputMaybe<RoleStaffedInConnectionWhere>;
+  OR?: InputMaybe<Array<RoleStaffedInConnectionWhere>>;
+  edge?: InputMaybe<PositionWhere>;
+  node?: InputMaybe<OrgUnitWhere>;
+};
+
+export type RoleStaffedInCreateFieldInput = {
+  edge: PositionCreateInput;
+  node: OrgUnitCreateInput;
+};
+
+export type RoleStaffedInDeleteFieldInput = {
+  delete?: InputMaybe<OrgUnitDeleteInput>;
+  where?: InputMaybe<RoleStaffedInConnectionWhere>;
+};
+
+export type RoleStaffedInDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrgUnitDisconnectInput>;
+  where?: InputMaybe<RoleStaffedInConnectionWhere>;
+};
+
+export type RoleStaffedInFieldInput = {
+  connect?: InputMaybe<Array<RoleStaffedInConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleStaffedInCreateFieldInput>>;
+};
+
+export type RoleStaffedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RoleStaffedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RoleStaffedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RoleStaffedInNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RoleStaffedInRelationship = {
+  __typename?: 'RoleStaffedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: OrgUnit;
+  properties: Position;
+};
+
+export type RoleStaffedInUpdateConnectionInput = {
+  edge?: InputMaybe<PositionUpdateInput>;
+  node?: InputMaybe<OrgUnitUpdateInput>;
+  where?: InputMaybe<RoleStaffedInConnectionWhere>;
+};
+
+export type RoleStaffedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<RoleStaffedInConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleStaffedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<RoleStaffedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RoleStaffedInDisconnectFieldInput>>;
+  update?: InputMaybe<RoleStaffedInUpdateConnectionInput>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Person.currentRole
+ * * Role.holders
+ */
+export type RoleTenure = {
+  __typename?: 'RoleTenure';
+  since: Scalars['Date']['output'];
+};
+
+export type RoleTenureCreateInput = {
+  since: Scalars['Date']['input'];
+};
+
+export type RoleTenureSort = {
+  since?: InputMaybe<SortDirection>;
+};
+
+export type RoleTenureUpdateInput = {
+  since?: InputMaybe<DateScalarMutations>;
+};
+
+export type RoleTenureWhere = {
+  AND?: InputMaybe<Array<RoleTenureWhere>>;
+  NOT?: InputMaybe<RoleTenureWhere>;
+  OR?: InputMaybe<Array<RoleTenureWhere>>;
+  since?: InputMaybe<DateScalarFilters>;
+};
+
+export type RoleUpdateInput = {
+  altTitles?: InputMaybe<ListStringMutations>;
+  aspiredBy?: InputMaybe<Array<RoleAspiredByUpdateFieldInput>>;
+  broaderRoles?: InputMaybe<Array<RoleBroaderRolesUpdateFieldInput>>;
+  description?: InputMaybe<StringScalarMutations>;
+  escoCode?: InputMaybe<StringScalarMutations>;
+  holders?: InputMaybe<Array<RoleHoldersUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  iscoGroup?: InputMaybe<StringScalarMutations>;
+  jobZone?: InputMaybe<JobZoneScalarMutations>;
+  narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesUpdateFieldInput>>;
+  onetSocCode?: InputMaybe<StringScalarMutations>;
+  requires?: InputMaybe<Array<RoleRequiresUpdateFieldInput>>;
+  staffedIn?: InputMaybe<Array<RoleStaffedInUpdateFieldInput>>;
+  taxonomy?: InputMaybe<TaxonomyEnumScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
+  uri?: InputMaybe<UrlScalarMutations>;
+};
+
+export type RoleWhere = {
+  AND?: InputMaybe<Array<RoleWhere>>;
+  NOT?: InputMaybe<RoleWhere>;
+  OR?: InputMaybe<Array<RoleWhere>>;
+  altTitles?: InputMaybe<StringListFilters>;
+  aspiredBy?: InputMaybe<PersonRelationshipFilters>;
+  aspiredByConnection?: InputMaybe<RoleAspiredByConnectionFilters>;
+  broaderRoles?: InputMaybe<RoleRelationshipFilters>;
+  broaderRolesConnection?: InputMaybe<RoleBroaderRolesConnectionFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  escoCode?: InputMaybe<StringScalarFilters>;
+  holders?: InputMaybe<PersonRelationshipFilters>;
+  holdersConnection?: InputMaybe<RoleHoldersConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  iscoGroup?: InputMaybe<StringScalarFilters>;
+  jobZone?: InputMaybe<JobZoneScalarFilters>;
+  narrowerRoles?: InputMaybe<RoleRelationshipFilters>;
+  narrowerRolesConnection?: InputMaybe<RoleNarrowerRolesConnectionFilters>;
+  onetSocCode?: InputMaybe<StringScalarFilters>;
+  requires?: InputMaybe<SkillRelationshipFilters>;
+  requiresConnection?: InputMaybe<RoleRequiresConnectionFilters>;
+  staffedIn?: InputMaybe<OrgUnitRelationshipFilters>;
+  staffedInConnection?: InputMaybe<RoleStaffedInConnectionFilters>;
+  taxonomy?: InputMaybe<TaxonomyEnumScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  uri?: InputMaybe<UrlScalarFilters>;
+};
+
+export type RolesConnection = {
+  __typename?: 'RolesConnection';
+  aggregate: RoleAggregate;
+  edges: Array<RoleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type Skill = {
+  __typename?: 'Skill';
+  altLabels: Array<Scalars['String']['output']>;
+  /** Broader skill groups in the poly-hierarchy. */
+  broaderGroups: Array<SkillGroup>;
+  broaderGroupsConnection: SkillBroaderGroupsConnection;
+  /** Broader skills in the poly-hierarchy (a skill may have several). */
+  broaderSkills: Array<Skill>;
+  broaderSkillsConnection: SkillBroaderSkillsConnection;
+  certifiedBy: Array<Credential>;
+  certifiedByConnection: SkillCertifiedByConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  heldBy: Array<Person>;
+  heldByConnection: SkillHeldByConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  narrowerSkills: Array<Skill>;
+  narrowerSkillsConnection: SkillNarrowerSkillsConnection;
+  relatedSkills: Array<Skill>;
+  relatedSkillsConnection: SkillRelatedSkillsConnection;
+  requiredBy: Array<Role>;
+  requiredByConnection: SkillRequiredByConnection;
+  reuseLevel?: Maybe<ReuseLevel>;
+  /** Collections the skill belongs to: digital, green, transversal, language, research... */
+  tags: Array<Scalars['String']['output']>;
+  taughtBy: Array<Course>;
+  taughtByConnection: SkillTaughtByConnection;
+  taxonomy: Taxonomy;
+  /** Null where the source taxonomy leaves it empty. */
+  type?: Maybe<SkillType>;
+  uri?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillBroaderGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillGroupSort>>;
+  where?: InputMaybe<SkillGroupWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillBroaderGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillBroaderGroupsConnectionSort>>;
+  where?: InputMaybe<SkillBroaderGroupsConnectionWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillBroaderSkillsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillBroaderSkillsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillBroaderSkillsConnectionSort>>;
+  where?: InputMaybe<SkillBroaderSkillsConnectionWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillCertifiedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CredentialSort>>;
+  where?: InputMaybe<CredentialWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillCertifiedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillCertifiedByConnectionSort>>;
+  where?: InputMaybe<SkillCertifiedByConnectionWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillHeldByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillHeldByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillHeldByConnectionSort>>;
+  where?: InputMaybe<SkillHeldByConnectionWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillNarrowerSkillsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillNarrowerSkillsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillNarrowerSkillsConnectionSort>>;
+  where?: InputMaybe<SkillNarrowerSkillsConnectionWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillRelatedSkillsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillRelatedSkillsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillRelatedSkillsConnectionSort>>;
+  where?: InputMaybe<SkillRelatedSkillsConnectionWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillRequiredByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillRequiredByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillRequiredByConnectionSort>>;
+  where?: InputMaybe<SkillRequiredByConnectionWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillTaughtByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CourseSort>>;
+  where?: InputMaybe<CourseWhere>;
+};
+
+
+/** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
+export type SkillTaughtByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillTaughtByConnectionSort>>;
+  where?: InputMaybe<SkillTaughtByConnectionWhere>;
+};
+
+export type SkillAggregate = {
+  __typename?: 'SkillAggregate';
+  count: Count;
+  node: SkillAggregateNode;
+};
+
+export type SkillAggregateNode = {
+  __typename?: 'SkillAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type SkillBroaderGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillGroupConnectInput>>;
+  where?: InputMaybe<SkillGroupConnectWhere>;
+};
+
+export type SkillBroaderGroupsConnection = {
+  __typename?: 'SkillBroaderGroupsConnection';
+  aggregate: SkillSkillGroupBroaderGroupsAggregateSelection;
+  edges: Array<SkillBroaderGroupsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillBroaderGroupsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillBroaderGroupsConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillBroaderGroupsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillBroaderGroupsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillBroaderGroupsNodeAggregationWhereInput>;
+};
+
+export type SkillBroaderGroupsConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillBroaderGroupsConnections */
+  aggregate?: InputMaybe<SkillBroaderGroupsConnectionAggregateInput>;
+  /** Return Skills where all of the related SkillBroaderGroupsConnections match this filter */
+  all?: InputMaybe<SkillBroaderGroupsConnectionWhere>;
+  /** Return Skills where none of the related SkillBroaderGroupsConnections match this filter */
+  none?: InputMaybe<SkillBroaderGroupsConnectionWhere>;
+  /** Return Skills where one of the related SkillBroaderGroupsConnections match this filter */
+  single?: InputMaybe<SkillBroaderGroupsConnectionWhere>;
+  /** Return Skills where some of the related SkillBroaderGroupsConnections match this filter */
+  some?: InputMaybe<SkillBroaderGroupsConnectionWhere>;
+};
+
+export type SkillBroaderGroupsConnectionSort = {
+  node?: InputMaybe<SkillGroupSort>;
+};
+
+export type SkillBroaderGroupsConnectionWhere = {
+  AND?: InputMaybe<Array<SkillBroaderGroupsConnectionWhere>>;
+  NOT?: InputMaybe<SkillBroaderGroupsConnectionWhere>;
+  OR?: InputMaybe<Array<SkillBroaderGroupsConnectionWhere>>;
+  node?: InputMaybe<SkillGroupWhere>;
+};
+
+export type SkillBroaderGroupsCreateFieldInput = {
+  node: SkillGroupCreateInput;
+};
+
+export type SkillBroaderGroupsDeleteFieldInput = {
+  delete?: InputMaybe<SkillGroupDeleteInput>;
+  where?: InputMaybe<SkillBroaderGroupsConnectionWhere>;
+};
+
+export type SkillBroaderGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillGroupDisconnectInput>;
+  where?: InputMaybe<SkillBroaderGroupsConnectionWhere>;
+};
+
+export type SkillBroaderGroupsFieldInput = {
+  connect?: InputMaybe<Array<SkillBroaderGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillBroaderGroupsCreateFieldInput>>;
+};
+
+export type SkillBroaderGroupsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillBroaderGroupsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillBroaderGroupsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillBroaderGroupsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillBroaderGroupsRelationship = {
+  __typename?: 'SkillBroaderGroupsRelationship';
+  cursor: Scalars['String']['output'];
+  node: SkillGroup;
+};
+
+export type SkillBroaderGroupsUpdateConnectionInput = {
+  node?: InputMaybe<SkillGroupUpdateInput>;
+  where?: InputMaybe<SkillBroaderGroupsConnectionWhere>;
+};
+
+export type SkillBroaderGroupsUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillBroaderGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillBroaderGroupsCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillBroaderGroupsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillBroaderGroupsDisconnectFieldInput>>;
+  update?: InputMaybe<SkillBroaderGroupsUpdateConnectionInput>;
+};
+
+export type SkillBroaderSkillsConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type SkillBroaderSkillsConnection = {
+  __typename?: 'SkillBroaderSkillsConnection';
+  aggregate: SkillSkillBroaderSkillsAggregateSelection;
+  edges: Array<SkillBroaderSkillsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillBroaderSkillsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillBroaderSkillsConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillBroaderSkillsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillBroaderSkillsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillBroaderSkillsNodeAggregationWhereInput>;
+};
+
+export type SkillBroaderSkillsConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillBroaderSkillsConnections */
+  aggregate?: InputMaybe<SkillBroaderSkillsConnectionAggregateInput>;
+  /** Return Skills where all of the related SkillBroaderSkillsConnections match this filter */
+  all?: InputMaybe<SkillBroaderSkillsConnectionWhere>;
+  /** Return Skills where none of the related SkillBroaderSkillsConnections match this filter */
+  none?: InputMaybe<SkillBroaderSkillsConnectionWhere>;
+  /** Return Skills where one of the related SkillBroaderSkillsConnections match this filter */
+  single?: InputMaybe<SkillBroaderSkillsConnectionWhere>;
+  /** Return Skills where some of the related SkillBroaderSkillsConnections match this filter */
+  some?: InputMaybe<SkillBroaderSkillsConnectionWhere>;
+};
+
+export type SkillBroaderSkillsConnectionSort = {
+  node?: InputMaybe<SkillSort>;
+};
+
+export type SkillBroaderSkillsConnectionWhere = {
+  AND?: InputMaybe<Array<SkillBroaderSkillsConnectionWhere>>;
+  NOT?: InputMaybe<SkillBroaderSkillsConnectionWhere>;
+  OR?: InputMaybe<Array<SkillBroaderSkillsConnectionWhere>>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type SkillBroaderSkillsCreateFieldInput = {
+  node: SkillCreateInput;
+};
+
+export type SkillBroaderSkillsDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<SkillBroaderSkillsConnectionWhere>;
+};
+
+export type SkillBroaderSkillsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<SkillBroaderSkillsConnectionWhere>;
+};
+
+export type SkillBroaderSkillsFieldInput = {
+  connect?: InputMaybe<Array<SkillBroaderSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillBroaderSkillsCreateFieldInput>>;
+};
+
+export type SkillBroaderSkillsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillBroaderSkillsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillBroaderSkillsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillBroaderSkillsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillBroaderSkillsRelationship = {
+  __typename?: 'SkillBroaderSkillsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+};
+
+export type SkillBroaderSkillsUpdateConnectionInput = {
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<SkillBroaderSkillsConnectionWhere>;
+};
+
+export type SkillBroaderSkillsUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillBroaderSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillBroaderSkillsCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillBroaderSkillsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillBroaderSkillsDisconnectFieldInput>>;
+  update?: InputMaybe<SkillBroaderSkillsUpdateConnectionInput>;
+};
+
+export type SkillCertifiedByConnectFieldInput = {
+  connect?: InputMaybe<Array<CredentialConnectInput>>;
+  edge: SkillLevelCreateInput;
+  where?: InputMaybe<CredentialConnectWhere>;
+};
+
+export type SkillCertifiedByConnection = {
+  __typename?: 'SkillCertifiedByConnection';
+  aggregate: SkillCredentialCertifiedByAggregateSelection;
+  edges: Array<SkillCertifiedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillCertifiedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillCertifiedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillCertifiedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillCertifiedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillCertifiedByNodeAggregationWhereInput>;
+};
+
+export type SkillCertifiedByConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillCertifiedByConnections */
+  aggregate?: InputMaybe<SkillCertifiedByConnectionAggregateInput>;
+  /** Return Skills where all of the related SkillCertifiedByConnections match this filter */
+  all?: InputMaybe<SkillCertifiedByConnectionWhere>;
+  /** Return Skills where none of the related SkillCertifiedByConnections match this filter */
+  none?: InputMaybe<SkillCertifiedByConnectionWhere>;
+  /** Return Skills where one of the related SkillCertifiedByConnections match this filter */
+  single?: InputMaybe<SkillCertifiedByConnectionWhere>;
+  /** Return Skills where some of the related SkillCertifiedByConnections match this filter */
+  some?: InputMaybe<SkillCertifiedByConnectionWhere>;
+};
+
+export type SkillCertifiedByConnectionSort = {
+  edge?: InputMaybe<SkillLevelSort>;
+  node?: InputMaybe<CredentialSort>;
+};
+
+export type SkillCertifiedByConnectionWhere = {
+  AND?: InputMaybe<Array<SkillCertifiedByConnectionWhere>>;
+  NOT?: InputMaybe<SkillCertifiedByConnectionWhere>;
+  OR?: InputMaybe<Array<SkillCertifiedByConnectionWhere>>;
+  edge?: InputMaybe<SkillLevelWhere>;
+  node?: InputMaybe<CredentialWhere>;
+};
+
+export type SkillCertifiedByCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: CredentialCreateInput;
+};
+
+export type SkillCertifiedByDeleteFieldInput = {
+  delete?: InputMaybe<CredentialDeleteInput>;
+  where?: InputMaybe<SkillCertifiedByConnectionWhere>;
+};
+
+export type SkillCertifiedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<CredentialDisconnectInput>;
+  where?: InputMaybe<SkillCertifiedByConnectionWhere>;
+};
+
+export type SkillCertifiedByFieldInput = {
+  connect?: InputMaybe<Array<SkillCertifiedByConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillCertifiedByCreateFieldInput>>;
+};
+
+export type SkillCertifiedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillCertifiedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillCertifiedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillCertifiedByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillCertifiedByRelationship = {
+  __typename?: 'SkillCertifiedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Credential;
+  properties: SkillLevel;
+};
+
+export type SkillCertifiedByUpdateConnectionInput = {
+  edge?: InputMaybe<SkillLevelUpdateInput>;
+  node?: InputMaybe<CredentialUpdateInput>;
+  where?: InputMaybe<SkillCertifiedByConnectionWhere>;
+};
+
+export type SkillCertifiedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillCertifiedByConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillCertifiedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillCertifiedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillCertifiedByDisconnectFieldInput>>;
+  update?: InputMaybe<SkillCertifiedByUpdateConnectionInput>;
+};
+
+export type SkillConnectInput = {
+  broaderGroups?: InputMaybe<Array<SkillBroaderGroupsConnectFieldInput>>;
+  broaderSkills?: InputMaybe<Array<SkillBroaderSkillsConnectFieldInput>>;
+  certifiedBy?: InputMaybe<Array<SkillCertifiedByConnectFieldInput>>;
+  heldBy?: InputMaybe<Array<SkillHeldByConnectFieldInput>>;
+  narrowerSkills?: InputMaybe<Array<SkillNarrowerSkillsConnectFieldInput>>;
+  relatedSkills?: InputMaybe<Array<SkillRelatedSkillsConnectFieldInput>>;
+  requiredBy?: InputMaybe<Array<SkillRequiredByConnectFieldInput>>;
+  taughtBy?: InputMaybe<Array<SkillTaughtByConnectFieldInput>>;
+};
+
+export type SkillConnectWhere = {
+  node: SkillWhere;
+};
+
+export type SkillCourseTaughtByAggregateSelection = {
+  __typename?: 'SkillCourseTaughtByAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillCourseTaughtByNodeAggregateSelection>;
+};
+
+export type SkillCourseTaughtByNodeAggregateSelection = {
+  __typename?: 'SkillCourseTaughtByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type SkillCreateInput = {
+  altLabels: Array<Scalars['String']['input']>;
+  broaderGroups?: InputMaybe<SkillBroaderGroupsFieldInput>;
+  broaderSkills?: InputMaybe<SkillBroaderSkillsFieldInput>;
+  certifiedBy?: InputMaybe<SkillCertifiedByFieldInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  heldBy?: InputMaybe<SkillHeldByFieldInput>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  narrowerSkills?: InputMaybe<SkillNarrowerSkillsFieldInput>;
+  relatedSkills?: InputMaybe<SkillRelatedSkillsFieldInput>;
+  requiredBy?: InputMaybe<SkillRequiredByFieldInput>;
+  reuseLevel?: InputMaybe<ReuseLevel>;
+  tags: Array<Scalars['String']['input']>;
+  taughtBy?: InputMaybe<SkillTaughtByFieldInput>;
+  taxonomy: Taxonomy;
+  type?: InputMaybe<SkillType>;
+  uri?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type SkillCredentialCertifiedByAggregateSelection = {
+  __typename?: 'SkillCredentialCertifiedByAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillCredentialCertifiedByNodeAggregateSelection>;
+};
+
+export type SkillCredentialCertifiedByNodeAggregateSelection = {
+  __typename?: 'SkillCredentialCertifiedByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  qualityAssurance: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type SkillDeleteInput = {
+  broaderGroups?: InputMaybe<Array<SkillBroaderGroupsDeleteFieldInput>>;
+  broaderSkills?: InputMaybe<Array<SkillBroaderSkillsDeleteFieldInput>>;
+  certifiedBy?: InputMaybe<Array<SkillCertifiedByDeleteFieldInput>>;
+  heldBy?: InputMaybe<Array<SkillHeldByDeleteFieldInput>>;
+  narrowerSkills?: InputMaybe<Array<SkillNarrowerSkillsDeleteFieldInput>>;
+  relatedSkills?: InputMaybe<Array<SkillRelatedSkillsDeleteFieldInput>>;
+  requiredBy?: InputMaybe<Array<SkillRequiredByDeleteFieldInput>>;
+  taughtBy?: InputMaybe<Array<SkillTaughtByDeleteFieldInput>>;
+};
+
+export type SkillDisconnectInput = {
+  broaderGroups?: InputMaybe<Array<SkillBroaderGroupsDisconnectFieldInput>>;
+  broaderSkills?: InputMaybe<Array<SkillBroaderSkillsDisconnectFieldInput>>;
+  certifiedBy?: InputMaybe<Array<SkillCertifiedByDisconnectFieldInput>>;
+  heldBy?: InputMaybe<Array<SkillHeldByDisconnectFieldInput>>;
+  narrowerSkills?: InputMaybe<Array<SkillNarrowerSkillsDisconnectFieldInput>>;
+  relatedSkills?: InputMaybe<Array<SkillRelatedSkillsDisconnectFieldInput>>;
+  requiredBy?: InputMaybe<Array<SkillRequiredByDisconnectFieldInput>>;
+  taughtBy?: InputMaybe<Array<SkillTaughtByDisconnectFieldInput>>;
+};
+
+export type SkillEdge = {
+  __typename?: 'SkillEdge';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Person.skills
+ * * Skill.heldBy
+ */
+export type SkillEvidence = {
+  __typename?: 'SkillEvidence';
+  assessedAt: Scalars['DateTime']['output'];
+  /** How sure the source is, 0 to 1. */
+  confidence?: Maybe<Scalars['Fraction']['output']>;
+  level: Scalars['Proficiency']['output'];
+  source: EvidenceSource;
+  /** After this instant the evidence no longer counts. */
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SkillEvidenceAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillEvidenceAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillEvidenceAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillEvidenceAggregationWhereInput>>;
+  assessedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  validUntil?: InputMaybe<DateTimeScalarAggregationFilters>;
+};
+
+export type SkillEvidenceCreateInput = {
+  assessedAt: Scalars['DateTime']['input'];
+  confidence?: InputMaybe<Scalars['Fraction']['input']>;
+  level: Scalars['Proficiency']['input'];
+  source: EvidenceSource;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type SkillEvidenceSort = {
+  assessedAt?: InputMaybe<SortDirection>;
+  confidence?: InputMaybe<SortDirection>;
+  level?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  validUntil?: InputMaybe<SortDirection>;
+};
+
+export type SkillEvidenceUpdateInput = {
+  assessedAt?: InputMaybe<DateTimeScalarMutations>;
+  confidence?: InputMaybe<FractionScalarMutations>;
+  level?: InputMaybe<ProficiencyScalarMutations>;
+  source?: InputMaybe<EvidenceSourceEnumScalarMutations>;
+  validUntil?: InputMaybe<DateTimeScalarMutations>;
+};
+
+export type SkillEvidenceWhere = {
+  AND?: InputMaybe<Array<SkillEvidenceWhere>>;
+  NOT?: InputMaybe<SkillEvidenceWhere>;
+  OR?: InputMaybe<Array<SkillEvidenceWhere>>;
+  assessedAt?: InputMaybe<DateTimeScalarFilters>;
+  confidence?: InputMaybe<FractionScalarFilters>;
+  level?: InputMaybe<ProficiencyScalarFilters>;
+  source?: InputMaybe<EvidenceSourceEnumScalarFilters>;
+  validUntil?: InputMaybe<DateTimeScalarFilters>;
+};
+
+/** A group in the skill hierarchy (ESCO skill groups such as 'communication, collaboration and creativity'). */
+export type SkillGroup = {
+  __typename?: 'SkillGroup';
+  broaderGroups: Array<SkillGroup>;
+  broaderGroupsConnection: SkillGroupBroaderGroupsConnection;
+  code?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  narrowerGroups: Array<SkillGroup>;
+  narrowerGroupsConnection: SkillGroupNarrowerGroupsConnection;
+  narrowerSkills: Array<Skill>;
+  narrowerSkillsConnection: SkillGroupNarrowerSkillsConnection;
+  taxonomy: Taxonomy;
+  uri?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A group in the skill hierarchy (ESCO skill groups such as 'communication, collaboration and creativity'). */
+export type SkillGroupBroaderGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillGroupSort>>;
+  where?: InputMaybe<SkillGroupWhere>;
+};
+
+
+/** A group in the skill hierarchy (ESCO skill groups such as 'communication, collaboration and creativity'). */
+export type SkillGroupBroaderGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillGroupBroaderGroupsConnectionSort>>;
+  where?: InputMaybe<SkillGroupBroaderGroupsConnectionWhere>;
+};
+
+
+/** A group in the skill hierarchy (ESCO skill groups such as 'communication, collaboration and creativity'). */
+export type SkillGroupNarrowerGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillGroupSort>>;
+  where?: InputMaybe<SkillGroupWhere>;
+};
+
+
+/** A group in the skill hierarchy (ESCO skill groups such as 'communication, collaboration and creativity'). */
+export type SkillGroupNarrowerGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillGroupNarrowerGroupsConnectionSort>>;
+  where?: InputMaybe<SkillGroupNarrowerGroupsConnectionWhere>;
+};
+
+
+/** A group in the skill hierarchy (ESCO skill groups such as 'communication, collaboration and creativity'). */
+export type SkillGroupNarrowerSkillsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/** A group in the skill hierarchy (ESCO skill groups such as 'communication, collaboration and creativity'). */
+export type SkillGroupNarrowerSkillsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillGroupNarrowerSkillsConnectionSort>>;
+  where?: InputMaybe<SkillGroupNarrowerSkillsConnectionWhere>;
+};
+
+export type SkillGroupAggregate = {
+  __typename?: 'SkillGroupAggregate';
+  count: Count;
+  node: SkillGroupAggregateNode;
+};
+
+export type SkillGroupAggregateNode = {
+  __typename?: 'SkillGroupAggregateNode';
+  code: StringAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type SkillGroupBroaderGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillGroupConnectInput>>;
+  where?: InputMaybe<SkillGroupConnectWhere>;
+};
+
+export type SkillGroupBroaderGroupsConnection = {
+  __typename?: 'SkillGroupBroaderGroupsConnection';
+  aggregate: SkillGroupSkillGroupBroaderGroupsAggregateSelection;
+  edges: Array<SkillGroupBroaderGroupsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillGroupBroaderGroupsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillGroupBroaderGroupsConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillGroupBroaderGroupsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillGroupBroaderGroupsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillGroupBroaderGroupsNodeAggregationWhereInput>;
+};
+
+export type SkillGroupBroaderGroupsConnectionFilters = {
+  /** Filter SkillGroups by aggregating results on related SkillGroupBroaderGroupsConnections */
+  aggregate?: InputMaybe<SkillGroupBroaderGroupsConnectionAggregateInput>;
+  /** Return SkillGroups where all of the related SkillGroupBroaderGroupsConnections match this filter */
+  all?: InputMaybe<SkillGroupBroaderGroupsConnectionWhere>;
+  /** Return SkillGroups where none of the related SkillGroupBroaderGroupsConnections match this filter */
+  none?: InputMaybe<SkillGroupBroaderGroupsConnectionWhere>;
+  /** Return SkillGroups where one of the related SkillGroupBroaderGroupsConnections match this filter */
+  single?: InputMaybe<SkillGroupBroaderGroupsConnectionWhere>;
+  /** Return SkillGroups where some of the related SkillGroupBroaderGroupsConnections match this filter */
+  some?: InputMaybe<SkillGroupBroaderGroupsConnectionWhere>;
+};
+
+export type SkillGroupBroaderGroupsConnectionSort = {
+  node?: InputMaybe<SkillGroupSort>;
+};
+
+export type SkillGroupBroaderGroupsConnectionWhere = {
+  AND?: InputMaybe<Array<SkillGroupBroaderGroupsConnectionWhere>>;
+  NOT?: InputMaybe<SkillGroupBroaderGroupsConnectionWhere>;
+  OR?: InputMaybe<Array<SkillGroupBroaderGroupsConnectionWhere>>;
+  node?: InputMaybe<SkillGroupWhere>;
+};
+
+export type SkillGroupBroaderGroupsCreateFieldInput = {
+  node: SkillGroupCreateInput;
+};
+
+export type SkillGroupBroaderGroupsDeleteFieldInput = {
+  delete?: InputMaybe<SkillGroupDeleteInput>;
+  where?: InputMaybe<SkillGroupBroaderGroupsConnectionWhere>;
+};
+
+export type SkillGroupBroaderGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillGroupDisconnectInput>;
+  where?: InputMaybe<SkillGroupBroaderGroupsConnectionWhere>;
+};
+
+export type SkillGroupBroaderGroupsFieldInput = {
+  connect?: InputMaybe<Array<SkillGroupBroaderGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillGroupBroaderGroupsCreateFieldInput>>;
+};
+
+export type SkillGroupBroaderGroupsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillGroupBroaderGroupsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillGroupBroaderGroupsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillGroupBroaderGroupsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillGroupBroaderGroupsRelationship = {
+  __typename?: 'SkillGroupBroaderGroupsRelationship';
+  cursor: Scalars['String']['output'];
+  node: SkillGroup;
+};
+
+export type SkillGroupBroaderGroupsUpdateConnectionInput = {
+  node?: InputMaybe<SkillGroupUpdateInput>;
+  where?: InputMaybe<SkillGroupBroaderGroupsConnectionWhere>;
+};
+
+export type SkillGroupBroaderGroupsUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillGroupBroaderGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillGroupBroaderGroupsCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillGroupBroaderGroupsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillGroupBroaderGroupsDisconnectFieldInput>>;
+  update?: InputMaybe<SkillGroupBroaderGroupsUpdateConnectionInput>;
+};
+
+export type SkillGroupConnectInput = {
+  broaderGroups?: InputMaybe<Array<SkillGroupBroaderGroupsConnectFieldInput>>;
+  narrowerGroups?: InputMaybe<Array<SkillGroupNarrowerGroupsConnectFieldInput>>;
+  narrowerSkills?: InputMaybe<Array<SkillGroupNarrowerSkillsConnectFieldInput>>;
+};
+
+export type SkillGroupConnectWhere = {
+  node: SkillGroupWhere;
+};
+
+export type SkillGroupCreateInput = {
+  broaderGroups?: InputMaybe<SkillGroupBroaderGroupsFieldInput>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  narrowerGroups?: InputMaybe<SkillGroupNarrowerGroupsFieldInput>;
+  narrowerSkills?: InputMaybe<SkillGroupNarrowerSkillsFieldInput>;
+  taxonomy: Taxonomy;
+  uri?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type SkillGroupDeleteInput = {
+  broaderGroups?: InputMaybe<Array<SkillGroupBroaderGroupsDeleteFieldInput>>;
+  narrowerGroups?: InputMaybe<Array<SkillGroupNarrowerGroupsDeleteFieldInput>>;
+  narrowerSkills?: InputMaybe<Array<SkillGroupNarrowerSkillsDeleteFieldInput>>;
+};
+
+export type SkillGroupDisconnectInput = {
+  broaderGroups?: InputMaybe<Array<SkillGroupBroaderGroupsDisconnectFieldInput>>;
+  narrowerGroups?: InputMaybe<Array<SkillGroupNarrowerGroupsDisconnectFieldInput>>;
+  narrowerSkills?: InputMaybe<Array<SkillGroupNarrowerSkillsDisconnectFieldInput>>;
+};
+
+export type SkillGroupEdge = {
+  __typename?: 'SkillGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: SkillGroup;
+};
+
+export type SkillGroupNarrowerGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillGroupConnectInput>>;
+  where?: InputMaybe<SkillGroupConnectWhere>;
+};
+
+export type SkillGroupNarrowerGroupsConnection = {
+  __typename?: 'SkillGroupNarrowerGroupsConnection';
+  aggregate: SkillGroupSkillGroupNarrowerGroupsAggregateSelection;
+  edges: Array<SkillGroupNarrowerGroupsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillGroupNarrowerGroupsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillGroupNarrowerGroupsConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillGroupNarrowerGroupsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillGroupNarrowerGroupsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillGroupNarrowerGroupsNodeAggregationWhereInput>;
+};
+
+export type SkillGroupNarrowerGroupsConnectionFilters = {
+  /** Filter SkillGroups by aggregating results on related SkillGroupNarrowerGroupsConnections */
+  aggregate?: InputMaybe<SkillGroupNarrowerGroupsConnectionAggregateInput>;
+  /** Return SkillGroups where all of the related SkillGroupNarrowerGroupsConnections match this filter */
+  all?: InputMaybe<SkillGroupNarrowerGroupsConnectionWhere>;
+  /** Return SkillGroups where none of the related SkillGroupNarrowerGroupsConnections match this filter */
+  none?: InputMaybe<SkillGroupNarrowerGroupsConnectionWhere>;
+  /** Return SkillGroups where one of the related SkillGroupNarrowerGroupsConnections match this filter */
+  single?: InputMaybe<SkillGroupNarrowerGroupsConnectionWhere>;
+  /** Return SkillGroups where some of the related SkillGroupNarrowerGroupsConnections match this filter */
+  some?: InputMaybe<SkillGroupNarrowerGroupsConnectionWhere>;
+};
+
+export type SkillGroupNarrowerGroupsConnectionSort = {
+  node?: InputMaybe<SkillGroupSort>;
+};
+
+export type SkillGroupNarrowerGroupsConnectionWhere = {
+  AND?: InputMaybe<Array<SkillGroupNarrowerGroupsConnectionWhere>>;
+  NOT?: InputMaybe<SkillGroupNarrowerGroupsConnectionWhere>;
+  OR?: InputMaybe<Array<SkillGroupNarrowerGroupsConnectionWhere>>;
+  node?: InputMaybe<SkillGroupWhere>;
+};
+
+export type SkillGroupNarrowerGroupsCreateFieldInput = {
+  node: SkillGroupCreateInput;
+};
+
+export type SkillGroupNarrowerGroupsDeleteFieldInput = {
+  delete?: InputMaybe<SkillGroupDeleteInput>;
+  where?: InputMaybe<SkillGroupNarrowerGroupsConnectionWhere>;
+};
+
+export type SkillGroupNarrowerGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillGroupDisconnectInput>;
+  where?: InputMaybe<SkillGroupNarrowerGroupsConnectionWhere>;
+};
+
+export type SkillGroupNarrowerGroupsFieldInput = {
+  connect?: InputMaybe<Array<SkillGroupNarrowerGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillGroupNarrowerGroupsCreateFieldInput>>;
+};
+
+export type SkillGroupNarrowerGroupsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillGroupNarrowerGroupsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillGroupNarrowerGroupsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillGroupNarrowerGroupsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillGroupNarrowerGroupsRelationship = {
+  __typename?: 'SkillGroupNarrowerGroupsRelationship';
+  cursor: Scalars['String']['output'];
+  node: SkillGroup;
+};
+
+export type SkillGroupNarrowerGroupsUpdateConnectionInput = {
+  node?: InputMaybe<SkillGroupUpdateInput>;
+  where?: InputMaybe<SkillGroupNarrowerGroupsConnectionWhere>;
+};
+
+export type SkillGroupNarrowerGroupsUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillGroupNarrowerGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillGroupNarrowerGroupsCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillGroupNarrowerGroupsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillGroupNarrowerGroupsDisconnectFieldInput>>;
+  update?: InputMaybe<SkillGroupNarrowerGroupsUpdateConnectionInput>;
+};
+
+export type SkillGroupNarrowerSkillsConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type SkillGroupNarrowerSkillsConnection = {
+  __typename?: 'SkillGroupNarrowerSkillsConnection';
+  aggregate: SkillGroupSkillNarrowerSkillsAggregateSelection;
+  edges: Array<SkillGroupNarrowerSkillsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillGroupNarrowerSkillsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillGroupNarrowerSkillsConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillGroupNarrowerSkillsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillGroupNarrowerSkillsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillGroupNarrowerSkillsNodeAggregationWhereInput>;
+};
+
+export type SkillGroupNarrowerSkillsConnectionFilters = {
+  /** Filter SkillGroups by aggregating results on related SkillGroupNarrowerSkillsConnections */
+  aggregate?: InputMaybe<SkillGroupNarrowerSkillsConnectionAggregateInput>;
+  /** Return SkillGroups where all of the related SkillGroupNarrowerSkillsConnections match this filter */
+  all?: InputMaybe<SkillGroupNarrowerSkillsConnectionWhere>;
+  /** Return SkillGroups where none of the related SkillGroupNarrowerSkillsConnections match this filter */
+  none?: InputMaybe<SkillGroupNarrowerSkillsConnectionWhere>;
+  /** Return SkillGroups where one of the related SkillGroupNarrowerSkillsConnections match this filter */
+  single?: InputMaybe<SkillGroupNarrowerSkillsConnectionWhere>;
+  /** Return SkillGroups where some of the related SkillGroupNarrowerSkillsConnections match this filter */
+  some?: InputMaybe<SkillGroupNarrowerSkillsConnectionWhere>;
+};
+
+export type SkillGroupNarrowerSkillsConnectionSort = {
+  node?: InputMaybe<SkillSort>;
+};
+
+export type SkillGroupNarrowerSkillsConnectionWhere = {
+  AND?: InputMaybe<Array<SkillGroupNarrowerSkillsConnectionWhere>>;
+  NOT?: InputMaybe<SkillGroupNarrowerSkillsConnectionWhere>;
+  OR?: InputMaybe<Array<SkillGroupNarrowerSkillsConnectionWhere>>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type SkillGroupNarrowerSkillsCreateFieldInput = {
+  node: SkillCreateInput;
+};
+
+export type SkillGroupNarrowerSkillsDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<SkillGroupNarrowerSkillsConnectionWhere>;
+};
+
+export type SkillGroupNarrowerSkillsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<SkillGroupNarrowerSkillsConnectionWhere>;
+};
+
+export type SkillGroupNarrowerSkillsFieldInput = {
+  connect?: InputMaybe<Array<SkillGroupNarrowerSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillGroupNarrowerSkillsCreateFieldInput>>;
+};
+
+export type SkillGroupNarrowerSkillsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillGroupNarrowerSkillsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillGroupNarrowerSkillsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillGroupNarrowerSkillsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillGroupNarrowerSkillsRelationship = {
+  __typename?: 'SkillGroupNarrowerSkillsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+};
+
+export type SkillGroupNarrowerSkillsUpdateConnectionInput = {
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<SkillGroupNarrowerSkillsConnectionWhere>;
+};
+
+export type SkillGroupNarrowerSkillsUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillGroupNarrowerSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillGroupNarrowerSkillsCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillGroupNarrowerSkillsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillGroupNarrowerSkillsDisconnectFieldInput>>;
+  update?: InputMaybe<SkillGroupNarrowerSkillsUpdateConnectionInput>;
+};
+
+export type SkillGroupRelationshipFilters = {
+  /** Filter type where all of the related SkillGroups match this filter */
+  all?: InputMaybe<SkillGroupWhere>;
+  /** Filter type where none of the related SkillGroups match this filter */
+  none?: InputMaybe<SkillGroupWhere>;
+  /** Filter type where one of the related SkillGroups match this filter */
+  single?: InputMaybe<SkillGroupWhere>;
+  /** Filter type where some of the related SkillGroups match this filter */
+  some?: InputMaybe<SkillGroupWhere>;
+};
+
+export type SkillGroupSkillGroupBroaderGroupsAggregateSelection = {
+  __typename?: 'SkillGroupSkillGroupBroaderGroupsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection>;
+};
+
+export type SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection = {
+  __typename?: 'SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type SkillGroupSkillGroupNarrowerGroupsAggregateSelection = {
+  __typename?: 'SkillGroupSkillGroupNarrowerGroupsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection>;
+};
+
+export type SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection = {
+  __typename?: 'SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type SkillGroupSkillNarrowerSkillsAggregateSelection = {
+  __typename?: 'SkillGroupSkillNarrowerSkillsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillGroupSkillNarrowerSkillsNodeAggregateSelection>;
+};
+
+export type SkillGroupSkillNarrowerSkillsNodeAggregateSelection = {
+  __typename?: 'SkillGroupSkillNarrowerSkillsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+/** Fields to sort SkillGroups by. The order in which sorts are applied is not guaranteed when specifying many fields in one SkillGroupSort object. */
+export type SkillGroupSort = {
+  code?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  taxonomy?: InputMaybe<SortDirection>;
+  uri?: InputMaybe<SortDirection>;
+};
+
+export type SkillGroupUpdateInput = {
+  broaderGroups?: InputMaybe<Array<SkillGroupBroaderGroupsUpdateFieldInput>>;
+  code?: InputMaybe<StringScalarMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  narrowerGroups?: InputMaybe<Array<SkillGroupNarrowerGroupsUpdateFieldInput>>;
+  narrowerSkills?: InputMaybe<Array<SkillGroupNarrowerSkillsUpdateFieldInput>>;
+  taxonomy?: InputMaybe<TaxonomyEnumScalarMutations>;
+  uri?: InputMaybe<UrlScalarMutations>;
+};
+
+export type SkillGroupWhere = {
+  AND?: InputMaybe<Array<SkillGroupWhere>>;
+  NOT?: InputMaybe<SkillGroupWhere>;
+  OR?: InputMaybe<Array<SkillGroupWhere>>;
+  broaderGroups?: InputMaybe<SkillGroupRelationshipFilters>;
+  broaderGroupsConnection?: InputMaybe<SkillGroupBroaderGroupsConnectionFilters>;
+  code?: InputMaybe<StringScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  narrowerGroups?: InputMaybe<SkillGroupRelationshipFilters>;
+  narrowerGroupsConnection?: InputMaybe<SkillGroupNarrowerGroupsConnectionFilters>;
+  narrowerSkills?: InputMaybe<SkillRelationshipFilters>;
+  narrowerSkillsConnection?: InputMaybe<SkillGroupNarrowerSkillsConnectionFilters>;
+  taxonomy?: InputMaybe<TaxonomyEnumScalarFilters>;
+  uri?: InputMaybe<UrlScalarFilters>;
+};
+
+export type SkillGroupsConnection = {
+  __typename?: 'SkillGroupsConnection';
+  aggregate: SkillGroupAggregate;
+  edges: Array<SkillGroupEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillHeldByConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: SkillEvidenceCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type SkillHeldByConnection = {
+  __typename?: 'SkillHeldByConnection';
+  aggregate: SkillPersonHeldByAggregateSelection;
+  edges: Array<SkillHeldByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillHeldByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillHeldByConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillHeldByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillHeldByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SkillEvidenceAggregationWhereInput>;
+  node?: InputMaybe<SkillHeldByNodeAggregationWhereInput>;
+};
+
+export type SkillHeldByConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillHeldByConnections */
+  aggregate?: InputMaybe<SkillHeldByConnectionAggregateInput>;
+  /** Return Skills where all of the related SkillHeldByConnections match this filter */
+  all?: InputMaybe<SkillHeldByConnectionWhere>;
+  /** Return Skills where none of the related SkillHeldByConnections match this filter */
+  none?: InputMaybe<SkillHeldByConnectionWhere>;
+  /** Return Skills where one of the related SkillHeldByConnections match this filter */
+  single?: InputMaybe<SkillHeldByConnectionWhere>;
+  /** Return Skills where some of the related SkillHeldByConnections match this filter */
+  some?: InputMaybe<SkillHeldByConnectionWhere>;
+};
+
+export type SkillHeldByConnectionSort = {
+  edge?: InputMaybe<SkillEvidenceSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type SkillHeldByConnectionWhere = {
+  AND?: InputMaybe<Array<SkillHeldByConnectionWhere>>;
+  NOT?: InputMaybe<SkillHeldByConnectionWhere>;
+  OR?: InputMaybe<Array<SkillHeldByConnectionWhere>>;
+  edge?: InputMaybe<SkillEvidenceWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type SkillHeldByCreateFieldInput = {
+  edge: SkillEvidenceCreateInput;
+  node: PersonCreateInput;
+};
+
+export type SkillHeldByDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<SkillHeldByConnectionWhere>;
+};
+
+export type SkillHeldByDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<SkillHeldByConnectionWhere>;
+};
+
+export type SkillHeldByFieldInput = {
+  connect?: InputMaybe<Array<SkillHeldByConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillHeldByCreateFieldInput>>;
+};
+
+export type SkillHeldByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillHeldByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillHeldByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillHeldByNodeAggregationWhereInput>>;
+  location?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillHeldByRelationship = {
+  __typename?: 'SkillHeldByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: SkillEvidence;
+};
+
+export type SkillHeldByUpdateConnectionInput = {
+  edge?: InputMaybe<SkillEvidenceUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<SkillHeldByConnectionWhere>;
+};
+
+export type SkillHeldByUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillHeldByConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillHeldByCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillHeldByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillHeldByDisconnectFieldInput>>;
+  update?: InputMaybe<SkillHeldByUpdateConnectionInput>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Credential.certifies
+ * * Course.teaches
+ * * Course.prerequisites
+ * * Skill.taughtBy
+ * * Skill.certifiedBy
+ */
+export type SkillLevel = {
+  __typename?: 'SkillLevel';
+  level: Scalars['Proficiency']['output'];
+};
+
+export type SkillLevelCreateInput = {
+  level: Scalars['Proficiency']['input'];
+};
+
+export type SkillLevelSort = {
+  level?: InputMaybe<SortDirection>;
+};
+
+export type SkillLevelUpdateInput = {
+  level?: InputMaybe<ProficiencyScalarMutations>;
+};
+
+export type SkillLevelWhere = {
+  AND?: InputMaybe<Array<SkillLevelWhere>>;
+  NOT?: InputMaybe<SkillLevelWhere>;
+  OR?: InputMaybe<Array<SkillLevelWhere>>;
+  level?: InputMaybe<ProficiencyScalarFilters>;
+};
+
+export type SkillNarrowerSkillsConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type SkillNarrowerSkillsConnection = {
+  __typename?: 'SkillNarrowerSkillsConnection';
+  aggregate: SkillSkillNarrowerSkillsAggregateSelection;
+  edges: Array<SkillNarrowerSkillsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillNarrowerSkillsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillNarrowerSkillsConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillNarrowerSkillsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillNarrowerSkillsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillNarrowerSkillsNodeAggregationWhereInput>;
+};
+
+export type SkillNarrowerSkillsConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillNarrowerSkillsConnections */
+  aggregate?: InputMaybe<SkillNarrowerSkillsConnectionAggregateInput>;
+  /** Return Skills where all of the related SkillNarrowerSkillsConnections match this filter */
+  all?: InputMaybe<SkillNarrowerSkillsConnectionWhere>;
+  /** Return Skills where none of the related SkillNarrowerSkillsConnections match this filter */
+  none?: InputMaybe<SkillNarrowerSkillsConnectionWhere>;
+  /** Return Skills where one of the related SkillNarrowerSkillsConnections match this filter */
+  single?: InputMaybe<SkillNarrowerSkillsConnectionWhere>;
+  /** Return Skills where some of the related SkillNarrowerSkillsConnections match this filter */
+  some?: InputMaybe<SkillNarrowerSkillsConnectionWhere>;
+};
+
+export type SkillNarrowerSkillsConnectionSort = {
+  node?: InputMaybe<SkillSort>;
+};
+
+export type SkillNarrowerSkillsConnectionWhere = {
+  AND?: InputMaybe<Array<SkillNarrowerSkillsConnectionWhere>>;
+  NOT?: InputMaybe<SkillNarrowerSkillsConnectionWhere>;
+  OR?: InputMaybe<Array<SkillNarrowerSkillsConnectionWhere>>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type SkillNarrowerSkillsCreateFieldInput = {
+  node: SkillCreateInput;
+};
+
+export type SkillNarrowerSkillsDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<SkillNarrowerSkillsConnectionWhere>;
+};
+
+export type SkillNarrowerSkillsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<SkillNarrowerSkillsConnectionWhere>;
+};
+
+export type SkillNarrowerSkillsFieldInput = {
+  connect?: InputMaybe<Array<SkillNarrowerSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillNarrowerSkillsCreateFieldInput>>;
+};
+
+export type SkillNarrowerSkillsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillNarrowerSkillsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillNarrowerSkillsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillNarrowerSkillsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillNarrowerSkillsRelationship = {
+  __typename?: 'SkillNarrowerSkillsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+};
+
+export type SkillNarrowerSkillsUpdateConnectionInput = {
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<SkillNarrowerSkillsConnectionWhere>;
+};
+
+export type SkillNarrowerSkillsUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillNarrowerSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillNarrowerSkillsCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillNarrowerSkillsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillNarrowerSkillsDisconnectFieldInput>>;
+  update?: InputMaybe<SkillNarrowerSkillsUpdateConnectionInput>;
+};
+
+export type SkillPersonHeldByAggregateSelection = {
+  __typename?: 'SkillPersonHeldByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<SkillPersonHeldByEdgeAggregateSelection>;
+  node?: Maybe<SkillPersonHeldByNodeAggregateSelection>;
+};
+
+export type SkillPersonHeldByEdgeAggregateSelection = {
+  __typename?: 'SkillPersonHeldByEdgeAggregateSelection';
+  assessedAt: DateTimeAggregateSelection;
+  validUntil: DateTimeAggregateSelection;
+};
+
+export type SkillPersonHeldByNodeAggregateSelection = {
+  __typename?: 'SkillPersonHeldByNodeAggregateSelection';
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type SkillRelatedSkillsConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  edge: SkillRelationCreateInput;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type SkillRelatedSkillsConnection = {
+  __typename?: 'SkillRelatedSkillsConnection';
+  aggregate: SkillSkillRelatedSkillsAggregateSelection;
+  edges: Array<SkillRelatedSkillsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillRelatedSkillsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillRelatedSkillsConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillRelatedSkillsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillRelatedSkillsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillRelatedSkillsNodeAggregationWhereInput>;
+};
+
+export type SkillRelatedSkillsConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillRelatedSkillsConnections */
+  aggregate?: InputMaybe<SkillRelatedSkillsConnectionAggregateInput>;
+  /** Return Skills where all of the related SkillRelatedSkillsConnections match this filter */
+  all?: InputMaybe<SkillRelatedSkillsConnectionWhere>;
+  /** Return Skills where none of the related SkillRelatedSkillsConnections match this filter */
+  none?: InputMaybe<SkillRelatedSkillsConnectionWhere>;
+  /** Return Skills where one of the related SkillRelatedSkillsConnections match this filter */
+  single?: InputMaybe<SkillRelatedSkillsConnectionWhere>;
+  /** Return Skills where some of the related SkillRelatedSkillsConnections match this filter */
+  some?: InputMaybe<SkillRelatedSkillsConnectionWhere>;
+};
+
+export type SkillRelatedSkillsConnectionSort = {
+  edge?: InputMaybe<SkillRelationSort>;
+  node?: InputMaybe<SkillSort>;
+};
+
+export type SkillRelatedSkillsConnectionWhere = {
+  AND?: InputMaybe<Array<SkillRelatedSkillsConnectionWhere>>;
+  NOT?: InputMaybe<SkillRelatedSkillsConnectionWhere>;
+  OR?: InputMaybe<Array<SkillRelatedSkillsConnectionWhere>>;
+  edge?: InputMaybe<SkillRelationWhere>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type SkillRelatedSkillsCreateFieldInput = {
+  edge: SkillRelationCreateInput;
+  node: SkillCreateInput;
+};
+
+export type SkillRelatedSkillsDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<SkillRelatedSkillsConnectionWhere>;
+};
+
+export type SkillRelatedSkillsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<SkillRelatedSkillsConnectionWhere>;
+};
+
+export type SkillRelatedSkillsFieldInput = {
+  connect?: InputMaybe<Array<SkillRelatedSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillRelatedSkillsCreateFieldInput>>;
+};
+
+export type SkillRelatedSkillsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillRelatedSkillsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillRelatedSkillsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillRelatedSkillsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillRelatedSkillsRelationship = {
+  __typename?: 'SkillRelatedSkillsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+  properties: SkillRelation;
+};
+
+export type SkillRelatedSkillsUpdateConnectionInput = {
+  edge?: InputMaybe<SkillRelationUpdateInput>;
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<SkillRelatedSkillsConnectionWhere>;
+};
+
+export type SkillRelatedSkillsUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillRelatedSkillsConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillRelatedSkillsCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillRelatedSkillsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillRelatedSkillsDisconnectFieldInput>>;
+  update?: InputMaybe<SkillRelatedSkillsUpdateConnectionInput>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Skill.relatedSkills
+ */
+export type SkillRelation = {
+  __typename?: 'SkillRelation';
+  importance: Importance;
+};
+
+export type SkillRelationCreateInput = {
+  importance: Importance;
+};
+
+export type SkillRelationSort = {
+  importance?: InputMaybe<SortDirection>;
+};
+
+export type SkillRelationUpdateInput = {
+  importance?: InputMaybe<ImportanceEnumScalarMutations>;
+};
+
+export type SkillRelationWhere = {
+  AND?: InputMaybe<Array<SkillRelationWhere>>;
+  NOT?: InputMaybe<SkillRelationWhere>;
+  OR?: InputMaybe<Array<SkillRelationWhere>>;
+  importance?: InputMaybe<ImportanceEnumScalarFilters>;
+};
+
+export type SkillRelationshipFilters = {
+  /** Filter type where all of the related Skills match this filter */
+  all?: InputMaybe<SkillWhere>;
+  /** Filter type where none of the related Skills match this filter */
+  none?: InputMaybe<SkillWhere>;
+  /** Filter type where one of the related Skills match this filter */
+  single?: InputMaybe<SkillWhere>;
+  /** Filter type where some of the related Skills match this filter */
+  some?: InputMaybe<SkillWhere>;
+};
+
+export type SkillRequiredByConnectFieldInput = {
+  connect?: InputMaybe<Array<RoleConnectInput>>;
+  edge: RequirementCreateInput;
+  where?: InputMaybe<RoleConnectWhere>;
+};
+
+export type SkillRequiredByConnection = {
+  __typename?: 'SkillRequiredByConnection';
+  aggregate: SkillRoleRequiredByAggregateSelection;
+  edges: Array<SkillRequiredByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillRequiredByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillRequiredByConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillRequiredByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillRequiredByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillRequiredByNodeAggregationWhereInput>;
+};
+
+export type SkillRequiredByConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillRequiredByConnections */
+  aggregate?: InputMaybe<SkillRequiredByConnectionAggregateInput>;
+  /** Return Skills where all of the related SkillRequiredByConnections match this filter */
+  all?: InputMaybe<SkillRequiredByConnectionWhere>;
+  /** Return Skills where none of the related SkillRequiredByConnections match this filter */
+  none?: InputMaybe<SkillRequiredByConnectionWhere>;
+  /** Return Skills where one of the related SkillRequiredByConnections match this filter */
+  single?: InputMaybe<SkillRequiredByConnectionWhere>;
+  /** Return Skills where some of the related SkillRequiredByConnections match this filter */
+  some?: InputMaybe<SkillRequiredByConnectionWhere>;
+};
+
+export type SkillRequiredByConnectionSort = {
+  edge?: InputMaybe<RequirementSort>;
+  node?: InputMaybe<RoleSort>;
+};
+
+export type SkillRequiredByConnectionWhere = {
+  AND?: InputMaybe<Array<SkillRequiredByConnectionWhere>>;
+  NOT?: InputMaybe<SkillRequiredByConnectionWhere>;
+  OR?: InputMaybe<Array<SkillRequiredByConnectionWhere>>;
+  edge?: InputMaybe<RequirementWhere>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type SkillRequiredByCreateFieldInput = {
+  edge: RequirementCreateInput;
+  node: RoleCreateInput;
+};
+
+export type SkillRequiredByDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<SkillRequiredByConnectionWhere>;
+};
+
+export type SkillRequiredByDisconnectFieldInput = {
+  disconnect?: InputMaybe<RoleDisconnectInput>;
+  where?: InputMaybe<SkillRequiredByConnectionWhere>;
+};
+
+export type SkillRequiredByFieldInput = {
+  connect?: InputMaybe<Array<SkillRequiredByConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillRequiredByCreateFieldInput>>;
+};
+
+export type SkillRequiredByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillRequiredByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillRequiredByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillRequiredByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  escoCode?: InputMaybe<StringScalarAggregationFilters>;
+  iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillRequiredByRelationship = {
+  __typename?: 'SkillRequiredByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+  properties: Requirement;
+};
+
+export type SkillRequiredByUpdateConnectionInput = {
+  edge?: InputMaybe<RequirementUpdateInput>;
+  node?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<SkillRequiredByConnectionWhere>;
+};
+
+export type SkillRequiredByUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillRequiredByConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillRequiredByCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillRequiredByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillRequiredByDisconnectFieldInput>>;
+  update?: InputMaybe<SkillRequiredByUpdateConnectionInput>;
+};
+
+export type SkillRoleRequiredByAggregateSelection = {
+  __typename?: 'SkillRoleRequiredByAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillRoleRequiredByNodeAggregateSelection>;
+};
+
+export type SkillRoleRequiredByNodeAggregateSelection = {
+  __typename?: 'SkillRoleRequiredByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type SkillSkillBroaderSkillsAggregateSelection = {
+  __typename?: 'SkillSkillBroaderSkillsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillSkillBroaderSkillsNodeAggregateSelection>;
+};
+
+export type SkillSkillBroaderSkillsNodeAggregateSelection = {
+  __typename?: 'SkillSkillBroaderSkillsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type SkillSkillGroupBroaderGroupsAggregateSelection = {
+  __typename?: 'SkillSkillGroupBroaderGroupsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillSkillGroupBroaderGroupsNodeAggregateSelection>;
+};
+
+export type SkillSkillGroupBroaderGroupsNodeAggregateSelection = {
+  __typename?: 'SkillSkillGroupBroaderGroupsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type SkillSkillNarrowerSkillsAggregateSelection = {
+  __typename?: 'SkillSkillNarrowerSkillsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillSkillNarrowerSkillsNodeAggregateSelection>;
+};
+
+export type SkillSkillNarrowerSkillsNodeAggregateSelection = {
+  __typename?: 'SkillSkillNarrowerSkillsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type SkillSkillRelatedSkillsAggregateSelection = {
+  __typename?: 'SkillSkillRelatedSkillsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<SkillSkillRelatedSkillsNodeAggregateSelection>;
+};
+
+export type SkillSkillRelatedSkillsNodeAggregateSelection = {
+  __typename?: 'SkillSkillRelatedSkillsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+/** Fields to sort Skills by. The order in which sorts are applied is not guaranteed when specifying many fields in one SkillSort object. */
+export type SkillSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  reuseLevel?: InputMaybe<SortDirection>;
+  taxonomy?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+  uri?: InputMaybe<SortDirection>;
+};
+
+export type SkillTaughtByConnectFieldInput = {
+  connect?: InputMaybe<Array<CourseConnectInput>>;
+  edge: SkillLevelCreateInput;
+  where?: InputMaybe<CourseConnectWhere>;
+};
+
+export type SkillTaughtByConnection = {
+  __typename?: 'SkillTaughtByConnection';
+  aggregate: SkillCourseTaughtByAggregateSelection;
+  edges: Array<SkillTaughtByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillTaughtByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SkillTaughtByConnectionAggregateInput>>;
+  NOT?: InputMaybe<SkillTaughtByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SkillTaughtByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SkillTaughtByNodeAggregationWhereInput>;
+};
+
+export type SkillTaughtByConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillTaughtByConnections */
+  aggregate?: InputMaybe<SkillTaughtByConnectionAggregateInput>;
+  /** Return Skills where all of the related SkillTaughtByConnections match this filter */
+  all?: InputMaybe<SkillTaughtByConnectionWhere>;
+  /** Return Skills where none of the related SkillTaughtByConnections match this filter */
+  none?: InputMaybe<SkillTaughtByConnectionWhere>;
+  /** Return Skills where one of the related SkillTaughtByConnections match this filter */
+  single?: InputMaybe<SkillTaughtByConnectionWhere>;
+  /** Return Skills where some of the related SkillTaughtByConnections match this filter */
+  some?: InputMaybe<SkillTaughtByConnectionWhere>;
+};
+
+export type SkillTaughtByConnectionSort = {
+  edge?: InputMaybe<SkillLevelSort>;
+  node?: InputMaybe<CourseSort>;
+};
+
+export type SkillTaughtByConnectionWhere = {
+  AND?: InputMaybe<Array<SkillTaughtByConnectionWhere>>;
+  NOT?: InputMaybe<SkillTaughtByConnectionWhere>;
+  OR?: InputMaybe<Array<SkillTaughtByConnectionWhere>>;
+  edge?: InputMaybe<SkillLevelWhere>;
+  node?: InputMaybe<CourseWhere>;
+};
+
+export type SkillTaughtByCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: CourseCreateInput;
+};
+
+export type SkillTaughtByDeleteFieldInput = {
+  delete?: InputMaybe<CourseDeleteInput>;
+  where?: InputMaybe<SkillTaughtByConnectionWhere>;
+};
+
+export type SkillTaughtByDisconnectFieldInput = {
+  disconnect?: InputMaybe<CourseDisconnectInput>;
+  where?: InputMaybe<SkillTaughtByConnectionWhere>;
+};
+
+export type SkillTaughtByFieldInput = {
+  connect?: InputMaybe<Array<SkillTaughtByConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillTaughtByCreateFieldInput>>;
+};
+
+export type SkillTaughtByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillTaughtByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillTaughtByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillTaughtByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SkillTaughtByRelationship = {
+  __typename?: 'SkillTaughtByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Course;
+  properties: SkillLevel;
+};
+
+export type SkillTaughtByUpdateConnectionInput = {
+  edge?: InputMaybe<SkillLevelUpdateInput>;
+  node?: InputMaybe<CourseUpdateInput>;
+  where?: InputMaybe<SkillTaughtByConnectionWhere>;
+};
+
+export type SkillTaughtByUpdateFieldInput = {
+  connect?: InputMaybe<Array<SkillTaughtByConnectFieldInput>>;
+  create?: InputMaybe<Array<SkillTaughtByCreateFieldInput>>;
+  delete?: InputMaybe<Array<SkillTaughtByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SkillTaughtByDisconnectFieldInput>>;
+  update?: InputMaybe<SkillTaughtByUpdateConnectionInput>;
+};
+
+/** ESCO's skill types, plus language and transversal skills as their own kinds. */
+export type SkillType =
+  | 'KNOWLEDGE'
+  | 'LANGUAGE'
+  | 'SKILL_COMPETENCE'
+  | 'TRANSVERSAL';
+
+/** SkillType filters */
+export type SkillTypeEnumScalarFilters = {
+  eq?: InputMaybe<SkillType>;
+  in?: InputMaybe<Array<SkillType>>;
+};
+
+/** SkillType mutations */
+export type SkillTypeEnumScalarMutations = {
+  set?: InputMaybe<SkillType>;
+};
+
+export type SkillUpdateInput = {
+  altLabels?: InputMaybe<ListStringMutations>;
+  broaderGroups?: InputMaybe<Array<SkillBroaderGroupsUpdateFieldInput>>;
+  broaderSkills?: InputMaybe<Array<SkillBroaderSkillsUpdateFieldInput>>;
+  certifiedBy?: InputMaybe<Array<SkillCertifiedByUpdateFieldInput>>;
+  description?: InputMaybe<StringScalarMutations>;
+  heldBy?: InputMaybe<Array<SkillHeldByUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  narrowerSkills?: InputMaybe<Array<SkillNarrowerSkillsUpdateFieldInput>>;
+  relatedSkills?: InputMaybe<Array<SkillRelatedSkillsUpdateFieldInput>>;
+  requiredBy?: InputMaybe<Array<SkillRequiredByUpdateFieldInput>>;
+  reuseLevel?: InputMaybe<ReuseLevelEnumScalarMutations>;
+  tags?: InputMaybe<ListStringMutations>;
+  taughtBy?: InputMaybe<Array<SkillTaughtByUpdateFieldInput>>;
+  taxonomy?: InputMaybe<TaxonomyEnumScalarMutations>;
+  type?: InputMaybe<SkillTypeEnumScalarMutations>;
+  uri?: InputMaybe<UrlScalarMutations>;
+};
+
+export type SkillWhere = {
+  AND?: InputMaybe<Array<SkillWhere>>;
+  NOT?: InputMaybe<SkillWhere>;
+  OR?: InputMaybe<Array<SkillWhere>>;
+  altLabels?: InputMaybe<StringListFilters>;
+  broaderGroups?: InputMaybe<SkillGroupRelationshipFilters>;
+  broaderGroupsConnection?: InputMaybe<SkillBroaderGroupsConnectionFilters>;
+  broaderSkills?: InputMaybe<SkillRelationshipFilters>;
+  broaderSkillsConnection?: InputMaybe<SkillBroaderSkillsConnectionFilters>;
+  certifiedBy?: InputMaybe<CredentialRelationshipFilters>;
+  certifiedByConnection?: InputMaybe<SkillCertifiedByConnectionFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  heldBy?: InputMaybe<PersonRelationshipFilters>;
+  heldByConnection?: InputMaybe<SkillHeldByConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  narrowerSkills?: InputMaybe<SkillRelationshipFilters>;
+  narrowerSkillsConnection?: InputMaybe<SkillNarrowerSkillsConnectionFilters>;
+  relatedSkills?: InputMaybe<SkillRelationshipFilters>;
+  relatedSkillsConnection?: InputMaybe<SkillRelatedSkillsConnectionFilters>;
+  requiredBy?: InputMaybe<RoleRelationshipFilters>;
+  requiredByConnection?: InputMaybe<SkillRequiredByConnectionFilters>;
+  reuseLevel?: InputMaybe<ReuseLevelEnumScalarFilters>;
+  tags?: InputMaybe<StringListFilters>;
+  taughtBy?: InputMaybe<CourseRelationshipFilters>;
+  taughtByConnection?: InputMaybe<SkillTaughtByConnectionFilters>;
+  taxonomy?: InputMaybe<TaxonomyEnumScalarFilters>;
+  type?: InputMaybe<SkillTypeEnumScalarFilters>;
+  uri?: InputMaybe<UrlScalarFilters>;
+};
+
+export type SkillsConnection = {
+  __typename?: 'SkillsConnection';
+  aggregate: SkillAggregate;
+  edges: Array<SkillEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An enum for sorting in either ascending or descending order. */
+export type SortDirection =
+  /** Sort by field values in ascending order. */
+  | 'ASC'
+  /** Sort by field values in descending order. */
+  | 'DESC';
+
+/**
+ * The edge properties for the following fields:
+ * * Credential.parts
+ * * Credential.partOf
+ */
+export type StackPart = {
+  __typename?: 'StackPart';
+  mandatory: Scalars['Boolean']['output'];
+};
+
+export type StackPartCreateInput = {
+  mandatory: Scalars['Boolean']['input'];
+};
+
+export type StackPartSort = {
+  mandatory?: InputMaybe<SortDirection>;
+};
+
+export type StackPartUpdateInput = {
+  mandatory?: InputMaybe<BooleanScalarMutations>;
+};
+
+export type StackPartWhere = {
+  AND?: InputMaybe<Array<StackPartWhere>>;
+  NOT?: InputMaybe<StackPartWhere>;
+  OR?: InputMaybe<Array<StackPartWhere>>;
+  mandatory?: InputMaybe<BooleanScalarFilters>;
+};
+
+export type StringAggregateSelection = {
+  __typename?: 'StringAggregateSelection';
+  longest?: Maybe<Scalars['String']['output']>;
+  shortest?: Maybe<Scalars['String']['output']>;
+};
+
+/** String list filters */
+export type StringListFilters = {
+  eq?: InputMaybe<Array<Scalars['String']['input']>>;
+  includes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for an aggregation of a string field */
+export type StringScalarAggregationFilters = {
+  averageLength?: InputMaybe<FloatScalarFilters>;
+  longestLength?: InputMaybe<IntScalarFilters>;
+  shortestLength?: InputMaybe<IntScalarFilters>;
+};
+
+/** String filters */
+export type StringScalarFilters = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** String mutations */
+export type StringScalarMutations = {
+  set?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a concept comes from. */
+export type Taxonomy =
+  | 'ESCO'
+  | 'INTERNAL'
+  | 'ONET';
+
+/** Taxonomy filters */
+export type TaxonomyEnumScalarFilters = {
+  eq?: InputMaybe<Taxonomy>;
+  in?: InputMaybe<Array<Taxonomy>>;
+};
+
+/** Taxonomy mutations */
+export type TaxonomyEnumScalarMutations = {
+  set?: InputMaybe<Taxonomy>;
+};
+
+/** A team: its members with their allocation, and the skills it needs. */
+export type Team = {
+  __typename?: 'Team';
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  members: Array<Person>;
+  membersConnection: TeamMembersConnection;
+  name: Scalars['String']['output'];
+  needs: Array<Skill>;
+  needsConnection: TeamNeedsConnection;
+  orgUnit?: Maybe<OrgUnit>;
+  orgUnitConnection: TeamOrgUnitConnection;
+};
+
+
+/** A team: its members with their allocation, and the skills it needs. */
+export type TeamMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A team: its members with their allocation, and the skills it needs. */
+export type TeamMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TeamMembersConnectionSort>>;
+  where?: InputMaybe<TeamMembersConnectionWhere>;
+};
+
+
+/** A team: its members with their allocation, and the skills it needs. */
+export type TeamNeedsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SkillSort>>;
+  where?: InputMaybe<SkillWhere>;
+};
+
+
+/** A team: its members with their allocation, and the skills it needs. */
+export type TeamNeedsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TeamNeedsConnectionSort>>;
+  where?: InputMaybe<TeamNeedsConnectionWhere>;
+};
+
+export type TeamAggregate = {
+  __typename?: 'TeamAggregate';
+  count: Count;
+  node: TeamAggregateNode;
+};
+
+export type TeamAggregateNode = {
+  __typename?: 'TeamAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type TeamConnectInput = {
+  members?: InputMaybe<Array<TeamMembersConnectFieldInput>>;
+  needs?: InputMaybe<Array<TeamNeedsConnectFieldInput>>;
+};
+
+export type TeamConnectWhere = {
+  node: TeamWhere;
+};
+
+export type TeamCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  members?: InputMaybe<TeamMembersFieldInput>;
+  name: Scalars['String']['input'];
+  needs?: InputMaybe<TeamNeedsFieldInput>;
+  orgUnit?: InputMaybe<TeamOrgUnitFieldInput>;
+};
+
+export type TeamDeleteInput = {
+  members?: InputMaybe<Array<TeamMembersDeleteFieldInput>>;
+  needs?: InputMaybe<Array<TeamNeedsDeleteFieldInput>>;
+  orgUnit?: InputMaybe<TeamOrgUnitDeleteFieldInput>;
+};
+
+export type TeamDisconnectInput = {
+  members?: InputMaybe<Array<TeamMembersDisconnectFieldInput>>;
+  needs?: InputMaybe<Array<TeamNeedsDisconnectFieldInput>>;
+};
+
+export type TeamEdge = {
+  __typename?: 'TeamEdge';
+  cursor: Scalars['String']['output'];
+  node: Team;
+};
+
+export type TeamMembersConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: TeamMembershipCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type TeamMembersConnection = {
+  __typename?: 'TeamMembersConnection';
+  aggregate: TeamPersonMembersAggregateSelection;
+  edges: Array<TeamMembersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TeamMembersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TeamMembersConnectionAggregateInput>>;
+  NOT?: InputMaybe<TeamMembersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TeamMembersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TeamMembersNodeAggregationWhereInput>;
+};
+
+export type TeamMembersConnectionFilters = {
+  /** Filter Teams by aggregating results on related TeamMembersConnections */
+  aggregate?: InputMaybe<TeamMembersConnectionAggregateInput>;
+  /** Return Teams where all of the related TeamMembersConnections match this filter */
+  all?: InputMaybe<TeamMembersConnectionWhere>;
+  /** Return Teams where none of the related TeamMembersConnections match this filter */
+  none?: InputMaybe<TeamMembersConnectionWhere>;
+  /** Return Teams where one of the related TeamMembersConnections match this filter */
+  single?: InputMaybe<TeamMembersConnectionWhere>;
+  /** Return Teams where some of the related TeamMembersConnections match this filter */
+  some?: InputMaybe<TeamMembersConnectionWhere>;
+};
+
+export type TeamMembersConnectionSort = {
+  edge?: InputMaybe<TeamMembershipSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type TeamMembersConnectionWhere = {
+  AND?: InputMaybe<Array<TeamMembersConnectionWhere>>;
+  NOT?: InputMaybe<TeamMembersConnectionWhere>;
+  OR?: InputMaybe<Array<TeamMembersConnectionWhere>>;
+  edge?: InputMaybe<TeamMembershipWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type TeamMembersCreateFieldInput = {
+  edge: TeamMembershipCreateInput;
+  node: PersonCreateInput;
+};
+
+export type TeamMembersDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<TeamMembersConnectionWhere>;
+};
+
+export type TeamMembersDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<TeamMembersConnectionWhere>;
+};
+
+export type TeamMembersFieldInput = {
+  connect?: InputMaybe<Array<TeamMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<TeamMembersCreateFieldInput>>;
+};
+
+export type TeamMembersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TeamMembersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TeamMembersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TeamMembersNodeAggregationWhereInput>>;
+  location?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type TeamMembersRelationship = {
+  __typename?: 'TeamMembersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: TeamMembership;
+};
+
+export type TeamMembersUpdateConnectionInput = {
+  edge?: InputMaybe<TeamMembershipUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<TeamMembersConnectionWhere>;
+};
+
+export type TeamMembersUpdateFieldInput = {
+  connect?: InputMaybe<Array<TeamMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<TeamMembersCreateFieldInput>>;
+  delete?: InputMaybe<Array<TeamMembersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TeamMembersDisconnectFieldInput>>;
+  update?: InputMaybe<TeamMembersUpdateConnectionInput>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Team.members
+ * * Person.teams
+ */
+export type TeamMembership = {
+  __typename?: 'TeamMembership';
+  /** Share of the person's time on the team, 0 to 1. */
+  allocation: Scalars['Fraction']['output'];
+};
+
+export type TeamMembershipCreateInput = {
+  allocation: Scalars['Fraction']['input'];
+};
+
+export type TeamMembershipSort = {
+  allocation?: InputMaybe<SortDirection>;
+};
+
+export type TeamMembershipUpdateInput = {
+  allocation?: InputMaybe<FractionScalarMutations>;
+};
+
+export type TeamMembershipWhere = {
+  AND?: InputMaybe<Array<TeamMembershipWhere>>;
+  NOT?: InputMaybe<TeamMembershipWhere>;
+  OR?: InputMaybe<Array<TeamMembershipWhere>>;
+  allocation?: InputMaybe<FractionScalarFilters>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Team.needs
+ */
+export type TeamNeed = {
+  __typename?: 'TeamNeed';
+  count: Scalars['PositiveInt']['output'];
+  level: Scalars['Proficiency']['output'];
+};
+
+export type TeamNeedCreateInput = {
+  count: Scalars['PositiveInt']['input'];
+  level: Scalars['Proficiency']['input'];
+};
+
+export type TeamNeedSort = {
+  count?: InputMaybe<SortDirection>;
+  level?: InputMaybe<SortDirection>;
+};
+
+export type TeamNeedUpdateInput = {
+  count?: InputMaybe<PositiveIntScalarMutations>;
+  level?: InputMaybe<ProficiencyScalarMutations>;
+};
+
+export type TeamNeedWhere = {
+  AND?: InputMaybe<Array<TeamNeedWhere>>;
+  NOT?: InputMaybe<TeamNeedWhere>;
+  OR?: InputMaybe<Array<TeamNeedWhere>>;
+  count?: InputMaybe<PositiveIntScalarFilters>;
+  level?: InputMaybe<ProficiencyScalarFilters>;
+};
+
+export type TeamNeedsConnectFieldInput = {
+  connect?: InputMaybe<Array<SkillConnectInput>>;
+  edge: TeamNeedCreateInput;
+  where?: InputMaybe<SkillConnectWhere>;
+};
+
+export type TeamNeedsConnection = {
+  __typename?: 'TeamNeedsConnection';
+  aggregate: TeamSkillNeedsAggregateSelection;
+  edges: Array<TeamNeedsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TeamNeedsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TeamNeedsConnectionAggregateInput>>;
+  NOT?: InputMaybe<TeamNeedsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TeamNeedsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TeamNeedsNodeAggregationWhereInput>;
+};
+
+export type TeamNeedsConnectionFilters = {
+  /** Filter Teams by aggregating results on related TeamNeedsConnections */
+  aggregate?: InputMaybe<TeamNeedsConnectionAggregateInput>;
+  /** Return Teams where all of the related TeamNeedsConnections match this filter */
+  all?: InputMaybe<TeamNeedsConnectionWhere>;
+  /** Return Teams where none of the related TeamNeedsConnections match this filter */
+  none?: InputMaybe<TeamNeedsConnectionWhere>;
+  /** Return Teams where one of the related TeamNeedsConnections match this filter */
+  single?: InputMaybe<TeamNeedsConnectionWhere>;
+  /** Return Teams where some of the related TeamNeedsConnections match this filter */
+  some?: InputMaybe<TeamNeedsConnectionWhere>;
+};
+
+export type TeamNeedsConnectionSort = {
+  edge?: InputMaybe<TeamNeedSort>;
+  node?: InputMaybe<SkillSort>;
+};
+
+export type TeamNeedsConnectionWhere = {
+  AND?: InputMaybe<Array<TeamNeedsConnectionWhere>>;
+  NOT?: InputMaybe<TeamNeedsConnectionWhere>;
+  OR?: InputMaybe<Array<TeamNeedsConnectionWhere>>;
+  edge?: InputMaybe<TeamNeedWhere>;
+  node?: InputMaybe<SkillWhere>;
+};
+
+export type TeamNeedsCreateFieldInput = {
+  edge: TeamNeedCreateInput;
+  node: SkillCreateInput;
+};
+
+export type TeamNeedsDeleteFieldInput = {
+  delete?: InputMaybe<SkillDeleteInput>;
+  where?: InputMaybe<TeamNeedsConnectionWhere>;
+};
+
+export type TeamNeedsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SkillDisconnectInput>;
+  where?: InputMaybe<TeamNeedsConnectionWhere>;
+};
+
+export type TeamNeedsFieldInput = {
+  connect?: InputMaybe<Array<TeamNeedsConnectFieldInput>>;
+  create?: InputMaybe<Array<TeamNeedsCreateFieldInput>>;
+};
+
+export type TeamNeedsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TeamNeedsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TeamNeedsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TeamNeedsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type TeamNeedsRelationship = {
+  __typename?: 'TeamNeedsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Skill;
+  properties: TeamNeed;
+};
+
+export type TeamNeedsUpdateConnectionInput = {
+  edge?: InputMaybe<TeamNeedUpdateInput>;
+  node?: InputMaybe<SkillUpdateInput>;
+  where?: InputMaybe<TeamNeedsConnectionWhere>;
+};
+
+export type TeamNeedsUpdateFieldInput = {
+  connect?: InputMaybe<Array<TeamNeedsConnectFieldInput>>;
+  create?: InputMaybe<Array<TeamNeedsCreateFieldInput>>;
+  delete?: InputMaybe<Array<TeamNeedsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TeamNeedsDisconnectFieldInput>>;
+  update?: InputMaybe<TeamNeedsUpdateConnectionInput>;
+};
+
+export type TeamOrgUnitConnection = {
+  __typename?: 'TeamOrgUnitConnection';
+  edges: Array<TeamOrgUnitRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TeamOrgUnitConnectionWhere = {
+  AND?: InputMaybe<Array<TeamOrgUnitConnectionWhere>>;
+  NOT?: InputMaybe<TeamOrgUnitConnectionWhere>;
+  OR?: InputMaybe<Array<TeamOrgUnitConnectionWhere>>;
+  node?: InputMaybe<OrgUnitWhere>;
+};
+
+export type TeamOrgUnitCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type TeamOrgUnitDeleteFieldInput = {
+  delete?: InputMaybe<OrgUnitDeleteInput>;
+  where?: InputMaybe<TeamOrgUnitConnectionWhere>;
+};
+
+export type TeamOrgUnitFieldInput = {
+  create?: InputMaybe<TeamOrgUnitCreateFieldInput>;
+};
+
+export type TeamOrgUnitRelationship = {
+  __typename?: 'TeamOrgUnitRelationship';
+  cursor: Scalars['String']['output'];
+  node: OrgUnit;
+};
+
+export type TeamPersonMembersAggregateSelection = {
+  __typename?: 'TeamPersonMembersAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<TeamPersonMembersNodeAggregateSelection>;
+};
+
+export type TeamPersonMembersNodeAggregateSelection = {
+  __typename?: 'TeamPersonMembersNodeAggregateSelection';
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type TeamRelationshipFilters = {
+  /** Filter type where all of the related Teams match this filter */
+  all?: InputMaybe<TeamWhere>;
+  /** Filter type where none of the related Teams match this filter */
+  none?: InputMaybe<TeamWhere>;
+  /** Filter type where one of the related Teams match this filter */
+  single?: InputMaybe<TeamWhere>;
+  /** Filter type where some of the related Teams match this filter */
+  some?: InputMaybe<TeamWhere>;
+};
+
+export type TeamSkillNeedsAggregateSelection = {
+  __typename?: 'TeamSkillNeedsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<TeamSkillNeedsNodeAggregateSelection>;
+};
+
+export type TeamSkillNeedsNodeAggregateSelection = {
+  __typename?: 'TeamSkillNeedsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+/** Fields to sort Teams by. The order in which sorts are applied is not guaranteed when specifying many fields in one TeamSort object. */
+export type TeamSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type TeamUpdateInput = {
+  description?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  members?: InputMaybe<Array<TeamMembersUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  needs?: InputMaybe<Array<TeamNeedsUpdateFieldInput>>;
+};
+
+export type TeamWhere = {
+  AND?: InputMaybe<Array<TeamWhere>>;
+  NOT?: InputMaybe<TeamWhere>;
+  OR?: InputMaybe<Array<TeamWhere>>;
+  description?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  members?: InputMaybe<PersonRelationshipFilters>;
+  membersConnection?: InputMaybe<TeamMembersConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  needs?: InputMaybe<SkillRelationshipFilters>;
+  needsConnection?: InputMaybe<TeamNeedsConnectionFilters>;
+  orgUnit?: InputMaybe<OrgUnitWhere>;
+  orgUnitConnection?: InputMaybe<TeamOrgUnitConnectionWhere>;
+};
+
+export type TeamsConnection = {
+  __typename?: 'TeamsConnection';
+  aggregate: TeamAggregate;
+  edges: Array<TeamEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** URL filters */
+export type UrlScalarFilters = {
+  eq?: InputMaybe<Scalars['URL']['input']>;
+  in?: InputMaybe<Array<Scalars['URL']['input']>>;
+};
+
+/** URL filters */
+export type UrlScalarMutations = {
+  set?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type UpdateCoursesMutationResponse = {
+  __typename?: 'UpdateCoursesMutationResponse';
+  courses: Array<Course>;
+  info: UpdateInfo;
+};
+
+export type UpdateCredentialsMutationResponse = {
+  __typename?: 'UpdateCredentialsMutationResponse';
+  credentials: Array<Credential>;
+  info: UpdateInfo;
+};
+
+/** Information about the number of nodes and relationships created and deleted during an update mutation */
+export type UpdateInfo = {
+  __typename?: 'UpdateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type UpdateOrgUnitsMutationResponse = {
+  __typename?: 'UpdateOrgUnitsMutationResponse';
+  info: UpdateInfo;
+  orgUnits: Array<OrgUnit>;
+};
+
+export type UpdateOrganizationsMutationResponse = {
+  __typename?: 'UpdateOrganizationsMutationResponse';
+  info: UpdateInfo;
+  organizations: Array<Organization>;
+};
+
+export type UpdatePeopleMutationResponse = {
+  __typename?: 'UpdatePeopleMutationResponse';
+  info: UpdateInfo;
+  people: Array<Person>;
+};
+
+export type UpdateRolesMutationResponse = {
+  __typename?: 'UpdateRolesMutationResponse';
+  info: UpdateInfo;
+  roles: Array<Role>;
+};
+
+export type UpdateSkillGroupsMutationResponse = {
+  __typename?: 'UpdateSkillGroupsMutationResponse';
+  info: UpdateInfo;
+  skillGroups: Array<SkillGroup>;
+};
+
+export type UpdateSkillsMutationResponse = {
+  __typename?: 'UpdateSkillsMutationResponse';
+  info: UpdateInfo;
+  skills: Array<Skill>;
+};
+
+export type UpdateTeamsMutationResponse = {
+  __typename?: 'UpdateTeamsMutationResponse';
+  info: UpdateInfo;
+  teams: Array<Team>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AssessmentType: AssessmentType;
+  AssessmentTypeEnumScalarFilters: AssessmentTypeEnumScalarFilters;
+  AssessmentTypeEnumScalarMutations: AssessmentTypeEnumScalarMutations;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BooleanScalarFilters: BooleanScalarFilters;
+  BooleanScalarMutations: BooleanScalarMutations;
+  Completion: ResolverTypeWrapper<Completion>;
+  CompletionAggregationWhereInput: CompletionAggregationWhereInput;
+  CompletionCreateInput: CompletionCreateInput;
+  CompletionSort: CompletionSort;
+  CompletionUpdateInput: CompletionUpdateInput;
+  CompletionWhere: CompletionWhere;
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: ResolverTypeWrapper<Count>;
+  CountConnection: ResolverTypeWrapper<CountConnection>;
+  CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
+  CountryCodeScalarFilters: CountryCodeScalarFilters;
+  CountryCodeScalarMutations: CountryCodeScalarMutations;
+  Course: ResolverTypeWrapper<Course>;
+  CourseAggregate: ResolverTypeWrapper<CourseAggregate>;
+  CourseAggregateNode: ResolverTypeWrapper<CourseAggregateNode>;
+  CourseCompletedByConnectFieldInput: CourseCompletedByConnectFieldInput;
+  CourseCompletedByConnection: ResolverTypeWrapper<CourseCompletedByConnection>;
+  CourseCompletedByConnectionAggregateInput: CourseCompletedByConnectionAggregateInput;
+  CourseCompletedByConnectionFilters: CourseCompletedByConnectionFilters;
+  CourseCompletedByConnectionSort: CourseCompletedByConnectionSort;
+  CourseCompletedByConnectionWhere: CourseCompletedByConnectionWhere;
+  CourseCompletedByCreateFieldInput: CourseCompletedByCreateFieldInput;
+  CourseCompletedByDeleteFieldInput: CourseCompletedByDeleteFieldInput;
+  CourseCompletedByDisconnectFieldInput: CourseCompletedByDisconnectFieldInput;
+  CourseCompletedByFieldInput: CourseCompletedByFieldInput;
+  CourseCompletedByNodeAggregationWhereInput: CourseCompletedByNodeAggregationWhereInput;
+  CourseCompletedByRelationship: ResolverTypeWrapper<CourseCompletedByRelationship>;
+  CourseCompletedByUpdateConnectionInput: CourseCompletedByUpdateConnectionInput;
+  CourseCompletedByUpdateFieldInput: CourseCompletedByUpdateFieldInput;
+  CourseConnectInput: CourseConnectInput;
+  CourseConnectWhere: CourseConnectWhere;
+  CourseCreateInput: CourseCreateInput;
+  CourseCredentialPreparesForAggregateSelection: ResolverTypeWrapper<CourseCredentialPreparesForAggregateSelection>;
+  CourseCredentialPreparesForNodeAggregateSelection: ResolverTypeWrapper<CourseCredentialPreparesForNodeAggregateSelection>;
+  CourseDeleteInput: CourseDeleteInput;
+  CourseDisconnectInput: CourseDisconnectInput;
+  CourseEdge: ResolverTypeWrapper<CourseEdge>;
+  CoursePersonCompletedByAggregateSelection: ResolverTypeWrapper<CoursePersonCompletedByAggregateSelection>;
+  CoursePersonCompletedByEdgeAggregateSelection: ResolverTypeWrapper<CoursePersonCompletedByEdgeAggregateSelection>;
+  CoursePersonCompletedByNodeAggregateSelection: ResolverTypeWrapper<CoursePersonCompletedByNodeAggregateSelection>;
+  CoursePreparesForConnectFieldInput: CoursePreparesForConnectFieldInput;
+  CoursePreparesForConnection: ResolverTypeWrapper<CoursePreparesForConnection>;
+  CoursePreparesForConnectionAggregateInput: CoursePreparesForConnectionAggregateInput;
+  CoursePreparesForConnectionFilters: CoursePreparesForConnectionFilters;
+  CoursePreparesForConnectionSort: CoursePreparesForConnectionSort;
+  CoursePreparesForConnectionWhere: CoursePreparesForConnectionWhere;
+  CoursePreparesForCreateFieldInput: CoursePreparesForCreateFieldInput;
+  CoursePreparesForDeleteFieldInput: CoursePreparesForDeleteFieldInput;
+  CoursePreparesForDisconnectFieldInput: CoursePreparesForDisconnectFieldInput;
+  CoursePreparesForFieldInput: CoursePreparesForFieldInput;
+  CoursePreparesForNodeAggregationWhereInput: CoursePreparesForNodeAggregationWhereInput;
+  CoursePreparesForRelationship: ResolverTypeWrapper<CoursePreparesForRelationship>;
+  CoursePreparesForUpdateConnectionInput: CoursePreparesForUpdateConnectionInput;
+  CoursePreparesForUpdateFieldInput: CoursePreparesForUpdateFieldInput;
+  CoursePrerequisitesConnectFieldInput: CoursePrerequisitesConnectFieldInput;
+  CoursePrerequisitesConnection: ResolverTypeWrapper<CoursePrerequisitesConnection>;
+  CoursePrerequisitesConnectionAggregateInput: CoursePrerequisitesConnectionAggregateInput;
+  CoursePrerequisitesConnectionFilters: CoursePrerequisitesConnectionFilters;
+  CoursePrerequisitesConnectionSort: CoursePrerequisitesConnectionSort;
+  CoursePrerequisitesConnectionWhere: CoursePrerequisitesConnectionWhere;
+  CoursePrerequisitesCreateFieldInput: CoursePrerequisitesCreateFieldInput;
+  CoursePrerequisitesDeleteFieldInput: CoursePrerequisitesDeleteFieldInput;
+  CoursePrerequisitesDisconnectFieldInput: CoursePrerequisitesDisconnectFieldInput;
+  CoursePrerequisitesFieldInput: CoursePrerequisitesFieldInput;
+  CoursePrerequisitesNodeAggregationWhereInput: CoursePrerequisitesNodeAggregationWhereInput;
+  CoursePrerequisitesRelationship: ResolverTypeWrapper<CoursePrerequisitesRelationship>;
+  CoursePrerequisitesUpdateConnectionInput: CoursePrerequisitesUpdateConnectionInput;
+  CoursePrerequisitesUpdateFieldInput: CoursePrerequisitesUpdateFieldInput;
+  CourseProviderConnection: ResolverTypeWrapper<CourseProviderConnection>;
+  CourseProviderConnectionWhere: CourseProviderConnectionWhere;
+  CourseProviderCreateFieldInput: CourseProviderCreateFieldInput;
+  CourseProviderDeleteFieldInput: CourseProviderDeleteFieldInput;
+  CourseProviderFieldInput: CourseProviderFieldInput;
+  CourseProviderRelationship: ResolverTypeWrapper<CourseProviderRelationship>;
+  CourseRelationshipFilters: CourseRelationshipFilters;
+  CourseSkillPrerequisitesAggregateSelection: ResolverTypeWrapper<CourseSkillPrerequisitesAggregateSelection>;
+  CourseSkillPrerequisitesNodeAggregateSelection: ResolverTypeWrapper<CourseSkillPrerequisitesNodeAggregateSelection>;
+  CourseSkillTeachesAggregateSelection: ResolverTypeWrapper<CourseSkillTeachesAggregateSelection>;
+  CourseSkillTeachesNodeAggregateSelection: ResolverTypeWrapper<CourseSkillTeachesNodeAggregateSelection>;
+  CourseSort: CourseSort;
+  CourseTeachesConnectFieldInput: CourseTeachesConnectFieldInput;
+  CourseTeachesConnection: ResolverTypeWrapper<CourseTeachesConnection>;
+  CourseTeachesConnectionAggregateInput: CourseTeachesConnectionAggregateInput;
+  CourseTeachesConnectionFilters: CourseTeachesConnectionFilters;
+  CourseTeachesConnectionSort: CourseTeachesConnectionSort;
+  CourseTeachesConnectionWhere: CourseTeachesConnectionWhere;
+  CourseTeachesCreateFieldInput: CourseTeachesCreateFieldInput;
+  CourseTeachesDeleteFieldInput: CourseTeachesDeleteFieldInput;
+  CourseTeachesDisconnectFieldInput: CourseTeachesDisconnectFieldInput;
+  CourseTeachesFieldInput: CourseTeachesFieldInput;
+  CourseTeachesNodeAggregationWhereInput: CourseTeachesNodeAggregationWhereInput;
+  CourseTeachesRelationship: ResolverTypeWrapper<CourseTeachesRelationship>;
+  CourseTeachesUpdateConnectionInput: CourseTeachesUpdateConnectionInput;
+  CourseTeachesUpdateFieldInput: CourseTeachesUpdateFieldInput;
+  CourseUpdateInput: CourseUpdateInput;
+  CourseWhere: CourseWhere;
+  CoursesConnection: ResolverTypeWrapper<CoursesConnection>;
+  CreateCoursesMutationResponse: ResolverTypeWrapper<CreateCoursesMutationResponse>;
+  CreateCredentialsMutationResponse: ResolverTypeWrapper<CreateCredentialsMutationResponse>;
+  CreateInfo: ResolverTypeWrapper<CreateInfo>;
+  CreateOrgUnitsMutationResponse: ResolverTypeWrapper<CreateOrgUnitsMutationResponse>;
+  CreateOrganizationsMutationResponse: ResolverTypeWrapper<CreateOrganizationsMutationResponse>;
+  CreatePeopleMutationResponse: ResolverTypeWrapper<CreatePeopleMutationResponse>;
+  CreateRolesMutationResponse: ResolverTypeWrapper<CreateRolesMutationResponse>;
+  CreateSkillGroupsMutationResponse: ResolverTypeWrapper<CreateSkillGroupsMutationResponse>;
+  CreateSkillsMutationResponse: ResolverTypeWrapper<CreateSkillsMutationResponse>;
+  CreateTeamsMutationResponse: ResolverTypeWrapper<CreateTeamsMutationResponse>;
+  Credential: ResolverTypeWrapper<Credential>;
+  CredentialAggregate: ResolverTypeWrapper<CredentialAggregate>;
+  CredentialAggregateNode: ResolverTypeWrapper<CredentialAggregateNode>;
+  CredentialAwardingBodyConnection: ResolverTypeWrapper<CredentialAwardingBodyConnection>;
+  CredentialAwardingBodyConnectionWhere: CredentialAwardingBodyConnectionWhere;
+  CredentialAwardingBodyCreateFieldInput: CredentialAwardingBodyCreateFieldInput;
+  CredentialAwardingBodyDeleteFieldInput: CredentialAwardingBodyDeleteFieldInput;
+  CredentialAwardingBodyFieldInput: CredentialAwardingBodyFieldInput;
+  CredentialAwardingBodyRelationship: ResolverTypeWrapper<CredentialAwardingBodyRelationship>;
+  CredentialCertifiesConnectFieldInput: CredentialCertifiesConnectFieldInput;
+  CredentialCertifiesConnection: ResolverTypeWrapper<CredentialCertifiesConnection>;
+  CredentialCertifiesConnectionAggregateInput: CredentialCertifiesConnectionAggregateInput;
+  CredentialCertifiesConnectionFilters: CredentialCertifiesConnectionFilters;
+  CredentialCertifiesConnectionSort: CredentialCertifiesConnectionSort;
+  CredentialCertifiesConnectionWhere: CredentialCertifiesConnectionWhere;
+  CredentialCertifiesCreateFieldInput: CredentialCertifiesCreateFieldInput;
+  CredentialCertifiesDeleteFieldInput: CredentialCertifiesDeleteFieldInput;
+  CredentialCertifiesDisconnectFieldInput: CredentialCertifiesDisconnectFieldInput;
+  CredentialCertifiesFieldInput: CredentialCertifiesFieldInput;
+  CredentialCertifiesNodeAggregationWhereInput: CredentialCertifiesNodeAggregationWhereInput;
+  CredentialCertifiesRelationship: ResolverTypeWrapper<CredentialCertifiesRelationship>;
+  CredentialCertifiesUpdateConnectionInput: CredentialCertifiesUpdateConnectionInput;
+  CredentialCertifiesUpdateFieldInput: CredentialCertifiesUpdateFieldInput;
+  CredentialConnectInput: CredentialConnectInput;
+  CredentialConnectWhere: CredentialConnectWhere;
+  CredentialCoursePreparedByAggregateSelection: ResolverTypeWrapper<CredentialCoursePreparedByAggregateSelection>;
+  CredentialCoursePreparedByNodeAggregateSelection: ResolverTypeWrapper<CredentialCoursePreparedByNodeAggregateSelection>;
+  CredentialCreateInput: CredentialCreateInput;
+  CredentialCredentialPartOfAggregateSelection: ResolverTypeWrapper<CredentialCredentialPartOfAggregateSelection>;
+  CredentialCredentialPartOfNodeAggregateSelection: ResolverTypeWrapper<CredentialCredentialPartOfNodeAggregateSelection>;
+  CredentialCredentialPartsAggregateSelection: ResolverTypeWrapper<CredentialCredentialPartsAggregateSelection>;
+  CredentialCredentialPartsNodeAggregateSelection: ResolverTypeWrapper<CredentialCredentialPartsNodeAggregateSelection>;
+  CredentialCredentialPrerequisitesAggregateSelection: ResolverTypeWrapper<CredentialCredentialPrerequisitesAggregateSelection>;
+  CredentialCredentialPrerequisitesNodeAggregateSelection: ResolverTypeWrapper<CredentialCredentialPrerequisitesNodeAggregateSelection>;
+  CredentialDeleteInput: CredentialDeleteInput;
+  CredentialDisconnectInput: CredentialDisconnectInput;
+  CredentialEdge: ResolverTypeWrapper<CredentialEdge>;
+  CredentialHoldersConnectFieldInput: CredentialHoldersConnectFieldInput;
+  CredentialHoldersConnection: ResolverTypeWrapper<CredentialHoldersConnection>;
+  CredentialHoldersConnectionAggregateInput: CredentialHoldersConnectionAggregateInput;
+  CredentialHoldersConnectionFilters: CredentialHoldersConnectionFilters;
+  CredentialHoldersConnectionSort: CredentialHoldersConnectionSort;
+  CredentialHoldersConnectionWhere: CredentialHoldersConnectionWhere;
+  CredentialHoldersCreateFieldInput: CredentialHoldersCreateFieldInput;
+  CredentialHoldersDeleteFieldInput: CredentialHoldersDeleteFieldInput;
+  CredentialHoldersDisconnectFieldInput: CredentialHoldersDisconnectFieldInput;
+  CredentialHoldersFieldInput: CredentialHoldersFieldInput;
+  CredentialHoldersNodeAggregationWhereInput: CredentialHoldersNodeAggregationWhereInput;
+  CredentialHoldersRelationship: ResolverTypeWrapper<CredentialHoldersRelationship>;
+  CredentialHoldersUpdateConnectionInput: CredentialHoldersUpdateConnectionInput;
+  CredentialHoldersUpdateFieldInput: CredentialHoldersUpdateFieldInput;
+  CredentialHolding: ResolverTypeWrapper<CredentialHolding>;
+  CredentialHoldingAggregationWhereInput: CredentialHoldingAggregationWhereInput;
+  CredentialHoldingCreateInput: CredentialHoldingCreateInput;
+  CredentialHoldingSort: CredentialHoldingSort;
+  CredentialHoldingUpdateInput: CredentialHoldingUpdateInput;
+  CredentialHoldingWhere: CredentialHoldingWhere;
+  CredentialPartOfConnectFieldInput: CredentialPartOfConnectFieldInput;
+  CredentialPartOfConnection: ResolverTypeWrapper<CredentialPartOfConnection>;
+  CredentialPartOfConnectionAggregateInput: CredentialPartOfConnectionAggregateInput;
+  CredentialPartOfConnectionFilters: CredentialPartOfConnectionFilters;
+  CredentialPartOfConnectionSort: CredentialPartOfConnectionSort;
+  CredentialPartOfConnectionWhere: CredentialPartOfConnectionWhere;
+  CredentialPartOfCreateFieldInput: CredentialPartOfCreateFieldInput;
+  CredentialPartOfDeleteFieldInput: CredentialPartOfDeleteFieldInput;
+  CredentialPartOfDisconnectFieldInput: CredentialPartOfDisconnectFieldInput;
+  CredentialPartOfFieldInput: CredentialPartOfFieldInput;
+  CredentialPartOfNodeAggregationWhereInput: CredentialPartOfNodeAggregationWhereInput;
+  CredentialPartOfRelationship: ResolverTypeWrapper<CredentialPartOfRelationship>;
+  CredentialPartOfUpdateConnectionInput: CredentialPartOfUpdateConnectionInput;
+  CredentialPartOfUpdateFieldInput: CredentialPartOfUpdateFieldInput;
+  CredentialPartsConnectFieldInput: CredentialPartsConnectFieldInput;
+  CredentialPartsConnection: ResolverTypeWrapper<CredentialPartsConnection>;
+  CredentialPartsConnectionAggregateInput: CredentialPartsConnectionAggregateInput;
+  CredentialPartsConnectionFilters: CredentialPartsConnectionFilters;
+  CredentialPartsConnectionSort: CredentialPartsConnectionSort;
+  CredentialPartsConnectionWhere: CredentialPartsConnectionWhere;
+  CredentialPartsCreateFieldInput: CredentialPartsCreateFieldInput;
+  CredentialPartsDeleteFieldInput: CredentialPartsDeleteFieldInput;
+  CredentialPartsDisconnectFieldInput: CredentialPartsDisconnectFieldInput;
+  CredentialPartsFieldInput: CredentialPartsFieldInput;
+  CredentialPartsNodeAggregationWhereInput: CredentialPartsNodeAggregationWhereInput;
+  CredentialPartsRelationship: ResolverTypeWrapper<CredentialPartsRelationship>;
+  CredentialPartsUpdateConnectionInput: CredentialPartsUpdateConnectionInput;
+  CredentialPartsUpdateFieldInput: CredentialPartsUpdateFieldInput;
+  CredentialPersonHoldersAggregateSelection: ResolverTypeWrapper<CredentialPersonHoldersAggregateSelection>;
+  CredentialPersonHoldersEdgeAggregateSelection: ResolverTypeWrapper<CredentialPersonHoldersEdgeAggregateSelection>;
+  CredentialPersonHoldersNodeAggregateSelection: ResolverTypeWrapper<CredentialPersonHoldersNodeAggregateSelection>;
+  CredentialPreparedByConnectFieldInput: CredentialPreparedByConnectFieldInput;
+  CredentialPreparedByConnection: ResolverTypeWrapper<CredentialPreparedByConnection>;
+  CredentialPreparedByConnectionAggregateInput: CredentialPreparedByConnectionAggregateInput;
+  CredentialPreparedByConnectionFilters: CredentialPreparedByConnectionFilters;
+  CredentialPreparedByConnectionSort: CredentialPreparedByConnectionSort;
+  CredentialPreparedByConnectionWhere: CredentialPreparedByConnectionWhere;
+  CredentialPreparedByCreateFieldInput: CredentialPreparedByCreateFieldInput;
+  CredentialPreparedByDeleteFieldInput: CredentialPreparedByDeleteFieldInput;
+  CredentialPreparedByDisconnectFieldInput: CredentialPreparedByDisconnectFieldInput;
+  CredentialPreparedByFieldInput: CredentialPreparedByFieldInput;
+  CredentialPreparedByNodeAggregationWhereInput: CredentialPreparedByNodeAggregationWhereInput;
+  CredentialPreparedByRelationship: ResolverTypeWrapper<CredentialPreparedByRelationship>;
+  CredentialPreparedByUpdateConnectionInput: CredentialPreparedByUpdateConnectionInput;
+  CredentialPreparedByUpdateFieldInput: CredentialPreparedByUpdateFieldInput;
+  CredentialPrerequisitesConnectFieldInput: CredentialPrerequisitesConnectFieldInput;
+  CredentialPrerequisitesConnection: ResolverTypeWrapper<CredentialPrerequisitesConnection>;
+  CredentialPrerequisitesConnectionAggregateInput: CredentialPrerequisitesConnectionAggregateInput;
+  CredentialPrerequisitesConnectionFilters: CredentialPrerequisitesConnectionFilters;
+  CredentialPrerequisitesConnectionSort: CredentialPrerequisitesConnectionSort;
+  CredentialPrerequisitesConnectionWhere: CredentialPrerequisitesConnectionWhere;
+  CredentialPrerequisitesCreateFieldInput: CredentialPrerequisitesCreateFieldInput;
+  CredentialPrerequisitesDeleteFieldInput: CredentialPrerequisitesDeleteFieldInput;
+  CredentialPrerequisitesDisconnectFieldInput: CredentialPrerequisitesDisconnectFieldInput;
+  CredentialPrerequisitesFieldInput: CredentialPrerequisitesFieldInput;
+  CredentialPrerequisitesNodeAggregationWhereInput: CredentialPrerequisitesNodeAggregationWhereInput;
+  CredentialPrerequisitesRelationship: ResolverTypeWrapper<CredentialPrerequisitesRelationship>;
+  CredentialPrerequisitesUpdateConnectionInput: CredentialPrerequisitesUpdateConnectionInput;
+  CredentialPrerequisitesUpdateFieldInput: CredentialPrerequisitesUpdateFieldInput;
+  CredentialRelationshipFilters: CredentialRelationshipFilters;
+  CredentialSkillCertifiesAggregateSelection: ResolverTypeWrapper<CredentialSkillCertifiesAggregateSelection>;
+  CredentialSkillCertifiesNodeAggregateSelection: ResolverTypeWrapper<CredentialSkillCertifiesNodeAggregateSelection>;
+  CredentialSort: CredentialSort;
+  CredentialUpdateInput: CredentialUpdateInput;
+  CredentialWhere: CredentialWhere;
+  CredentialsConnection: ResolverTypeWrapper<CredentialsConnection>;
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  CurrencyScalarFilters: CurrencyScalarFilters;
+  CurrencyScalarMutations: CurrencyScalarMutations;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateScalarFilters: DateScalarFilters;
+  DateScalarMutations: DateScalarMutations;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
+  DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
+  DateTimeScalarFilters: DateTimeScalarFilters;
+  DateTimeScalarMutations: DateTimeScalarMutations;
+  DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
+  DeliveryFormat: DeliveryFormat;
+  DeliveryFormatEnumScalarFilters: DeliveryFormatEnumScalarFilters;
+  DeliveryFormatEnumScalarMutations: DeliveryFormatEnumScalarMutations;
+  EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  EmailAddressScalarFilters: EmailAddressScalarFilters;
+  EmailAddressScalarMutations: EmailAddressScalarMutations;
+  EqfLevel: ResolverTypeWrapper<Scalars['EqfLevel']['output']>;
+  EqfLevelScalarFilters: EqfLevelScalarFilters;
+  EqfLevelScalarMutations: EqfLevelScalarMutations;
+  EvidenceSource: EvidenceSource;
+  EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
+  EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatScalarFilters: FloatScalarFilters;
+  Fraction: ResolverTypeWrapper<Scalars['Fraction']['output']>;
+  FractionScalarFilters: FractionScalarFilters;
+  FractionScalarMutations: FractionScalarMutations;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IDScalarFilters: IdScalarFilters;
+  IDScalarMutations: IdScalarMutations;
+  Importance: Importance;
+  ImportanceEnumScalarFilters: ImportanceEnumScalarFilters;
+  ImportanceEnumScalarMutations: ImportanceEnumScalarMutations;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntScalarFilters: IntScalarFilters;
+  JobZone: ResolverTypeWrapper<Scalars['JobZone']['output']>;
+  JobZoneScalarFilters: JobZoneScalarFilters;
+  JobZoneScalarMutations: JobZoneScalarMutations;
+  ListStringMutations: ListStringMutations;
+  Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
+  LocaleScalarFilters: LocaleScalarFilters;
+  LocaleScalarMutations: LocaleScalarMutations;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NonNegativeFloat: ResolverTypeWrapper<Scalars['NonNegativeFloat']['output']>;
+  NonNegativeFloatScalarFilters: NonNegativeFloatScalarFilters;
+  NonNegativeFloatScalarMutations: NonNegativeFloatScalarMutations;
+  NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
+  NonNegativeIntScalarFilters: NonNegativeIntScalarFilters;
+  NonNegativeIntScalarMutations: NonNegativeIntScalarMutations;
+  OrgUnit: ResolverTypeWrapper<OrgUnit>;
+  OrgUnitAggregate: ResolverTypeWrapper<OrgUnitAggregate>;
+  OrgUnitAggregateNode: ResolverTypeWrapper<OrgUnitAggregateNode>;
+  OrgUnitChildrenConnectFieldInput: OrgUnitChildrenConnectFieldInput;
+  OrgUnitChildrenConnection: ResolverTypeWrapper<OrgUnitChildrenConnection>;
+  OrgUnitChildrenConnectionAggregateInput: OrgUnitChildrenConnectionAggregateInput;
+  OrgUnitChildrenConnectionFilters: OrgUnitChildrenConnectionFilters;
+  OrgUnitChildrenConnectionSort: OrgUnitChildrenConnectionSort;
+  OrgUnitChildrenConnectionWhere: OrgUnitChildrenConnectionWhere;
+  OrgUnitChildrenCreateFieldInput: OrgUnitChildrenCreateFieldInput;
+  OrgUnitChildrenDeleteFieldInput: OrgUnitChildrenDeleteFieldInput;
+  OrgUnitChildrenDisconnectFieldInput: OrgUnitChildrenDisconnectFieldInput;
+  OrgUnitChildrenFieldInput: OrgUnitChildrenFieldInput;
+  OrgUnitChildrenNodeAggregationWhereInput: OrgUnitChildrenNodeAggregationWhereInput;
+  OrgUnitChildrenRelationship: ResolverTypeWrapper<OrgUnitChildrenRelationship>;
+  OrgUnitChildrenUpdateConnectionInput: OrgUnitChildrenUpdateConnectionInput;
+  OrgUnitChildrenUpdateFieldInput: OrgUnitChildrenUpdateFieldInput;
+  OrgUnitConnectInput: OrgUnitConnectInput;
+  OrgUnitConnectWhere: OrgUnitConnectWhere;
+  OrgUnitCreateInput: OrgUnitCreateInput;
+  OrgUnitDeleteInput: OrgUnitDeleteInput;
+  OrgUnitDisconnectInput: OrgUnitDisconnectInput;
+  OrgUnitEdge: ResolverTypeWrapper<OrgUnitEdge>;
+  OrgUnitMembersConnectFieldInput: OrgUnitMembersConnectFieldInput;
+  OrgUnitMembersConnection: ResolverTypeWrapper<OrgUnitMembersConnection>;
+  OrgUnitMembersConnectionAggregateInput: OrgUnitMembersConnectionAggregateInput;
+  OrgUnitMembersConnectionFilters: OrgUnitMembersConnectionFilters;
+  OrgUnitMembersConnectionSort: OrgUnitMembersConnectionSort;
+  OrgUnitMembersConnectionWhere: OrgUnitMembersConnectionWhere;
+  OrgUnitMembersCreateFieldInput: OrgUnitMembersCreateFieldInput;
+  OrgUnitMembersDeleteFieldInput: OrgUnitMembersDeleteFieldInput;
+  OrgUnitMembersDisconnectFieldInput: OrgUnitMembersDisconnectFieldInput;
+  OrgUnitMembersFieldInput: OrgUnitMembersFieldInput;
+  OrgUnitMembersNodeAggregationWhereInput: OrgUnitMembersNodeAggregationWhereInput;
+  OrgUnitMembersRelationship: ResolverTypeWrapper<OrgUnitMembersRelationship>;
+  OrgUnitMembersUpdateConnectionInput: OrgUnitMembersUpdateConnectionInput;
+  OrgUnitMembersUpdateFieldInput: OrgUnitMembersUpdateFieldInput;
+  OrgUnitOrgUnitChildrenAggregateSelection: ResolverTypeWrapper<OrgUnitOrgUnitChildrenAggregateSelection>;
+  OrgUnitOrgUnitChildrenNodeAggregateSelection: ResolverTypeWrapper<OrgUnitOrgUnitChildrenNodeAggregateSelection>;
+  OrgUnitOrganizationConnection: ResolverTypeWrapper<OrgUnitOrganizationConnection>;
+  OrgUnitOrganizationConnectionWhere: OrgUnitOrganizationConnectionWhere;
+  OrgUnitOrganizationCreateFieldInput: OrgUnitOrganizationCreateFieldInput;
+  OrgUnitOrganizationDeleteFieldInput: OrgUnitOrganizationDeleteFieldInput;
+  OrgUnitOrganizationFieldInput: OrgUnitOrganizationFieldInput;
+  OrgUnitOrganizationRelationship: ResolverTypeWrapper<OrgUnitOrganizationRelationship>;
+  OrgUnitParentConnection: ResolverTypeWrapper<OrgUnitParentConnection>;
+  OrgUnitParentConnectionWhere: OrgUnitParentConnectionWhere;
+  OrgUnitParentCreateFieldInput: OrgUnitParentCreateFieldInput;
+  OrgUnitParentDeleteFieldInput: OrgUnitParentDeleteFieldInput;
+  OrgUnitParentFieldInput: OrgUnitParentFieldInput;
+  OrgUnitParentRelationship: ResolverTypeWrapper<OrgUnitParentRelationship>;
+  OrgUnitPersonMembersAggregateSelection: ResolverTypeWrapper<OrgUnitPersonMembersAggregateSelection>;
+  OrgUnitPersonMembersNodeAggregateSelection: ResolverTypeWrapper<OrgUnitPersonMembersNodeAggregateSelection>;
+  OrgUnitPositionsConnectFieldInput: OrgUnitPositionsConnectFieldInput;
+  OrgUnitPositionsConnection: ResolverTypeWrapper<OrgUnitPositionsConnection>;
+  OrgUnitPositionsConnectionAggregateInput: OrgUnitPositionsConnectionAggregateInput;
+  OrgUnitPositionsConnectionFilters: OrgUnitPositionsConnectionFilters;
+  OrgUnitPositionsConnectionSort: OrgUnitPositionsConnectionSort;
+  OrgUnitPositionsConnectionWhere: OrgUnitPositionsConnectionWhere;
+  OrgUnitPositionsCreateFieldInput: OrgUnitPositionsCreateFieldInput;
+  OrgUnitPositionsDeleteFieldInput: OrgUnitPositionsDeleteFieldInput;
+  OrgUnitPositionsDisconnectFieldInput: OrgUnitPositionsDisconnectFieldInput;
+  OrgUnitPositionsFieldInput: OrgUnitPositionsFieldInput;
+  OrgUnitPositionsNodeAggregationWhereInput: OrgUnitPositionsNodeAggregationWhereInput;
+  OrgUnitPositionsRelationship: ResolverTypeWrapper<OrgUnitPositionsRelationship>;
+  OrgUnitPositionsUpdateConnectionInput: OrgUnitPositionsUpdateConnectionInput;
+  OrgUnitPositionsUpdateFieldInput: OrgUnitPositionsUpdateFieldInput;
+  OrgUnitRelationshipFilters: OrgUnitRelationshipFilters;
+  OrgUnitRolePositionsAggregateSelection: ResolverTypeWrapper<OrgUnitRolePositionsAggregateSelection>;
+  OrgUnitRolePositionsNodeAggregateSelection: ResolverTypeWrapper<OrgUnitRolePositionsNodeAggregateSelection>;
+  OrgUnitSort: OrgUnitSort;
+  OrgUnitTeamTeamsAggregateSelection: ResolverTypeWrapper<OrgUnitTeamTeamsAggregateSelection>;
+  OrgUnitTeamTeamsNodeAggregateSelection: ResolverTypeWrapper<OrgUnitTeamTeamsNodeAggregateSelection>;
+  OrgUnitTeamsConnectFieldInput: OrgUnitTeamsConnectFieldInput;
+  OrgUnitTeamsConnection: ResolverTypeWrapper<OrgUnitTeamsConnection>;
+  OrgUnitTeamsConnectionAggregateInput: OrgUnitTeamsConnectionAggregateInput;
+  OrgUnitTeamsConnectionFilters: OrgUnitTeamsConnectionFilters;
+  OrgUnitTeamsConnectionSort: OrgUnitTeamsConnectionSort;
+  OrgUnitTeamsConnectionWhere: OrgUnitTeamsConnectionWhere;
+  OrgUnitTeamsCreateFieldInput: OrgUnitTeamsCreateFieldInput;
+  OrgUnitTeamsDeleteFieldInput: OrgUnitTeamsDeleteFieldInput;
+  OrgUnitTeamsDisconnectFieldInput: OrgUnitTeamsDisconnectFieldInput;
+  OrgUnitTeamsFieldInput: OrgUnitTeamsFieldInput;
+  OrgUnitTeamsNodeAggregationWhereInput: OrgUnitTeamsNodeAggregationWhereInput;
+  OrgUnitTeamsRelationship: ResolverTypeWrapper<OrgUnitTeamsRelationship>;
+  OrgUnitTeamsUpdateConnectionInput: OrgUnitTeamsUpdateConnectionInput;
+  OrgUnitTeamsUpdateFieldInput: OrgUnitTeamsUpdateFieldInput;
+  OrgUnitUpdateInput: OrgUnitUpdateInput;
+  OrgUnitWhere: OrgUnitWhere;
+  OrgUnitsConnection: ResolverTypeWrapper<OrgUnitsConnection>;
+  Organization: ResolverTypeWrapper<Organization>;
+  OrganizationAggregate: ResolverTypeWrapper<OrganizationAggregate>;
+  OrganizationAggregateNode: ResolverTypeWrapper<OrganizationAggregateNode>;
+  OrganizationCourseCoursesAggregateSelection: ResolverTypeWrapper<OrganizationCourseCoursesAggregateSelection>;
+  OrganizationCourseCoursesNodeAggregateSelection: ResolverTypeWrapper<OrganizationCourseCoursesNodeAggregateSelection>;
+  OrganizationCoursesConnectFieldInput: OrganizationCoursesConnectFieldInput;
+  OrganizationCoursesConnection: ResolverTypeWrapper<OrganizationCoursesConnection>;
+  OrganizationCoursesConnectionAggregateInput: OrganizationCoursesConnectionAggregateInput;
+  OrganizationCoursesConnectionFilters: OrganizationCoursesConnectionFilters;
+  OrganizationCoursesConnectionSort: OrganizationCoursesConnectionSort;
+  OrganizationCoursesConnectionWhere: OrganizationCoursesConnectionWhere;
+  OrganizationCoursesCreateFieldInput: OrganizationCoursesCreateFieldInput;
+  OrganizationCoursesDeleteFieldInput: OrganizationCoursesDeleteFieldInput;
+  OrganizationCoursesDisconnectFieldInput: OrganizationCoursesDisconnectFieldInput;
+  OrganizationCoursesFieldInput: OrganizationCoursesFieldInput;
+  OrganizationCoursesNodeAggregationWhereInput: OrganizationCoursesNodeAggregationWhereInput;
+  OrganizationCoursesRelationship: ResolverTypeWrapper<OrganizationCoursesRelationship>;
+  OrganizationCoursesUpdateConnectionInput: OrganizationCoursesUpdateConnectionInput;
+  OrganizationCoursesUpdateFieldInput: OrganizationCoursesUpdateFieldInput;
+  OrganizationCreateInput: OrganizationCreateInput;
+  OrganizationCredentialCredentialsAggregateSelection: ResolverTypeWrapper<OrganizationCredentialCredentialsAggregateSelection>;
+  OrganizationCredentialCredentialsNodeAggregateSelection: ResolverTypeWrapper<OrganizationCredentialCredentialsNodeAggregateSelection>;
+  OrganizationCredentialsConnectFieldInput: OrganizationCredentialsConnectFieldInput;
+  OrganizationCredentialsConnection: ResolverTypeWrapper<OrganizationCredentialsConnection>;
+  OrganizationCredentialsConnectionAggregateInput: OrganizationCredentialsConnectionAggregateInput;
+  OrganizationCredentialsConnectionFilters: OrganizationCredentialsConnectionFilters;
+  OrganizationCredentialsConnectionSort: OrganizationCredentialsConnectionSort;
+  OrganizationCredentialsConnectionWhere: OrganizationCredentialsConnectionWhere;
+  OrganizationCredentialsCreateFieldInput: OrganizationCredentialsCreateFieldInput;
+  OrganizationCredentialsDeleteFieldInput: OrganizationCredentialsDeleteFieldInput;
+  OrganizationCredentialsDisconnectFieldInput: OrganizationCredentialsDisconnectFieldInput;
+  OrganizationCredentialsFieldInput: OrganizationCredentialsFieldInput;
+  OrganizationCredentialsNodeAggregationWhereInput: OrganizationCredentialsNodeAggregationWhereInput;
+  OrganizationCredentialsRelationship: ResolverTypeWrapper<OrganizationCredentialsRelationship>;
+  OrganizationCredentialsUpdateConnectionInput: OrganizationCredentialsUpdateConnectionInput;
+  OrganizationCredentialsUpdateFieldInput: OrganizationCredentialsUpdateFieldInput;
+  OrganizationDeleteInput: OrganizationDeleteInput;
+  OrganizationEdge: ResolverTypeWrapper<OrganizationEdge>;
+  OrganizationKind: OrganizationKind;
+  OrganizationKindListEnumScalarFilters: OrganizationKindListEnumScalarFilters;
+  OrganizationKindListEnumScalarMutations: OrganizationKindListEnumScalarMutations;
+  OrganizationOrgUnitOrgUnitsAggregateSelection: ResolverTypeWrapper<OrganizationOrgUnitOrgUnitsAggregateSelection>;
+  OrganizationOrgUnitOrgUnitsNodeAggregateSelection: ResolverTypeWrapper<OrganizationOrgUnitOrgUnitsNodeAggregateSelection>;
+  OrganizationOrgUnitsConnectFieldInput: OrganizationOrgUnitsConnectFieldInput;
+  OrganizationOrgUnitsConnection: ResolverTypeWrapper<OrganizationOrgUnitsConnection>;
+  OrganizationOrgUnitsConnectionAggregateInput: OrganizationOrgUnitsConnectionAggregateInput;
+  OrganizationOrgUnitsConnectionFilters: OrganizationOrgUnitsConnectionFilters;
+  OrganizationOrgUnitsConnectionSort: OrganizationOrgUnitsConnectionSort;
+  OrganizationOrgUnitsConnectionWhere: OrganizationOrgUnitsConnectionWhere;
+  OrganizationOrgUnitsCreateFieldInput: OrganizationOrgUnitsCreateFieldInput;
+  OrganizationOrgUnitsDeleteFieldInput: OrganizationOrgUnitsDeleteFieldInput;
+  OrganizationOrgUnitsDisconnectFieldInput: OrganizationOrgUnitsDisconnectFieldInput;
+  OrganizationOrgUnitsFieldInput: OrganizationOrgUnitsFieldInput;
+  OrganizationOrgUnitsNodeAggregationWhereInput: OrganizationOrgUnitsNodeAggregationWhereInput;
+  OrganizationOrgUnitsRelationship: ResolverTypeWrapper<OrganizationOrgUnitsRelationship>;
+  OrganizationOrgUnitsUpdateConnectionInput: OrganizationOrgUnitsUpdateConnectionInput;
+  OrganizationOrgUnitsUpdateFieldInput: OrganizationOrgUnitsUpdateFieldInput;
+  OrganizationSort: OrganizationSort;
+  OrganizationUpdateInput: OrganizationUpdateInput;
+  OrganizationWhere: OrganizationWhere;
+  OrganizationsConnection: ResolverTypeWrapper<OrganizationsConnection>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeopleConnection: ResolverTypeWrapper<PeopleConnection>;
+  Person: ResolverTypeWrapper<Person>;
+  PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
+  PersonAggregateNode: ResolverTypeWrapper<PersonAggregateNode>;
+  PersonAspiredRolesConnectFieldInput: PersonAspiredRolesConnectFieldInput;
+  PersonAspiredRolesConnection: ResolverTypeWrapper<PersonAspiredRolesConnection>;
+  PersonAspiredRolesConnectionAggregateInput: PersonAspiredRolesConnectionAggregateInput;
+  PersonAspiredRolesConnectionFilters: PersonAspiredRolesConnectionFilters;
+  PersonAspiredRolesConnectionSort: PersonAspiredRolesConnectionSort;
+  PersonAspiredRolesConnectionWhere: PersonAspiredRolesConnectionWhere;
+  PersonAspiredRolesCreateFieldInput: PersonAspiredRolesCreateFieldInput;
+  PersonAspiredRolesDeleteFieldInput: PersonAspiredRolesDeleteFieldInput;
+  PersonAspiredRolesDisconnectFieldInput: PersonAspiredRolesDisconnectFieldInput;
+  PersonAspiredRolesFieldInput: PersonAspiredRolesFieldInput;
+  PersonAspiredRolesNodeAggregationWhereInput: PersonAspiredRolesNodeAggregationWhereInput;
+  PersonAspiredRolesRelationship: ResolverTypeWrapper<PersonAspiredRolesRelationship>;
+  PersonAspiredRolesUpdateConnectionInput: PersonAspiredRolesUpdateConnectionInput;
+  PersonAspiredRolesUpdateFieldInput: PersonAspiredRolesUpdateFieldInput;
+  PersonCompletedCoursesConnectFieldInput: PersonCompletedCoursesConnectFieldInput;
+  PersonCompletedCoursesConnection: ResolverTypeWrapper<PersonCompletedCoursesConnection>;
+  PersonCompletedCoursesConnectionAggregateInput: PersonCompletedCoursesConnectionAggregateInput;
+  PersonCompletedCoursesConnectionFilters: PersonCompletedCoursesConnectionFilters;
+  PersonCompletedCoursesConnectionSort: PersonCompletedCoursesConnectionSort;
+  PersonCompletedCoursesConnectionWhere: PersonCompletedCoursesConnectionWhere;
+  PersonCompletedCoursesCreateFieldInput: PersonCompletedCoursesCreateFieldInput;
+  PersonCompletedCoursesDeleteFieldInput: PersonCompletedCoursesDeleteFieldInput;
+  PersonCompletedCoursesDisconnectFieldInput: PersonCompletedCoursesDisconnectFieldInput;
+  PersonCompletedCoursesFieldInput: PersonCompletedCoursesFieldInput;
+  PersonCompletedCoursesNodeAggregationWhereInput: PersonCompletedCoursesNodeAggregationWhereInput;
+  PersonCompletedCoursesRelationship: ResolverTypeWrapper<PersonCompletedCoursesRelationship>;
+  PersonCompletedCoursesUpdateConnectionInput: PersonCompletedCoursesUpdateConnectionInput;
+  PersonCompletedCoursesUpdateFieldInput: PersonCompletedCoursesUpdateFieldInput;
+  PersonConnectInput: PersonConnectInput;
+  PersonConnectWhere: PersonConnectWhere;
+  PersonCourseCompletedCoursesAggregateSelection: ResolverTypeWrapper<PersonCourseCompletedCoursesAggregateSelection>;
+  PersonCourseCompletedCoursesEdgeAggregateSelection: ResolverTypeWrapper<PersonCourseCompletedCoursesEdgeAggregateSelection>;
+  PersonCourseCompletedCoursesNodeAggregateSelection: ResolverTypeWrapper<PersonCourseCompletedCoursesNodeAggregateSelection>;
+  PersonCreateInput: PersonCreateInput;
+  PersonCredentialCredentialsAggregateSelection: ResolverTypeWrapper<PersonCredentialCredentialsAggregateSelection>;
+  PersonCredentialCredentialsEdgeAggregateSelection: ResolverTypeWrapper<PersonCredentialCredentialsEdgeAggregateSelection>;
+  PersonCredentialCredentialsNodeAggregateSelection: ResolverTypeWrapper<PersonCredentialCredentialsNodeAggregateSelection>;
+  PersonCredentialsConnectFieldInput: PersonCredentialsConnectFieldInput;
+  PersonCredentialsConnection: ResolverTypeWrapper<PersonCredentialsConnection>;
+  PersonCredentialsConnectionAggregateInput: PersonCredentialsConnectionAggregateInput;
+  PersonCredentialsConnectionFilters: PersonCredentialsConnectionFilters;
+  PersonCredentialsConnectionSort: PersonCredentialsConnectionSort;
+  PersonCredentialsConnectionWhere: PersonCredentialsConnectionWhere;
+  PersonCredentialsCreateFieldInput: PersonCredentialsCreateFieldInput;
+  PersonCredentialsDeleteFieldInput: PersonCredentialsDeleteFieldInput;
+  PersonCredentialsDisconnectFieldInput: PersonCredentialsDisconnectFieldInput;
+  PersonCredentialsFieldInput: PersonCredentialsFieldInput;
+  PersonCredentialsNodeAggregationWhereInput: PersonCredentialsNodeAggregationWhereInput;
+  PersonCredentialsRelationship: ResolverTypeWrapper<PersonCredentialsRelationship>;
+  PersonCredentialsUpdateConnectionInput: PersonCredentialsUpdateConnectionInput;
+  PersonCredentialsUpdateFieldInput: PersonCredentialsUpdateFieldInput;
+  PersonCurrentRoleConnection: ResolverTypeWrapper<PersonCurrentRoleConnection>;
+  PersonCurrentRoleConnectionWhere: PersonCurrentRoleConnectionWhere;
+  PersonCurrentRoleCreateFieldInput: PersonCurrentRoleCreateFieldInput;
+  PersonCurrentRoleDeleteFieldInput: PersonCurrentRoleDeleteFieldInput;
+  PersonCurrentRoleFieldInput: PersonCurrentRoleFieldInput;
+  PersonCurrentRoleRelationship: ResolverTypeWrapper<PersonCurrentRoleRelationship>;
+  PersonDeleteInput: PersonDeleteInput;
+  PersonDisconnectInput: PersonDisconnectInput;
+  PersonEdge: ResolverTypeWrapper<PersonEdge>;
+  PersonOrgUnitConnection: ResolverTypeWrapper<PersonOrgUnitConnection>;
+  PersonOrgUnitConnectionWhere: PersonOrgUnitConnectionWhere;
+  PersonOrgUnitCreateFieldInput: PersonOrgUnitCreateFieldInput;
+  PersonOrgUnitDeleteFieldInput: PersonOrgUnitDeleteFieldInput;
+  PersonOrgUnitFieldInput: PersonOrgUnitFieldInput;
+  PersonOrgUnitRelationship: ResolverTypeWrapper<PersonOrgUnitRelationship>;
+  PersonRelationshipFilters: PersonRelationshipFilters;
+  PersonRoleAspiredRolesAggregateSelection: ResolverTypeWrapper<PersonRoleAspiredRolesAggregateSelection>;
+  PersonRoleAspiredRolesNodeAggregateSelection: ResolverTypeWrapper<PersonRoleAspiredRolesNodeAggregateSelection>;
+  PersonSkillSkillsAggregateSelection: ResolverTypeWrapper<PersonSkillSkillsAggregateSelection>;
+  PersonSkillSkillsEdgeAggregateSelection: ResolverTypeWrapper<PersonSkillSkillsEdgeAggregateSelection>;
+  PersonSkillSkillsNodeAggregateSelection: ResolverTypeWrapper<PersonSkillSkillsNodeAggregateSelection>;
+  PersonSkillsConnectFieldInput: PersonSkillsConnectFieldInput;
+  PersonSkillsConnection: ResolverTypeWrapper<PersonSkillsConnection>;
+  PersonSkillsConnectionAggregateInput: PersonSkillsConnectionAggregateInput;
+  PersonSkillsConnectionFilters: PersonSkillsConnectionFilters;
+  PersonSkillsConnectionSort: PersonSkillsConnectionSort;
+  PersonSkillsConnectionWhere: PersonSkillsConnectionWhere;
+  PersonSkillsCreateFieldInput: PersonSkillsCreateFieldInput;
+  PersonSkillsDeleteFieldInput: PersonSkillsDeleteFieldInput;
+  PersonSkillsDisconnectFieldInput: PersonSkillsDisconnectFieldInput;
+  PersonSkillsFieldInput: PersonSkillsFieldInput;
+  PersonSkillsNodeAggregationWhereInput: PersonSkillsNodeAggregationWhereInput;
+  PersonSkillsRelationship: ResolverTypeWrapper<PersonSkillsRelationship>;
+  PersonSkillsUpdateConnectionInput: PersonSkillsUpdateConnectionInput;
+  PersonSkillsUpdateFieldInput: PersonSkillsUpdateFieldInput;
+  PersonSort: PersonSort;
+  PersonTeamTeamsAggregateSelection: ResolverTypeWrapper<PersonTeamTeamsAggregateSelection>;
+  PersonTeamTeamsNodeAggregateSelection: ResolverTypeWrapper<PersonTeamTeamsNodeAggregateSelection>;
+  PersonTeamsConnectFieldInput: PersonTeamsConnectFieldInput;
+  PersonTeamsConnection: ResolverTypeWrapper<PersonTeamsConnection>;
+  PersonTeamsConnectionAggregateInput: PersonTeamsConnectionAggregateInput;
+  PersonTeamsConnectionFilters: PersonTeamsConnectionFilters;
+  PersonTeamsConnectionSort: PersonTeamsConnectionSort;
+  PersonTeamsConnectionWhere: PersonTeamsConnectionWhere;
+  PersonTeamsCreateFieldInput: PersonTeamsCreateFieldInput;
+  PersonTeamsDeleteFieldInput: PersonTeamsDeleteFieldInput;
+  PersonTeamsDisconnectFieldInput: PersonTeamsDisconnectFieldInput;
+  PersonTeamsFieldInput: PersonTeamsFieldInput;
+  PersonTeamsNodeAggregationWhereInput: PersonTeamsNodeAggregationWhereInput;
+  PersonTeamsRelationship: ResolverTypeWrapper<PersonTeamsRelationship>;
+  PersonTeamsUpdateConnectionInput: PersonTeamsUpdateConnectionInput;
+  PersonTeamsUpdateFieldInput: PersonTeamsUpdateFieldInput;
+  PersonUpdateInput: PersonUpdateInput;
+  PersonWhere: PersonWhere;
+  Position: ResolverTypeWrapper<Position>;
+  PositionCreateInput: PositionCreateInput;
+  PositionSort: PositionSort;
+  PositionUpdateInput: PositionUpdateInput;
+  PositionWhere: PositionWhere;
+  PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
+  PositiveIntScalarFilters: PositiveIntScalarFilters;
+  PositiveIntScalarMutations: PositiveIntScalarMutations;
+  Proficiency: ResolverTypeWrapper<Scalars['Proficiency']['output']>;
+  ProficiencyScalarFilters: ProficiencyScalarFilters;
+  ProficiencyScalarMutations: ProficiencyScalarMutations;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Requirement: ResolverTypeWrapper<Requirement>;
+  RequirementCreateInput: RequirementCreateInput;
+  RequirementSort: RequirementSort;
+  RequirementUpdateInput: RequirementUpdateInput;
+  RequirementWhere: RequirementWhere;
+  ReuseLevel: ReuseLevel;
+  ReuseLevelEnumScalarFilters: ReuseLevelEnumScalarFilters;
+  ReuseLevelEnumScalarMutations: ReuseLevelEnumScalarMutations;
+  Role: ResolverTypeWrapper<Role>;
+  RoleAggregate: ResolverTypeWrapper<RoleAggregate>;
+  RoleAggregateNode: ResolverTypeWrapper<RoleAggregateNode>;
+  RoleAspiredByConnectFieldInput: RoleAspiredByConnectFieldInput;
+  RoleAspiredByConnection: ResolverTypeWrapper<RoleAspiredByConnection>;
+  RoleAspiredByConnectionAggregateInput: RoleAspiredByConnectionAggregateInput;
+  RoleAspiredByConnectionFilters: RoleAspiredByConnectionFilters;
+  RoleAspiredByConnectionSort: RoleAspiredByConnectionSort;
+  RoleAspiredByConnectionWhere: RoleAspiredByConnectionWhere;
+  RoleAspiredByCreateFieldInput: RoleAspiredByCreateFieldInput;
+  RoleAspiredByDeleteFieldInput: RoleAspiredByDeleteFieldInput;
+  RoleAspiredByDisconnectFieldInput: RoleAspiredByDisconnectFieldInput;
+  RoleAspiredByFieldInput: RoleAspiredByFieldInput;
+  RoleAspiredByNodeAggregationWhereInput: RoleAspiredByNodeAggregationWhereInput;
+  RoleAspiredByRelationship: ResolverTypeWrapper<RoleAspiredByRelationship>;
+  RoleAspiredByUpdateConnectionInput: RoleAspiredByUpdateConnectionInput;
+  RoleAspiredByUpdateFieldInput: RoleAspiredByUpdateFieldInput;
+  RoleBroaderRolesConnectFieldInput: RoleBroaderRolesConnectFieldInput;
+  RoleBroaderRolesConnection: ResolverTypeWrapper<RoleBroaderRolesConnection>;
+  RoleBroaderRolesConnectionAggregateInput: RoleBroaderRolesConnectionAggregateInput;
+  RoleBroaderRolesConnectionFilters: RoleBroaderRolesConnectionFilters;
+  RoleBroaderRolesConnectionSort: RoleBroaderRolesConnectionSort;
+  RoleBroaderRolesConnectionWhere: RoleBroaderRolesConnectionWhere;
+  RoleBroaderRolesCreateFieldInput: RoleBroaderRolesCreateFieldInput;
+  RoleBroaderRolesDeleteFieldInput: RoleBroaderRolesDeleteFieldInput;
+  RoleBroaderRolesDisconnectFieldInput: RoleBroaderRolesDisconnectFieldInput;
+  RoleBroaderRolesFieldInput: RoleBroaderRolesFieldInput;
+  RoleBroaderRolesNodeAggregationWhereInput: RoleBroaderRolesNodeAggregationWhereInput;
+  RoleBroaderRolesRelationship: ResolverTypeWrapper<RoleBroaderRolesRelationship>;
+  RoleBroaderRolesUpdateConnectionInput: RoleBroaderRolesUpdateConnectionInput;
+  RoleBroaderRolesUpdateFieldInput: RoleBroaderRolesUpdateFieldInput;
+  RoleConnectInput: RoleConnectInput;
+  RoleConnectWhere: RoleConnectWhere;
+  RoleCreateInput: RoleCreateInput;
+  RoleDeleteInput: RoleDeleteInput;
+  RoleDisconnectInput: RoleDisconnectInput;
+  RoleEdge: ResolverTypeWrapper<RoleEdge>;
+  RoleHoldersConnectFieldInput: RoleHoldersConnectFieldInput;
+  RoleHoldersConnection: ResolverTypeWrapper<RoleHoldersConnection>;
+  RoleHoldersConnectionAggregateInput: RoleHoldersConnectionAggregateInput;
+  RoleHoldersConnectionFilters: RoleHoldersConnectionFilters;
+  RoleHoldersConnectionSort: RoleHoldersConnectionSort;
+  RoleHoldersConnectionWhere: RoleHoldersConnectionWhere;
+  RoleHoldersCreateFieldInput: RoleHoldersCreateFieldInput;
+  RoleHoldersDeleteFieldInput: RoleHoldersDeleteFieldInput;
+  RoleHoldersDisconnectFieldInput: RoleHoldersDisconnectFieldInput;
+  RoleHoldersFieldInput: RoleHoldersFieldInput;
+  RoleHoldersNodeAggregationWhereInput: RoleHoldersNodeAggregationWhereInput;
+  RoleHoldersRelationship: ResolverTypeWrapper<RoleHoldersRelationship>;
+  RoleHoldersUpdateConnectionInput: RoleHoldersUpdateConnectionInput;
+  RoleHoldersUpdateFieldInput: RoleHoldersUpdateFieldInput;
+  RoleNarrowerRolesConnectFieldInput: RoleNarrowerRolesConnectFieldInput;
+  RoleNarrowerRolesConnection: ResolverTypeWrapper<RoleNarrowerRolesConnection>;
+  RoleNarrowerRolesConnectionAggregateInput: RoleNarrowerRolesConnectionAggregateInput;
+  RoleNarrowerRolesConnectionFilters: RoleNarrowerRolesConnectionFilters;
+  RoleNarrowerRolesConnectionSort: RoleNarrowerRolesConnectionSort;
+  RoleNarrowerRolesConnectionWhere: RoleNarrowerRolesConnectionWhere;
+  RoleNarrowerRolesCreateFieldInput: RoleNarrowerRolesCreateFieldInput;
+  RoleNarrowerRolesDeleteFieldInput: RoleNarrowerRolesDeleteFieldInput;
+  RoleNarrowerRolesDisconnectFieldInput: RoleNarrowerRolesDisconnectFieldInput;
+  RoleNarrowerRolesFieldInput: RoleNarrowerRolesFieldInput;
+  RoleNarrowerRolesNodeAggregationWhereInput: RoleNarrowerRolesNodeAggregationWhereInput;
+  RoleNarrowerRolesRelationship: ResolverTypeWrapper<RoleNarrowerRolesRelationship>;
+  RoleNarrowerRolesUpdateConnectionInput: RoleNarrowerRolesUpdateConnectionInput;
+  RoleNarrowerRolesUpdateFieldInput: RoleNarrowerRolesUpdateFieldInput;
+  RoleOrgUnitStaffedInAggregateSelection: ResolverTypeWrapper<RoleOrgUnitStaffedInAggregateSelection>;
+  RoleOrgUnitStaffedInNodeAggregateSelection: ResolverTypeWrapper<RoleOrgUnitStaffedInNodeAggregateSelection>;
+  RolePersonAspiredByAggregateSelection: ResolverTypeWrapper<RolePersonAspiredByAggregateSelection>;
+  RolePersonAspiredByNodeAggregateSelection: ResolverTypeWrapper<RolePersonAspiredByNodeAggregateSelection>;
+  RolePersonHoldersAggregateSelection: ResolverTypeWrapper<RolePersonHoldersAggregateSelection>;
+  RolePersonHoldersNodeAggregateSelection: ResolverTypeWrapper<RolePersonHoldersNodeAggregateSelection>;
+  RoleRelationshipFilters: RoleRelationshipFilters;
+  RoleRequiresConnectFieldInput: RoleRequiresConnectFieldInput;
+  RoleRequiresConnection: ResolverTypeWrapper<RoleRequiresConnection>;
+  RoleRequiresConnectionAggregateInput: RoleRequiresConnectionAggregateInput;
+  RoleRequiresConnectionFilters: RoleRequiresConnectionFilters;
+  RoleRequiresConnectionSort: RoleRequiresConnectionSort;
+  RoleRequiresConnectionWhere: RoleRequiresConnectionWhere;
+  RoleRequiresCreateFieldInput: RoleRequiresCreateFieldInput;
+  RoleRequiresDeleteFieldInput: RoleRequiresDeleteFieldInput;
+  RoleRequiresDisconnectFieldInput: RoleRequiresDisconnectFieldInput;
+  RoleRequiresFieldInput: RoleRequiresFieldInput;
+  RoleRequiresNodeAggregationWhereInput: RoleRequiresNodeAggregationWhereInput;
+  RoleRequiresRelationship: ResolverTypeWrapper<RoleRequiresRelationship>;
+  RoleRequiresUpdateConnectionInput: RoleRequiresUpdateConnectionInput;
+  RoleRequiresUpdateFieldInput: RoleRequiresUpdateFieldInput;
+  RoleRoleBroaderRolesAggregateSelection: ResolverTypeWrapper<RoleRoleBroaderRolesAggregateSelection>;
+  RoleRoleBroaderRolesNodeAggregateSelection: ResolverTypeWrapper<RoleRoleBroaderRolesNodeAggregateSelection>;
+  RoleRoleNarrowerRolesAggregateSelection: ResolverTypeWrapper<RoleRoleNarrowerRolesAggregateSelection>;
+  RoleRoleNarrowerRolesNodeAggregateSelection: ResolverTypeWrapper<RoleRoleNarrowerRolesNodeAggregateSelection>;
+  RoleSkillRequiresAggregateSelection: ResolverTypeWrapper<RoleSkillRequiresAggregateSelection>;
+  RoleSkillRequiresNodeAggregateSelection: ResolverTypeWrapper<RoleSkillRequiresNodeAggregateSelection>;
+  RoleSort: RoleSort;
+  RoleStaffedInConnectFieldInput: RoleStaffedInConnectFieldInput;
+  RoleStaffedInConnection: ResolverTypeWrapper<RoleStaffedInConnection>;
+  RoleStaffedInConnectionAggregateInput: RoleStaffedInConnectionAggregateInput;
+  RoleStaffedInConnectionFilters: RoleStaffedInConnectionFilters;
+  RoleStaffedInConnectionSort: RoleStaffedInConnectionSort;
+  RoleStaffedInConnectionWhere: RoleStaffedInConnectionWhere;
+  RoleStaffedInCreateFieldInput: RoleStaffedInCreateFieldInput;
+  RoleStaffedInDeleteFieldInput: RoleStaffedInDeleteFieldInput;
+  RoleStaffedInDisconnectFieldInput: RoleStaffedInDisconnectFieldInput;
+  RoleStaffedInFieldInput: RoleStaffedInFieldInput;
+  RoleStaffedInNodeAggregationWhereInput: RoleStaffedInNodeAggregationWhereInput;
+  RoleStaffedInRelationship: ResolverTypeWrapper<RoleStaffedInRelationship>;
+  RoleStaffedInUpdateConnectionInput: RoleStaffedInUpdateConnectionInput;
+  RoleStaffedInUpdateFieldInput: RoleStaffedInUpdateFieldInput;
+  RoleTenure: ResolverTypeWrapper<RoleTenure>;
+  RoleTenureCreateInput: RoleTenureCreateInput;
+  RoleTenureSort: RoleTenureSort;
+  RoleTenureUpdateInput: RoleTenureUpdateInput;
+  RoleTenureWhere: RoleTenureWhere;
+  RoleUpdateInput: RoleUpdateInput;
+  RoleWhere: RoleWhere;
+  RolesConnection: ResolverTypeWrapper<RolesConnection>;
+  Skill: ResolverTypeWrapper<Skill>;
+  SkillAggregate: ResolverTypeWrapper<SkillAggregate>;
+  SkillAggregateNode: ResolverTypeWrapper<SkillAggregateNode>;
+  SkillBroaderGroupsConnectFieldInput: SkillBroaderGroupsConnectFieldInput;
+  SkillBroaderGroupsConnection: ResolverTypeWrapper<SkillBroaderGroupsConnection>;
+  SkillBroaderGroupsConnectionAggregateInput: SkillBroaderGroupsConnectionAggregateInput;
+  SkillBroaderGroupsConnectionFilters: SkillBroaderGroupsConnectionFilters;
+  SkillBroaderGroupsConnectionSort: SkillBroaderGroupsConnectionSort;
+  SkillBroaderGroupsConnectionWhere: SkillBroaderGroupsConnectionWhere;
+  SkillBroaderGroupsCreateFieldInput: SkillBroaderGroupsCreateFieldInput;
+  SkillBroaderGroupsDeleteFieldInput: SkillBroaderGroupsDeleteFieldInput;
+  SkillBroaderGroupsDisconnectFieldInput: SkillBroaderGroupsDisconnectFieldInput;
+  SkillBroaderGroupsFieldInput: SkillBroaderGroupsFieldInput;
+  SkillBroaderGroupsNodeAggregationWhereInput: SkillBroaderGroupsNodeAggregationWhereInput;
+  SkillBroaderGroupsRelationship: ResolverTypeWrapper<SkillBroaderGroupsRelationship>;
+  SkillBroaderGroupsUpdateConnectionInput: SkillBroaderGroupsUpdateConnectionInput;
+  SkillBroaderGroupsUpdateFieldInput: SkillBroaderGroupsUpdateFieldInput;
+  SkillBroaderSkillsConnectFieldInput: SkillBroaderSkillsConnectFieldInput;
+  SkillBroaderSkillsConnection: ResolverTypeWrapper<SkillBroaderSkillsConnection>;
+  SkillBroaderSkillsConnectionAggregateInput: SkillBroaderSkillsConnectionAggregateInput;
+  SkillBroaderSkillsConnectionFilters: SkillBroaderSkillsConnectionFilters;
+  SkillBroaderSkillsConnectionSort: SkillBroaderSkillsConnectionSort;
+  SkillBroaderSkillsConnectionWhere: SkillBroaderSkillsConnectionWhere;
+  SkillBroaderSkillsCreateFieldInput: SkillBroaderSkillsCreateFieldInput;
+  SkillBroaderSkillsDeleteFieldInput: SkillBroaderSkillsDeleteFieldInput;
+  SkillBroaderSkillsDisconnectFieldInput: SkillBroaderSkillsDisconnectFieldInput;
+  SkillBroaderSkillsFieldInput: SkillBroaderSkillsFieldInput;
+  SkillBroaderSkillsNodeAggregationWhereInput: SkillBroaderSkillsNodeAggregationWhereInput;
+  SkillBroaderSkillsRelationship: ResolverTypeWrapper<SkillBroaderSkillsRelationship>;
+  SkillBroaderSkillsUpdateConnectionInput: SkillBroaderSkillsUpdateConnectionInput;
+  SkillBroaderSkillsUpdateFieldInput: SkillBroaderSkillsUpdateFieldInput;
+  SkillCertifiedByConnectFieldInput: SkillCertifiedByConnectFieldInput;
+  SkillCertifiedByConnection: ResolverTypeWrapper<SkillCertifiedByConnection>;
+  SkillCertifiedByConnectionAggregateInput: SkillCertifiedByConnectionAggregateInput;
+  SkillCertifiedByConnectionFilters: SkillCertifiedByConnectionFilters;
+  SkillCertifiedByConnectionSort: SkillCertifiedByConnectionSort;
+  SkillCertifiedByConnectionWhere: SkillCertifiedByConnectionWhere;
+  SkillCertifiedByCreateFieldInput: SkillCertifiedByCreateFieldInput;
+  SkillCertifiedByDeleteFieldInput: SkillCertifiedByDeleteFieldInput;
+  SkillCertifiedByDisconnectFieldInput: SkillCertifiedByDisconnectFieldInput;
+  SkillCertifiedByFieldInput: SkillCertifiedByFieldInput;
+  SkillCertifiedByNodeAggregationWhereInput: SkillCertifiedByNodeAggregationWhereInput;
+  SkillCertifiedByRelationship: ResolverTypeWrapper<SkillCertifiedByRelationship>;
+  SkillCertifiedByUpdateConnectionInput: SkillCertifiedByUpdateConnectionInput;
+  SkillCertifiedByUpdateFieldInput: SkillCertifiedByUpdateFieldInput;
+  SkillConnectInput: SkillConnectInput;
+  SkillConnectWhere: SkillConnectWhere;
+  SkillCourseTaughtByAggregateSelection: ResolverTypeWrapper<SkillCourseTaughtByAggregateSelection>;
+  SkillCourseTaughtByNodeAggregateSelection: ResolverTypeWrapper<SkillCourseTaughtByNodeAggregateSelection>;
+  SkillCreateInput: SkillCreateInput;
+  SkillCredentialCertifiedByAggregateSelection: ResolverTypeWrapper<SkillCredentialCertifiedByAggregateSelection>;
+  SkillCredentialCertifiedByNodeAggregateSelection: ResolverTypeWrapper<SkillCredentialCertifiedByNodeAggregateSelection>;
+  SkillDeleteInput: SkillDeleteInput;
+  SkillDisconnectInput: SkillDisconnectInput;
+  SkillEdge: ResolverTypeWrapper<SkillEdge>;
+  SkillEvidence: ResolverTypeWrapper<SkillEvidence>;
+  SkillEvidenceAggregationWhereInput: SkillEvidenceAggregationWhereInput;
+  SkillEvidenceCreateInput: SkillEvidenceCreateInput;
+  SkillEvidenceSort: SkillEvidenceSort;
+  SkillEvidenceUpdateInput: SkillEvidenceUpdateInput;
+  SkillEvidenceWhere: SkillEvidenceWhere;
+  SkillGroup: ResolverTypeWrapper<SkillGroup>;
+  SkillGroupAggregate: ResolverTypeWrapper<SkillGroupAggregate>;
+  SkillGroupAggregateNode: ResolverTypeWrapper<SkillGroupAggregateNode>;
+  SkillGroupBroaderGroupsConnectFieldInput: SkillGroupBroaderGroupsConnectFieldInput;
+  SkillGroupBroaderGroupsConnection: ResolverTypeWrapper<SkillGroupBroaderGroupsConnection>;
+  SkillGroupBroaderGroupsConnectionAggregateInput: SkillGroupBroaderGroupsConnectionAggregateInput;
+  SkillGroupBroaderGroupsConnectionFilters: SkillGroupBroaderGroupsConnectionFilters;
+  SkillGroupBroaderGroupsConnectionSort: SkillGroupBroaderGroupsConnectionSort;
+  SkillGroupBroaderGroupsConnectionWhere: SkillGroupBroaderGroupsConnectionWhere;
+  SkillGroupBroaderGroupsCreateFieldInput: SkillGroupBroaderGroupsCreateFieldInput;
+  SkillGroupBroaderGroupsDeleteFieldInput: SkillGroupBroaderGroupsDeleteFieldInput;
+  SkillGroupBroaderGroupsDisconnectFieldInput: SkillGroupBroaderGroupsDisconnectFieldInput;
+  SkillGroupBroaderGroupsFieldInput: SkillGroupBroaderGroupsFieldInput;
+  SkillGroupBroaderGroupsNodeAggregationWhereInput: SkillGroupBroaderGroupsNodeAggregationWhereInput;
+  SkillGroupBroaderGroupsRelationship: ResolverTypeWrapper<SkillGroupBroaderGroupsRelationship>;
+  SkillGroupBroaderGroupsUpdateConnectionInput: SkillGroupBroaderGroupsUpdateConnectionInput;
+  SkillGroupBroaderGroupsUpdateFieldInput: SkillGroupBroaderGroupsUpdateFieldInput;
+  SkillGroupConnectInput: SkillGroupConnectInput;
+  SkillGroupConnectWhere: SkillGroupConnectWhere;
+  SkillGroupCreateInput: SkillGroupCreateInput;
+  SkillGroupDeleteInput: SkillGroupDeleteInput;
+  SkillGroupDisconnectInput: SkillGroupDisconnectInput;
+  SkillGroupEdge: ResolverTypeWrapper<SkillGroupEdge>;
+  SkillGroupNarrowerGroupsConnectFieldInput: SkillGroupNarrowerGroupsConnectFieldInput;
+  SkillGroupNarrowerGroupsConnection: ResolverTypeWrapper<SkillGroupNarrowerGroupsConnection>;
+  SkillGroupNarrowerGroupsConnectionAggregateInput: SkillGroupNarrowerGroupsConnectionAggregateInput;
+  SkillGroupNarrowerGroupsConnectionFilters: SkillGroupNarrowerGroupsConnectionFilters;
+  SkillGroupNarrowerGroupsConnectionSort: SkillGroupNarrowerGroupsConnectionSort;
+  SkillGroupNarrowerGroupsConnectionWhere: SkillGroupNarrowerGroupsConnectionWhere;
+  SkillGroupNarrowerGroupsCreateFieldInput: SkillGroupNarrowerGroupsCreateFieldInput;
+  SkillGroupNarrowerGroupsDeleteFieldInput: SkillGroupNarrowerGroupsDeleteFieldInput;
+  SkillGroupNarrowerGroupsDisconnectFieldInput: SkillGroupNarrowerGroupsDisconnectFieldInput;
+  SkillGroupNarrowerGroupsFieldInput: SkillGroupNarrowerGroupsFieldInput;
+  SkillGroupNarrowerGroupsNodeAggregationWhereInput: SkillGroupNarrowerGroupsNodeAggregationWhereInput;
+  SkillGroupNarrowerGroupsRelationship: ResolverTypeWrapper<SkillGroupNarrowerGroupsRelationship>;
+  SkillGroupNarrowerGroupsUpdateConnectionInput: SkillGroupNarrowerGroupsUpdateConnectionInput;
+  SkillGroupNarrowerGroupsUpdateFieldInput: SkillGroupNarrowerGroupsUpdateFieldInput;
+  SkillGroupNarrowerSkillsConnectFieldInput: SkillGroupNarrowerSkillsConnectFieldInput;
+  SkillGroupNarrowerSkillsConnection: ResolverTypeWrapper<SkillGroupNarrowerSkillsConnection>;
+  SkillGroupNarrowerSkillsConnectionAggregateInput: SkillGroupNarrowerSkillsConnectionAggregateInput;
+  SkillGroupNarrowerSkillsConnectionFilters: SkillGroupNarrowerSkillsConnectionFilters;
+  SkillGroupNarrowerSkillsConnectionSort: SkillGroupNarrowerSkillsConnectionSort;
+  SkillGroupNarrowerSkillsConnectionWhere: SkillGroupNarrowerSkillsConnectionWhere;
+  SkillGroupNarrowerSkillsCreateFieldInput: SkillGroupNarrowerSkillsCreateFieldInput;
+  SkillGroupNarrowerSkillsDeleteFieldInput: SkillGroupNarrowerSkillsDeleteFieldInput;
+  SkillGroupNarrowerSkillsDisconnectFieldInput: SkillGroupNarrowerSkillsDisconnectFieldInput;
+  SkillGroupNarrowerSkillsFieldInput: SkillGroupNarrowerSkillsFieldInput;
+  SkillGroupNarrowerSkillsNodeAggregationWhereInput: SkillGroupNarrowerSkillsNodeAggregationWhereInput;
+  SkillGroupNarrowerSkillsRelationship: ResolverTypeWrapper<SkillGroupNarrowerSkillsRelationship>;
+  SkillGroupNarrowerSkillsUpdateConnectionInput: SkillGroupNarrowerSkillsUpdateConnectionInput;
+  SkillGroupNarrowerSkillsUpdateFieldInput: SkillGroupNarrowerSkillsUpdateFieldInput;
+  SkillGroupRelationshipFilters: SkillGroupRelationshipFilters;
+  SkillGroupSkillGroupBroaderGroupsAggregateSelection: ResolverTypeWrapper<SkillGroupSkillGroupBroaderGroupsAggregateSelection>;
+  SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection: ResolverTypeWrapper<SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection>;
+  SkillGroupSkillGroupNarrowerGroupsAggregateSelection: ResolverTypeWrapper<SkillGroupSkillGroupNarrowerGroupsAggregateSelection>;
+  SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection: ResolverTypeWrapper<SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection>;
+  SkillGroupSkillNarrowerSkillsAggregateSelection: ResolverTypeWrapper<SkillGroupSkillNarrowerSkillsAggregateSelection>;
+  SkillGroupSkillNarrowerSkillsNodeAggregateSelection: ResolverTypeWrapper<SkillGroupSkillNarrowerSkillsNodeAggregateSelection>;
+  SkillGroupSort: SkillGroupSort;
+  SkillGroupUpdateInput: SkillGroupUpdateInput;
+  SkillGroupWhere: SkillGroupWhere;
+  SkillGroupsConnection: ResolverTypeWrapper<SkillGroupsConnection>;
+  SkillHeldByConnectFieldInput: SkillHeldByConnectFieldInput;
+  SkillHeldByConnection: ResolverTypeWrapper<SkillHeldByConnection>;
+  SkillHeldByConnectionAggregateInput: SkillHeldByConnectionAggregateInput;
+  SkillHeldByConnectionFilters: SkillHeldByConnectionFilters;
+  SkillHeldByConnectionSort: SkillHeldByConnectionSort;
+  SkillHeldByConnectionWhere: SkillHeldByConnectionWhere;
+  SkillHeldByCreateFieldInput: SkillHeldByCreateFieldInput;
+  SkillHeldByDeleteFieldInput: SkillHeldByDeleteFieldInput;
+  SkillHeldByDisconnectFieldInput: SkillHeldByDisconnectFieldInput;
+  SkillHeldByFieldInput: SkillHeldByFieldInput;
+  SkillHeldByNodeAggregationWhereInput: SkillHeldByNodeAggregationWhereInput;
+  SkillHeldByRelationship: ResolverTypeWrapper<SkillHeldByRelationship>;
+  SkillHeldByUpdateConnectionInput: SkillHeldByUpdateConnectionInput;
+  SkillHeldByUpdateFieldInput: SkillHeldByUpdateFieldInput;
+  SkillLevel: ResolverTypeWrapper<SkillLevel>;
+  SkillLevelCreateInput: SkillLevelCreateInput;
+  SkillLevelSort: SkillLevelSort;
+  SkillLevelUpdateInput: SkillLevelUpdateInput;
+  SkillLevelWhere: SkillLevelWhere;
+  SkillNarrowerSkillsConnectFieldInput: SkillNarrowerSkillsConnectFieldInput;
+  SkillNarrowerSkillsConnection: ResolverTypeWrapper<SkillNarrowerSkillsConnection>;
+  SkillNarrowerSkillsConnectionAggregateInput: SkillNarrowerSkillsConnectionAggregateInput;
+  SkillNarrowerSkillsConnectionFilters: SkillNarrowerSkillsConnectionFilters;
+  SkillNarrowerSkillsConnectionSort: SkillNarrowerSkillsConnectionSort;
+  SkillNarrowerSkillsConnectionWhere: SkillNarrowerSkillsConnectionWhere;
+  SkillNarrowerSkillsCreateFieldInput: SkillNarrowerSkillsCreateFieldInput;
+  SkillNarrowerSkillsDeleteFieldInput: SkillNarrowerSkillsDeleteFieldInput;
+  SkillNarrowerSkillsDisconnectFieldInput: SkillNarrowerSkillsDisconnectFieldInput;
+  SkillNarrowerSkillsFieldInput: SkillNarrowerSkillsFieldInput;
+  SkillNarrowerSkillsNodeAggregationWhereInput: SkillNarrowerSkillsNodeAggregationWhereInput;
+  SkillNarrowerSkillsRelationship: ResolverTypeWrapper<SkillNarrowerSkillsRelationship>;
+  SkillNarrowerSkillsUpdateConnectionInput: SkillNarrowerSkillsUpdateConnectionInput;
+  SkillNarrowerSkillsUpdateFieldInput: SkillNarrowerSkillsUpdateFieldInput;
+  SkillPersonHeldByAggregateSelection: ResolverTypeWrapper<SkillPersonHeldByAggregateSelection>;
+  SkillPersonHeldByEdgeAggregateSelection: ResolverTypeWrapper<SkillPersonHeldByEdgeAggregateSelection>;
+  SkillPersonHeldByNodeAggregateSelection: ResolverTypeWrapper<SkillPersonHeldByNodeAggregateSelection>;
+  SkillRelatedSkillsConnectFieldInput: SkillRelatedSkillsConnectFieldInput;
+  SkillRelatedSkillsConnection: ResolverTypeWrapper<SkillRelatedSkillsConnection>;
+  SkillRelatedSkillsConnectionAggregateInput: SkillRelatedSkillsConnectionAggregateInput;
+  SkillRelatedSkillsConnectionFilters: SkillRelatedSkillsConnectionFilters;
+  SkillRelatedSkillsConnectionSort: SkillRelatedSkillsConnectionSort;
+  SkillRelatedSkillsConnectionWhere: SkillRelatedSkillsConnectionWhere;
+  SkillRelatedSkillsCreateFieldInput: SkillRelatedSkillsCreateFieldInput;
+  SkillRelatedSkillsDeleteFieldInput: SkillRelatedSkillsDeleteFieldInput;
+  SkillRelatedSkillsDisconnectFieldInput: SkillRelatedSkillsDisconnectFieldInput;
+  SkillRelatedSkillsFieldInput: SkillRelatedSkillsFieldInput;
+  SkillRelatedSkillsNodeAggregationWhereInput: SkillRelatedSkillsNodeAggregationWhereInput;
+  SkillRelatedSkillsRelationship: ResolverTypeWrapper<SkillRelatedSkillsRelationship>;
+  SkillRelatedSkillsUpdateConnectionInput: SkillRelatedSkillsUpdateConnectionInput;
+  SkillRelatedSkillsUpdateFieldInput: SkillRelatedSkillsUpdateFieldInput;
+  SkillRelation: ResolverTypeWrapper<SkillRelation>;
+  SkillRelationCreateInput: SkillRelationCreateInput;
+  SkillRelationSort: SkillRelationSort;
+  SkillRelationUpdateInput: SkillRelationUpdateInput;
+  SkillRelationWhere: SkillRelationWhere;
+  SkillRelationshipFilters: SkillRelationshipFilters;
+  SkillRequiredByConnectFieldInput: SkillRequiredByConnectFieldInput;
+  SkillRequiredByConnection: ResolverTypeWrapper<SkillRequiredByConnection>;
+  SkillRequiredByConnectionAggregateInput: SkillRequiredByConnectionAggregateInput;
+  SkillRequiredByConnectionFilters: SkillRequiredByConnectionFilters;
+  SkillRequiredByConnectionSort: SkillRequiredByConnectionSort;
+  SkillRequiredByConnectionWhere: SkillRequiredByConnectionWhere;
+  SkillRequiredByCreateFieldInput: SkillRequiredByCreateFieldInput;
+  SkillRequiredByDeleteFieldInput: SkillRequiredByDeleteFieldInput;
+  SkillRequiredByDisconnectFieldInput: SkillRequiredByDisconnectFieldInput;
+  SkillRequiredByFieldInput: SkillRequiredByFieldInput;
+  SkillRequiredByNodeAggregationWhereInput: SkillRequiredByNodeAggregationWhereInput;
+  SkillRequiredByRelationship: ResolverTypeWrapper<SkillRequiredByRelationship>;
+  SkillRequiredByUpdateConnectionInput: SkillRequiredByUpdateConnectionInput;
+  SkillRequiredByUpdateFieldInput: SkillRequiredByUpdateFieldInput;
+  SkillRoleRequiredByAggregateSelection: ResolverTypeWrapper<SkillRoleRequiredByAggregateSelection>;
+  SkillRoleRequiredByNodeAggregateSelection: ResolverTypeWrapper<SkillRoleRequiredByNodeAggregateSelection>;
+  SkillSkillBroaderSkillsAggregateSelection: ResolverTypeWrapper<SkillSkillBroaderSkillsAggregateSelection>;
+  SkillSkillBroaderSkillsNodeAggregateSelection: ResolverTypeWrapper<SkillSkillBroaderSkillsNodeAggregateSelection>;
+  SkillSkillGroupBroaderGroupsAggregateSelection: ResolverTypeWrapper<SkillSkillGroupBroaderGroupsAggregateSelection>;
+  SkillSkillGroupBroaderGroupsNodeAggregateSelection: ResolverTypeWrapper<SkillSkillGroupBroaderGroupsNodeAggregateSelection>;
+  SkillSkillNarrowerSkillsAggregateSelection: ResolverTypeWrapper<SkillSkillNarrowerSkillsAggregateSelection>;
+  SkillSkillNarrowerSkillsNodeAggregateSelection: ResolverTypeWrapper<SkillSkillNarrowerSkillsNodeAggregateSelection>;
+  SkillSkillRelatedSkillsAggregateSelection: ResolverTypeWrapper<SkillSkillRelatedSkillsAggregateSelection>;
+  SkillSkillRelatedSkillsNodeAggregateSelection: ResolverTypeWrapper<SkillSkillRelatedSkillsNodeAggregateSelection>;
+  SkillSort: SkillSort;
+  SkillTaughtByConnectFieldInput: SkillTaughtByConnectFieldInput;
+  SkillTaughtByConnection: ResolverTypeWrapper<SkillTaughtByConnection>;
+  SkillTaughtByConnectionAggregateInput: SkillTaughtByConnectionAggregateInput;
+  SkillTaughtByConnectionFilters: SkillTaughtByConnectionFilters;
+  SkillTaughtByConnectionSort: SkillTaughtByConnectionSort;
+  SkillTaughtByConnectionWhere: SkillTaughtByConnectionWhere;
+  SkillTaughtByCreateFieldInput: SkillTaughtByCreateFieldInput;
+  SkillTaughtByDeleteFieldInput: SkillTaughtByDeleteFieldInput;
+  SkillTaughtByDisconnectFieldInput: SkillTaughtByDisconnectFieldInput;
+  SkillTaughtByFieldInput: SkillTaughtByFieldInput;
+  SkillTaughtByNodeAggregationWhereInput: SkillTaughtByNodeAggregationWhereInput;
+  SkillTaughtByRelationship: ResolverTypeWrapper<SkillTaughtByRelationship>;
+  SkillTaughtByUpdateConnectionInput: SkillTaughtByUpdateConnectionInput;
+  SkillTaughtByUpdateFieldInput: SkillTaughtByUpdateFieldInput;
+  SkillType: SkillType;
+  SkillTypeEnumScalarFilters: SkillTypeEnumScalarFilters;
+  SkillTypeEnumScalarMutations: SkillTypeEnumScalarMutations;
+  SkillUpdateInput: SkillUpdateInput;
+  SkillWhere: SkillWhere;
+  SkillsConnection: ResolverTypeWrapper<SkillsConnection>;
+  SortDirection: SortDirection;
+  StackPart: ResolverTypeWrapper<StackPart>;
+  StackPartCreateInput: StackPartCreateInput;
+  StackPartSort: StackPartSort;
+  StackPartUpdateInput: StackPartUpdateInput;
+  StackPartWhere: StackPartWhere;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
+  StringListFilters: StringListFilters;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
+  Taxonomy: Taxonomy;
+  TaxonomyEnumScalarFilters: TaxonomyEnumScalarFilters;
+  TaxonomyEnumScalarMutations: TaxonomyEnumScalarMutations;
+  Team: ResolverTypeWrapper<Team>;
+  TeamAggregate: ResolverTypeWrapper<TeamAggregate>;
+  TeamAggregateNode: ResolverTypeWrapper<TeamAggregateNode>;
+  TeamConnectInput: TeamConnectInput;
+  TeamConnectWhere: TeamConnectWhere;
+  TeamCreateInput: TeamCreateInput;
+  TeamDeleteInput: TeamDeleteInput;
+  TeamDisconnectInput: TeamDisconnectInput;
+  TeamEdge: ResolverTypeWrapper<TeamEdge>;
+  TeamMembersConnectFieldInput: TeamMembersConnectFieldInput;
+  TeamMembersConnection: ResolverTypeWrapper<TeamMembersConnection>;
+  TeamMembersConnectionAggregateInput: TeamMembersConnectionAggregateInput;
+  TeamMembersConnectionFilters: TeamMembersConnectionFilters;
+  TeamMembersConnectionSort: TeamMembersConnectionSort;
+  TeamMembersConnectionWhere: TeamMembersConnectionWhere;
+  TeamMembersCreateFieldInput: TeamMembersCreateFieldInput;
+  TeamMembersDeleteFieldInput: TeamMembersDeleteFieldInput;
+  TeamMembersDisconnectFieldInput: TeamMembersDisconnectFieldInput;
+  TeamMembersFieldInput: TeamMembersFieldInput;
+  TeamMembersNodeAggregationWhereInput: TeamMembersNodeAggregationWhereInput;
+  TeamMembersRelationship: ResolverTypeWrapper<TeamMembersRelationship>;
+  TeamMembersUpdateConnectionInput: TeamMembersUpdateConnectionInput;
+  TeamMembersUpdateFieldInput: TeamMembersUpdateFieldInput;
+  TeamMembership: ResolverTypeWrapper<TeamMembership>;
+  TeamMembershipCreateInput: TeamMembershipCreateInput;
+  TeamMembershipSort: TeamMembershipSort;
+  TeamMembershipUpdateInput: TeamMembershipUpdateInput;
+  TeamMembershipWhere: TeamMembershipWhere;
+  TeamNeed: ResolverTypeWrapper<TeamNeed>;
+  TeamNeedCreateInput: TeamNeedCreateInput;
+  TeamNeedSort: TeamNeedSort;
+  TeamNeedUpdateInput: TeamNeedUpdateInput;
+  TeamNeedWhere: TeamNeedWhere;
+  TeamNeedsConnectFieldInput: TeamNeedsConnectFieldInput;
+  TeamNeedsConnection: ResolverTypeWrapper<TeamNeedsConnection>;
+  TeamNeedsConnectionAggregateInput: TeamNeedsConnectionAggregateInput;
+  TeamNeedsConnectionFilters: TeamNeedsConnectionFilters;
+  TeamNeedsConnectionSort: TeamNeedsConnectionSort;
+  TeamNeedsConnectionWhere: TeamNeedsConnectionWhere;
+  TeamNeedsCreateFieldInput: TeamNeedsCreateFieldInput;
+  TeamNeedsDeleteFieldInput: TeamNeedsDeleteFieldInput;
+  TeamNeedsDisconnectFieldInput: TeamNeedsDisconnectFieldInput;
+  TeamNeedsFieldInput: TeamNeedsFieldInput;
+  TeamNeedsNodeAggregationWhereInput: TeamNeedsNodeAggregationWhereInput;
+  TeamNeedsRelationship: ResolverTypeWrapper<TeamNeedsRelationship>;
+  TeamNeedsUpdateConnectionInput: TeamNeedsUpdateConnectionInput;
+  TeamNeedsUpdateFieldInput: TeamNeedsUpdateFieldInput;
+  TeamOrgUnitConnection: ResolverTypeWrapper<TeamOrgUnitConnection>;
+  TeamOrgUnitConnectionWhere: TeamOrgUnitConnectionWhere;
+  TeamOrgUnitCreateFieldInput: TeamOrgUnitCreateFieldInput;
+  TeamOrgUnitDeleteFieldInput: TeamOrgUnitDeleteFieldInput;
+  TeamOrgUnitFieldInput: TeamOrgUnitFieldInput;
+  TeamOrgUnitRelationship: ResolverTypeWrapper<TeamOrgUnitRelationship>;
+  TeamPersonMembersAggregateSelection: ResolverTypeWrapper<TeamPersonMembersAggregateSelection>;
+  TeamPersonMembersNodeAggregateSelection: ResolverTypeWrapper<TeamPersonMembersNodeAggregateSelection>;
+  TeamRelationshipFilters: TeamRelationshipFilters;
+  TeamSkillNeedsAggregateSelection: ResolverTypeWrapper<TeamSkillNeedsAggregateSelection>;
+  TeamSkillNeedsNodeAggregateSelection: ResolverTypeWrapper<TeamSkillNeedsNodeAggregateSelection>;
+  TeamSort: TeamSort;
+  TeamUpdateInput: TeamUpdateInput;
+  TeamWhere: TeamWhere;
+  TeamsConnection: ResolverTypeWrapper<TeamsConnection>;
+  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  URLScalarFilters: UrlScalarFilters;
+  URLScalarMutations: UrlScalarMutations;
+  UpdateCoursesMutationResponse: ResolverTypeWrapper<UpdateCoursesMutationResponse>;
+  UpdateCredentialsMutationResponse: ResolverTypeWrapper<UpdateCredentialsMutationResponse>;
+  UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
+  UpdateOrgUnitsMutationResponse: ResolverTypeWrapper<UpdateOrgUnitsMutationResponse>;
+  UpdateOrganizationsMutationResponse: ResolverTypeWrapper<UpdateOrganizationsMutationResponse>;
+  UpdatePeopleMutationResponse: ResolverTypeWrapper<UpdatePeopleMutationResponse>;
+  UpdateRolesMutationResponse: ResolverTypeWrapper<UpdateRolesMutationResponse>;
+  UpdateSkillGroupsMutationResponse: ResolverTypeWrapper<UpdateSkillGroupsMutationResponse>;
+  UpdateSkillsMutationResponse: ResolverTypeWrapper<UpdateSkillsMutationResponse>;
+  UpdateTeamsMutationResponse: ResolverTypeWrapper<UpdateTeamsMutationResponse>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AssessmentTypeEnumScalarFilters: AssessmentTypeEnumScalarFilters;
+  AssessmentTypeEnumScalarMutations: AssessmentTypeEnumScalarMutations;
+  Boolean: Scalars['Boolean']['output'];
+  BooleanScalarFilters: BooleanScalarFilters;
+  BooleanScalarMutations: BooleanScalarMutations;
+  Completion: Completion;
+  CompletionAggregationWhereInput: CompletionAggregationWhereInput;
+  CompletionCreateInput: CompletionCreateInput;
+  CompletionSort: CompletionSort;
+  CompletionUpdateInput: CompletionUpdateInput;
+  CompletionWhere: CompletionWhere;
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: Count;
+  CountConnection: CountConnection;
+  CountryCode: Scalars['CountryCode']['output'];
+  CountryCodeScalarFilters: CountryCodeScalarFilters;
+  CountryCodeScalarMutations: CountryCodeScalarMutations;
+  Course: Course;
+  CourseAggregate: CourseAggregate;
+  CourseAggregateNode: CourseAggregateNode;
+  CourseCompletedByConnectFieldInput: CourseCompletedByConnectFieldInput;
+  CourseCompletedByConnection: CourseCompletedByConnection;
+  CourseCompletedByConnectionAggregateInput: CourseCompletedByConnectionAggregateInput;
+  CourseCompletedByConnectionFilters: CourseCompletedByConnectionFilters;
+  CourseCompletedByConnectionSort: CourseCompletedByConnectionSort;
+  CourseCompletedByConnectionWhere: CourseCompletedByConnectionWhere;
+  CourseCompletedByCreateFieldInput: CourseCompletedByCreateFieldInput;
+  CourseCompletedByDeleteFieldInput: CourseCompletedByDeleteFieldInput;
+  CourseCompletedByDisconnectFieldInput: CourseCompletedByDisconnectFieldInput;
+  CourseCompletedByFieldInput: CourseCompletedByFieldInput;
+  CourseCompletedByNodeAggregationWhereInput: CourseCompletedByNodeAggregationWhereInput;
+  CourseCompletedByRelationship: CourseCompletedByRelationship;
+  CourseCompletedByUpdateConnectionInput: CourseCompletedByUpdateConnectionInput;
+  CourseCompletedByUpdateFieldInput: CourseCompletedByUpdateFieldInput;
+  CourseConnectInput: CourseConnectInput;
+  CourseConnectWhere: CourseConnectWhere;
+  CourseCreateInput: CourseCreateInput;
+  CourseCredentialPreparesForAggregateSelection: CourseCredentialPreparesForAggregateSelection;
+  CourseCredentialPreparesForNodeAggregateSelection: CourseCredentialPreparesForNodeAggregateSelection;
+  CourseDeleteInput: CourseDeleteInput;
+  CourseDisconnectInput: CourseDisconnectInput;
+  CourseEdge: CourseEdge;
+  CoursePersonCompletedByAggregateSelection: CoursePersonCompletedByAggregateSelection;
+  CoursePersonCompletedByEdgeAggregateSelection: CoursePersonCompletedByEdgeAggregateSelection;
+  CoursePersonCompletedByNodeAggregateSelection: CoursePersonCompletedByNodeAggregateSelection;
+  CoursePreparesForConnectFieldInput: CoursePreparesForConnectFieldInput;
+  CoursePreparesForConnection: CoursePreparesForConnection;
+  CoursePreparesForConnectionAggregateInput: CoursePreparesForConnectionAggregateInput;
+  CoursePreparesForConnectionFilters: CoursePreparesForConnectionFilters;
+  CoursePreparesForConnectionSort: CoursePreparesForConnectionSort;
+  CoursePreparesForConnectionWhere: CoursePreparesForConnectionWhere;
+  CoursePreparesForCreateFieldInput: CoursePreparesForCreateFieldInput;
+  CoursePreparesForDeleteFieldInput: CoursePreparesForDeleteFieldInput;
+  CoursePreparesForDisconnectFieldInput: CoursePreparesForDisconnectFieldInput;
+  CoursePreparesForFieldInput: CoursePreparesForFieldInput;
+  CoursePreparesForNodeAggregationWhereInput: CoursePreparesForNodeAggregationWhereInput;
+  CoursePreparesForRelationship: CoursePreparesForRelationship;
+  CoursePreparesForUpdateConnectionInput: CoursePreparesForUpdateConnectionInput;
+  CoursePreparesForUpdateFieldInput: CoursePreparesForUpdateFieldInput;
+  CoursePrerequisitesConnectFieldInput: CoursePrerequisitesConnectFieldInput;
+  CoursePrerequisitesConnection: CoursePrerequisitesConnection;
+  CoursePrerequisitesConnectionAggregateInput: CoursePrerequisitesConnectionAggregateInput;
+  CoursePrerequisitesConnectionFilters: CoursePrerequisitesConnectionFilters;
+  CoursePrerequisitesConnectionSort: CoursePrerequisitesConnectionSort;
+  CoursePrerequisitesConnectionWhere: CoursePrerequisitesConnectionWhere;
+  CoursePrerequisitesCreateFieldInput: CoursePrerequisitesCreateFieldInput;
+  CoursePrerequisitesDeleteFieldInput: CoursePrerequisitesDeleteFieldInput;
+  CoursePrerequisitesDisconnectFieldInput: CoursePrerequisitesDisconnectFieldInput;
+  CoursePrerequisitesFieldInput: CoursePrerequisitesFieldInput;
+  CoursePrerequisitesNodeAggregationWhereInput: CoursePrerequisitesNodeAggregationWhereInput;
+  CoursePrerequisitesRelationship: CoursePrerequisitesRelationship;
+  CoursePrerequisitesUpdateConnectionInput: CoursePrerequisitesUpdateConnectionInput;
+  CoursePrerequisitesUpdateFieldInput: CoursePrerequisitesUpdateFieldInput;
+  CourseProviderConnection: CourseProviderConnection;
+  CourseProviderConnectionWhere: CourseProviderConnectionWhere;
+  CourseProviderCreateFieldInput: CourseProviderCreateFieldInput;
+  CourseProviderDeleteFieldInput: CourseProviderDeleteFieldInput;
+  CourseProviderFieldInput: CourseProviderFieldInput;
+  CourseProviderRelationship: CourseProviderRelationship;
+  CourseRelationshipFilters: CourseRelationshipFilters;
+  CourseSkillPrerequisitesAggregateSelection: CourseSkillPrerequisitesAggregateSelection;
+  CourseSkillPrerequisitesNodeAggregateSelection: CourseSkillPrerequisitesNodeAggregateSelection;
+  CourseSkillTeachesAggregateSelection: CourseSkillTeachesAggregateSelection;
+  CourseSkillTeachesNodeAggregateSelection: CourseSkillTeachesNodeAggregateSelection;
+  CourseSort: CourseSort;
+  CourseTeachesConnectFieldInput: CourseTeachesConnectFieldInput;
+  CourseTeachesConnection: CourseTeachesConnection;
+  CourseTeachesConnectionAggregateInput: CourseTeachesConnectionAggregateInput;
+  CourseTeachesConnectionFilters: CourseTeachesConnectionFilters;
+  CourseTeachesConnectionSort: CourseTeachesConnectionSort;
+  CourseTeachesConnectionWhere: CourseTeachesConnectionWhere;
+  CourseTeachesCreateFieldInput: CourseTeachesCreateFieldInput;
+  CourseTeachesDeleteFieldInput: CourseTeachesDeleteFieldInput;
+  CourseTeachesDisconnectFieldInput: CourseTeachesDisconnectFieldInput;
+  CourseTeachesFieldInput: CourseTeachesFieldInput;
+  CourseTeachesNodeAggregationWhereInput: CourseTeachesNodeAggregationWhereInput;
+  CourseTeachesRelationship: CourseTeachesRelationship;
+  CourseTeachesUpdateConnectionInput: CourseTeachesUpdateConnectionInput;
+  CourseTeachesUpdateFieldInput: CourseTeachesUpdateFieldInput;
+  CourseUpdateInput: CourseUpdateInput;
+  CourseWhere: CourseWhere;
+  CoursesConnection: CoursesConnection;
+  CreateCoursesMutationResponse: CreateCoursesMutationResponse;
+  CreateCredentialsMutationResponse: CreateCredentialsMutationResponse;
+  CreateInfo: CreateInfo;
+  CreateOrgUnitsMutationResponse: CreateOrgUnitsMutationResponse;
+  CreateOrganizationsMutationResponse: CreateOrganizationsMutationResponse;
+  CreatePeopleMutationResponse: CreatePeopleMutationResponse;
+  CreateRolesMutationResponse: CreateRolesMutationResponse;
+  CreateSkillGroupsMutationResponse: CreateSkillGroupsMutationResponse;
+  CreateSkillsMutationResponse: CreateSkillsMutationResponse;
+  CreateTeamsMutationResponse: CreateTeamsMutationResponse;
+  Credential: Credential;
+  CredentialAggregate: CredentialAggregate;
+  CredentialAggregateNode: CredentialAggregateNode;
+  CredentialAwardingBodyConnection: CredentialAwardingBodyConnection;
+  CredentialAwardingBodyConnectionWhere: CredentialAwardingBodyConnectionWhere;
+  CredentialAwardingBodyCreateFieldInput: CredentialAwardingBodyCreateFieldInput;
+  CredentialAwardingBodyDeleteFieldInput: CredentialAwardingBodyDeleteFieldInput;
+  CredentialAwardingBodyFieldInput: CredentialAwardingBodyFieldInput;
+  CredentialAwardingBodyRelationship: CredentialAwardingBodyRelationship;
+  CredentialCertifiesConnectFieldInput: CredentialCertifiesConnectFieldInput;
+  CredentialCertifiesConnection: CredentialCertifiesConnection;
+  CredentialCertifiesConnectionAggregateInput: CredentialCertifiesConnectionAggregateInput;
+  CredentialCertifiesConnectionFilters: CredentialCertifiesConnectionFilters;
+  CredentialCertifiesConnectionSort: CredentialCertifiesConnectionSort;
+  CredentialCertifiesConnectionWhere: CredentialCertifiesConnectionWhere;
+  CredentialCertifiesCreateFieldInput: CredentialCertifiesCreateFieldInput;
+  CredentialCertifiesDeleteFieldInput: CredentialCertifiesDeleteFieldInput;
+  CredentialCertifiesDisconnectFieldInput: CredentialCertifiesDisconnectFieldInput;
+  CredentialCertifiesFieldInput: CredentialCertifiesFieldInput;
+  CredentialCertifiesNodeAggregationWhereInput: CredentialCertifiesNodeAggregationWhereInput;
+  CredentialCertifiesRelationship: CredentialCertifiesRelationship;
+  CredentialCertifiesUpdateConnectionInput: CredentialCertifiesUpdateConnectionInput;
+  CredentialCertifiesUpdateFieldInput: CredentialCertifiesUpdateFieldInput;
+  CredentialConnectInput: CredentialConnectInput;
+  CredentialConnectWhere: CredentialConnectWhere;
+  CredentialCoursePreparedByAggregateSelection: CredentialCoursePreparedByAggregateSelection;
+  CredentialCoursePreparedByNodeAggregateSelection: CredentialCoursePreparedByNodeAggregateSelection;
+  CredentialCreateInput: CredentialCreateInput;
+  CredentialCredentialPartOfAggregateSelection: CredentialCredentialPartOfAggregateSelection;
+  CredentialCredentialPartOfNodeAggregateSelection: CredentialCredentialPartOfNodeAggregateSelection;
+  CredentialCredentialPartsAggregateSelection: CredentialCredentialPartsAggregateSelection;
+  CredentialCredentialPartsNodeAggregateSelection: CredentialCredentialPartsNodeAggregateSelection;
+  CredentialCredentialPrerequisitesAggregateSelection: CredentialCredentialPrerequisitesAggregateSelection;
+  CredentialCredentialPrerequisitesNodeAggregateSelection: CredentialCredentialPrerequisitesNodeAggregateSelection;
+  CredentialDeleteInput: CredentialDeleteInput;
+  CredentialDisconnectInput: CredentialDisconnectInput;
+  CredentialEdge: CredentialEdge;
+  CredentialHoldersConnectFieldInput: CredentialHoldersConnectFieldInput;
+  CredentialHoldersConnection: CredentialHoldersConnection;
+  CredentialHoldersConnectionAggregateInput: CredentialHoldersConnectionAggregateInput;
+  CredentialHoldersConnectionFilters: CredentialHoldersConnectionFilters;
+  CredentialHoldersConnectionSort: CredentialHoldersConnectionSort;
+  CredentialHoldersConnectionWhere: CredentialHoldersConnectionWhere;
+  CredentialHoldersCreateFieldInput: CredentialHoldersCreateFieldInput;
+  CredentialHoldersDeleteFieldInput: CredentialHoldersDeleteFieldInput;
+  CredentialHoldersDisconnectFieldInput: CredentialHoldersDisconnectFieldInput;
+  CredentialHoldersFieldInput: CredentialHoldersFieldInput;
+  CredentialHoldersNodeAggregationWhereInput: CredentialHoldersNodeAggregationWhereInput;
+  CredentialHoldersRelationship: CredentialHoldersRelationship;
+  CredentialHoldersUpdateConnectionInput: CredentialHoldersUpdateConnectionInput;
+  CredentialHoldersUpdateFieldInput: CredentialHoldersUpdateFieldInput;
+  CredentialHolding: CredentialHolding;
+  CredentialHoldingAggregationWhereInput: CredentialHoldingAggregationWhereInput;
+  CredentialHoldingCreateInput: CredentialHoldingCreateInput;
+  CredentialHoldingSort: CredentialHoldingSort;
+  CredentialHoldingUpdateInput: CredentialHoldingUpdateInput;
+  CredentialHoldingWhere: CredentialHoldingWhere;
+  CredentialPartOfConnectFieldInput: CredentialPartOfConnectFieldInput;
+  CredentialPartOfConnection: CredentialPartOfConnection;
+  CredentialPartOfConnectionAggregateInput: CredentialPartOfConnectionAggregateInput;
+  CredentialPartOfConnectionFilters: CredentialPartOfConnectionFilters;
+  CredentialPartOfConnectionSort: CredentialPartOfConnectionSort;
+  CredentialPartOfConnectionWhere: CredentialPartOfConnectionWhere;
+  CredentialPartOfCreateFieldInput: CredentialPartOfCreateFieldInput;
+  CredentialPartOfDeleteFieldInput: CredentialPartOfDeleteFieldInput;
+  CredentialPartOfDisconnectFieldInput: CredentialPartOfDisconnectFieldInput;
+  CredentialPartOfFieldInput: CredentialPartOfFieldInput;
+  CredentialPartOfNodeAggregationWhereInput: CredentialPartOfNodeAggregationWhereInput;
+  CredentialPartOfRelationship: CredentialPartOfRelationship;
+  CredentialPartOfUpdateConnectionInput: CredentialPartOfUpdateConnectionInput;
+  CredentialPartOfUpdateFieldInput: CredentialPartOfUpdateFieldInput;
+  CredentialPartsConnectFieldInput: CredentialPartsConnectFieldInput;
+  CredentialPartsConnection: CredentialPartsConnection;
+  CredentialPartsConnectionAggregateInput: CredentialPartsConnectionAggregateInput;
+  CredentialPartsConnectionFilters: CredentialPartsConnectionFilters;
+  CredentialPartsConnectionSort: CredentialPartsConnectionSort;
+  CredentialPartsConnectionWhere: CredentialPartsConnectionWhere;
+  CredentialPartsCreateFieldInput: CredentialPartsCreateFieldInput;
+  CredentialPartsDeleteFieldInput: CredentialPartsDeleteFieldInput;
+  CredentialPartsDisconnectFieldInput: CredentialPartsDisconnectFieldInput;
+  CredentialPartsFieldInput: CredentialPartsFieldInput;
+  CredentialPartsNodeAggregationWhereInput: CredentialPartsNodeAggregationWhereInput;
+  CredentialPartsRelationship: CredentialPartsRelationship;
+  CredentialPartsUpdateConnectionInput: CredentialPartsUpdateConnectionInput;
+  CredentialPartsUpdateFieldInput: CredentialPartsUpdateFieldInput;
+  CredentialPersonHoldersAggregateSelection: CredentialPersonHoldersAggregateSelection;
+  CredentialPersonHoldersEdgeAggregateSelection: CredentialPersonHoldersEdgeAggregateSelection;
+  CredentialPersonHoldersNodeAggregateSelection: CredentialPersonHoldersNodeAggregateSelection;
+  CredentialPreparedByConnectFieldInput: CredentialPreparedByConnectFieldInput;
+  CredentialPreparedByConnection: CredentialPreparedByConnection;
+  CredentialPreparedByConnectionAggregateInput: CredentialPreparedByConnectionAggregateInput;
+  CredentialPreparedByConnectionFilters: CredentialPreparedByConnectionFilters;
+  CredentialPreparedByConnectionSort: CredentialPreparedByConnectionSort;
+  CredentialPreparedByConnectionWhere: CredentialPreparedByConnectionWhere;
+  CredentialPreparedByCreateFieldInput: CredentialPreparedByCreateFieldInput;
+  CredentialPreparedByDeleteFieldInput: CredentialPreparedByDeleteFieldInput;
+  CredentialPreparedByDisconnectFieldInput: CredentialPreparedByDisconnectFieldInput;
+  CredentialPreparedByFieldInput: CredentialPreparedByFieldInput;
+  CredentialPreparedByNodeAggregationWhereInput: CredentialPreparedByNodeAggregationWhereInput;
+  CredentialPreparedByRelationship: CredentialPreparedByRelationship;
+  CredentialPreparedByUpdateConnectionInput: CredentialPreparedByUpdateConnectionInput;
+  CredentialPreparedByUpdateFieldInput: CredentialPreparedByUpdateFieldInput;
+  CredentialPrerequisitesConnectFieldInput: CredentialPrerequisitesConnectFieldInput;
+  CredentialPrerequisitesConnection: CredentialPrerequisitesConnection;
+  CredentialPrerequisitesConnectionAggregateInput: CredentialPrerequisitesConnectionAggregateInput;
+  CredentialPrerequisitesConnectionFilters: CredentialPrerequisitesConnectionFilters;
+  CredentialPrerequisitesConnectionSort: CredentialPrerequisitesConnectionSort;
+  CredentialPrerequisitesConnectionWhere: CredentialPrerequisitesConnectionWhere;
+  CredentialPrerequisitesCreateFieldInput: CredentialPrerequisitesCreateFieldInput;
+  CredentialPrerequisitesDeleteFieldInput: CredentialPrerequisitesDeleteFieldInput;
+  CredentialPrerequisitesDisconnectFieldInput: CredentialPrerequisitesDisconnectFieldInput;
+  CredentialPrerequisitesFieldInput: CredentialPrerequisitesFieldInput;
+  CredentialPrerequisitesNodeAggregationWhereInput: CredentialPrerequisitesNodeAggregationWhereInput;
+  CredentialPrerequisitesRelationship: CredentialPrerequisitesRelationship;
+  CredentialPrerequisitesUpdateConnectionInput: CredentialPrerequisitesUpdateConnectionInput;
+  CredentialPrerequisitesUpdateFieldInput: CredentialPrerequisitesUpdateFieldInput;
+  CredentialRelationshipFilters: CredentialRelationshipFilters;
+  CredentialSkillCertifiesAggregateSelection: CredentialSkillCertifiesAggregateSelection;
+  CredentialSkillCertifiesNodeAggregateSelection: CredentialSkillCertifiesNodeAggregateSelection;
+  CredentialSort: CredentialSort;
+  CredentialUpdateInput: CredentialUpdateInput;
+  CredentialWhere: CredentialWhere;
+  CredentialsConnection: CredentialsConnection;
+  Currency: Scalars['Currency']['output'];
+  CurrencyScalarFilters: CurrencyScalarFilters;
+  CurrencyScalarMutations: CurrencyScalarMutations;
+  Date: Scalars['Date']['output'];
+  DateScalarFilters: DateScalarFilters;
+  DateScalarMutations: DateScalarMutations;
+  DateTime: Scalars['DateTime']['output'];
+  DateTimeAggregateSelection: DateTimeAggregateSelection;
+  DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
+  DateTimeScalarFilters: DateTimeScalarFilters;
+  DateTimeScalarMutations: DateTimeScalarMutations;
+  DeleteInfo: DeleteInfo;
+  DeliveryFormatEnumScalarFilters: DeliveryFormatEnumScalarFilters;
+  DeliveryFormatEnumScalarMutations: DeliveryFormatEnumScalarMutations;
+  EmailAddress: Scalars['EmailAddress']['output'];
+  EmailAddressScalarFilters: EmailAddressScalarFilters;
+  EmailAddressScalarMutations: EmailAddressScalarMutations;
+  EqfLevel: Scalars['EqfLevel']['output'];
+  EqfLevelScalarFilters: EqfLevelScalarFilters;
+  EqfLevelScalarMutations: EqfLevelScalarMutations;
+  EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
+  EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
+  Float: Scalars['Float']['output'];
+  FloatScalarFilters: FloatScalarFilters;
+  Fraction: Scalars['Fraction']['output'];
+  FractionScalarFilters: FractionScalarFilters;
+  FractionScalarMutations: FractionScalarMutations;
+  ID: Scalars['ID']['output'];
+  IDScalarFilters: IdScalarFilters;
+  IDScalarMutations: IdScalarMutations;
+  ImportanceEnumScalarFilters: ImportanceEnumScalarFilters;
+  ImportanceEnumScalarMutations: ImportanceEnumScalarMutations;
+  Int: Scalars['Int']['output'];
+  IntScalarFilters: IntScalarFilters;
+  JobZone: Scalars['JobZone']['output'];
+  JobZoneScalarFilters: JobZoneScalarFilters;
+  JobZoneScalarMutations: JobZoneScalarMutations;
+  ListStringMutations: ListStringMutations;
+  Locale: Scalars['Locale']['output'];
+  LocaleScalarFilters: LocaleScalarFilters;
+  LocaleScalarMutations: LocaleScalarMutations;
+  Mutation: Record<PropertyKey, never>;
+  NonNegativeFloat: Scalars['NonNegativeFloat']['output'];
+  NonNegativeFloatScalarFilters: NonNegativeFloatScalarFilters;
+  NonNegativeFloatScalarMutations: NonNegativeFloatScalarMutations;
+  NonNegativeInt: Scalars['NonNegativeInt']['output'];
+  NonNegativeIntScalarFilters: NonNegativeIntScalarFilters;
+  NonNegativeIntScalarMutations: NonNegativeIntScalarMutations;
+  OrgUnit: OrgUnit;
+  OrgUnitAggregate: OrgUnitAggregate;
+  OrgUnitAggregateNode: OrgUnitAggregateNode;
+  OrgUnitChildrenConnectFieldInput: OrgUnitChildrenConnectFieldInput;
+  OrgUnitChildrenConnection: OrgUnitChildrenConnection;
+  OrgUnitChildrenConnectionAggregateInput: OrgUnitChildrenConnectionAggregateInput;
+  OrgUnitChildrenConnectionFilters: OrgUnitChildrenConnectionFilters;
+  OrgUnitChildrenConnectionSort: OrgUnitChildrenConnectionSort;
+  OrgUnitChildrenConnectionWhere: OrgUnitChildrenConnectionWhere;
+  OrgUnitChildrenCreateFieldInput: OrgUnitChildrenCreateFieldInput;
+  OrgUnitChildrenDeleteFieldInput: OrgUnitChildrenDeleteFieldInput;
+  OrgUnitChildrenDisconnectFieldInput: OrgUnitChildrenDisconnectFieldInput;
+  OrgUnitChildrenFieldInput: OrgUnitChildrenFieldInput;
+  OrgUnitChildrenNodeAggregationWhereInput: OrgUnitChildrenNodeAggregationWhereInput;
+  OrgUnitChildrenRelationship: OrgUnitChildrenRelationship;
+  OrgUnitChildrenUpdateConnectionInput: OrgUnitChildrenUpdateConnectionInput;
+  OrgUnitChildrenUpdateFieldInput: OrgUnitChildrenUpdateFieldInput;
+  OrgUnitConnectInput: OrgUnitConnectInput;
+  OrgUnitConnectWhere: OrgUnitConnectWhere;
+  OrgUnitCreateInput: OrgUnitCreateInput;
+  OrgUnitDeleteInput: OrgUnitDeleteInput;
+  OrgUnitDisconnectInput: OrgUnitDisconnectInput;
+  OrgUnitEdge: OrgUnitEdge;
+  OrgUnitMembersConnectFieldInput: OrgUnitMembersConnectFieldInput;
+  OrgUnitMembersConnection: OrgUnitMembersConnection;
+  OrgUnitMembersConnectionAggregateInput: OrgUnitMembersConnectionAggregateInput;
+  OrgUnitMembersConnectionFilters: OrgUnitMembersConnectionFilters;
+  OrgUnitMembersConnectionSort: OrgUnitMembersConnectionSort;
+  OrgUnitMembersConnectionWhere: OrgUnitMembersConnectionWhere;
+  OrgUnitMembersCreateFieldInput: OrgUnitMembersCreateFieldInput;
+  OrgUnitMembersDeleteFieldInput: OrgUnitMembersDeleteFieldInput;
+  OrgUnitMembersDisconnectFieldInput: OrgUnitMembersDisconnectFieldInput;
+  OrgUnitMembersFieldInput: OrgUnitMembersFieldInput;
+  OrgUnitMembersNodeAggregationWhereInput: OrgUnitMembersNodeAggregationWhereInput;
+  OrgUnitMembersRelationship: OrgUnitMembersRelationship;
+  OrgUnitMembersUpdateConnectionInput: OrgUnitMembersUpdateConnectionInput;
+  OrgUnitMembersUpdateFieldInput: OrgUnitMembersUpdateFieldInput;
+  OrgUnitOrgUnitChildrenAggregateSelection: OrgUnitOrgUnitChildrenAggregateSelection;
+  OrgUnitOrgUnitChildrenNodeAggregateSelection: OrgUnitOrgUnitChildrenNodeAggregateSelection;
+  OrgUnitOrganizationConnection: OrgUnitOrganizationConnection;
+  OrgUnitOrganizationConnectionWhere: OrgUnitOrganizationConnectionWhere;
+  OrgUnitOrganizationCreateFieldInput: OrgUnitOrganizationCreateFieldInput;
+  OrgUnitOrganizationDeleteFieldInput: OrgUnitOrganizationDeleteFieldInput;
+  OrgUnitOrganizationFieldInput: OrgUnitOrganizationFieldInput;
+  OrgUnitOrganizationRelationship: OrgUnitOrganizationRelationship;
+  OrgUnitParentConnection: OrgUnitParentConnection;
+  OrgUnitParentConnectionWhere: OrgUnitParentConnectionWhere;
+  OrgUnitParentCreateFieldInput: OrgUnitParentCreateFieldInput;
+  OrgUnitParentDeleteFieldInput: OrgUnitParentDeleteFieldInput;
+  OrgUnitParentFieldInput: OrgUnitParentFieldInput;
+  OrgUnitParentRelationship: OrgUnitParentRelationship;
+  OrgUnitPersonMembersAggregateSelection: OrgUnitPersonMembersAggregateSelection;
+  OrgUnitPersonMembersNodeAggregateSelection: OrgUnitPersonMembersNodeAggregateSelection;
+  OrgUnitPositionsConnectFieldInput: OrgUnitPositionsConnectFieldInput;
+  OrgUnitPositionsConnection: OrgUnitPositionsConnection;
+  OrgUnitPositionsConnectionAggregateInput: OrgUnitPositionsConnectionAggregateInput;
+  OrgUnitPositionsConnectionFilters: OrgUnitPositionsConnectionFilters;
+  OrgUnitPositionsConnectionSort: OrgUnitPositionsConnectionSort;
+  OrgUnitPositionsConnectionWhere: OrgUnitPositionsConnectionWhere;
+  OrgUnitPositionsCreateFieldInput: OrgUnitPositionsCreateFieldInput;
+  OrgUnitPositionsDeleteFieldInput: OrgUnitPositionsDeleteFieldInput;
+  OrgUnitPositionsDisconnectFieldInput: OrgUnitPositionsDisconnectFieldInput;
+  OrgUnitPositionsFieldInput: OrgUnitPositionsFieldInput;
+  OrgUnitPositionsNodeAggregationWhereInput: OrgUnitPositionsNodeAggregationWhereInput;
+  OrgUnitPositionsRelationship: OrgUnitPositionsRelationship;
+  OrgUnitPositionsUpdateConnectionInput: OrgUnitPositionsUpdateConnectionInput;
+  OrgUnitPositionsUpdateFieldInput: OrgUnitPositionsUpdateFieldInput;
+  OrgUnitRelationshipFilters: OrgUnitRelationshipFilters;
+  OrgUnitRolePositionsAggregateSelection: OrgUnitRolePositionsAggregateSelection;
+  OrgUnitRolePositionsNodeAggregateSelection: OrgUnitRolePositionsNodeAggregateSelection;
+  OrgUnitSort: OrgUnitSort;
+  OrgUnitTeamTeamsAggregateSelection: OrgUnitTeamTeamsAggregateSelection;
+  OrgUnitTeamTeamsNodeAggregateSelection: OrgUnitTeamTeamsNodeAggregateSelection;
+  OrgUnitTeamsConnectFieldInput: OrgUnitTeamsConnectFieldInput;
+  OrgUnitTeamsConnection: OrgUnitTeamsConnection;
+  OrgUnitTeamsConnectionAggregateInput: OrgUnitTeamsConnectionAggregateInput;
+  OrgUnitTeamsConnectionFilters: OrgUnitTeamsConnectionFilters;
+  OrgUnitTeamsConnectionSort: OrgUnitTeamsConnectionSort;
+  OrgUnitTeamsConnectionWhere: OrgUnitTeamsConnectionWhere;
+  OrgUnitTeamsCreateFieldInput: OrgUnitTeamsCreateFieldInput;
+  OrgUnitTeamsDeleteFieldInput: OrgUnitTeamsDeleteFieldInput;
+  OrgUnitTeamsDisconnectFieldInput: OrgUnitTeamsDisconnectFieldInput;
+  OrgUnitTeamsFieldInput: OrgUnitTeamsFieldInput;
+  OrgUnitTeamsNodeAggregationWhereInput: OrgUnitTeamsNodeAggregationWhereInput;
+  OrgUnitTeamsRelationship: OrgUnitTeamsRelationship;
+  OrgUnitTeamsUpdateConnectionInput: OrgUnitTeamsUpdateConnectionInput;
+  OrgUnitTeamsUpdateFieldInput: OrgUnitTeamsUpdateFieldInput;
+  OrgUnitUpdateInput: OrgUnitUpdateInput;
+  OrgUnitWhere: OrgUnitWhere;
+  OrgUnitsConnection: OrgUnitsConnection;
+  Organization: Organization;
+  OrganizationAggregate: OrganizationAggregate;
+  OrganizationAggregateNode: OrganizationAggregateNode;
+  OrganizationCourseCoursesAggregateSelection: OrganizationCourseCoursesAggregateSelection;
+  OrganizationCourseCoursesNodeAggregateSelection: OrganizationCourseCoursesNodeAggregateSelection;
+  OrganizationCoursesConnectFieldInput: OrganizationCoursesConnectFieldInput;
+  OrganizationCoursesConnection: OrganizationCoursesConnection;
+  OrganizationCoursesConnectionAggregateInput: OrganizationCoursesConnectionAggregateInput;
+  OrganizationCoursesConnectionFilters: OrganizationCoursesConnectionFilters;
+  OrganizationCoursesConnectionSort: OrganizationCoursesConnectionSort;
+  OrganizationCoursesConnectionWhere: OrganizationCoursesConnectionWhere;
+  OrganizationCoursesCreateFieldInput: OrganizationCoursesCreateFieldInput;
+  OrganizationCoursesDeleteFieldInput: OrganizationCoursesDeleteFieldInput;
+  OrganizationCoursesDisconnectFieldInput: OrganizationCoursesDisconnectFieldInput;
+  OrganizationCoursesFieldInput: OrganizationCoursesFieldInput;
+  OrganizationCoursesNodeAggregationWhereInput: OrganizationCoursesNodeAggregationWhereInput;
+  OrganizationCoursesRelationship: OrganizationCoursesRelationship;
+  OrganizationCoursesUpdateConnectionInput: OrganizationCoursesUpdateConnectionInput;
+  OrganizationCoursesUpdateFieldInput: OrganizationCoursesUpdateFieldInput;
+  OrganizationCreateInput: OrganizationCreateInput;
+  OrganizationCredentialCredentialsAggregateSelection: OrganizationCredentialCredentialsAggregateSelection;
+  OrganizationCredentialCredentialsNodeAggregateSelection: OrganizationCredentialCredentialsNodeAggregateSelection;
+  OrganizationCredentialsConnectFieldInput: OrganizationCredentialsConnectFieldInput;
+  OrganizationCredentialsConnection: OrganizationCredentialsConnection;
+  OrganizationCredentialsConnectionAggregateInput: OrganizationCredentialsConnectionAggregateInput;
+  OrganizationCredentialsConnectionFilters: OrganizationCredentialsConnectionFilters;
+  OrganizationCredentialsConnectionSort: OrganizationCredentialsConnectionSort;
+  OrganizationCredentialsConnectionWhere: OrganizationCredentialsConnectionWhere;
+  OrganizationCredentialsCreateFieldInput: OrganizationCredentialsCreateFieldInput;
+  OrganizationCredentialsDeleteFieldInput: OrganizationCredentialsDeleteFieldInput;
+  OrganizationCredentialsDisconnectFieldInput: OrganizationCredentialsDisconnectFieldInput;
+  OrganizationCredentialsFieldInput: OrganizationCredentialsFieldInput;
+  OrganizationCredentialsNodeAggregationWhereInput: OrganizationCredentialsNodeAggregationWhereInput;
+  OrganizationCredentialsRelationship: OrganizationCredentialsRelationship;
+  OrganizationCredentialsUpdateConnectionInput: OrganizationCredentialsUpdateConnectionInput;
+  OrganizationCredentialsUpdateFieldInput: OrganizationCredentialsUpdateFieldInput;
+  OrganizationDeleteInput: OrganizationDeleteInput;
+  OrganizationEdge: OrganizationEdge;
+  OrganizationKindListEnumScalarFilters: OrganizationKindListEnumScalarFilters;
+  OrganizationKindListEnumScalarMutations: OrganizationKindListEnumScalarMutations;
+  OrganizationOrgUnitOrgUnitsAggregateSelection: OrganizationOrgUnitOrgUnitsAggregateSelection;
+  OrganizationOrgUnitOrgUnitsNodeAggregateSelection: OrganizationOrgUnitOrgUnitsNodeAggregateSelection;
+  OrganizationOrgUnitsConnectFieldInput: OrganizationOrgUnitsConnectFieldInput;
+  OrganizationOrgUnitsConnection: OrganizationOrgUnitsConnection;
+  OrganizationOrgUnitsConnectionAggregateInput: OrganizationOrgUnitsConnectionAggregateInput;
+  OrganizationOrgUnitsConnectionFilters: OrganizationOrgUnitsConnectionFilters;
+  OrganizationOrgUnitsConnectionSort: OrganizationOrgUnitsConnectionSort;
+  OrganizationOrgUnitsConnectionWhere: OrganizationOrgUnitsConnectionWhere;
+  OrganizationOrgUnitsCreateFieldInput: OrganizationOrgUnitsCreateFieldInput;
+  OrganizationOrgUnitsDeleteFieldInput: OrganizationOrgUnitsDeleteFieldInput;
+  OrganizationOrgUnitsDisconnectFieldInput: OrganizationOrgUnitsDisconnectFieldInput;
+  OrganizationOrgUnitsFieldInput: OrganizationOrgUnitsFieldInput;
+  OrganizationOrgUnitsNodeAggregationWhereInput: OrganizationOrgUnitsNodeAggregationWhereInput;
+  OrganizationOrgUnitsRelationship: OrganizationOrgUnitsRelationship;
+  OrganizationOrgUnitsUpdateConnectionInput: OrganizationOrgUnitsUpdateConnectionInput;
+  OrganizationOrgUnitsUpdateFieldInput: OrganizationOrgUnitsUpdateFieldInput;
+  OrganizationSort: OrganizationSort;
+  OrganizationUpdateInput: OrganizationUpdateInput;
+  OrganizationWhere: OrganizationWhere;
+  OrganizationsConnection: OrganizationsConnection;
+  PageInfo: PageInfo;
+  PeopleConnection: PeopleConnection;
+  Person: Person;
+  PersonAggregate: PersonAggregate;
+  PersonAggregateNode: PersonAggregateNode;
+  PersonAspiredRolesConnectFieldInput: PersonAspiredRolesConnectFieldInput;
+  PersonAspiredRolesConnection: PersonAspiredRolesConnection;
+  PersonAspiredRolesConnectionAggregateInput: PersonAspiredRolesConnectionAggregateInput;
+  PersonAspiredRolesConnectionFilters: PersonAspiredRolesConnectionFilters;
+  PersonAspiredRolesConnectionSort: PersonAspiredRolesConnectionSort;
+  PersonAspiredRolesConnectionWhere: PersonAspiredRolesConnectionWhere;
+  PersonAspiredRolesCreateFieldInput: PersonAspiredRolesCreateFieldInput;
+  PersonAspiredRolesDeleteFieldInput: PersonAspiredRolesDeleteFieldInput;
+  PersonAspiredRolesDisconnectFieldInput: PersonAspiredRolesDisconnectFieldInput;
+  PersonAspiredRolesFieldInput: PersonAspiredRolesFieldInput;
+  PersonAspiredRolesNodeAggregationWhereInput: PersonAspiredRolesNodeAggregationWhereInput;
+  PersonAspiredRolesRelationship: PersonAspiredRolesRelationship;
+  PersonAspiredRolesUpdateConnectionInput: PersonAspiredRolesUpdateConnectionInput;
+  PersonAspiredRolesUpdateFieldInput: PersonAspiredRolesUpdateFieldInput;
+  PersonCompletedCoursesConnectFieldInput: PersonCompletedCoursesConnectFieldInput;
+  PersonCompletedCoursesConnection: PersonCompletedCoursesConnection;
+  PersonCompletedCoursesConnectionAggregateInput: PersonCompletedCoursesConnectionAggregateInput;
+  PersonCompletedCoursesConnectionFilters: PersonCompletedCoursesConnectionFilters;
+  PersonCompletedCoursesConnectionSort: PersonCompletedCoursesConnectionSort;
+  PersonCompletedCoursesConnectionWhere: PersonCompletedCoursesConnectionWhere;
+  PersonCompletedCoursesCreateFieldInput: PersonCompletedCoursesCreateFieldInput;
+  PersonCompletedCoursesDeleteFieldInput: PersonCompletedCoursesDeleteFieldInput;
+  PersonCompletedCoursesDisconnectFieldInput: PersonCompletedCoursesDisconnectFieldInput;
+  PersonCompletedCoursesFieldInput: PersonCompletedCoursesFieldInput;
+  PersonCompletedCoursesNodeAggregationWhereInput: PersonCompletedCoursesNodeAggregationWhereInput;
+  PersonCompletedCoursesRelationship: PersonCompletedCoursesRelationship;
+  PersonCompletedCoursesUpdateConnectionInput: PersonCompletedCoursesUpdateConnectionInput;
+  PersonCompletedCoursesUpdateFieldInput: PersonCompletedCoursesUpdateFieldInput;
+  PersonConnectInput: PersonConnectInput;
+  PersonConnectWhere: PersonConnectWhere;
+  PersonCourseCompletedCoursesAggregateSelection: PersonCourseCompletedCoursesAggregateSelection;
+  PersonCourseCompletedCoursesEdgeAggregateSelection: PersonCourseCompletedCoursesEdgeAggregateSelection;
+  PersonCourseCompletedCoursesNodeAggregateSelection: PersonCourseCompletedCoursesNodeAggregateSelection;
+  PersonCreateInput: PersonCreateInput;
+  PersonCredentialCredentialsAggregateSelection: PersonCredentialCredentialsAggregateSelection;
+  PersonCredentialCredentialsEdgeAggregateSelection: PersonCredentialCredentialsEdgeAggregateSelection;
+  PersonCredentialCredentialsNodeAggregateSelection: PersonCredentialCredentialsNodeAggregateSelection;
+  PersonCredentialsConnectFieldInput: PersonCredentialsConnectFieldInput;
+  PersonCredentialsConnection: PersonCredentialsConnection;
+  PersonCredentialsConnectionAggregateInput: PersonCredentialsConnectionAggregateInput;
+  PersonCredentialsConnectionFilters: PersonCredentialsConnectionFilters;
+  PersonCredentialsConnectionSort: PersonCredentialsConnectionSort;
+  PersonCredentialsConnectionWhere: PersonCredentialsConnectionWhere;
+  PersonCredentialsCreateFieldInput: PersonCredentialsCreateFieldInput;
+  PersonCredentialsDeleteFieldInput: PersonCredentialsDeleteFieldInput;
+  PersonCredentialsDisconnectFieldInput: PersonCredentialsDisconnectFieldInput;
+  PersonCredentialsFieldInput: PersonCredentialsFieldInput;
+  PersonCredentialsNodeAggregationWhereInput: PersonCredentialsNodeAggregationWhereInput;
+  PersonCredentialsRelationship: PersonCredentialsRelationship;
+  PersonCredentialsUpdateConnectionInput: PersonCredentialsUpdateConnectionInput;
+  PersonCredentialsUpdateFieldInput: PersonCredentialsUpdateFieldInput;
+  PersonCurrentRoleConnection: PersonCurrentRoleConnection;
+  PersonCurrentRoleConnectionWhere: PersonCurrentRoleConnectionWhere;
+  PersonCurrentRoleCreateFieldInput: PersonCurrentRoleCreateFieldInput;
+  PersonCurrentRoleDeleteFieldInput: PersonCurrentRoleDeleteFieldInput;
+  PersonCurrentRoleFieldInput: PersonCurrentRoleFieldInput;
+  PersonCurrentRoleRelationship: PersonCurrentRoleRelationship;
+  PersonDeleteInput: PersonDeleteInput;
+  PersonDisconnectInput: PersonDisconnectInput;
+  PersonEdge: PersonEdge;
+  PersonOrgUnitConnection: PersonOrgUnitConnection;
+  PersonOrgUnitConnectionWhere: PersonOrgUnitConnectionWhere;
+  PersonOrgUnitCreateFieldInput: PersonOrgUnitCreateFieldInput;
+  PersonOrgUnitDeleteFieldInput: PersonOrgUnitDeleteFieldInput;
+  PersonOrgUnitFieldInput: PersonOrgUnitFieldInput;
+  PersonOrgUnitRelationship: PersonOrgUnitRelationship;
+  PersonRelationshipFilters: PersonRelationshipFilters;
+  PersonRoleAspiredRolesAggregateSelection: PersonRoleAspiredRolesAggregateSelection;
+  PersonRoleAspiredRolesNodeAggregateSelection: PersonRoleAspiredRolesNodeAggregateSelection;
+  PersonSkillSkillsAggregateSelection: PersonSkillSkillsAggregateSelection;
+  PersonSkillSkillsEdgeAggregateSelection: PersonSkillSkillsEdgeAggregateSelection;
+  PersonSkillSkillsNodeAggregateSelection: PersonSkillSkillsNodeAggregateSelection;
+  PersonSkillsConnectFieldInput: PersonSkillsConnectFieldInput;
+  PersonSkillsConnection: PersonSkillsConnection;
+  PersonSkillsConnectionAggregateInput: PersonSkillsConnectionAggregateInput;
+  PersonSkillsConnectionFilters: PersonSkillsConnectionFilters;
+  PersonSkillsConnectionSort: PersonSkillsConnectionSort;
+  PersonSkillsConnectionWhere: PersonSkillsConnectionWhere;
+  PersonSkillsCreateFieldInput: PersonSkillsCreateFieldInput;
+  PersonSkillsDeleteFieldInput: PersonSkillsDeleteFieldInput;
+  PersonSkillsDisconnectFieldInput: PersonSkillsDisconnectFieldInput;
+  PersonSkillsFieldInput: PersonSkillsFieldInput;
+  PersonSkillsNodeAggregationWhereInput: PersonSkillsNodeAggregationWhereInput;
+  PersonSkillsRelationship: PersonSkillsRelationship;
+  PersonSkillsUpdateConnectionInput: PersonSkillsUpdateConnectionInput;
+  PersonSkillsUpdateFieldInput: PersonSkillsUpdateFieldInput;
+  PersonSort: PersonSort;
+  PersonTeamTeamsAggregateSelection: PersonTeamTeamsAggregateSelection;
+  PersonTeamTeamsNodeAggregateSelection: PersonTeamTeamsNodeAggregateSelection;
+  PersonTeamsConnectFieldInput: PersonTeamsConnectFieldInput;
+  PersonTeamsConnection: PersonTeamsConnection;
+  PersonTeamsConnectionAggregateInput: PersonTeamsConnectionAggregateInput;
+  PersonTeamsConnectionFilters: PersonTeamsConnectionFilters;
+  PersonTeamsConnectionSort: PersonTeamsConnectionSort;
+  PersonTeamsConnectionWhere: PersonTeamsConnectionWhere;
+  PersonTeamsCreateFieldInput: PersonTeamsCreateFieldInput;
+  PersonTeamsDeleteFieldInput: PersonTeamsDeleteFieldInput;
+  PersonTeamsDisconnectFieldInput: PersonTeamsDisconnectFieldInput;
+  PersonTeamsFieldInput: PersonTeamsFieldInput;
+  PersonTeamsNodeAggregationWhereInput: PersonTeamsNodeAggregationWhereInput;
+  PersonTeamsRelationship: PersonTeamsRelationship;
+  PersonTeamsUpdateConnectionInput: PersonTeamsUpdateConnectionInput;
+  PersonTeamsUpdateFieldInput: PersonTeamsUpdateFieldInput;
+  PersonUpdateInput: PersonUpdateInput;
+  PersonWhere: PersonWhere;
+  Position: Position;
+  PositionCreateInput: PositionCreateInput;
+  PositionSort: PositionSort;
+  PositionUpdateInput: PositionUpdateInput;
+  PositionWhere: PositionWhere;
+  PositiveInt: Scalars['PositiveInt']['output'];
+  PositiveIntScalarFilters: PositiveIntScalarFilters;
+  PositiveIntScalarMutations: PositiveIntScalarMutations;
+  Proficiency: Scalars['Proficiency']['output'];
+  ProficiencyScalarFilters: ProficiencyScalarFilters;
+  ProficiencyScalarMutations: ProficiencyScalarMutations;
+  Query: Record<PropertyKey, never>;
+  Requirement: Requirement;
+  RequirementCreateInput: RequirementCreateInput;
+  RequirementSort: RequirementSort;
+  RequirementUpdateInput: RequirementUpdateInput;
+  RequirementWhere: RequirementWhere;
+  ReuseLevelEnumScalarFilters: ReuseLevelEnumScalarFilters;
+  ReuseLevelEnumScalarMutations: ReuseLevelEnumScalarMutations;
+  Role: Role;
+  RoleAggregate: RoleAggregate;
+  RoleAggregateNode: RoleAggregateNode;
+  RoleAspiredByConnectFieldInput: RoleAspiredByConnectFieldInput;
+  RoleAspiredByConnection: RoleAspiredByConnection;
+  RoleAspiredByConnectionAggregateInput: RoleAspiredByConnectionAggregateInput;
+  RoleAspiredByConnectionFilters: RoleAspiredByConnectionFilters;
+  RoleAspiredByConnectionSort: RoleAspiredByConnectionSort;
+  RoleAspiredByConnectionWhere: RoleAspiredByConnectionWhere;
+  RoleAspiredByCreateFieldInput: RoleAspiredByCreateFieldInput;
+  RoleAspiredByDeleteFieldInput: RoleAspiredByDeleteFieldInput;
+  RoleAspiredByDisconnectFieldInput: RoleAspiredByDisconnectFieldInput;
+  RoleAspiredByFieldInput: RoleAspiredByFieldInput;
+  RoleAspiredByNodeAggregationWhereInput: RoleAspiredByNodeAggregationWhereInput;
+  RoleAspiredByRelationship: RoleAspiredByRelationship;
+  RoleAspiredByUpdateConnectionInput: RoleAspiredByUpdateConnectionInput;
+  RoleAspiredByUpdateFieldInput: RoleAspiredByUpdateFieldInput;
+  RoleBroaderRolesConnectFieldInput: RoleBroaderRolesConnectFieldInput;
+  RoleBroaderRolesConnection: RoleBroaderRolesConnection;
+  RoleBroaderRolesConnectionAggregateInput: RoleBroaderRolesConnectionAggregateInput;
+  RoleBroaderRolesConnectionFilters: RoleBroaderRolesConnectionFilters;
+  RoleBroaderRolesConnectionSort: RoleBroaderRolesConnectionSort;
+  RoleBroaderRolesConnectionWhere: RoleBroaderRolesConnectionWhere;
+  RoleBroaderRolesCreateFieldInput: RoleBroaderRolesCreateFieldInput;
+  RoleBroaderRolesDeleteFieldInput: RoleBroaderRolesDeleteFieldInput;
+  RoleBroaderRolesDisconnectFieldInput: RoleBroaderRolesDisconnectFieldInput;
+  RoleBroaderRolesFieldInput: RoleBroaderRolesFieldInput;
+  RoleBroaderRolesNodeAggregationWhereInput: RoleBroaderRolesNodeAggregationWhereInput;
+  RoleBroaderRolesRelationship: RoleBroaderRolesRelationship;
+  RoleBroaderRolesUpdateConnectionInput: RoleBroaderRolesUpdateConnectionInput;
+  RoleBroaderRolesUpdateFieldInput: RoleBroaderRolesUpdateFieldInput;
+  RoleConnectInput: RoleConnectInput;
+  RoleConnectWhere: RoleConnectWhere;
+  RoleCreateInput: RoleCreateInput;
+  RoleDeleteInput: RoleDeleteInput;
+  RoleDisconnectInput: RoleDisconnectInput;
+  RoleEdge: RoleEdge;
+  RoleHoldersConnectFieldInput: RoleHoldersConnectFieldInput;
+  RoleHoldersConnection: RoleHoldersConnection;
+  RoleHoldersConnectionAggregateInput: RoleHoldersConnectionAggregateInput;
+  RoleHoldersConnectionFilters: RoleHoldersConnectionFilters;
+  RoleHoldersConnectionSort: RoleHoldersConnectionSort;
+  RoleHoldersConnectionWhere: RoleHoldersConnectionWhere;
+  RoleHoldersCreateFieldInput: RoleHoldersCreateFieldInput;
+  RoleHoldersDeleteFieldInput: RoleHoldersDeleteFieldInput;
+  RoleHoldersDisconnectFieldInput: RoleHoldersDisconnectFieldInput;
+  RoleHoldersFieldInput: RoleHoldersFieldInput;
+  RoleHoldersNodeAggregationWhereInput: RoleHoldersNodeAggregationWhereInput;
+  RoleHoldersRelationship: RoleHoldersRelationship;
+  RoleHoldersUpdateConnectionInput: RoleHoldersUpdateConnectionInput;
+  RoleHoldersUpdateFieldInput: RoleHoldersUpdateFieldInput;
+  RoleNarrowerRolesConnectFieldInput: RoleNarrowerRolesConnectFieldInput;
+  RoleNarrowerRolesConnection: RoleNarrowerRolesConnection;
+  RoleNarrowerRolesConnectionAggregateInput: RoleNarrowerRolesConnectionAggregateInput;
+  RoleNarrowerRolesConnectionFilters: RoleNarrowerRolesConnectionFilters;
+  RoleNarrowerRolesConnectionSort: RoleNarrowerRolesConnectionSort;
+  RoleNarrowerRolesConnectionWhere: RoleNarrowerRolesConnectionWhere;
+  RoleNarrowerRolesCreateFieldInput: RoleNarrowerRolesCreateFieldInput;
+  RoleNarrowerRolesDeleteFieldInput: RoleNarrowerRolesDeleteFieldInput;
+  RoleNarrowerRolesDisconnectFieldInput: RoleNarrowerRolesDisconnectFieldInput;
+  RoleNarrowerRolesFieldInput: RoleNarrowerRolesFieldInput;
+  RoleNarrowerRolesNodeAggregationWhereInput: RoleNarrowerRolesNodeAggregationWhereInput;
+  RoleNarrowerRolesRelationship: RoleNarrowerRolesRelationship;
+  RoleNarrowerRolesUpdateConnectionInput: RoleNarrowerRolesUpdateConnectionInput;
+  RoleNarrowerRolesUpdateFieldInput: RoleNarrowerRolesUpdateFieldInput;
+  RoleOrgUnitStaffedInAggregateSelection: RoleOrgUnitStaffedInAggregateSelection;
+  RoleOrgUnitStaffedInNodeAggregateSelection: RoleOrgUnitStaffedInNodeAggregateSelection;
+  RolePersonAspiredByAggregateSelection: RolePersonAspiredByAggregateSelection;
+  RolePersonAspiredByNodeAggregateSelection: RolePersonAspiredByNodeAggregateSelection;
+  RolePersonHoldersAggregateSelection: RolePersonHoldersAggregateSelection;
+  RolePersonHoldersNodeAggregateSelection: RolePersonHoldersNodeAggregateSelection;
+  RoleRelationshipFilters: RoleRelationshipFilters;
+  RoleRequiresConnectFieldInput: RoleRequiresConnectFieldInput;
+  RoleRequiresConnection: RoleRequiresConnection;
+  RoleRequiresConnectionAggregateInput: RoleRequiresConnectionAggregateInput;
+  RoleRequiresConnectionFilters: RoleRequiresConnectionFilters;
+  RoleRequiresConnectionSort: RoleRequiresConnectionSort;
+  RoleRequiresConnectionWhere: RoleRequiresConnectionWhere;
+  RoleRequiresCreateFieldInput: RoleRequiresCreateFieldInput;
+  RoleRequiresDeleteFieldInput: RoleRequiresDeleteFieldInput;
+  RoleRequiresDisconnectFieldInput: RoleRequiresDisconnectFieldInput;
+  RoleRequiresFieldInput: RoleRequiresFieldInput;
+  RoleRequiresNodeAggregationWhereInput: RoleRequiresNodeAggregationWhereInput;
+  RoleRequiresRelationship: RoleRequiresRelationship;
+  RoleRequiresUpdateConnectionInput: RoleRequiresUpdateConnectionInput;
+  RoleRequiresUpdateFieldInput: RoleRequiresUpdateFieldInput;
+  RoleRoleBroaderRolesAggregateSelection: RoleRoleBroaderRolesAggregateSelection;
+  RoleRoleBroaderRolesNodeAggregateSelection: RoleRoleBroaderRolesNodeAggregateSelection;
+  RoleRoleNarrowerRolesAggregateSelection: RoleRoleNarrowerRolesAggregateSelection;
+  RoleRoleNarrowerRolesNodeAggregateSelection: RoleRoleNarrowerRolesNodeAggregateSelection;
+  RoleSkillRequiresAggregateSelection: RoleSkillRequiresAggregateSelection;
+  RoleSkillRequiresNodeAggregateSelection: RoleSkillRequiresNodeAggregateSelection;
+  RoleSort: RoleSort;
+  RoleStaffedInConnectFieldInput: RoleStaffedInConnectFieldInput;
+  RoleStaffedInConnection: RoleStaffedInConnection;
+  RoleStaffedInConnectionAggregateInput: RoleStaffedInConnectionAggregateInput;
+  RoleStaffedInConnectionFilters: RoleStaffedInConnectionFilters;
+  RoleStaffedInConnectionSort: RoleStaffedInConnectionSort;
+  RoleStaffedInConnectionWhere: RoleStaffedInConnectionWhere;
+  RoleStaffedInCreateFieldInput: RoleStaffedInCreateFieldInput;
+  RoleStaffedInDeleteFieldInput: RoleStaffedInDeleteFieldInput;
+  RoleStaffedInDisconnectFieldInput: RoleStaffedInDisconnectFieldInput;
+  RoleStaffedInFieldInput: RoleStaffedInFieldInput;
+  RoleStaffedInNodeAggregationWhereInput: RoleStaffedInNodeAggregationWhereInput;
+  RoleStaffedInRelationship: RoleStaffedInRelationship;
+  RoleStaffedInUpdateConnectionInput: RoleStaffedInUpdateConnectionInput;
+  RoleStaffedInUpdateFieldInput: RoleStaffedInUpdateFieldInput;
+  RoleTenure: RoleTenure;
+  RoleTenureCreateInput: RoleTenureCreateInput;
+  RoleTenureSort: RoleTenureSort;
+  RoleTenureUpdateInput: RoleTenureUpdateInput;
+  RoleTenureWhere: RoleTenureWhere;
+  RoleUpdateInput: RoleUpdateInput;
+  RoleWhere: RoleWhere;
+  RolesConnection: RolesConnection;
+  Skill: Skill;
+  SkillAggregate: SkillAggregate;
+  SkillAggregateNode: SkillAggregateNode;
+  SkillBroaderGroupsConnectFieldInput: SkillBroaderGroupsConnectFieldInput;
+  SkillBroaderGroupsConnection: SkillBroaderGroupsConnection;
+  SkillBroaderGroupsConnectionAggregateInput: SkillBroaderGroupsConnectionAggregateInput;
+  SkillBroaderGroupsConnectionFilters: SkillBroaderGroupsConnectionFilters;
+  SkillBroaderGroupsConnectionSort: SkillBroaderGroupsConnectionSort;
+  SkillBroaderGroupsConnectionWhere: SkillBroaderGroupsConnectionWhere;
+  SkillBroaderGroupsCreateFieldInput: SkillBroaderGroupsCreateFieldInput;
+  SkillBroaderGroupsDeleteFieldInput: SkillBroaderGroupsDeleteFieldInput;
+  SkillBroaderGroupsDisconnectFieldInput: SkillBroaderGroupsDisconnectFieldInput;
+  SkillBroaderGroupsFieldInput: SkillBroaderGroupsFieldInput;
+  SkillBroaderGroupsNodeAggregationWhereInput: SkillBroaderGroupsNodeAggregationWhereInput;
+  SkillBroaderGroupsRelationship: SkillBroaderGroupsRelationship;
+  SkillBroaderGroupsUpdateConnectionInput: SkillBroaderGroupsUpdateConnectionInput;
+  SkillBroaderGroupsUpdateFieldInput: SkillBroaderGroupsUpdateFieldInput;
+  SkillBroaderSkillsConnectFieldInput: SkillBroaderSkillsConnectFieldInput;
+  SkillBroaderSkillsConnection: SkillBroaderSkillsConnection;
+  SkillBroaderSkillsConnectionAggregateInput: SkillBroaderSkillsConnectionAggregateInput;
+  SkillBroaderSkillsConnectionFilters: SkillBroaderSkillsConnectionFilters;
+  SkillBroaderSkillsConnectionSort: SkillBroaderSkillsConnectionSort;
+  SkillBroaderSkillsConnectionWhere: SkillBroaderSkillsConnectionWhere;
+  SkillBroaderSkillsCreateFieldInput: SkillBroaderSkillsCreateFieldInput;
+  SkillBroaderSkillsDeleteFieldInput: SkillBroaderSkillsDeleteFieldInput;
+  SkillBroaderSkillsDisconnectFieldInput: SkillBroaderSkillsDisconnectFieldInput;
+  SkillBroaderSkillsFieldInput: SkillBroaderSkillsFieldInput;
+  SkillBroaderSkillsNodeAggregationWhereInput: SkillBroaderSkillsNodeAggregationWhereInput;
+  SkillBroaderSkillsRelationship: SkillBroaderSkillsRelationship;
+  SkillBroaderSkillsUpdateConnectionInput: SkillBroaderSkillsUpdateConnectionInput;
+  SkillBroaderSkillsUpdateFieldInput: SkillBroaderSkillsUpdateFieldInput;
+  SkillCertifiedByConnectFieldInput: SkillCertifiedByConnectFieldInput;
+  SkillCertifiedByConnection: SkillCertifiedByConnection;
+  SkillCertifiedByConnectionAggregateInput: SkillCertifiedByConnectionAggregateInput;
+  SkillCertifiedByConnectionFilters: SkillCertifiedByConnectionFilters;
+  SkillCertifiedByConnectionSort: SkillCertifiedByConnectionSort;
+  SkillCertifiedByConnectionWhere: SkillCertifiedByConnectionWhere;
+  SkillCertifiedByCreateFieldInput: SkillCertifiedByCreateFieldInput;
+  SkillCertifiedByDeleteFieldInput: SkillCertifiedByDeleteFieldInput;
+  SkillCertifiedByDisconnectFieldInput: SkillCertifiedByDisconnectFieldInput;
+  SkillCertifiedByFieldInput: SkillCertifiedByFieldInput;
+  SkillCertifiedByNodeAggregationWhereInput: SkillCertifiedByNodeAggregationWhereInput;
+  SkillCertifiedByRelationship: SkillCertifiedByRelationship;
+  SkillCertifiedByUpdateConnectionInput: SkillCertifiedByUpdateConnectionInput;
+  SkillCertifiedByUpdateFieldInput: SkillCertifiedByUpdateFieldInput;
+  SkillConnectInput: SkillConnectInput;
+  SkillConnectWhere: SkillConnectWhere;
+  SkillCourseTaughtByAggregateSelection: SkillCourseTaughtByAggregateSelection;
+  SkillCourseTaughtByNodeAggregateSelection: SkillCourseTaughtByNodeAggregateSelection;
+  SkillCreateInput: SkillCreateInput;
+  SkillCredentialCertifiedByAggregateSelection: SkillCredentialCertifiedByAggregateSelection;
+  SkillCredentialCertifiedByNodeAggregateSelection: SkillCredentialCertifiedByNodeAggregateSelection;
+  SkillDeleteInput: SkillDeleteInput;
+  SkillDisconnectInput: SkillDisconnectInput;
+  SkillEdge: SkillEdge;
+  SkillEvidence: SkillEvidence;
+  SkillEvidenceAggregationWhereInput: SkillEvidenceAggregationWhereInput;
+  SkillEvidenceCreateInput: SkillEvidenceCreateInput;
+  SkillEvidenceSort: SkillEvidenceSort;
+  SkillEvidenceUpdateInput: SkillEvidenceUpdateInput;
+  SkillEvidenceWhere: SkillEvidenceWhere;
+  SkillGroup: SkillGroup;
+  SkillGroupAggregate: SkillGroupAggregate;
+  SkillGroupAggregateNode: SkillGroupAggregateNode;
+  SkillGroupBroaderGroupsConnectFieldInput: SkillGroupBroaderGroupsConnectFieldInput;
+  SkillGroupBroaderGroupsConnection: SkillGroupBroaderGroupsConnection;
+  SkillGroupBroaderGroupsConnectionAggregateInput: SkillGroupBroaderGroupsConnectionAggregateInput;
+  SkillGroupBroaderGroupsConnectionFilters: SkillGroupBroaderGroupsConnectionFilters;
+  SkillGroupBroaderGroupsConnectionSort: SkillGroupBroaderGroupsConnectionSort;
+  SkillGroupBroaderGroupsConnectionWhere: SkillGroupBroaderGroupsConnectionWhere;
+  SkillGroupBroaderGroupsCreateFieldInput: SkillGroupBroaderGroupsCreateFieldInput;
+  SkillGroupBroaderGroupsDeleteFieldInput: SkillGroupBroaderGroupsDeleteFieldInput;
+  SkillGroupBroaderGroupsDisconnectFieldInput: SkillGroupBroaderGroupsDisconnectFieldInput;
+  SkillGroupBroaderGroupsFieldInput: SkillGroupBroaderGroupsFieldInput;
+  SkillGroupBroaderGroupsNodeAggregationWhereInput: SkillGroupBroaderGroupsNodeAggregationWhereInput;
+  SkillGroupBroaderGroupsRelationship: SkillGroupBroaderGroupsRelationship;
+  SkillGroupBroaderGroupsUpdateConnectionInput: SkillGroupBroaderGroupsUpdateConnectionInput;
+  SkillGroupBroaderGroupsUpdateFieldInput: SkillGroupBroaderGroupsUpdateFieldInput;
+  SkillGroupConnectInput: SkillGroupConnectInput;
+  SkillGroupConnectWhere: SkillGroupConnectWhere;
+  SkillGroupCreateInput: SkillGroupCreateInput;
+  SkillGroupDeleteInput: SkillGroupDeleteInput;
+  SkillGroupDisconnectInput: SkillGroupDisconnectInput;
+  SkillGroupEdge: SkillGroupEdge;
+  SkillGroupNarrowerGroupsConnectFieldInput: SkillGroupNarrowerGroupsConnectFieldInput;
+  SkillGroupNarrowerGroupsConnection: SkillGroupNarrowerGroupsConnection;
+  SkillGroupNarrowerGroupsConnectionAggregateInput: SkillGroupNarrowerGroupsConnectionAggregateInput;
+  SkillGroupNarrowerGroupsConnectionFilters: SkillGroupNarrowerGroupsConnectionFilters;
+  SkillGroupNarrowerGroupsConnectionSort: SkillGroupNarrowerGroupsConnectionSort;
+  SkillGroupNarrowerGroupsConnectionWhere: SkillGroupNarrowerGroupsConnectionWhere;
+  SkillGroupNarrowerGroupsCreateFieldInput: SkillGroupNarrowerGroupsCreateFieldInput;
+  SkillGroupNarrowerGroupsDeleteFieldInput: SkillGroupNarrowerGroupsDeleteFieldInput;
+  SkillGroupNarrowerGroupsDisconnectFieldInput: SkillGroupNarrowerGroupsDisconnectFieldInput;
+  SkillGroupNarrowerGroupsFieldInput: SkillGroupNarrowerGroupsFieldInput;
+  SkillGroupNarrowerGroupsNodeAggregationWhereInput: SkillGroupNarrowerGroupsNodeAggregationWhereInput;
+  SkillGroupNarrowerGroupsRelationship: SkillGroupNarrowerGroupsRelationship;
+  SkillGroupNarrowerGroupsUpdateConnectionInput: SkillGroupNarrowerGroupsUpdateConnectionInput;
+  SkillGroupNarrowerGroupsUpdateFieldInput: SkillGroupNarrowerGroupsUpdateFieldInput;
+  SkillGroupNarrowerSkillsConnectFieldInput: SkillGroupNarrowerSkillsConnectFieldInput;
+  SkillGroupNarrowerSkillsConnection: SkillGroupNarrowerSkillsConnection;
+  SkillGroupNarrowerSkillsConnectionAggregateInput: SkillGroupNarrowerSkillsConnectionAggregateInput;
+  SkillGroupNarrowerSkillsConnectionFilters: SkillGroupNarrowerSkillsConnectionFilters;
+  SkillGroupNarrowerSkillsConnectionSort: SkillGroupNarrowerSkillsConnectionSort;
+  SkillGroupNarrowerSkillsConnectionWhere: SkillGroupNarrowerSkillsConnectionWhere;
+  SkillGroupNarrowerSkillsCreateFieldInput: SkillGroupNarrowerSkillsCreateFieldInput;
+  SkillGroupNarrowerSkillsDeleteFieldInput: SkillGroupNarrowerSkillsDeleteFieldInput;
+  SkillGroupNarrowerSkillsDisconnectFieldInput: SkillGroupNarrowerSkillsDisconnectFieldInput;
+  SkillGroupNarrowerSkillsFieldInput: SkillGroupNarrowerSkillsFieldInput;
+  SkillGroupNarrowerSkillsNodeAggregationWhereInput: SkillGroupNarrowerSkillsNodeAggregationWhereInput;
+  SkillGroupNarrowerSkillsRelationship: SkillGroupNarrowerSkillsRelationship;
+  SkillGroupNarrowerSkillsUpdateConnectionInput: SkillGroupNarrowerSkillsUpdateConnectionInput;
+  SkillGroupNarrowerSkillsUpdateFieldInput: SkillGroupNarrowerSkillsUpdateFieldInput;
+  SkillGroupRelationshipFilters: SkillGroupRelationshipFilters;
+  SkillGroupSkillGroupBroaderGroupsAggregateSelection: SkillGroupSkillGroupBroaderGroupsAggregateSelection;
+  SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection: SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection;
+  SkillGroupSkillGroupNarrowerGroupsAggregateSelection: SkillGroupSkillGroupNarrowerGroupsAggregateSelection;
+  SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection: SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection;
+  SkillGroupSkillNarrowerSkillsAggregateSelection: SkillGroupSkillNarrowerSkillsAggregateSelection;
+  SkillGroupSkillNarrowerSkillsNodeAggregateSelection: SkillGroupSkillNarrowerSkillsNodeAggregateSelection;
+  SkillGroupSort: SkillGroupSort;
+  SkillGroupUpdateInput: SkillGroupUpdateInput;
+  SkillGroupWhere: SkillGroupWhere;
+  SkillGroupsConnection: SkillGroupsConnection;
+  SkillHeldByConnectFieldInput: SkillHeldByConnectFieldInput;
+  SkillHeldByConnection: SkillHeldByConnection;
+  SkillHeldByConnectionAggregateInput: SkillHeldByConnectionAggregateInput;
+  SkillHeldByConnectionFilters: SkillHeldByConnectionFilters;
+  SkillHeldByConnectionSort: SkillHeldByConnectionSort;
+  SkillHeldByConnectionWhere: SkillHeldByConnectionWhere;
+  SkillHeldByCreateFieldInput: SkillHeldByCreateFieldInput;
+  SkillHeldByDeleteFieldInput: SkillHeldByDeleteFieldInput;
+  SkillHeldByDisconnectFieldInput: SkillHeldByDisconnectFieldInput;
+  SkillHeldByFieldInput: SkillHeldByFieldInput;
+  SkillHeldByNodeAggregationWhereInput: SkillHeldByNodeAggregationWhereInput;
+  SkillHeldByRelationship: SkillHeldByRelationship;
+  SkillHeldByUpdateConnectionInput: SkillHeldByUpdateConnectionInput;
+  SkillHeldByUpdateFieldInput: SkillHeldByUpdateFieldInput;
+  SkillLevel: SkillLevel;
+  SkillLevelCreateInput: SkillLevelCreateInput;
+  SkillLevelSort: SkillLevelSort;
+  SkillLevelUpdateInput: SkillLevelUpdateInput;
+  SkillLevelWhere: SkillLevelWhere;
+  SkillNarrowerSkillsConnectFieldInput: SkillNarrowerSkillsConnectFieldInput;
+  SkillNarrowerSkillsConnection: SkillNarrowerSkillsConnection;
+  SkillNarrowerSkillsConnectionAggregateInput: SkillNarrowerSkillsConnectionAggregateInput;
+  SkillNarrowerSkillsConnectionFilters: SkillNarrowerSkillsConnectionFilters;
+  SkillNarrowerSkillsConnectionSort: SkillNarrowerSkillsConnectionSort;
+  SkillNarrowerSkillsConnectionWhere: SkillNarrowerSkillsConnectionWhere;
+  SkillNarrowerSkillsCreateFieldInput: SkillNarrowerSkillsCreateFieldInput;
+  SkillNarrowerSkillsDeleteFieldInput: SkillNarrowerSkillsDeleteFieldInput;
+  SkillNarrowerSkillsDisconnectFieldInput: SkillNarrowerSkillsDisconnectFieldInput;
+  SkillNarrowerSkillsFieldInput: SkillNarrowerSkillsFieldInput;
+  SkillNarrowerSkillsNodeAggregationWhereInput: SkillNarrowerSkillsNodeAggregationWhereInput;
+  SkillNarrowerSkillsRelationship: SkillNarrowerSkillsRelationship;
+  SkillNarrowerSkillsUpdateConnectionInput: SkillNarrowerSkillsUpdateConnectionInput;
+  SkillNarrowerSkillsUpdateFieldInput: SkillNarrowerSkillsUpdateFieldInput;
+  SkillPersonHeldByAggregateSelection: SkillPersonHeldByAggregateSelection;
+  SkillPersonHeldByEdgeAggregateSelection: SkillPersonHeldByEdgeAggregateSelection;
+  SkillPersonHeldByNodeAggregateSelection: SkillPersonHeldByNodeAggregateSelection;
+  SkillRelatedSkillsConnectFieldInput: SkillRelatedSkillsConnectFieldInput;
+  SkillRelatedSkillsConnection: SkillRelatedSkillsConnection;
+  SkillRelatedSkillsConnectionAggregateInput: SkillRelatedSkillsConnectionAggregateInput;
+  SkillRelatedSkillsConnectionFilters: SkillRelatedSkillsConnectionFilters;
+  SkillRelatedSkillsConnectionSort: SkillRelatedSkillsConnectionSort;
+  SkillRelatedSkillsConnectionWhere: SkillRelatedSkillsConnectionWhere;
+  SkillRelatedSkillsCreateFieldInput: SkillRelatedSkillsCreateFieldInput;
+  SkillRelatedSkillsDeleteFieldInput: SkillRelatedSkillsDeleteFieldInput;
+  SkillRelatedSkillsDisconnectFieldInput: SkillRelatedSkillsDisconnectFieldInput;
+  SkillRelatedSkillsFieldInput: SkillRelatedSkillsFieldInput;
+  SkillRelatedSkillsNodeAggregationWhereInput: SkillRelatedSkillsNodeAggregationWhereInput;
+  SkillRelatedSkillsRelationship: SkillRelatedSkillsRelationship;
+  SkillRelatedSkillsUpdateConnectionInput: SkillRelatedSkillsUpdateConnectionInput;
+  SkillRelatedSkillsUpdateFieldInput: SkillRelatedSkillsUpdateFieldInput;
+  SkillRelation: SkillRelation;
+  SkillRelationCreateInput: SkillRelationCreateInput;
+  SkillRelationSort: SkillRelationSort;
+  SkillRelationUpdateInput: SkillRelationUpdateInput;
+  SkillRelationWhere: SkillRelationWhere;
+  SkillRelationshipFilters: SkillRelationshipFilters;
+  SkillRequiredByConnectFieldInput: SkillRequiredByConnectFieldInput;
+  SkillRequiredByConnection: SkillRequiredByConnection;
+  SkillRequiredByConnectionAggregateInput: SkillRequiredByConnectionAggregateInput;
+  SkillRequiredByConnectionFilters: SkillRequiredByConnectionFilters;
+  SkillRequiredByConnectionSort: SkillRequiredByConnectionSort;
+  SkillRequiredByConnectionWhere: SkillRequiredByConnectionWhere;
+  SkillRequiredByCreateFieldInput: SkillRequiredByCreateFieldInput;
+  SkillRequiredByDeleteFieldInput: SkillRequiredByDeleteFieldInput;
+  SkillRequiredByDisconnectFieldInput: SkillRequiredByDisconnectFieldInput;
+  SkillRequiredByFieldInput: SkillRequiredByFieldInput;
+  SkillRequiredByNodeAggregationWhereInput: SkillRequiredByNodeAggregationWhereInput;
+  SkillRequiredByRelationship: SkillRequiredByRelationship;
+  SkillRequiredByUpdateConnectionInput: SkillRequiredByUpdateConnectionInput;
+  SkillRequiredByUpdateFieldInput: SkillRequiredByUpdateFieldInput;
+  SkillRoleRequiredByAggregateSelection: SkillRoleRequiredByAggregateSelection;
+  SkillRoleRequiredByNodeAggregateSelection: SkillRoleRequiredByNodeAggregateSelection;
+  SkillSkillBroaderSkillsAggregateSelection: SkillSkillBroaderSkillsAggregateSelection;
+  SkillSkillBroaderSkillsNodeAggregateSelection: SkillSkillBroaderSkillsNodeAggregateSelection;
+  SkillSkillGroupBroaderGroupsAggregateSelection: SkillSkillGroupBroaderGroupsAggregateSelection;
+  SkillSkillGroupBroaderGroupsNodeAggregateSelection: SkillSkillGroupBroaderGroupsNodeAggregateSelection;
+  SkillSkillNarrowerSkillsAggregateSelection: SkillSkillNarrowerSkillsAggregateSelection;
+  SkillSkillNarrowerSkillsNodeAggregateSelection: SkillSkillNarrowerSkillsNodeAggregateSelection;
+  SkillSkillRelatedSkillsAggregateSelection: SkillSkillRelatedSkillsAggregateSelection;
+  SkillSkillRelatedSkillsNodeAggregateSelection: SkillSkillRelatedSkillsNodeAggregateSelection;
+  SkillSort: SkillSort;
+  SkillTaughtByConnectFieldInput: SkillTaughtByConnectFieldInput;
+  SkillTaughtByConnection: SkillTaughtByConnection;
+  SkillTaughtByConnectionAggregateInput: SkillTaughtByConnectionAggregateInput;
+  SkillTaughtByConnectionFilters: SkillTaughtByConnectionFilters;
+  SkillTaughtByConnectionSort: SkillTaughtByConnectionSort;
+  SkillTaughtByConnectionWhere: SkillTaughtByConnectionWhere;
+  SkillTaughtByCreateFieldInput: SkillTaughtByCreateFieldInput;
+  SkillTaughtByDeleteFieldInput: SkillTaughtByDeleteFieldInput;
+  SkillTaughtByDisconnectFieldInput: SkillTaughtByDisconnectFieldInput;
+  SkillTaughtByFieldInput: SkillTaughtByFieldInput;
+  SkillTaughtByNodeAggregationWhereInput: SkillTaughtByNodeAggregationWhereInput;
+  SkillTaughtByRelationship: SkillTaughtByRelationship;
+  SkillTaughtByUpdateConnectionInput: SkillTaughtByUpdateConnectionInput;
+  SkillTaughtByUpdateFieldInput: SkillTaughtByUpdateFieldInput;
+  SkillTypeEnumScalarFilters: SkillTypeEnumScalarFilters;
+  SkillTypeEnumScalarMutations: SkillTypeEnumScalarMutations;
+  SkillUpdateInput: SkillUpdateInput;
+  SkillWhere: SkillWhere;
+  SkillsConnection: SkillsConnection;
+  StackPart: StackPart;
+  StackPartCreateInput: StackPartCreateInput;
+  StackPartSort: StackPartSort;
+  StackPartUpdateInput: StackPartUpdateInput;
+  StackPartWhere: StackPartWhere;
+  String: Scalars['String']['output'];
+  StringAggregateSelection: StringAggregateSelection;
+  StringListFilters: StringListFilters;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
+  TaxonomyEnumScalarFilters: TaxonomyEnumScalarFilters;
+  TaxonomyEnumScalarMutations: TaxonomyEnumScalarMutations;
+  Team: Team;
+  TeamAggregate: TeamAggregate;
+  TeamAggregateNode: TeamAggregateNode;
+  TeamConnectInput: TeamConnectInput;
+  TeamConnectWhere: TeamConnectWhere;
+  TeamCreateInput: TeamCreateInput;
+  TeamDeleteInput: TeamDeleteInput;
+  TeamDisconnectInput: TeamDisconnectInput;
+  TeamEdge: TeamEdge;
+  TeamMembersConnectFieldInput: TeamMembersConnectFieldInput;
+  TeamMembersConnection: TeamMembersConnection;
+  TeamMembersConnectionAggregateInput: TeamMembersConnectionAggregateInput;
+  TeamMembersConnectionFilters: TeamMembersConnectionFilters;
+  TeamMembersConnectionSort: TeamMembersConnectionSort;
+  TeamMembersConnectionWhere: TeamMembersConnectionWhere;
+  TeamMembersCreateFieldInput: TeamMembersCreateFieldInput;
+  TeamMembersDeleteFieldInput: TeamMembersDeleteFieldInput;
+  TeamMembersDisconnectFieldInput: TeamMembersDisconnectFieldInput;
+  TeamMembersFieldInput: TeamMembersFieldInput;
+  TeamMembersNodeAggregationWhereInput: TeamMembersNodeAggregationWhereInput;
+  TeamMembersRelationship: TeamMembersRelationship;
+  TeamMembersUpdateConnectionInput: TeamMembersUpdateConnectionInput;
+  TeamMembersUpdateFieldInput: TeamMembersUpdateFieldInput;
+  TeamMembership: TeamMembership;
+  TeamMembershipCreateInput: TeamMembershipCreateInput;
+  TeamMembershipSort: TeamMembershipSort;
+  TeamMembershipUpdateInput: TeamMembershipUpdateInput;
+  TeamMembershipWhere: TeamMembershipWhere;
+  TeamNeed: TeamNeed;
+  TeamNeedCreateInput: TeamNeedCreateInput;
+  TeamNeedSort: TeamNeedSort;
+  TeamNeedUpdateInput: TeamNeedUpdateInput;
+  TeamNeedWhere: TeamNeedWhere;
+  TeamNeedsConnectFieldInput: TeamNeedsConnectFieldInput;
+  TeamNeedsConnection: TeamNeedsConnection;
+  TeamNeedsConnectionAggregateInput: TeamNeedsConnectionAggregateInput;
+  TeamNeedsConnectionFilters: TeamNeedsConnectionFilters;
+  TeamNeedsConnectionSort: TeamNeedsConnectionSort;
+  TeamNeedsConnectionWhere: TeamNeedsConnectionWhere;
+  TeamNeedsCreateFieldInput: TeamNeedsCreateFieldInput;
+  TeamNeedsDeleteFieldInput: TeamNeedsDeleteFieldInput;
+  TeamNeedsDisconnectFieldInput: TeamNeedsDisconnectFieldInput;
+  TeamNeedsFieldInput: TeamNeedsFieldInput;
+  TeamNeedsNodeAggregationWhereInput: TeamNeedsNodeAggregationWhereInput;
+  TeamNeedsRelationship: TeamNeedsRelationship;
+  TeamNeedsUpdateConnectionInput: TeamNeedsUpdateConnectionInput;
+  TeamNeedsUpdateFieldInput: TeamNeedsUpdateFieldInput;
+  TeamOrgUnitConnection: TeamOrgUnitConnection;
+  TeamOrgUnitConnectionWhere: TeamOrgUnitConnectionWhere;
+  TeamOrgUnitCreateFieldInput: TeamOrgUnitCreateFieldInput;
+  TeamOrgUnitDeleteFieldInput: TeamOrgUnitDeleteFieldInput;
+  TeamOrgUnitFieldInput: TeamOrgUnitFieldInput;
+  TeamOrgUnitRelationship: TeamOrgUnitRelationship;
+  TeamPersonMembersAggregateSelection: TeamPersonMembersAggregateSelection;
+  TeamPersonMembersNodeAggregateSelection: TeamPersonMembersNodeAggregateSelection;
+  TeamRelationshipFilters: TeamRelationshipFilters;
+  TeamSkillNeedsAggregateSelection: TeamSkillNeedsAggregateSelection;
+  TeamSkillNeedsNodeAggregateSelection: TeamSkillNeedsNodeAggregateSelection;
+  TeamSort: TeamSort;
+  TeamUpdateInput: TeamUpdateInput;
+  TeamWhere: TeamWhere;
+  TeamsConnection: TeamsConnection;
+  URL: Scalars['URL']['output'];
+  URLScalarFilters: UrlScalarFilters;
+  URLScalarMutations: UrlScalarMutations;
+  UpdateCoursesMutationResponse: UpdateCoursesMutationResponse;
+  UpdateCredentialsMutationResponse: UpdateCredentialsMutationResponse;
+  UpdateInfo: UpdateInfo;
+  UpdateOrgUnitsMutationResponse: UpdateOrgUnitsMutationResponse;
+  UpdateOrganizationsMutationResponse: UpdateOrganizationsMutationResponse;
+  UpdatePeopleMutationResponse: UpdatePeopleMutationResponse;
+  UpdateRolesMutationResponse: UpdateRolesMutationResponse;
+  UpdateSkillGroupsMutationResponse: UpdateSkillGroupsMutationResponse;
+  UpdateSkillsMutationResponse: UpdateSkillsMutationResponse;
+  UpdateTeamsMutationResponse: UpdateTeamsMutationResponse;
+};
+
+export type CompletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Completion'] = ResolversParentTypes['Completion']> = {
+  completedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountConnection'] = ResolversParentTypes['CountConnection']> = {
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
+  name: 'CountryCode';
+}
+
+export type CourseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course']> = {
+  completedBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<CourseCompletedByArgs>>;
+  completedByConnection?: Resolver<ResolversTypes['CourseCompletedByConnection'], ParentType, ContextType, Partial<CourseCompletedByConnectionArgs>>;
+  cost?: Resolver<ResolversTypes['NonNegativeFloat'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  preparesFor?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<CoursePreparesForArgs>>;
+  preparesForConnection?: Resolver<ResolversTypes['CoursePreparesForConnection'], ParentType, ContextType, Partial<CoursePreparesForConnectionArgs>>;
+  prerequisites?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<CoursePrerequisitesArgs>>;
+  prerequisitesConnection?: Resolver<ResolversTypes['CoursePrerequisitesConnection'], ParentType, ContextType, Partial<CoursePrerequisitesConnectionArgs>>;
+  provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  providerConnection?: Resolver<ResolversTypes['CourseProviderConnection'], ParentType, ContextType>;
+  teaches?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<CourseTeachesArgs>>;
+  teachesConnection?: Resolver<ResolversTypes['CourseTeachesConnection'], ParentType, ContextType, Partial<CourseTeachesConnectionArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+};
+
+export type CourseAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseAggregate'] = ResolversParentTypes['CourseAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseAggregateNode'], ParentType, ContextType>;
+};
+
+export type CourseAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseAggregateNode'] = ResolversParentTypes['CourseAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CourseCompletedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseCompletedByConnection'] = ResolversParentTypes['CourseCompletedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CoursePersonCompletedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CourseCompletedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseCompletedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseCompletedByRelationship'] = ResolversParentTypes['CourseCompletedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Completion'], ParentType, ContextType>;
+};
+
+export type CourseCredentialPreparesForAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseCredentialPreparesForAggregateSelection'] = ResolversParentTypes['CourseCredentialPreparesForAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CourseCredentialPreparesForNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CourseCredentialPreparesForNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseCredentialPreparesForNodeAggregateSelection'] = ResolversParentTypes['CourseCredentialPreparesForNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CourseEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseEdge'] = ResolversParentTypes['CourseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+};
+
+export type CoursePersonCompletedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoursePersonCompletedByAggregateSelection'] = ResolversParentTypes['CoursePersonCompletedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CoursePersonCompletedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CoursePersonCompletedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CoursePersonCompletedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoursePersonCompletedByEdgeAggregateSelection'] = ResolversParentTypes['CoursePersonCompletedByEdgeAggregateSelection']> = {
+  completedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CoursePersonCompletedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoursePersonCompletedByNodeAggregateSelection'] = ResolversParentTypes['CoursePersonCompletedByNodeAggregateSelection']> = {
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CoursePreparesForConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoursePreparesForConnection'] = ResolversParentTypes['CoursePreparesForConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CourseCredentialPreparesForAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CoursePreparesForRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoursePreparesForRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoursePreparesForRelationship'] = ResolversParentTypes['CoursePreparesForRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+};
+
+export type CoursePrerequisitesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoursePrerequisitesConnection'] = ResolversParentTypes['CoursePrerequisitesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CourseSkillPrerequisitesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CoursePrerequisitesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoursePrerequisitesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoursePrerequisitesRelationship'] = ResolversParentTypes['CoursePrerequisitesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
+};
+
+export type CourseProviderConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseProviderConnection'] = ResolversParentTypes['CourseProviderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CourseProviderRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseProviderRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseProviderRelationship'] = ResolversParentTypes['CourseProviderRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type CourseSkillPrerequisitesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillPrerequisitesAggregateSelection'] = ResolversParentTypes['CourseSkillPrerequisitesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CourseSkillPrerequisitesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CourseSkillPrerequisitesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillPrerequisitesNodeAggregateSelection'] = ResolversParentTypes['CourseSkillPrerequisitesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CourseSkillTeachesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillTeachesAggregateSelection'] = ResolversParentTypes['CourseSkillTeachesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CourseSkillTeachesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CourseSkillTeachesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillTeachesNodeAggregateSelection'] = ResolversParentTypes['CourseSkillTeachesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CourseTeachesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseTeachesConnection'] = ResolversParentTypes['CourseTeachesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CourseSkillTeachesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CourseTeachesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseTeachesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseTeachesRelationship'] = ResolversParentTypes['CourseTeachesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
+};
+
+export type CoursesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoursesConnection'] = ResolversParentTypes['CoursesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CourseAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CourseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreateCoursesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateCoursesMutationResponse'] = ResolversParentTypes['CreateCoursesMutationResponse']> = {
+  courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+};
+
+export type CreateCredentialsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateCredentialsMutationResponse'] = ResolversParentTypes['CreateCredentialsMutationResponse']> = {
+  credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType>;
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+};
+
+export type CreateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = {
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreateOrgUnitsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOrgUnitsMutationResponse'] = ResolversParentTypes['CreateOrgUnitsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+};
+
+export type CreateOrganizationsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOrganizationsMutationResponse'] = ResolversParentTypes['CreateOrganizationsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type CreatePeopleMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePeopleMutationResponse'] = ResolversParentTypes['CreatePeopleMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type CreateRolesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateRolesMutationResponse'] = ResolversParentTypes['CreateRolesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type CreateSkillGroupsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateSkillGroupsMutationResponse'] = ResolversParentTypes['CreateSkillGroupsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  skillGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType>;
+};
+
+export type CreateSkillsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateSkillsMutationResponse'] = ResolversParentTypes['CreateSkillsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+};
+
+export type CreateTeamsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateTeamsMutationResponse'] = ResolversParentTypes['CreateTeamsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
+};
+
+export type CredentialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Credential'] = ResolversParentTypes['Credential']> = {
+  assessmentType?: Resolver<ResolversTypes['AssessmentType'], ParentType, ContextType>;
+  awardingBody?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  awardingBodyConnection?: Resolver<ResolversTypes['CredentialAwardingBodyConnection'], ParentType, ContextType>;
+  certifies?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<CredentialCertifiesArgs>>;
+  certifiesConnection?: Resolver<ResolversTypes['CredentialCertifiesConnection'], ParentType, ContextType, Partial<CredentialCertifiesConnectionArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ects?: Resolver<Maybe<ResolversTypes['NonNegativeFloat']>, ParentType, ContextType>;
+  eqfLevel?: Resolver<Maybe<ResolversTypes['EqfLevel']>, ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<CredentialHoldersArgs>>;
+  holdersConnection?: Resolver<ResolversTypes['CredentialHoldersConnection'], ParentType, ContextType, Partial<CredentialHoldersConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  learningOutcomes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<CredentialPartOfArgs>>;
+  partOfConnection?: Resolver<ResolversTypes['CredentialPartOfConnection'], ParentType, ContextType, Partial<CredentialPartOfConnectionArgs>>;
+  participationForm?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<CredentialPartsArgs>>;
+  partsConnection?: Resolver<ResolversTypes['CredentialPartsConnection'], ParentType, ContextType, Partial<CredentialPartsConnectionArgs>>;
+  preparedBy?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<CredentialPreparedByArgs>>;
+  preparedByConnection?: Resolver<ResolversTypes['CredentialPreparedByConnection'], ParentType, ContextType, Partial<CredentialPreparedByConnectionArgs>>;
+  prerequisites?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<CredentialPrerequisitesArgs>>;
+  prerequisitesConnection?: Resolver<ResolversTypes['CredentialPrerequisitesConnection'], ParentType, ContextType, Partial<CredentialPrerequisitesConnectionArgs>>;
+  qualityAssurance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requiredParts?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  validityMonths?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
+  workloadHours?: Resolver<Maybe<ResolversTypes['NonNegativeFloat']>, ParentType, ContextType>;
+};
+
+export type CredentialAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialAggregate'] = ResolversParentTypes['CredentialAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CredentialAggregateNode'], ParentType, ContextType>;
+};
+
+export type CredentialAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialAggregateNode'] = ResolversParentTypes['CredentialAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CredentialAwardingBodyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialAwardingBodyConnection'] = ResolversParentTypes['CredentialAwardingBodyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CredentialAwardingBodyRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CredentialAwardingBodyRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialAwardingBodyRelationship'] = ResolversParentTypes['CredentialAwardingBodyRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type CredentialCertifiesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCertifiesConnection'] = ResolversParentTypes['CredentialCertifiesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CredentialSkillCertifiesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CredentialCertifiesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CredentialCertifiesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCertifiesRelationship'] = ResolversParentTypes['CredentialCertifiesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
+};
+
+export type CredentialCoursePreparedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCoursePreparedByAggregateSelection'] = ResolversParentTypes['CredentialCoursePreparedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CredentialCoursePreparedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CredentialCoursePreparedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCoursePreparedByNodeAggregateSelection'] = ResolversParentTypes['CredentialCoursePreparedByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CredentialCredentialPartOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPartOfAggregateSelection'] = ResolversParentTypes['CredentialCredentialPartOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CredentialCredentialPartOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CredentialCredentialPartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPartOfNodeAggregateSelection'] = ResolversParentTypes['CredentialCredentialPartOfNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CredentialCredentialPartsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPartsAggregateSelection'] = ResolversParentTypes['CredentialCredentialPartsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CredentialCredentialPartsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CredentialCredentialPartsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPartsNodeAggregateSelection'] = ResolversParentTypes['CredentialCredentialPartsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CredentialCredentialPrerequisitesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPrerequisitesAggregateSelection'] = ResolversParentTypes['CredentialCredentialPrerequisitesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CredentialCredentialPrerequisitesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CredentialCredentialPrerequisitesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPrerequisitesNodeAggregateSelection'] = ResolversParentTypes['CredentialCredentialPrerequisitesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CredentialEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialEdge'] = ResolversParentTypes['CredentialEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+};
+
+export type CredentialHoldersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialHoldersConnection'] = ResolversParentTypes['CredentialHoldersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CredentialPersonHoldersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CredentialHoldersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CredentialHoldersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialHoldersRelationship'] = ResolversParentTypes['CredentialHoldersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['CredentialHolding'], ParentType, ContextType>;
+};
+
+export type CredentialHoldingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialHolding'] = ResolversParentTypes['CredentialHolding']> = {
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CredentialPartOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPartOfConnection'] = ResolversParentTypes['CredentialPartOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CredentialCredentialPartOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CredentialPartOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CredentialPartOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPartOfRelationship'] = ResolversParentTypes['CredentialPartOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['StackPart'], ParentType, ContextType>;
+};
+
+export type CredentialPartsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPartsConnection'] = ResolversParentTypes['CredentialPartsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CredentialCredentialPartsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CredentialPartsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CredentialPartsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPartsRelationship'] = ResolversParentTypes['CredentialPartsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['StackPart'], ParentType, ContextType>;
+};
+
+export type CredentialPersonHoldersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPersonHoldersAggregateSelection'] = ResolversParentTypes['CredentialPersonHoldersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CredentialPersonHoldersEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CredentialPersonHoldersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CredentialPersonHoldersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPersonHoldersEdgeAggregateSelection'] = ResolversParentTypes['CredentialPersonHoldersEdgeAggregateSelection']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CredentialPersonHoldersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPersonHoldersNodeAggregateSelection'] = ResolversParentTypes['CredentialPersonHoldersNodeAggregateSelection']> = {
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CredentialPreparedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPreparedByConnection'] = ResolversParentTypes['CredentialPreparedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CredentialCoursePreparedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CredentialPreparedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CredentialPreparedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPreparedByRelationship'] = ResolversParentTypes['CredentialPreparedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+};
+
+export type CredentialPrerequisitesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPrerequisitesConnection'] = ResolversParentTypes['CredentialPrerequisitesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CredentialCredentialPrerequisitesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CredentialPrerequisitesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CredentialPrerequisitesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPrerequisitesRelationship'] = ResolversParentTypes['CredentialPrerequisitesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+};
+
+export type CredentialSkillCertifiesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialSkillCertifiesAggregateSelection'] = ResolversParentTypes['CredentialSkillCertifiesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CredentialSkillCertifiesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CredentialSkillCertifiesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialSkillCertifiesNodeAggregateSelection'] = ResolversParentTypes['CredentialSkillCertifiesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CredentialsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialsConnection'] = ResolversParentTypes['CredentialsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CredentialAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CredentialEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DateTimeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DateTimeAggregateSelection'] = ResolversParentTypes['DateTimeAggregateSelection']> = {
+  max?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type DeleteInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = {
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
+
+export interface EqfLevelScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EqfLevel'], any> {
+  name: 'EqfLevel';
+}
+
+export interface FractionScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fraction'], any> {
+  name: 'Fraction';
+}
+
+export interface JobZoneScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JobZone'], any> {
+  name: 'JobZone';
+}
+
+export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Locale'], any> {
+  name: 'Locale';
+}
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createCourses?: Resolver<ResolversTypes['CreateCoursesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCoursesArgs, 'input'>>;
+  createCredentials?: Resolver<ResolversTypes['CreateCredentialsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCredentialsArgs, 'input'>>;
+  createOrgUnits?: Resolver<ResolversTypes['CreateOrgUnitsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOrgUnitsArgs, 'input'>>;
+  createOrganizations?: Resolver<ResolversTypes['CreateOrganizationsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOrganizationsArgs, 'input'>>;
+  createPeople?: Resolver<ResolversTypes['CreatePeopleMutationResponse'], ParentType, ContextType, RequireFields<MutationCreatePeopleArgs, 'input'>>;
+  createRoles?: Resolver<ResolversTypes['CreateRolesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateRolesArgs, 'input'>>;
+  createSkillGroups?: Resolver<ResolversTypes['CreateSkillGroupsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateSkillGroupsArgs, 'input'>>;
+  createSkills?: Resolver<ResolversTypes['CreateSkillsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateSkillsArgs, 'input'>>;
+  createTeams?: Resolver<ResolversTypes['CreateTeamsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateTeamsArgs, 'input'>>;
+  deleteCourses?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteCoursesArgs>>;
+  deleteCredentials?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteCredentialsArgs>>;
+  deleteOrgUnits?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteOrgUnitsArgs>>;
+  deleteOrganizations?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteOrganizationsArgs>>;
+  deletePeople?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePeopleArgs>>;
+  deleteRoles?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteRolesArgs>>;
+  deleteSkillGroups?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSkillGroupsArgs>>;
+  deleteSkills?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSkillsArgs>>;
+  deleteTeams?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteTeamsArgs>>;
+  updateCourses?: Resolver<ResolversTypes['UpdateCoursesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCoursesArgs>>;
+  updateCredentials?: Resolver<ResolversTypes['UpdateCredentialsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCredentialsArgs>>;
+  updateOrgUnits?: Resolver<ResolversTypes['UpdateOrgUnitsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOrgUnitsArgs>>;
+  updateOrganizations?: Resolver<ResolversTypes['UpdateOrganizationsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOrganizationsArgs>>;
+  updatePeople?: Resolver<ResolversTypes['UpdatePeopleMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePeopleArgs>>;
+  updateRoles?: Resolver<ResolversTypes['UpdateRolesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateRolesArgs>>;
+  updateSkillGroups?: Resolver<ResolversTypes['UpdateSkillGroupsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSkillGroupsArgs>>;
+  updateSkills?: Resolver<ResolversTypes['UpdateSkillsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSkillsArgs>>;
+  updateTeams?: Resolver<ResolversTypes['UpdateTeamsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateTeamsArgs>>;
+};
+
+export interface NonNegativeFloatScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeFloat'], any> {
+  name: 'NonNegativeFloat';
+}
+
+export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
+  name: 'NonNegativeInt';
+}
+
+export type OrgUnitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
+  children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<OrgUnitChildrenArgs>>;
+  childrenConnection?: Resolver<ResolversTypes['OrgUnitChildrenConnection'], ParentType, ContextType, Partial<OrgUnitChildrenConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<OrgUnitMembersArgs>>;
+  membersConnection?: Resolver<ResolversTypes['OrgUnitMembersConnection'], ParentType, ContextType, Partial<OrgUnitMembersConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationConnection?: Resolver<ResolversTypes['OrgUnitOrganizationConnection'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  parentConnection?: Resolver<ResolversTypes['OrgUnitParentConnection'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<OrgUnitPositionsArgs>>;
+  positionsConnection?: Resolver<ResolversTypes['OrgUnitPositionsConnection'], ParentType, ContextType, Partial<OrgUnitPositionsConnectionArgs>>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType, Partial<OrgUnitTeamsArgs>>;
+  teamsConnection?: Resolver<ResolversTypes['OrgUnitTeamsConnection'], ParentType, ContextType, Partial<OrgUnitTeamsConnectionArgs>>;
+};
+
+export type OrgUnitAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitAggregate'] = ResolversParentTypes['OrgUnitAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrgUnitAggregateNode'], ParentType, ContextType>;
+};
+
+export type OrgUnitAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitAggregateNode'] = ResolversParentTypes['OrgUnitAggregateNode']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrgUnitChildrenConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitChildrenConnection'] = ResolversParentTypes['OrgUnitChildrenConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrgUnitOrgUnitChildrenAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrgUnitChildrenRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrgUnitChildrenRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitChildrenRelationship'] = ResolversParentTypes['OrgUnitChildrenRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type OrgUnitEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitEdge'] = ResolversParentTypes['OrgUnitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type OrgUnitMembersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitMembersConnection'] = ResolversParentTypes['OrgUnitMembersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrgUnitPersonMembersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrgUnitMembersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrgUnitMembersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitMembersRelationship'] = ResolversParentTypes['OrgUnitMembersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type OrgUnitOrgUnitChildrenAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitOrgUnitChildrenAggregateSelection'] = ResolversParentTypes['OrgUnitOrgUnitChildrenAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrgUnitOrgUnitChildrenNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrgUnitOrgUnitChildrenNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitOrgUnitChildrenNodeAggregateSelection'] = ResolversParentTypes['OrgUnitOrgUnitChildrenNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrgUnitOrganizationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitOrganizationConnection'] = ResolversParentTypes['OrgUnitOrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrgUnitOrganizationRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrgUnitOrganizationRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitOrganizationRelationship'] = ResolversParentTypes['OrgUnitOrganizationRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type OrgUnitParentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitParentConnection'] = ResolversParentTypes['OrgUnitParentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrgUnitParentRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrgUnitParentRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitParentRelationship'] = ResolversParentTypes['OrgUnitParentRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type OrgUnitPersonMembersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitPersonMembersAggregateSelection'] = ResolversParentTypes['OrgUnitPersonMembersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrgUnitPersonMembersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrgUnitPersonMembersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitPersonMembersNodeAggregateSelection'] = ResolversParentTypes['OrgUnitPersonMembersNodeAggregateSelection']> = {
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrgUnitPositionsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitPositionsConnection'] = ResolversParentTypes['OrgUnitPositionsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrgUnitRolePositionsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrgUnitPositionsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrgUnitPositionsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitPositionsRelationship'] = ResolversParentTypes['OrgUnitPositionsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+};
+
+export type OrgUnitRolePositionsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitRolePositionsAggregateSelection'] = ResolversParentTypes['OrgUnitRolePositionsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrgUnitRolePositionsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrgUnitRolePositionsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitRolePositionsNodeAggregateSelection'] = ResolversParentTypes['OrgUnitRolePositionsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrgUnitTeamTeamsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitTeamTeamsAggregateSelection'] = ResolversParentTypes['OrgUnitTeamTeamsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrgUnitTeamTeamsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrgUnitTeamTeamsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitTeamTeamsNodeAggregateSelection'] = ResolversParentTypes['OrgUnitTeamTeamsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrgUnitTeamsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitTeamsConnection'] = ResolversParentTypes['OrgUnitTeamsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrgUnitTeamTeamsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrgUnitTeamsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrgUnitTeamsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitTeamsRelationship'] = ResolversParentTypes['OrgUnitTeamsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+};
+
+export type OrgUnitsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitsConnection'] = ResolversParentTypes['OrgUnitsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrgUnitAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrgUnitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  country?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
+  courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<OrganizationCoursesArgs>>;
+  coursesConnection?: Resolver<ResolversTypes['OrganizationCoursesConnection'], ParentType, ContextType, Partial<OrganizationCoursesConnectionArgs>>;
+  credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<OrganizationCredentialsArgs>>;
+  credentialsConnection?: Resolver<ResolversTypes['OrganizationCredentialsConnection'], ParentType, ContextType, Partial<OrganizationCredentialsConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<OrganizationOrgUnitsArgs>>;
+  orgUnitsConnection?: Resolver<ResolversTypes['OrganizationOrgUnitsConnection'], ParentType, ContextType, Partial<OrganizationOrgUnitsConnectionArgs>>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+};
+
+export type OrganizationAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationAggregate'] = ResolversParentTypes['OrganizationAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganizationAggregateNode'], ParentType, ContextType>;
+};
+
+export type OrganizationAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationAggregateNode'] = ResolversParentTypes['OrganizationAggregateNode']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganizationCourseCoursesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCourseCoursesAggregateSelection'] = ResolversParentTypes['OrganizationCourseCoursesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganizationCourseCoursesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganizationCourseCoursesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCourseCoursesNodeAggregateSelection'] = ResolversParentTypes['OrganizationCourseCoursesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganizationCoursesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCoursesConnection'] = ResolversParentTypes['OrganizationCoursesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganizationCourseCoursesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganizationCoursesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationCoursesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCoursesRelationship'] = ResolversParentTypes['OrganizationCoursesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+};
+
+export type OrganizationCredentialCredentialsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCredentialCredentialsAggregateSelection'] = ResolversParentTypes['OrganizationCredentialCredentialsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganizationCredentialCredentialsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganizationCredentialCredentialsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCredentialCredentialsNodeAggregateSelection'] = ResolversParentTypes['OrganizationCredentialCredentialsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganizationCredentialsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCredentialsConnection'] = ResolversParentTypes['OrganizationCredentialsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganizationCredentialCredentialsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganizationCredentialsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationCredentialsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCredentialsRelationship'] = ResolversParentTypes['OrganizationCredentialsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type OrganizationOrgUnitOrgUnitsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationOrgUnitOrgUnitsAggregateSelection'] = ResolversParentTypes['OrganizationOrgUnitOrgUnitsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganizationOrgUnitOrgUnitsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganizationOrgUnitOrgUnitsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationOrgUnitOrgUnitsNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrgUnitOrgUnitsNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganizationOrgUnitsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationOrgUnitsConnection'] = ResolversParentTypes['OrganizationOrgUnitsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganizationOrgUnitOrgUnitsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganizationOrgUnitsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationOrgUnitsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationOrgUnitsRelationship'] = ResolversParentTypes['OrganizationOrgUnitsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type OrganizationsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationsConnection'] = ResolversParentTypes['OrganizationsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganizationAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aspiredRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<PersonAspiredRolesArgs>>;
+  aspiredRolesConnection?: Resolver<ResolversTypes['PersonAspiredRolesConnection'], ParentType, ContextType, Partial<PersonAspiredRolesConnectionArgs>>;
+  availability?: Resolver<ResolversTypes['Fraction'], ParentType, ContextType>;
+  completedCourses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<PersonCompletedCoursesArgs>>;
+  completedCoursesConnection?: Resolver<ResolversTypes['PersonCompletedCoursesConnection'], ParentType, ContextType, Partial<PersonCompletedCoursesConnectionArgs>>;
+  credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<PersonCredentialsArgs>>;
+  credentialsConnection?: Resolver<ResolversTypes['PersonCredentialsConnection'], ParentType, ContextType, Partial<PersonCredentialsConnectionArgs>>;
+  currentRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  currentRoleConnection?: Resolver<ResolversTypes['PersonCurrentRoleConnection'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  orgUnitConnection?: Resolver<ResolversTypes['PersonOrgUnitConnection'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<PersonSkillsArgs>>;
+  skillsConnection?: Resolver<ResolversTypes['PersonSkillsConnection'], ParentType, ContextType, Partial<PersonSkillsConnectionArgs>>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType, Partial<PersonTeamsArgs>>;
+  teamsConnection?: Resolver<ResolversTypes['PersonTeamsConnection'], ParentType, ContextType, Partial<PersonTeamsConnectionArgs>>;
+};
+
+export type PersonAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonAggregate'] = ResolversParentTypes['PersonAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonAggregateNode'], ParentType, ContextType>;
+};
+
+export type PersonAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonAggregateNode'] = ResolversParentTypes['PersonAggregateNode']> = {
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonAspiredRolesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonAspiredRolesConnection'] = ResolversParentTypes['PersonAspiredRolesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonRoleAspiredRolesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonAspiredRolesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonAspiredRolesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonAspiredRolesRelationship'] = ResolversParentTypes['PersonAspiredRolesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type PersonCompletedCoursesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCompletedCoursesConnection'] = ResolversParentTypes['PersonCompletedCoursesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonCourseCompletedCoursesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonCompletedCoursesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonCompletedCoursesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCompletedCoursesRelationship'] = ResolversParentTypes['PersonCompletedCoursesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Completion'], ParentType, ContextType>;
+};
+
+export type PersonCourseCompletedCoursesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCourseCompletedCoursesAggregateSelection'] = ResolversParentTypes['PersonCourseCompletedCoursesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PersonCourseCompletedCoursesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonCourseCompletedCoursesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonCourseCompletedCoursesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCourseCompletedCoursesEdgeAggregateSelection'] = ResolversParentTypes['PersonCourseCompletedCoursesEdgeAggregateSelection']> = {
+  completedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonCourseCompletedCoursesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCourseCompletedCoursesNodeAggregateSelection'] = ResolversParentTypes['PersonCourseCompletedCoursesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonCredentialCredentialsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCredentialCredentialsAggregateSelection'] = ResolversParentTypes['PersonCredentialCredentialsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PersonCredentialCredentialsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonCredentialCredentialsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonCredentialCredentialsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCredentialCredentialsEdgeAggregateSelection'] = ResolversParentTypes['PersonCredentialCredentialsEdgeAggregateSelection']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonCredentialCredentialsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCredentialCredentialsNodeAggregateSelection'] = ResolversParentTypes['PersonCredentialCredentialsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonCredentialsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCredentialsConnection'] = ResolversParentTypes['PersonCredentialsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonCredentialCredentialsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonCredentialsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonCredentialsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCredentialsRelationship'] = ResolversParentTypes['PersonCredentialsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['CredentialHolding'], ParentType, ContextType>;
+};
+
+export type PersonCurrentRoleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCurrentRoleConnection'] = ResolversParentTypes['PersonCurrentRoleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonCurrentRoleRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonCurrentRoleRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCurrentRoleRelationship'] = ResolversParentTypes['PersonCurrentRoleRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RoleTenure'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PersonOrgUnitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonOrgUnitConnection'] = ResolversParentTypes['PersonOrgUnitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonOrgUnitRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonOrgUnitRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonOrgUnitRelationship'] = ResolversParentTypes['PersonOrgUnitRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type PersonRoleAspiredRolesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonRoleAspiredRolesAggregateSelection'] = ResolversParentTypes['PersonRoleAspiredRolesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonRoleAspiredRolesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonRoleAspiredRolesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonRoleAspiredRolesNodeAggregateSelection'] = ResolversParentTypes['PersonRoleAspiredRolesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonSkillSkillsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonSkillSkillsAggregateSelection'] = ResolversParentTypes['PersonSkillSkillsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PersonSkillSkillsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonSkillSkillsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonSkillSkillsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonSkillSkillsEdgeAggregateSelection'] = ResolversParentTypes['PersonSkillSkillsEdgeAggregateSelection']> = {
+  assessedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonSkillSkillsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonSkillSkillsNodeAggregateSelection'] = ResolversParentTypes['PersonSkillSkillsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonSkillsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonSkillsConnection'] = ResolversParentTypes['PersonSkillsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonSkillSkillsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonSkillsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonSkillsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonSkillsRelationship'] = ResolversParentTypes['PersonSkillsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['SkillEvidence'], ParentType, ContextType>;
+};
+
+export type PersonTeamTeamsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonTeamTeamsAggregateSelection'] = ResolversParentTypes['PersonTeamTeamsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonTeamTeamsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonTeamTeamsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonTeamTeamsNodeAggregateSelection'] = ResolversParentTypes['PersonTeamTeamsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonTeamsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonTeamsConnection'] = ResolversParentTypes['PersonTeamsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonTeamTeamsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonTeamsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonTeamsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonTeamsRelationship'] = ResolversParentTypes['PersonTeamsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  headcount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
+  name: 'PositiveInt';
+}
+
+export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Proficiency'], any> {
+  name: 'Proficiency';
+}
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
+  coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
+  credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<QueryCredentialsArgs>>;
+  credentialsConnection?: Resolver<ResolversTypes['CredentialsConnection'], ParentType, ContextType, Partial<QueryCredentialsConnectionArgs>>;
+  orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitsArgs>>;
+  orgUnitsConnection?: Resolver<ResolversTypes['OrgUnitsConnection'], ParentType, ContextType, Partial<QueryOrgUnitsConnectionArgs>>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  organizationsConnection?: Resolver<ResolversTypes['OrganizationsConnection'], ParentType, ContextType, Partial<QueryOrganizationsConnectionArgs>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<QueryRolesArgs>>;
+  rolesConnection?: Resolver<ResolversTypes['RolesConnection'], ParentType, ContextType, Partial<QueryRolesConnectionArgs>>;
+  searchSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySearchSkillsArgs, 'first' | 'query'>>;
+  skillGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<QuerySkillGroupsArgs>>;
+  skillGroupsConnection?: Resolver<ResolversTypes['SkillGroupsConnection'], ParentType, ContextType, Partial<QuerySkillGroupsConnectionArgs>>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<QuerySkillsArgs>>;
+  skillsConnection?: Resolver<ResolversTypes['SkillsConnection'], ParentType, ContextType, Partial<QuerySkillsConnectionArgs>>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType, Partial<QueryTeamsArgs>>;
+  teamsConnection?: Resolver<ResolversTypes['TeamsConnection'], ParentType, ContextType, Partial<QueryTeamsConnectionArgs>>;
+};
+
+export type RequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Requirement'] = ResolversParentTypes['Requirement']> = {
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
+};
+
+export type RoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  altTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aspiredBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<RoleAspiredByArgs>>;
+  aspiredByConnection?: Resolver<ResolversTypes['RoleAspiredByConnection'], ParentType, ContextType, Partial<RoleAspiredByConnectionArgs>>;
+  broaderRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<RoleBroaderRolesArgs>>;
+  broaderRolesConnection?: Resolver<ResolversTypes['RoleBroaderRolesConnection'], ParentType, ContextType, Partial<RoleBroaderRolesConnectionArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  escoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<RoleHoldersArgs>>;
+  holdersConnection?: Resolver<ResolversTypes['RoleHoldersConnection'], ParentType, ContextType, Partial<RoleHoldersConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iscoGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jobZone?: Resolver<Maybe<ResolversTypes['JobZone']>, ParentType, ContextType>;
+  narrowerRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<RoleNarrowerRolesArgs>>;
+  narrowerRolesConnection?: Resolver<ResolversTypes['RoleNarrowerRolesConnection'], ParentType, ContextType, Partial<RoleNarrowerRolesConnectionArgs>>;
+  onetSocCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requires?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<RoleRequiresArgs>>;
+  requiresConnection?: Resolver<ResolversTypes['RoleRequiresConnection'], ParentType, ContextType, Partial<RoleRequiresConnectionArgs>>;
+  staffedIn?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<RoleStaffedInArgs>>;
+  staffedInConnection?: Resolver<ResolversTypes['RoleStaffedInConnection'], ParentType, ContextType, Partial<RoleStaffedInConnectionArgs>>;
+  taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+};
+
+export type RoleAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAggregate'] = ResolversParentTypes['RoleAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RoleAggregateNode'], ParentType, ContextType>;
+};
+
+export type RoleAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAggregateNode'] = ResolversParentTypes['RoleAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RoleAspiredByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAspiredByConnection'] = ResolversParentTypes['RoleAspiredByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RolePersonAspiredByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleAspiredByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleAspiredByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAspiredByRelationship'] = ResolversParentTypes['RoleAspiredByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type RoleBroaderRolesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleBroaderRolesConnection'] = ResolversParentTypes['RoleBroaderRolesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RoleRoleBroaderRolesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleBroaderRolesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleBroaderRolesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleBroaderRolesRelationship'] = ResolversParentTypes['RoleBroaderRolesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RoleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RoleHoldersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleHoldersConnection'] = ResolversParentTypes['RoleHoldersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RolePersonHoldersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleHoldersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleHoldersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleHoldersRelationship'] = ResolversParentTypes['RoleHoldersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RoleTenure'], ParentType, ContextType>;
+};
+
+export type RoleNarrowerRolesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleNarrowerRolesConnection'] = ResolversParentTypes['RoleNarrowerRolesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RoleRoleNarrowerRolesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleNarrowerRolesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleNarrowerRolesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleNarrowerRolesRelationship'] = ResolversParentTypes['RoleNarrowerRolesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RoleOrgUnitStaffedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleOrgUnitStaffedInAggregateSelection'] = ResolversParentTypes['RoleOrgUnitStaffedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RoleOrgUnitStaffedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RoleOrgUnitStaffedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleOrgUnitStaffedInNodeAggregateSelection'] = ResolversParentTypes['RoleOrgUnitStaffedInNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RolePersonAspiredByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonAspiredByAggregateSelection'] = ResolversParentTypes['RolePersonAspiredByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RolePersonAspiredByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RolePersonAspiredByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonAspiredByNodeAggregateSelection'] = ResolversParentTypes['RolePersonAspiredByNodeAggregateSelection']> = {
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RolePersonHoldersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonHoldersAggregateSelection'] = ResolversParentTypes['RolePersonHoldersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RolePersonHoldersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RolePersonHoldersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonHoldersNodeAggregateSelection'] = ResolversParentTypes['RolePersonHoldersNodeAggregateSelection']> = {
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RoleRequiresConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRequiresConnection'] = ResolversParentTypes['RoleRequiresConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RoleSkillRequiresAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleRequiresRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleRequiresRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRequiresRelationship'] = ResolversParentTypes['RoleRequiresRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Requirement'], ParentType, ContextType>;
+};
+
+export type RoleRoleBroaderRolesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleBroaderRolesAggregateSelection'] = ResolversParentTypes['RoleRoleBroaderRolesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RoleRoleBroaderRolesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RoleRoleBroaderRolesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleBroaderRolesNodeAggregateSelection'] = ResolversParentTypes['RoleRoleBroaderRolesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RoleRoleNarrowerRolesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleNarrowerRolesAggregateSelection'] = ResolversParentTypes['RoleRoleNarrowerRolesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RoleRoleNarrowerRolesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RoleRoleNarrowerRolesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleNarrowerRolesNodeAggregateSelection'] = ResolversParentTypes['RoleRoleNarrowerRolesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RoleSkillRequiresAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleSkillRequiresAggregateSelection'] = ResolversParentTypes['RoleSkillRequiresAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RoleSkillRequiresNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RoleSkillRequiresNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleSkillRequiresNodeAggregateSelection'] = ResolversParentTypes['RoleSkillRequiresNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RoleStaffedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleStaffedInConnection'] = ResolversParentTypes['RoleStaffedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RoleOrgUnitStaffedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleStaffedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleStaffedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleStaffedInRelationship'] = ResolversParentTypes['RoleStaffedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+};
+
+export type RoleTenureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleTenure'] = ResolversParentTypes['RoleTenure']> = {
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type RolesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolesConnection'] = ResolversParentTypes['RolesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RoleAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
+  altLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broaderGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<SkillBroaderGroupsArgs>>;
+  broaderGroupsConnection?: Resolver<ResolversTypes['SkillBroaderGroupsConnection'], ParentType, ContextType, Partial<SkillBroaderGroupsConnectionArgs>>;
+  broaderSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<SkillBroaderSkillsArgs>>;
+  broaderSkillsConnection?: Resolver<ResolversTypes['SkillBroaderSkillsConnection'], ParentType, ContextType, Partial<SkillBroaderSkillsConnectionArgs>>;
+  certifiedBy?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<SkillCertifiedByArgs>>;
+  certifiedByConnection?: Resolver<ResolversTypes['SkillCertifiedByConnection'], ParentType, ContextType, Partial<SkillCertifiedByConnectionArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<SkillHeldByArgs>>;
+  heldByConnection?: Resolver<ResolversTypes['SkillHeldByConnection'], ParentType, ContextType, Partial<SkillHeldByConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrowerSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<SkillNarrowerSkillsArgs>>;
+  narrowerSkillsConnection?: Resolver<ResolversTypes['SkillNarrowerSkillsConnection'], ParentType, ContextType, Partial<SkillNarrowerSkillsConnectionArgs>>;
+  relatedSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<SkillRelatedSkillsArgs>>;
+  relatedSkillsConnection?: Resolver<ResolversTypes['SkillRelatedSkillsConnection'], ParentType, ContextType, Partial<SkillRelatedSkillsConnectionArgs>>;
+  requiredBy?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<SkillRequiredByArgs>>;
+  requiredByConnection?: Resolver<ResolversTypes['SkillRequiredByConnection'], ParentType, ContextType, Partial<SkillRequiredByConnectionArgs>>;
+  reuseLevel?: Resolver<Maybe<ResolversTypes['ReuseLevel']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  taughtBy?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<SkillTaughtByArgs>>;
+  taughtByConnection?: Resolver<ResolversTypes['SkillTaughtByConnection'], ParentType, ContextType, Partial<SkillTaughtByConnectionArgs>>;
+  taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['SkillType']>, ParentType, ContextType>;
+  uri?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+};
+
+export type SkillAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillAggregate'] = ResolversParentTypes['SkillAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SkillAggregateNode'], ParentType, ContextType>;
+};
+
+export type SkillAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillAggregateNode'] = ResolversParentTypes['SkillAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillBroaderGroupsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillBroaderGroupsConnection'] = ResolversParentTypes['SkillBroaderGroupsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillSkillGroupBroaderGroupsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillBroaderGroupsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillBroaderGroupsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillBroaderGroupsRelationship'] = ResolversParentTypes['SkillBroaderGroupsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SkillGroup'], ParentType, ContextType>;
+};
+
+export type SkillBroaderSkillsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillBroaderSkillsConnection'] = ResolversParentTypes['SkillBroaderSkillsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillSkillBroaderSkillsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillBroaderSkillsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillBroaderSkillsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillBroaderSkillsRelationship'] = ResolversParentTypes['SkillBroaderSkillsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type SkillCertifiedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCertifiedByConnection'] = ResolversParentTypes['SkillCertifiedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillCredentialCertifiedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillCertifiedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillCertifiedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCertifiedByRelationship'] = ResolversParentTypes['SkillCertifiedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
+};
+
+export type SkillCourseTaughtByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCourseTaughtByAggregateSelection'] = ResolversParentTypes['SkillCourseTaughtByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillCourseTaughtByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillCourseTaughtByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCourseTaughtByNodeAggregateSelection'] = ResolversParentTypes['SkillCourseTaughtByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillCredentialCertifiedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCredentialCertifiedByAggregateSelection'] = ResolversParentTypes['SkillCredentialCertifiedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillCredentialCertifiedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillCredentialCertifiedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCredentialCertifiedByNodeAggregateSelection'] = ResolversParentTypes['SkillCredentialCertifiedByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillEdge'] = ResolversParentTypes['SkillEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type SkillEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillEvidence'] = ResolversParentTypes['SkillEvidence']> = {
+  assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Fraction']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['EvidenceSource'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SkillGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroup'] = ResolversParentTypes['SkillGroup']> = {
+  broaderGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<SkillGroupBroaderGroupsArgs>>;
+  broaderGroupsConnection?: Resolver<ResolversTypes['SkillGroupBroaderGroupsConnection'], ParentType, ContextType, Partial<SkillGroupBroaderGroupsConnectionArgs>>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrowerGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<SkillGroupNarrowerGroupsArgs>>;
+  narrowerGroupsConnection?: Resolver<ResolversTypes['SkillGroupNarrowerGroupsConnection'], ParentType, ContextType, Partial<SkillGroupNarrowerGroupsConnectionArgs>>;
+  narrowerSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<SkillGroupNarrowerSkillsArgs>>;
+  narrowerSkillsConnection?: Resolver<ResolversTypes['SkillGroupNarrowerSkillsConnection'], ParentType, ContextType, Partial<SkillGroupNarrowerSkillsConnectionArgs>>;
+  taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
+  uri?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+};
+
+export type SkillGroupAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupAggregate'] = ResolversParentTypes['SkillGroupAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SkillGroupAggregateNode'], ParentType, ContextType>;
+};
+
+export type SkillGroupAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupAggregateNode'] = ResolversParentTypes['SkillGroupAggregateNode']> = {
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillGroupBroaderGroupsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupBroaderGroupsConnection'] = ResolversParentTypes['SkillGroupBroaderGroupsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillGroupSkillGroupBroaderGroupsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillGroupBroaderGroupsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillGroupBroaderGroupsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupBroaderGroupsRelationship'] = ResolversParentTypes['SkillGroupBroaderGroupsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SkillGroup'], ParentType, ContextType>;
+};
+
+export type SkillGroupEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupEdge'] = ResolversParentTypes['SkillGroupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SkillGroup'], ParentType, ContextType>;
+};
+
+export type SkillGroupNarrowerGroupsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupNarrowerGroupsConnection'] = ResolversParentTypes['SkillGroupNarrowerGroupsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillGroupSkillGroupNarrowerGroupsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillGroupNarrowerGroupsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillGroupNarrowerGroupsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupNarrowerGroupsRelationship'] = ResolversParentTypes['SkillGroupNarrowerGroupsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SkillGroup'], ParentType, ContextType>;
+};
+
+export type SkillGroupNarrowerSkillsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupNarrowerSkillsConnection'] = ResolversParentTypes['SkillGroupNarrowerSkillsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillGroupSkillNarrowerSkillsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillGroupNarrowerSkillsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillGroupNarrowerSkillsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupNarrowerSkillsRelationship'] = ResolversParentTypes['SkillGroupNarrowerSkillsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type SkillGroupSkillGroupBroaderGroupsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupSkillGroupBroaderGroupsAggregateSelection'] = ResolversParentTypes['SkillGroupSkillGroupBroaderGroupsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillGroupSkillGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection'] = ResolversParentTypes['SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection']> = {
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillGroupSkillGroupNarrowerGroupsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupSkillGroupNarrowerGroupsAggregateSelection'] = ResolversParentTypes['SkillGroupSkillGroupNarrowerGroupsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection'] = ResolversParentTypes['SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection']> = {
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillGroupSkillNarrowerSkillsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupSkillNarrowerSkillsAggregateSelection'] = ResolversParentTypes['SkillGroupSkillNarrowerSkillsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillGroupSkillNarrowerSkillsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillGroupSkillNarrowerSkillsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupSkillNarrowerSkillsNodeAggregateSelection'] = ResolversParentTypes['SkillGroupSkillNarrowerSkillsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillGroupsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroupsConnection'] = ResolversParentTypes['SkillGroupsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillGroupAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillGroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillHeldByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillHeldByConnection'] = ResolversParentTypes['SkillHeldByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillPersonHeldByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillHeldByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillHeldByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillHeldByRelationship'] = ResolversParentTypes['SkillHeldByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['SkillEvidence'], ParentType, ContextType>;
+};
+
+export type SkillLevelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillLevel'] = ResolversParentTypes['SkillLevel']> = {
+  level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
+};
+
+export type SkillNarrowerSkillsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillNarrowerSkillsConnection'] = ResolversParentTypes['SkillNarrowerSkillsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillSkillNarrowerSkillsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillNarrowerSkillsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillNarrowerSkillsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillNarrowerSkillsRelationship'] = ResolversParentTypes['SkillNarrowerSkillsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type SkillPersonHeldByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillPersonHeldByAggregateSelection'] = ResolversParentTypes['SkillPersonHeldByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['SkillPersonHeldByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillPersonHeldByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillPersonHeldByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillPersonHeldByEdgeAggregateSelection'] = ResolversParentTypes['SkillPersonHeldByEdgeAggregateSelection']> = {
+  assessedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillPersonHeldByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillPersonHeldByNodeAggregateSelection'] = ResolversParentTypes['SkillPersonHeldByNodeAggregateSelection']> = {
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillRelatedSkillsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRelatedSkillsConnection'] = ResolversParentTypes['SkillRelatedSkillsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillSkillRelatedSkillsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillRelatedSkillsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillRelatedSkillsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRelatedSkillsRelationship'] = ResolversParentTypes['SkillRelatedSkillsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['SkillRelation'], ParentType, ContextType>;
+};
+
+export type SkillRelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRelation'] = ResolversParentTypes['SkillRelation']> = {
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+};
+
+export type SkillRequiredByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRequiredByConnection'] = ResolversParentTypes['SkillRequiredByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillRoleRequiredByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillRequiredByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillRequiredByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRequiredByRelationship'] = ResolversParentTypes['SkillRequiredByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Requirement'], ParentType, ContextType>;
+};
+
+export type SkillRoleRequiredByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRoleRequiredByAggregateSelection'] = ResolversParentTypes['SkillRoleRequiredByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillRoleRequiredByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillRoleRequiredByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRoleRequiredByNodeAggregateSelection'] = ResolversParentTypes['SkillRoleRequiredByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillSkillBroaderSkillsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSkillBroaderSkillsAggregateSelection'] = ResolversParentTypes['SkillSkillBroaderSkillsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillSkillBroaderSkillsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillSkillBroaderSkillsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSkillBroaderSkillsNodeAggregateSelection'] = ResolversParentTypes['SkillSkillBroaderSkillsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillSkillGroupBroaderGroupsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSkillGroupBroaderGroupsAggregateSelection'] = ResolversParentTypes['SkillSkillGroupBroaderGroupsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillSkillGroupBroaderGroupsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillSkillGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSkillGroupBroaderGroupsNodeAggregateSelection'] = ResolversParentTypes['SkillSkillGroupBroaderGroupsNodeAggregateSelection']> = {
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillSkillNarrowerSkillsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSkillNarrowerSkillsAggregateSelection'] = ResolversParentTypes['SkillSkillNarrowerSkillsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillSkillNarrowerSkillsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillSkillNarrowerSkillsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSkillNarrowerSkillsNodeAggregateSelection'] = ResolversParentTypes['SkillSkillNarrowerSkillsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillSkillRelatedSkillsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSkillRelatedSkillsAggregateSelection'] = ResolversParentTypes['SkillSkillRelatedSkillsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SkillSkillRelatedSkillsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillSkillRelatedSkillsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSkillRelatedSkillsNodeAggregateSelection'] = ResolversParentTypes['SkillSkillRelatedSkillsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SkillTaughtByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillTaughtByConnection'] = ResolversParentTypes['SkillTaughtByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillCourseTaughtByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillTaughtByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillTaughtByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillTaughtByRelationship'] = ResolversParentTypes['SkillTaughtByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
+};
+
+export type SkillsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillsConnection'] = ResolversParentTypes['SkillsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SkillAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SkillEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StackPartResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StackPart'] = ResolversParentTypes['StackPart']> = {
+  mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type StringAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
+  longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TeamResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<TeamMembersArgs>>;
+  membersConnection?: Resolver<ResolversTypes['TeamMembersConnection'], ParentType, ContextType, Partial<TeamMembersConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<TeamNeedsArgs>>;
+  needsConnection?: Resolver<ResolversTypes['TeamNeedsConnection'], ParentType, ContextType, Partial<TeamNeedsConnectionArgs>>;
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  orgUnitConnection?: Resolver<ResolversTypes['TeamOrgUnitConnection'], ParentType, ContextType>;
+};
+
+export type TeamAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamAggregate'] = ResolversParentTypes['TeamAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TeamAggregateNode'], ParentType, ContextType>;
+};
+
+export type TeamAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamAggregateNode'] = ResolversParentTypes['TeamAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type TeamEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamEdge'] = ResolversParentTypes['TeamEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+};
+
+export type TeamMembersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamMembersConnection'] = ResolversParentTypes['TeamMembersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['TeamPersonMembersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TeamMembersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TeamMembersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamMembersRelationship'] = ResolversParentTypes['TeamMembersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType>;
+};
+
+export type TeamMembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership']> = {
+  allocation?: Resolver<ResolversTypes['Fraction'], ParentType, ContextType>;
+};
+
+export type TeamNeedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamNeed'] = ResolversParentTypes['TeamNeed']> = {
+  count?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
+};
+
+export type TeamNeedsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamNeedsConnection'] = ResolversParentTypes['TeamNeedsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['TeamSkillNeedsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TeamNeedsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TeamNeedsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamNeedsRelationship'] = ResolversParentTypes['TeamNeedsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['TeamNeed'], ParentType, ContextType>;
+};
+
+export type TeamOrgUnitConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamOrgUnitConnection'] = ResolversParentTypes['TeamOrgUnitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TeamOrgUnitRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TeamOrgUnitRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamOrgUnitRelationship'] = ResolversParentTypes['TeamOrgUnitRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type TeamPersonMembersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamPersonMembersAggregateSelection'] = ResolversParentTypes['TeamPersonMembersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TeamPersonMembersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type TeamPersonMembersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamPersonMembersNodeAggregateSelection'] = ResolversParentTypes['TeamPersonMembersNodeAggregateSelection']> = {
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type TeamSkillNeedsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamSkillNeedsAggregateSelection'] = ResolversParentTypes['TeamSkillNeedsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TeamSkillNeedsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type TeamSkillNeedsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamSkillNeedsNodeAggregateSelection'] = ResolversParentTypes['TeamSkillNeedsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type TeamsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamsConnection'] = ResolversParentTypes['TeamsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['TeamAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TeamEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+  name: 'URL';
+}
+
+export type UpdateCoursesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateCoursesMutationResponse'] = ResolversParentTypes['UpdateCoursesMutationResponse']> = {
+  courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+};
+
+export type UpdateCredentialsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateCredentialsMutationResponse'] = ResolversParentTypes['UpdateCredentialsMutationResponse']> = {
+  credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType>;
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+};
+
+export type UpdateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = {
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UpdateOrgUnitsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateOrgUnitsMutationResponse'] = ResolversParentTypes['UpdateOrgUnitsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+};
+
+export type UpdateOrganizationsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateOrganizationsMutationResponse'] = ResolversParentTypes['UpdateOrganizationsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type UpdatePeopleMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdatePeopleMutationResponse'] = ResolversParentTypes['UpdatePeopleMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type UpdateRolesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateRolesMutationResponse'] = ResolversParentTypes['UpdateRolesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type UpdateSkillGroupsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateSkillGroupsMutationResponse'] = ResolversParentTypes['UpdateSkillGroupsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  skillGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType>;
+};
+
+export type UpdateSkillsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateSkillsMutationResponse'] = ResolversParentTypes['UpdateSkillsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+};
+
+export type UpdateTeamsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateTeamsMutationResponse'] = ResolversParentTypes['UpdateTeamsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Completion?: CompletionResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
+  CountConnection?: CountConnectionResolvers<ContextType>;
+  CountryCode?: GraphQLScalarType;
+  Course?: CourseResolvers<ContextType>;
+  CourseAggregate?: CourseAggregateResolvers<ContextType>;
+  CourseAggregateNode?: CourseAggregateNodeResolvers<ContextType>;
+  CourseCompletedByConnection?: CourseCompletedByConnectionResolvers<ContextType>;
+  CourseCompletedByRelationship?: CourseCompletedByRelationshipResolvers<ContextType>;
+  CourseCredentialPreparesForAggregateSelection?: CourseCredentialPreparesForAggregateSelectionResolvers<ContextType>;
+  CourseCredentialPreparesForNodeAggregateSelection?: CourseCredentialPreparesForNodeAggregateSelectionResolvers<ContextType>;
+  CourseEdge?: CourseEdgeResolvers<ContextType>;
+  CoursePersonCompletedByAggregateSelection?: CoursePersonCompletedByAggregateSelectionResolvers<ContextType>;
+  CoursePersonCompletedByEdgeAggregateSelection?: CoursePersonCompletedByEdgeAggregateSelectionResolvers<ContextType>;
+  CoursePersonCompletedByNodeAggregateSelection?: CoursePersonCompletedByNodeAggregateSelectionResolvers<ContextType>;
+  CoursePreparesForConnection?: CoursePreparesForConnectionResolvers<ContextType>;
+  CoursePreparesForRelationship?: CoursePreparesForRelationshipResolvers<ContextType>;
+  CoursePrerequisitesConnection?: CoursePrerequisitesConnectionResolvers<ContextType>;
+  CoursePrerequisitesRelationship?: CoursePrerequisitesRelationshipResolvers<ContextType>;
+  CourseProviderConnection?: CourseProviderConnectionResolvers<ContextType>;
+  CourseProviderRelationship?: CourseProviderRelationshipResolvers<ContextType>;
+  CourseSkillPrerequisitesAggregateSelection?: CourseSkillPrerequisitesAggregateSelectionResolvers<ContextType>;
+  CourseSkillPrerequisitesNodeAggregateSelection?: CourseSkillPrerequisitesNodeAggregateSelectionResolvers<ContextType>;
+  CourseSkillTeachesAggregateSelection?: CourseSkillTeachesAggregateSelectionResolvers<ContextType>;
+  CourseSkillTeachesNodeAggregateSelection?: CourseSkillTeachesNodeAggregateSelectionResolvers<ContextType>;
+  CourseTeachesConnection?: CourseTeachesConnectionResolvers<ContextType>;
+  CourseTeachesRelationship?: CourseTeachesRelationshipResolvers<ContextType>;
+  CoursesConnection?: CoursesConnectionResolvers<ContextType>;
+  CreateCoursesMutationResponse?: CreateCoursesMutationResponseResolvers<ContextType>;
+  CreateCredentialsMutationResponse?: CreateCredentialsMutationResponseResolvers<ContextType>;
+  CreateInfo?: CreateInfoResolvers<ContextType>;
+  CreateOrgUnitsMutationResponse?: CreateOrgUnitsMutationResponseResolvers<ContextType>;
+  CreateOrganizationsMutationResponse?: CreateOrganizationsMutationResponseResolvers<ContextType>;
+  CreatePeopleMutationResponse?: CreatePeopleMutationResponseResolvers<ContextType>;
+  CreateRolesMutationResponse?: CreateRolesMutationResponseResolvers<ContextType>;
+  CreateSkillGroupsMutationResponse?: CreateSkillGroupsMutationResponseResolvers<ContextType>;
+  CreateSkillsMutationResponse?: CreateSkillsMutationResponseResolvers<ContextType>;
+  CreateTeamsMutationResponse?: CreateTeamsMutationResponseResolvers<ContextType>;
+  Credential?: CredentialResolvers<ContextType>;
+  CredentialAggregate?: CredentialAggregateResolvers<ContextType>;
+  CredentialAggregateNode?: CredentialAggregateNodeResolvers<ContextType>;
+  CredentialAwardingBodyConnection?: CredentialAwardingBodyConnectionResolvers<ContextType>;
+  CredentialAwardingBodyRelationship?: CredentialAwardingBodyRelationshipResolvers<ContextType>;
+  CredentialCertifiesConnection?: CredentialCertifiesConnectionResolvers<ContextType>;
+  CredentialCertifiesRelationship?: CredentialCertifiesRelationshipResolvers<ContextType>;
+  CredentialCoursePreparedByAggregateSelection?: CredentialCoursePreparedByAggregateSelectionResolvers<ContextType>;
+  CredentialCoursePreparedByNodeAggregateSelection?: CredentialCoursePreparedByNodeAggregateSelectionResolvers<ContextType>;
+  CredentialCredentialPartOfAggregateSelection?: CredentialCredentialPartOfAggregateSelectionResolvers<ContextType>;
+  CredentialCredentialPartOfNodeAggregateSelection?: CredentialCredentialPartOfNodeAggregateSelectionResolvers<ContextType>;
+  CredentialCredentialPartsAggregateSelection?: CredentialCredentialPartsAggregateSelectionResolvers<ContextType>;
+  CredentialCredentialPartsNodeAggregateSelection?: CredentialCredentialPartsNodeAggregateSelectionResolvers<ContextType>;
+  CredentialCredentialPrerequisitesAggregateSelection?: CredentialCredentialPrerequisitesAggregateSelectionResolvers<ContextType>;
+  CredentialCredentialPrerequisitesNodeAggregateSelection?: CredentialCredentialPrerequisitesNodeAggregateSelectionResolvers<ContextType>;
+  CredentialEdge?: CredentialEdgeResolvers<ContextType>;
+  CredentialHoldersConnection?: CredentialHoldersConnectionResolvers<ContextType>;
+  CredentialHoldersRelationship?: CredentialHoldersRelationshipResolvers<ContextType>;
+  CredentialHolding?: CredentialHoldingResolvers<ContextType>;
+  CredentialPartOfConnection?: CredentialPartOfConnectionResolvers<ContextType>;
+  CredentialPartOfRelationship?: CredentialPartOfRelationshipResolvers<ContextType>;
+  CredentialPartsConnection?: CredentialPartsConnectionResolvers<ContextType>;
+  CredentialPartsRelationship?: CredentialPartsRelationshipResolvers<ContextType>;
+  CredentialPersonHoldersAggregateSelection?: CredentialPersonHoldersAggregateSelectionResolvers<ContextType>;
+  CredentialPersonHoldersEdgeAggregateSelection?: CredentialPersonHoldersEdgeAggregateSelectionResolvers<ContextType>;
+  CredentialPersonHoldersNodeAggregateSelection?: CredentialPersonHoldersNodeAggregateSelectionResolvers<ContextType>;
+  CredentialPreparedByConnection?: CredentialPreparedByConnectionResolvers<ContextType>;
+  CredentialPreparedByRelationship?: CredentialPreparedByRelationshipResolvers<ContextType>;
+  CredentialPrerequisitesConnection?: CredentialPrerequisitesConnectionResolvers<ContextType>;
+  CredentialPrerequisitesRelationship?: CredentialPrerequisitesRelationshipResolvers<ContextType>;
+  CredentialSkillCertifiesAggregateSelection?: CredentialSkillCertifiesAggregateSelectionResolvers<ContextType>;
+  CredentialSkillCertifiesNodeAggregateSelection?: CredentialSkillCertifiesNodeAggregateSelectionResolvers<ContextType>;
+  CredentialsConnection?: CredentialsConnectionResolvers<ContextType>;
+  Currency?: GraphQLScalarType;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
+  DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  EmailAddress?: GraphQLScalarType;
+  EqfLevel?: GraphQLScalarType;
+  Fraction?: GraphQLScalarType;
+  JobZone?: GraphQLScalarType;
+  Locale?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  NonNegativeFloat?: GraphQLScalarType;
+  NonNegativeInt?: GraphQLScalarType;
+  OrgUnit?: OrgUnitResolvers<ContextType>;
+  OrgUnitAggregate?: OrgUnitAggregateResolvers<ContextType>;
+  OrgUnitAggregateNode?: OrgUnitAggregateNodeResolvers<ContextType>;
+  OrgUnitChildrenConnection?: OrgUnitChildrenConnectionResolvers<ContextType>;
+  OrgUnitChildrenRelationship?: OrgUnitChildrenRelationshipResolvers<ContextType>;
+  OrgUnitEdge?: OrgUnitEdgeResolvers<ContextType>;
+  OrgUnitMembersConnection?: OrgUnitMembersConnectionResolvers<ContextType>;
+  OrgUnitMembersRelationship?: OrgUnitMembersRelationshipResolvers<ContextType>;
+  OrgUnitOrgUnitChildrenAggregateSelection?: OrgUnitOrgUnitChildrenAggregateSelectionResolvers<ContextType>;
+  OrgUnitOrgUnitChildrenNodeAggregateSelection?: OrgUnitOrgUnitChildrenNodeAggregateSelectionResolvers<ContextType>;
+  OrgUnitOrganizationConnection?: OrgUnitOrganizationConnectionResolvers<ContextType>;
+  OrgUnitOrganizationRelationship?: OrgUnitOrganizationRelationshipResolvers<ContextType>;
+  OrgUnitParentConnection?: OrgUnitParentConnectionResolvers<ContextType>;
+  OrgUnitParentRelationship?: OrgUnitParentRelationshipResolvers<ContextType>;
+  OrgUnitPersonMembersAggregateSelection?: OrgUnitPersonMembersAggregateSelectionResolvers<ContextType>;
+  OrgUnitPersonMembersNodeAggregateSelection?: OrgUnitPersonMembersNodeAggregateSelectionResolvers<ContextType>;
+  OrgUnitPositionsConnection?: OrgUnitPositionsConnectionResolvers<ContextType>;
+  OrgUnitPositionsRelationship?: OrgUnitPositionsRelationshipResolvers<ContextType>;
+  OrgUnitRolePositionsAggregateSelection?: OrgUnitRolePositionsAggregateSelectionResolvers<ContextType>;
+  OrgUnitRolePositionsNodeAggregateSelection?: OrgUnitRolePositionsNodeAggregateSelectionResolvers<ContextType>;
+  OrgUnitTeamTeamsAggregateSelection?: OrgUnitTeamTeamsAggregateSelectionResolvers<ContextType>;
+  OrgUnitTeamTeamsNodeAggregateSelection?: OrgUnitTeamTeamsNodeAggregateSelectionResolvers<ContextType>;
+  OrgUnitTeamsConnection?: OrgUnitTeamsConnectionResolvers<ContextType>;
+  OrgUnitTeamsRelationship?: OrgUnitTeamsRelationshipResolvers<ContextType>;
+  OrgUnitsConnection?: OrgUnitsConnectionResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationAggregate?: OrganizationAggregateResolvers<ContextType>;
+  OrganizationAggregateNode?: OrganizationAggregateNodeResolvers<ContextType>;
+  OrganizationCourseCoursesAggregateSelection?: OrganizationCourseCoursesAggregateSelectionResolvers<ContextType>;
+  OrganizationCourseCoursesNodeAggregateSelection?: OrganizationCourseCoursesNodeAggregateSelectionResolvers<ContextType>;
+  OrganizationCoursesConnection?: OrganizationCoursesConnectionResolvers<ContextType>;
+  OrganizationCoursesRelationship?: OrganizationCoursesRelationshipResolvers<ContextType>;
+  OrganizationCredentialCredentialsAggregateSelection?: OrganizationCredentialCredentialsAggregateSelectionResolvers<ContextType>;
+  OrganizationCredentialCredentialsNodeAggregateSelection?: OrganizationCredentialCredentialsNodeAggregateSelectionResolvers<ContextType>;
+  OrganizationCredentialsConnection?: OrganizationCredentialsConnectionResolvers<ContextType>;
+  OrganizationCredentialsRelationship?: OrganizationCredentialsRelationshipResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationOrgUnitOrgUnitsAggregateSelection?: OrganizationOrgUnitOrgUnitsAggregateSelectionResolvers<ContextType>;
+  OrganizationOrgUnitOrgUnitsNodeAggregateSelection?: OrganizationOrgUnitOrgUnitsNodeAggregateSelectionResolvers<ContextType>;
+  OrganizationOrgUnitsConnection?: OrganizationOrgUnitsConnectionResolvers<ContextType>;
+  OrganizationOrgUnitsRelationship?: OrganizationOrgUnitsRelationshipResolvers<ContextType>;
+  OrganizationsConnection?: OrganizationsConnectionResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PeopleConnection?: PeopleConnectionResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonAggregate?: PersonAggregateResolvers<ContextType>;
+  PersonAggregateNode?: PersonAggregateNodeResolvers<ContextType>;
+  PersonAspiredRolesConnection?: PersonAspiredRolesConnectionResolvers<ContextType>;
+  PersonAspiredRolesRelationship?: PersonAspiredRolesRelationshipResolvers<ContextType>;
+  PersonCompletedCoursesConnection?: PersonCompletedCoursesConnectionResolvers<ContextType>;
+  PersonCompletedCoursesRelationship?: PersonCompletedCoursesRelationshipResolvers<ContextType>;
+  PersonCourseCompletedCoursesAggregateSelection?: PersonCourseCompletedCoursesAggregateSelectionResolvers<ContextType>;
+  PersonCourseCompletedCoursesEdgeAggregateSelection?: PersonCourseCompletedCoursesEdgeAggregateSelectionResolvers<ContextType>;
+  PersonCourseCompletedCoursesNodeAggregateSelection?: PersonCourseCompletedCoursesNodeAggregateSelectionResolvers<ContextType>;
+  PersonCredentialCredentialsAggregateSelection?: PersonCredentialCredentialsAggregateSelectionResolvers<ContextType>;
+  PersonCredentialCredentialsEdgeAggregateSelection?: PersonCredentialCredentialsEdgeAggregateSelectionResolvers<ContextType>;
+  PersonCredentialCredentialsNodeAggregateSelection?: PersonCredentialCredentialsNodeAggregateSelectionResolvers<ContextType>;
+  PersonCredentialsConnection?: PersonCredentialsConnectionResolvers<ContextType>;
+  PersonCredentialsRelationship?: PersonCredentialsRelationshipResolvers<ContextType>;
+  PersonCurrentRoleConnection?: PersonCurrentRoleConnectionResolvers<ContextType>;
+  PersonCurrentRoleRelationship?: PersonCurrentRoleRelationshipResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonOrgUnitConnection?: PersonOrgUnitConnectionResolvers<ContextType>;
+  PersonOrgUnitRelationship?: PersonOrgUnitRelationshipResolvers<ContextType>;
+  PersonRoleAspiredRolesAggregateSelection?: PersonRoleAspiredRolesAggregateSelectionResolvers<ContextType>;
+  PersonRoleAspiredRolesNodeAggregateSelection?: PersonRoleAspiredRolesNodeAggregateSelectionResolvers<ContextType>;
+  PersonSkillSkillsAggregateSelection?: PersonSkillSkillsAggregateSelectionResolvers<ContextType>;
+  PersonSkillSkillsEdgeAggregateSelection?: PersonSkillSkillsEdgeAggregateSelectionResolvers<ContextType>;
+  PersonSkillSkillsNodeAggregateSelection?: PersonSkillSkillsNodeAggregateSelectionResolvers<ContextType>;
+  PersonSkillsConnection?: PersonSkillsConnectionResolvers<ContextType>;
+  PersonSkillsRelationship?: PersonSkillsRelationshipResolvers<ContextType>;
+  PersonTeamTeamsAggregateSelection?: PersonTeamTeamsAggregateSelectionResolvers<ContextType>;
+  PersonTeamTeamsNodeAggregateSelection?: PersonTeamTeamsNodeAggregateSelectionResolvers<ContextType>;
+  PersonTeamsConnection?: PersonTeamsConnectionResolvers<ContextType>;
+  PersonTeamsRelationship?: PersonTeamsRelationshipResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  PositiveInt?: GraphQLScalarType;
+  Proficiency?: GraphQLScalarType;
+  Query?: QueryResolvers<ContextType>;
+  Requirement?: RequirementResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  RoleAggregate?: RoleAggregateResolvers<ContextType>;
+  RoleAggregateNode?: RoleAggregateNodeResolvers<ContextType>;
+  RoleAspiredByConnection?: RoleAspiredByConnectionResolvers<ContextType>;
+  RoleAspiredByRelationship?: RoleAspiredByRelationshipResolvers<ContextType>;
+  RoleBroaderRolesConnection?: RoleBroaderRolesConnectionResolvers<ContextType>;
+  RoleBroaderRolesRelationship?: RoleBroaderRolesRelationshipResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
+  RoleHoldersConnection?: RoleHoldersConnectionResolvers<ContextType>;
+  RoleHoldersRelationship?: RoleHoldersRelationshipResolvers<ContextType>;
+  RoleNarrowerRolesConnection?: RoleNarrowerRolesConnectionResolvers<ContextType>;
+  RoleNarrowerRolesRelationship?: RoleNarrowerRolesRelationshipResolvers<ContextType>;
+  RoleOrgUnitStaffedInAggregateSelection?: RoleOrgUnitStaffedInAggregateSelectionResolvers<ContextType>;
+  RoleOrgUnitStaffedInNodeAggregateSelection?: RoleOrgUnitStaffedInNodeAggregateSelectionResolvers<ContextType>;
+  RolePersonAspiredByAggregateSelection?: RolePersonAspiredByAggregateSelectionResolvers<ContextType>;
+  RolePersonAspiredByNodeAggregateSelection?: RolePersonAspiredByNodeAggregateSelectionResolvers<ContextType>;
+  RolePersonHoldersAggregateSelection?: RolePersonHoldersAggregateSelectionResolvers<ContextType>;
+  RolePersonHoldersNodeAggregateSelection?: RolePersonHoldersNodeAggregateSelectionResolvers<ContextType>;
+  RoleRequiresConnection?: RoleRequiresConnectionResolvers<ContextType>;
+  RoleRequiresRelationship?: RoleRequiresRelationshipResolvers<ContextType>;
+  RoleRoleBroaderRolesAggregateSelection?: RoleRoleBroaderRolesAggregateSelectionResolvers<ContextType>;
+  RoleRoleBroaderRolesNodeAggregateSelection?: RoleRoleBroaderRolesNodeAggregateSelectionResolvers<ContextType>;
+  RoleRoleNarrowerRolesAggregateSelection?: RoleRoleNarrowerRolesAggregateSelectionResolvers<ContextType>;
+  RoleRoleNarrowerRolesNodeAggregateSelection?: RoleRoleNarrowerRolesNodeAggregateSelectionResolvers<ContextType>;
+  RoleSkillRequiresAggregateSelection?: RoleSkillRequiresAggregateSelectionResolvers<ContextType>;
+  RoleSkillRequiresNodeAggregateSelection?: RoleSkillRequiresNodeAggregateSelectionResolvers<ContextType>;
+  RoleStaffedInConnection?: RoleStaffedInConnectionResolvers<ContextType>;
+  RoleStaffedInRelationship?: RoleStaffedInRelationshipResolvers<ContextType>;
+  RoleTenure?: RoleTenureResolvers<ContextType>;
+  RolesConnection?: RolesConnectionResolvers<ContextType>;
+  Skill?: SkillResolvers<ContextType>;
+  SkillAggregate?: SkillAggregateResolvers<ContextType>;
+  SkillAggregateNode?: SkillAggregateNodeResolvers<ContextType>;
+  SkillBroaderGroupsConnection?: SkillBroaderGroupsConnectionResolvers<ContextType>;
+  SkillBroaderGroupsRelationship?: SkillBroaderGroupsRelationshipResolvers<ContextType>;
+  SkillBroaderSkillsConnection?: SkillBroaderSkillsConnectionResolvers<ContextType>;
+  SkillBroaderSkillsRelationship?: SkillBroaderSkillsRelationshipResolvers<ContextType>;
+  SkillCertifiedByConnection?: SkillCertifiedByConnectionResolvers<ContextType>;
+  SkillCertifiedByRelationship?: SkillCertifiedByRelationshipResolvers<ContextType>;
+  SkillCourseTaughtByAggregateSelection?: SkillCourseTaughtByAggregateSelectionResolvers<ContextType>;
+  SkillCourseTaughtByNodeAggregateSelection?: SkillCourseTaughtByNodeAggregateSelectionResolvers<ContextType>;
+  SkillCredentialCertifiedByAggregateSelection?: SkillCredentialCertifiedByAggregateSelectionResolvers<ContextType>;
+  SkillCredentialCertifiedByNodeAggregateSelection?: SkillCredentialCertifiedByNodeAggregateSelectionResolvers<ContextType>;
+  SkillEdge?: SkillEdgeResolvers<ContextType>;
+  SkillEvidence?: SkillEvidenceResolvers<ContextType>;
+  SkillGroup?: SkillGroupResolvers<ContextType>;
+  SkillGroupAggregate?: SkillGroupAggregateResolvers<ContextType>;
+  SkillGroupAggregateNode?: SkillGroupAggregateNodeResolvers<ContextType>;
+  SkillGroupBroaderGroupsConnection?: SkillGroupBroaderGroupsConnectionResolvers<ContextType>;
+  SkillGroupBroaderGroupsRelationship?: SkillGroupBroaderGroupsRelationshipResolvers<ContextType>;
+  SkillGroupEdge?: SkillGroupEdgeResolvers<ContextType>;
+  SkillGroupNarrowerGroupsConnection?: SkillGroupNarrowerGroupsConnectionResolvers<ContextType>;
+  SkillGroupNarrowerGroupsRelationship?: SkillGroupNarrowerGroupsRelationshipResolvers<ContextType>;
+  SkillGroupNarrowerSkillsConnection?: SkillGroupNarrowerSkillsConnectionResolvers<ContextType>;
+  SkillGroupNarrowerSkillsRelationship?: SkillGroupNarrowerSkillsRelationshipResolvers<ContextType>;
+  SkillGroupSkillGroupBroaderGroupsAggregateSelection?: SkillGroupSkillGroupBroaderGroupsAggregateSelectionResolvers<ContextType>;
+  SkillGroupSkillGroupBroaderGroupsNodeAggregateSelection?: SkillGroupSkillGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType>;
+  SkillGroupSkillGroupNarrowerGroupsAggregateSelection?: SkillGroupSkillGroupNarrowerGroupsAggregateSelectionResolvers<ContextType>;
+  SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelection?: SkillGroupSkillGroupNarrowerGroupsNodeAggregateSelectionResolvers<ContextType>;
+  SkillGroupSkillNarrowerSkillsAggregateSelection?: SkillGroupSkillNarrowerSkillsAggregateSelectionResolvers<ContextType>;
+  SkillGroupSkillNarrowerSkillsNodeAggregateSelection?: SkillGroupSkillNarrowerSkillsNodeAggregateSelectionResolvers<ContextType>;
+  SkillGroupsConnection?: SkillGroupsConnectionResolvers<ContextType>;
+  SkillHeldByConnection?: SkillHeldByConnectionResolvers<ContextType>;
+  SkillHeldByRelationship?: SkillHeldByRelationshipResolvers<ContextType>;
+  SkillLevel?: SkillLevelResolvers<ContextType>;
+  SkillNarrowerSkillsConnection?: SkillNarrowerSkillsConnectionResolvers<ContextType>;
+  SkillNarrowerSkillsRelationship?: SkillNarrowerSkillsRelationshipResolvers<ContextType>;
+  SkillPersonHeldByAggregateSelection?: SkillPersonHeldByAggregateSelectionResolvers<ContextType>;
+  SkillPersonHeldByEdgeAggregateSelection?: SkillPersonHeldByEdgeAggregateSelectionResolvers<ContextType>;
+  SkillPersonHeldByNodeAggregateSelection?: SkillPersonHeldByNodeAggregateSelectionResolvers<ContextType>;
+  SkillRelatedSkillsConnection?: SkillRelatedSkillsConnectionResolvers<ContextType>;
+  SkillRelatedSkillsRelationship?: SkillRelatedSkillsRelationshipResolvers<ContextType>;
+  SkillRelation?: SkillRelationResolvers<ContextType>;
+  SkillRequiredByConnection?: SkillRequiredByConnectionResolvers<ContextType>;
+  SkillRequiredByRelationship?: SkillRequiredByRelationshipResolvers<ContextType>;
+  SkillRoleRequiredByAggregateSelection?: SkillRoleRequiredByAggregateSelectionResolvers<ContextType>;
+  SkillRoleRequiredByNodeAggregateSelection?: SkillRoleRequiredByNodeAggregateSelectionResolvers<ContextType>;
+  SkillSkillBroaderSkillsAggregateSelection?: SkillSkillBroaderSkillsAggregateSelectionResolvers<ContextType>;
+  SkillSkillBroaderSkillsNodeAggregateSelection?: SkillSkillBroaderSkillsNodeAggregateSelectionResolvers<ContextType>;
+  SkillSkillGroupBroaderGroupsAggregateSelection?: SkillSkillGroupBroaderGroupsAggregateSelectionResolvers<ContextType>;
+  SkillSkillGroupBroaderGroupsNodeAggregateSelection?: SkillSkillGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType>;
+  SkillSkillNarrowerSkillsAggregateSelection?: SkillSkillNarrowerSkillsAggregateSelectionResolvers<ContextType>;
+  SkillSkillNarrowerSkillsNodeAggregateSelection?: SkillSkillNarrowerSkillsNodeAggregateSelectionResolvers<ContextType>;
+  SkillSkillRelatedSkillsAggregateSelection?: SkillSkillRelatedSkillsAggregateSelectionResolvers<ContextType>;
+  SkillSkillRelatedSkillsNodeAggregateSelection?: SkillSkillRelatedSkillsNodeAggregateSelectionResolvers<ContextType>;
+  SkillTaughtByConnection?: SkillTaughtByConnectionResolvers<ContextType>;
+  SkillTaughtByRelationship?: SkillTaughtByRelationshipResolvers<ContextType>;
+  SkillsConnection?: SkillsConnectionResolvers<ContextType>;
+  StackPart?: StackPartResolvers<ContextType>;
+  StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
+  TeamAggregate?: TeamAggregateResolvers<ContextType>;
+  TeamAggregateNode?: TeamAggregateNodeResolvers<ContextType>;
+  TeamEdge?: TeamEdgeResolvers<ContextType>;
+  TeamMembersConnection?: TeamMembersConnectionResolvers<ContextType>;
+  TeamMembersRelationship?: TeamMembersRelationshipResolvers<ContextType>;
+  TeamMembership?: TeamMembershipResolvers<ContextType>;
+  TeamNeed?: TeamNeedResolvers<ContextType>;
+  TeamNeedsConnection?: TeamNeedsConnectionResolvers<ContextType>;
+  TeamNeedsRelationship?: TeamNeedsRelationshipResolvers<ContextType>;
+  TeamOrgUnitConnection?: TeamOrgUnitConnectionResolvers<ContextType>;
+  TeamOrgUnitRelationship?: TeamOrgUnitRelationshipResolvers<ContextType>;
+  TeamPersonMembersAggregateSelection?: TeamPersonMembersAggregateSelectionResolvers<ContextType>;
+  TeamPersonMembersNodeAggregateSelection?: TeamPersonMembersNodeAggregateSelectionResolvers<ContextType>;
+  TeamSkillNeedsAggregateSelection?: TeamSkillNeedsAggregateSelectionResolvers<ContextType>;
+  TeamSkillNeedsNodeAggregateSelection?: TeamSkillNeedsNodeAggregateSelectionResolvers<ContextType>;
+  TeamsConnection?: TeamsConnectionResolvers<ContextType>;
+  URL?: GraphQLScalarType;
+  UpdateCoursesMutationResponse?: UpdateCoursesMutationResponseResolvers<ContextType>;
+  UpdateCredentialsMutationResponse?: UpdateCredentialsMutationResponseResolvers<ContextType>;
+  UpdateInfo?: UpdateInfoResolvers<ContextType>;
+  UpdateOrgUnitsMutationResponse?: UpdateOrgUnitsMutationResponseResolvers<ContextType>;
+  UpdateOrganizationsMutationResponse?: UpdateOrganizationsMutationResponseResolvers<ContextType>;
+  UpdatePeopleMutationResponse?: UpdatePeopleMutationResponseResolvers<ContextType>;
+  UpdateRolesMutationResponse?: UpdateRolesMutationResponseResolvers<ContextType>;
+  UpdateSkillGroupsMutationResponse?: UpdateSkillGroupsMutationResponseResolvers<ContextType>;
+  UpdateSkillsMutationResponse?: UpdateSkillsMutationResponseResolvers<ContextType>;
+  UpdateTeamsMutationResponse?: UpdateTeamsMutationResponseResolvers<ContextType>;
+};
+

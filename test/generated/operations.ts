@@ -1,0 +1,4783 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** How learning is assessed (EU Council Recommendation on micro-credentials, element 'type of assessment'). */
+export type AssessmentType =
+  | 'EXAM'
+  | 'ORAL'
+  | 'PEER_REVIEW'
+  | 'PORTFOLIO'
+  | 'PRACTICAL'
+  | 'PROJECT'
+  | 'SELF_ASSESSMENT';
+
+/** AssessmentType filters */
+export type AssessmentTypeEnumScalarFilters = {
+  eq?: AssessmentType | null | undefined;
+  in?: Array<AssessmentType> | null | undefined;
+};
+
+/** AssessmentType mutations */
+export type AssessmentTypeEnumScalarMutations = {
+  set?: AssessmentType | null | undefined;
+};
+
+/** Boolean filters */
+export type BooleanScalarFilters = {
+  eq?: boolean | null | undefined;
+};
+
+/** Boolean mutations */
+export type BooleanScalarMutations = {
+  set?: boolean | null | undefined;
+};
+
+export type CompletionAggregationWhereInput = {
+  AND?: Array<CompletionAggregationWhereInput> | null | undefined;
+  NOT?: CompletionAggregationWhereInput | null | undefined;
+  OR?: Array<CompletionAggregationWhereInput> | null | undefined;
+  completedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type CompletionCreateInput = {
+  completedAt: string;
+};
+
+export type CompletionUpdateInput = {
+  completedAt?: DateTimeScalarMutations | null | undefined;
+};
+
+export type CompletionWhere = {
+  AND?: Array<CompletionWhere> | null | undefined;
+  NOT?: CompletionWhere | null | undefined;
+  OR?: Array<CompletionWhere> | null | undefined;
+  completedAt?: DateTimeScalarFilters | null | undefined;
+};
+
+export type ConnectionAggregationCountFilterInput = {
+  edges?: IntScalarFilters | null | undefined;
+  nodes?: IntScalarFilters | null | undefined;
+};
+
+/** CountryCode filters */
+export type CountryCodeScalarFilters = {
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+};
+
+export type CourseCompletedByConnectFieldInput = {
+  connect?: Array<PersonConnectInput> | null | undefined;
+  edge: CompletionCreateInput;
+  where?: PersonConnectWhere | null | undefined;
+};
+
+export type CourseCompletedByConnectionAggregateInput = {
+  AND?: Array<CourseCompletedByConnectionAggregateInput> | null | undefined;
+  NOT?: CourseCompletedByConnectionAggregateInput | null | undefined;
+  OR?: Array<CourseCompletedByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: CompletionAggregationWhereInput | null | undefined;
+  node?: CourseCompletedByNodeAggregationWhereInput | null | undefined;
+};
+
+export type CourseCompletedByConnectionFilters = {
+  /** Filter Courses by aggregating results on related CourseCompletedByConnections */
+  aggregate?: CourseCompletedByConnectionAggregateInput | null | undefined;
+  /** Return Courses where all of the related CourseCompletedByConnections match this filter */
+  all?: CourseCompletedByConnectionWhere | null | undefined;
+  /** Return Courses where none of the related CourseCompletedByConnections match this filter */
+  none?: CourseCompletedByConnectionWhere | null | undefined;
+  /** Return Courses where one of the related CourseCompletedByConnections match this filter */
+  single?: CourseCompletedByConnectionWhere | null | undefined;
+  /** Return Courses where some of the related CourseCompletedByConnections match this filter */
+  some?: CourseCompletedByConnectionWhere | null | undefined;
+};
+
+export type CourseCompletedByConnectionWhere = {
+  AND?: Array<CourseCompletedByConnectionWhere> | null | undefined;
+  NOT?: CourseCompletedByConnectionWhere | null | undefined;
+  OR?: Array<CourseCompletedByConnectionWhere> | null | undefined;
+  edge?: CompletionWhere | null | undefined;
+  node?: PersonWhere | null | undefined;
+};
+
+export type CourseCompletedByCreateFieldInput = {
+  edge: CompletionCreateInput;
+  node: PersonCreateInput;
+};
+
+export type CourseCompletedByDeleteFieldInput = {
+  delete?: PersonDeleteInput | null | undefined;
+  where?: CourseCompletedByConnectionWhere | null | undefined;
+};
+
+export type CourseCompletedByDisconnectFieldInput = {
+  disconnect?: PersonDisconnectInput | null | undefined;
+  where?: CourseCompletedByConnectionWhere | null | undefined;
+};
+
+export type CourseCompletedByFieldInput = {
+  connect?: Array<CourseCompletedByConnectFieldInput> | null | undefined;
+  create?: Array<CourseCompletedByCreateFieldInput> | null | undefined;
+};
+
+export type CourseCompletedByNodeAggregationWhereInput = {
+  AND?: Array<CourseCompletedByNodeAggregationWhereInput> | null | undefined;
+  NOT?: CourseCompletedByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CourseCompletedByNodeAggregationWhereInput> | null | undefined;
+  location?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CourseCompletedByUpdateConnectionInput = {
+  edge?: CompletionUpdateInput | null | undefined;
+  node?: PersonUpdateInput | null | undefined;
+  where?: CourseCompletedByConnectionWhere | null | undefined;
+};
+
+export type CourseCompletedByUpdateFieldInput = {
+  connect?: Array<CourseCompletedByConnectFieldInput> | null | undefined;
+  create?: Array<CourseCompletedByCreateFieldInput> | null | undefined;
+  delete?: Array<CourseCompletedByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CourseCompletedByDisconnectFieldInput> | null | undefined;
+  update?: CourseCompletedByUpdateConnectionInput | null | undefined;
+};
+
+export type CourseConnectInput = {
+  completedBy?: Array<CourseCompletedByConnectFieldInput> | null | undefined;
+  preparesFor?: Array<CoursePreparesForConnectFieldInput> | null | undefined;
+  prerequisites?: Array<CoursePrerequisitesConnectFieldInput> | null | undefined;
+  teaches?: Array<CourseTeachesConnectFieldInput> | null | undefined;
+};
+
+export type CourseConnectWhere = {
+  node: CourseWhere;
+};
+
+export type CourseCreateInput = {
+  completedBy?: CourseCompletedByFieldInput | null | undefined;
+  cost: number;
+  currency: string;
+  description?: string | null | undefined;
+  durationMinutes: number;
+  format: DeliveryFormat;
+  id: string;
+  language: string;
+  preparesFor?: CoursePreparesForFieldInput | null | undefined;
+  prerequisites?: CoursePrerequisitesFieldInput | null | undefined;
+  provider?: CourseProviderFieldInput | null | undefined;
+  teaches?: CourseTeachesFieldInput | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+};
+
+export type CourseDeleteInput = {
+  completedBy?: Array<CourseCompletedByDeleteFieldInput> | null | undefined;
+  preparesFor?: Array<CoursePreparesForDeleteFieldInput> | null | undefined;
+  prerequisites?: Array<CoursePrerequisitesDeleteFieldInput> | null | undefined;
+  provider?: CourseProviderDeleteFieldInput | null | undefined;
+  teaches?: Array<CourseTeachesDeleteFieldInput> | null | undefined;
+};
+
+export type CourseDisconnectInput = {
+  completedBy?: Array<CourseCompletedByDisconnectFieldInput> | null | undefined;
+  preparesFor?: Array<CoursePreparesForDisconnectFieldInput> | null | undefined;
+  prerequisites?: Array<CoursePrerequisitesDisconnectFieldInput> | null | undefined;
+  teaches?: Array<CourseTeachesDisconnectFieldInput> | null | undefined;
+};
+
+export type CoursePreparesForConnectFieldInput = {
+  connect?: Array<CredentialConnectInput> | null | undefined;
+  where?: CredentialConnectWhere | null | undefined;
+};
+
+export type CoursePreparesForConnectionAggregateInput = {
+  AND?: Array<CoursePreparesForConnectionAggregateInput> | null | undefined;
+  NOT?: CoursePreparesForConnectionAggregateInput | null | undefined;
+  OR?: Array<CoursePreparesForConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: CoursePreparesForNodeAggregationWhereInput | null | undefined;
+};
+
+export type CoursePreparesForConnectionFilters = {
+  /** Filter Courses by aggregating results on related CoursePreparesForConnections */
+  aggregate?: CoursePreparesForConnectionAggregateInput | null | undefined;
+  /** Return Courses where all of the related CoursePreparesForConnections match this filter */
+  all?: CoursePreparesForConnectionWhere | null | undefined;
+  /** Return Courses where none of the related CoursePreparesForConnections match this filter */
+  none?: CoursePreparesForConnectionWhere | null | undefined;
+  /** Return Courses where one of the related CoursePreparesForConnections match this filter */
+  single?: CoursePreparesForConnectionWhere | null | undefined;
+  /** Return Courses where some of the related CoursePreparesForConnections match this filter */
+  some?: CoursePreparesForConnectionWhere | null | undefined;
+};
+
+export type CoursePreparesForConnectionWhere = {
+  AND?: Array<CoursePreparesForConnectionWhere> | null | undefined;
+  NOT?: CoursePreparesForConnectionWhere | null | undefined;
+  OR?: Array<CoursePreparesForConnectionWhere> | null | undefined;
+  node?: CredentialWhere | null | undefined;
+};
+
+export type CoursePreparesForCreateFieldInput = {
+  node: CredentialCreateInput;
+};
+
+export type CoursePreparesForDeleteFieldInput = {
+  delete?: CredentialDeleteInput | null | undefined;
+  where?: CoursePreparesForConnectionWhere | null | undefined;
+};
+
+export type CoursePreparesForDisconnectFieldInput = {
+  disconnect?: CredentialDisconnectInput | null | undefined;
+  where?: CoursePreparesForConnectionWhere | null | undefined;
+};
+
+export type CoursePreparesForFieldInput = {
+  connect?: Array<CoursePreparesForConnectFieldInput> | null | undefined;
+  create?: Array<CoursePreparesForCreateFieldInput> | null | undefined;
+};
+
+export type CoursePreparesForNodeAggregationWhereInput = {
+  AND?: Array<CoursePreparesForNodeAggregationWhereInput> | null | undefined;
+  NOT?: CoursePreparesForNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CoursePreparesForNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CoursePreparesForUpdateConnectionInput = {
+  node?: CredentialUpdateInput | null | undefined;
+  where?: CoursePreparesForConnectionWhere | null | undefined;
+};
+
+export type CoursePreparesForUpdateFieldInput = {
+  connect?: Array<CoursePreparesForConnectFieldInput> | null | undefined;
+  create?: Array<CoursePreparesForCreateFieldInput> | null | undefined;
+  delete?: Array<CoursePreparesForDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CoursePreparesForDisconnectFieldInput> | null | undefined;
+  update?: CoursePreparesForUpdateConnectionInput | null | undefined;
+};
+
+export type CoursePrerequisitesConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  edge: SkillLevelCreateInput;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type CoursePrerequisitesConnectionAggregateInput = {
+  AND?: Array<CoursePrerequisitesConnectionAggregateInput> | null | undefined;
+  NOT?: CoursePrerequisitesConnectionAggregateInput | null | undefined;
+  OR?: Array<CoursePrerequisitesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: CoursePrerequisitesNodeAggregationWhereInput | null | undefined;
+};
+
+export type CoursePrerequisitesConnectionFilters = {
+  /** Filter Courses by aggregating results on related CoursePrerequisitesConnections */
+  aggregate?: CoursePrerequisitesConnectionAggregateInput | null | undefined;
+  /** Return Courses where all of the related CoursePrerequisitesConnections match this filter */
+  all?: CoursePrerequisitesConnectionWhere | null | undefined;
+  /** Return Courses where none of the related CoursePrerequisitesConnections match this filter */
+  none?: CoursePrerequisitesConnectionWhere | null | undefined;
+  /** Return Courses where one of the related CoursePrerequisitesConnections match this filter */
+  single?: CoursePrerequisitesConnectionWhere | null | undefined;
+  /** Return Courses where some of the related CoursePrerequisitesConnections match this filter */
+  some?: CoursePrerequisitesConnectionWhere | null | undefined;
+};
+
+export type CoursePrerequisitesConnectionWhere = {
+  AND?: Array<CoursePrerequisitesConnectionWhere> | null | undefined;
+  NOT?: CoursePrerequisitesConnectionWhere | null | undefined;
+  OR?: Array<CoursePrerequisitesConnectionWhere> | null | undefined;
+  edge?: SkillLevelWhere | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type CoursePrerequisitesCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: SkillCreateInput;
+};
+
+export type CoursePrerequisitesDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: CoursePrerequisitesConnectionWhere | null | undefined;
+};
+
+export type CoursePrerequisitesDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: CoursePrerequisitesConnectionWhere | null | undefined;
+};
+
+export type CoursePrerequisitesFieldInput = {
+  connect?: Array<CoursePrerequisitesConnectFieldInput> | null | undefined;
+  create?: Array<CoursePrerequisitesCreateFieldInput> | null | undefined;
+};
+
+export type CoursePrerequisitesNodeAggregationWhereInput = {
+  AND?: Array<CoursePrerequisitesNodeAggregationWhereInput> | null | undefined;
+  NOT?: CoursePrerequisitesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CoursePrerequisitesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CoursePrerequisitesUpdateConnectionInput = {
+  edge?: SkillLevelUpdateInput | null | undefined;
+  node?: SkillUpdateInput | null | undefined;
+  where?: CoursePrerequisitesConnectionWhere | null | undefined;
+};
+
+export type CoursePrerequisitesUpdateFieldInput = {
+  connect?: Array<CoursePrerequisitesConnectFieldInput> | null | undefined;
+  create?: Array<CoursePrerequisitesCreateFieldInput> | null | undefined;
+  delete?: Array<CoursePrerequisitesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CoursePrerequisitesDisconnectFieldInput> | null | undefined;
+  update?: CoursePrerequisitesUpdateConnectionInput | null | undefined;
+};
+
+export type CourseProviderConnectionWhere = {
+  AND?: Array<CourseProviderConnectionWhere> | null | undefined;
+  NOT?: CourseProviderConnectionWhere | null | undefined;
+  OR?: Array<CourseProviderConnectionWhere> | null | undefined;
+  node?: OrganizationWhere | null | undefined;
+};
+
+export type CourseProviderCreateFieldInput = {
+  node: OrganizationCreateInput;
+};
+
+export type CourseProviderDeleteFieldInput = {
+  delete?: OrganizationDeleteInput | null | undefined;
+  where?: CourseProviderConnectionWhere | null | undefined;
+};
+
+export type CourseProviderFieldInput = {
+  create?: CourseProviderCreateFieldInput | null | undefined;
+};
+
+export type CourseRelationshipFilters = {
+  /** Filter type where all of the related Courses match this filter */
+  all?: CourseWhere | null | undefined;
+  /** Filter type where none of the related Courses match this filter */
+  none?: CourseWhere | null | undefined;
+  /** Filter type where one of the related Courses match this filter */
+  single?: CourseWhere | null | undefined;
+  /** Filter type where some of the related Courses match this filter */
+  some?: CourseWhere | null | undefined;
+};
+
+export type CourseTeachesConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  edge: SkillLevelCreateInput;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type CourseTeachesConnectionAggregateInput = {
+  AND?: Array<CourseTeachesConnectionAggregateInput> | null | undefined;
+  NOT?: CourseTeachesConnectionAggregateInput | null | undefined;
+  OR?: Array<CourseTeachesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: CourseTeachesNodeAggregationWhereInput | null | undefined;
+};
+
+export type CourseTeachesConnectionFilters = {
+  /** Filter Courses by aggregating results on related CourseTeachesConnections */
+  aggregate?: CourseTeachesConnectionAggregateInput | null | undefined;
+  /** Return Courses where all of the related CourseTeachesConnections match this filter */
+  all?: CourseTeachesConnectionWhere | null | undefined;
+  /** Return Courses where none of the related CourseTeachesConnections match this filter */
+  none?: CourseTeachesConnectionWhere | null | undefined;
+  /** Return Courses where one of the related CourseTeachesConnections match this filter */
+  single?: CourseTeachesConnectionWhere | null | undefined;
+  /** Return Courses where some of the related CourseTeachesConnections match this filter */
+  some?: CourseTeachesConnectionWhere | null | undefined;
+};
+
+export type CourseTeachesConnectionWhere = {
+  AND?: Array<CourseTeachesConnectionWhere> | null | undefined;
+  NOT?: CourseTeachesConnectionWhere | null | undefined;
+  OR?: Array<CourseTeachesConnectionWhere> | null | undefined;
+  edge?: SkillLevelWhere | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type CourseTeachesCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: SkillCreateInput;
+};
+
+export type CourseTeachesDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: CourseTeachesConnectionWhere | null | undefined;
+};
+
+export type CourseTeachesDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: CourseTeachesConnectionWhere | null | undefined;
+};
+
+export type CourseTeachesFieldInput = {
+  connect?: Array<CourseTeachesConnectFieldInput> | null | undefined;
+  create?: Array<CourseTeachesCreateFieldInput> | null | undefined;
+};
+
+export type CourseTeachesNodeAggregationWhereInput = {
+  AND?: Array<CourseTeachesNodeAggregationWhereInput> | null | undefined;
+  NOT?: CourseTeachesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CourseTeachesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CourseTeachesUpdateConnectionInput = {
+  edge?: SkillLevelUpdateInput | null | undefined;
+  node?: SkillUpdateInput | null | undefined;
+  where?: CourseTeachesConnectionWhere | null | undefined;
+};
+
+export type CourseTeachesUpdateFieldInput = {
+  connect?: Array<CourseTeachesConnectFieldInput> | null | undefined;
+  create?: Array<CourseTeachesCreateFieldInput> | null | undefined;
+  delete?: Array<CourseTeachesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CourseTeachesDisconnectFieldInput> | null | undefined;
+  update?: CourseTeachesUpdateConnectionInput | null | undefined;
+};
+
+export type CourseUpdateInput = {
+  completedBy?: Array<CourseCompletedByUpdateFieldInput> | null | undefined;
+  cost?: NonNegativeFloatScalarMutations | null | undefined;
+  currency?: CurrencyScalarMutations | null | undefined;
+  description?: StringScalarMutations | null | undefined;
+  durationMinutes?: PositiveIntScalarMutations | null | undefined;
+  format?: DeliveryFormatEnumScalarMutations | null | undefined;
+  id?: IdScalarMutations | null | undefined;
+  language?: LocaleScalarMutations | null | undefined;
+  preparesFor?: Array<CoursePreparesForUpdateFieldInput> | null | undefined;
+  prerequisites?: Array<CoursePrerequisitesUpdateFieldInput> | null | undefined;
+  teaches?: Array<CourseTeachesUpdateFieldInput> | null | undefined;
+  title?: StringScalarMutations | null | undefined;
+  url?: UrlScalarMutations | null | undefined;
+};
+
+export type CourseWhere = {
+  AND?: Array<CourseWhere> | null | undefined;
+  NOT?: CourseWhere | null | undefined;
+  OR?: Array<CourseWhere> | null | undefined;
+  completedBy?: PersonRelationshipFilters | null | undefined;
+  completedByConnection?: CourseCompletedByConnectionFilters | null | undefined;
+  cost?: NonNegativeFloatScalarFilters | null | undefined;
+  currency?: CurrencyScalarFilters | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  durationMinutes?: PositiveIntScalarFilters | null | undefined;
+  format?: DeliveryFormatEnumScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  language?: LocaleScalarFilters | null | undefined;
+  preparesFor?: CredentialRelationshipFilters | null | undefined;
+  preparesForConnection?: CoursePreparesForConnectionFilters | null | undefined;
+  prerequisites?: SkillRelationshipFilters | null | undefined;
+  prerequisitesConnection?: CoursePrerequisitesConnectionFilters | null | undefined;
+  provider?: OrganizationWhere | null | undefined;
+  providerConnection?: CourseProviderConnectionWhere | null | undefined;
+  teaches?: SkillRelationshipFilters | null | undefined;
+  teachesConnection?: CourseTeachesConnectionFilters | null | undefined;
+  title?: StringScalarFilters | null | undefined;
+  url?: UrlScalarFilters | null | undefined;
+};
+
+export type CredentialAwardingBodyConnectionWhere = {
+  AND?: Array<CredentialAwardingBodyConnectionWhere> | null | undefined;
+  NOT?: CredentialAwardingBodyConnectionWhere | null | undefined;
+  OR?: Array<CredentialAwardingBodyConnectionWhere> | null | undefined;
+  node?: OrganizationWhere | null | undefined;
+};
+
+export type CredentialAwardingBodyCreateFieldInput = {
+  node: OrganizationCreateInput;
+};
+
+export type CredentialAwardingBodyDeleteFieldInput = {
+  delete?: OrganizationDeleteInput | null | undefined;
+  where?: CredentialAwardingBodyConnectionWhere | null | undefined;
+};
+
+export type CredentialAwardingBodyFieldInput = {
+  create?: CredentialAwardingBodyCreateFieldInput | null | undefined;
+};
+
+export type CredentialCertifiesConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  edge: SkillLevelCreateInput;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type CredentialCertifiesConnectionAggregateInput = {
+  AND?: Array<CredentialCertifiesConnectionAggregateInput> | null | undefined;
+  NOT?: CredentialCertifiesConnectionAggregateInput | null | undefined;
+  OR?: Array<CredentialCertifiesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: CredentialCertifiesNodeAggregationWhereInput | null | undefined;
+};
+
+export type CredentialCertifiesConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialCertifiesConnections */
+  aggregate?: CredentialCertifiesConnectionAggregateInput | null | undefined;
+  /** Return Credentials where all of the related CredentialCertifiesConnections match this filter */
+  all?: CredentialCertifiesConnectionWhere | null | undefined;
+  /** Return Credentials where none of the related CredentialCertifiesConnections match this filter */
+  none?: CredentialCertifiesConnectionWhere | null | undefined;
+  /** Return Credentials where one of the related CredentialCertifiesConnections match this filter */
+  single?: CredentialCertifiesConnectionWhere | null | undefined;
+  /** Return Credentials where some of the related CredentialCertifiesConnections match this filter */
+  some?: CredentialCertifiesConnectionWhere | null | undefined;
+};
+
+export type CredentialCertifiesConnectionWhere = {
+  AND?: Array<CredentialCertifiesConnectionWhere> | null | undefined;
+  NOT?: CredentialCertifiesConnectionWhere | null | undefined;
+  OR?: Array<CredentialCertifiesConnectionWhere> | null | undefined;
+  edge?: SkillLevelWhere | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type CredentialCertifiesCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: SkillCreateInput;
+};
+
+export type CredentialCertifiesDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: CredentialCertifiesConnectionWhere | null | undefined;
+};
+
+export type CredentialCertifiesDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: CredentialCertifiesConnectionWhere | null | undefined;
+};
+
+export type CredentialCertifiesFieldInput = {
+  connect?: Array<CredentialCertifiesConnectFieldInput> | null | undefined;
+  create?: Array<CredentialCertifiesCreateFieldInput> | null | undefined;
+};
+
+export type CredentialCertifiesNodeAggregationWhereInput = {
+  AND?: Array<CredentialCertifiesNodeAggregationWhereInput> | null | undefined;
+  NOT?: CredentialCertifiesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CredentialCertifiesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CredentialCertifiesUpdateConnectionInput = {
+  edge?: SkillLevelUpdateInput | null | undefined;
+  node?: SkillUpdateInput | null | undefined;
+  where?: CredentialCertifiesConnectionWhere | null | undefined;
+};
+
+export type CredentialCertifiesUpdateFieldInput = {
+  connect?: Array<CredentialCertifiesConnectFieldInput> | null | undefined;
+  create?: Array<CredentialCertifiesCreateFieldInput> | null | undefined;
+  delete?: Array<CredentialCertifiesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CredentialCertifiesDisconnectFieldInput> | null | undefined;
+  update?: CredentialCertifiesUpdateConnectionInput | null | undefined;
+};
+
+export type CredentialConnectInput = {
+  certifies?: Array<CredentialCertifiesConnectFieldInput> | null | undefined;
+  holders?: Array<CredentialHoldersConnectFieldInput> | null | undefined;
+  partOf?: Array<CredentialPartOfConnectFieldInput> | null | undefined;
+  parts?: Array<CredentialPartsConnectFieldInput> | null | undefined;
+  preparedBy?: Array<CredentialPreparedByConnectFieldInput> | null | undefined;
+  prerequisites?: Array<CredentialPrerequisitesConnectFieldInput> | null | undefined;
+};
+
+export type CredentialConnectWhere = {
+  node: CredentialWhere;
+};
+
+export type CredentialCreateInput = {
+  assessmentType: AssessmentType;
+  awardingBody?: CredentialAwardingBodyFieldInput | null | undefined;
+  certifies?: CredentialCertifiesFieldInput | null | undefined;
+  description?: string | null | undefined;
+  ects?: number | null | undefined;
+  eqfLevel?: number | null | undefined;
+  holders?: CredentialHoldersFieldInput | null | undefined;
+  id: string;
+  learningOutcomes: Array<string>;
+  partOf?: CredentialPartOfFieldInput | null | undefined;
+  participationForm: DeliveryFormat;
+  parts?: CredentialPartsFieldInput | null | undefined;
+  preparedBy?: CredentialPreparedByFieldInput | null | undefined;
+  prerequisites?: CredentialPrerequisitesFieldInput | null | undefined;
+  qualityAssurance?: string | null | undefined;
+  requiredParts?: number | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+  validityMonths?: number | null | undefined;
+  workloadHours?: number | null | undefined;
+};
+
+export type CredentialDeleteInput = {
+  awardingBody?: CredentialAwardingBodyDeleteFieldInput | null | undefined;
+  certifies?: Array<CredentialCertifiesDeleteFieldInput> | null | undefined;
+  holders?: Array<CredentialHoldersDeleteFieldInput> | null | undefined;
+  partOf?: Array<CredentialPartOfDeleteFieldInput> | null | undefined;
+  parts?: Array<CredentialPartsDeleteFieldInput> | null | undefined;
+  preparedBy?: Array<CredentialPreparedByDeleteFieldInput> | null | undefined;
+  prerequisites?: Array<CredentialPrerequisitesDeleteFieldInput> | null | undefined;
+};
+
+export type CredentialDisconnectInput = {
+  certifies?: Array<CredentialCertifiesDisconnectFieldInput> | null | undefined;
+  holders?: Array<CredentialHoldersDisconnectFieldInput> | null | undefined;
+  partOf?: Array<CredentialPartOfDisconnectFieldInput> | null | undefined;
+  parts?: Array<CredentialPartsDisconnectFieldInput> | null | undefined;
+  preparedBy?: Array<CredentialPreparedByDisconnectFieldInput> | null | undefined;
+  prerequisites?: Array<CredentialPrerequisitesDisconnectFieldInput> | null | undefined;
+};
+
+export type CredentialHoldersConnectFieldInput = {
+  connect?: Array<PersonConnectInput> | null | undefined;
+  edge: CredentialHoldingCreateInput;
+  where?: PersonConnectWhere | null | undefined;
+};
+
+export type CredentialHoldersConnectionAggregateInput = {
+  AND?: Array<CredentialHoldersConnectionAggregateInput> | null | undefined;
+  NOT?: CredentialHoldersConnectionAggregateInput | null | undefined;
+  OR?: Array<CredentialHoldersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: CredentialHoldingAggregationWhereInput | null | undefined;
+  node?: CredentialHoldersNodeAggregationWhereInput | null | undefined;
+};
+
+export type CredentialHoldersConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialHoldersConnections */
+  aggregate?: CredentialHoldersConnectionAggregateInput | null | undefined;
+  /** Return Credentials where all of the related CredentialHoldersConnections match this filter */
+  all?: CredentialHoldersConnectionWhere | null | undefined;
+  /** Return Credentials where none of the related CredentialHoldersConnections match this filter */
+  none?: CredentialHoldersConnectionWhere | null | undefined;
+  /** Return Credentials where one of the related CredentialHoldersConnections match this filter */
+  single?: CredentialHoldersConnectionWhere | null | undefined;
+  /** Return Credentials where some of the related CredentialHoldersConnections match this filter */
+  some?: CredentialHoldersConnectionWhere | null | undefined;
+};
+
+export type CredentialHoldersConnectionWhere = {
+  AND?: Array<CredentialHoldersConnectionWhere> | null | undefined;
+  NOT?: CredentialHoldersConnectionWhere | null | undefined;
+  OR?: Array<CredentialHoldersConnectionWhere> | null | undefined;
+  edge?: CredentialHoldingWhere | null | undefined;
+  node?: PersonWhere | null | undefined;
+};
+
+export type CredentialHoldersCreateFieldInput = {
+  edge: CredentialHoldingCreateInput;
+  node: PersonCreateInput;
+};
+
+export type CredentialHoldersDeleteFieldInput = {
+  delete?: PersonDeleteInput | null | undefined;
+  where?: CredentialHoldersConnectionWhere | null | undefined;
+};
+
+export type CredentialHoldersDisconnectFieldInput = {
+  disconnect?: PersonDisconnectInput | null | undefined;
+  where?: CredentialHoldersConnectionWhere | null | undefined;
+};
+
+export type CredentialHoldersFieldInput = {
+  connect?: Array<CredentialHoldersConnectFieldInput> | null | undefined;
+  create?: Array<CredentialHoldersCreateFieldInput> | null | undefined;
+};
+
+export type CredentialHoldersNodeAggregationWhereInput = {
+  AND?: Array<CredentialHoldersNodeAggregationWhereInput> | null | undefined;
+  NOT?: CredentialHoldersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CredentialHoldersNodeAggregationWhereInput> | null | undefined;
+  location?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CredentialHoldersUpdateConnectionInput = {
+  edge?: CredentialHoldingUpdateInput | null | undefined;
+  node?: PersonUpdateInput | null | undefined;
+  where?: CredentialHoldersConnectionWhere | null | undefined;
+};
+
+export type CredentialHoldersUpdateFieldInput = {
+  connect?: Array<CredentialHoldersConnectFieldInput> | null | undefined;
+  create?: Array<CredentialHoldersCreateFieldInput> | null | undefined;
+  delete?: Array<CredentialHoldersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CredentialHoldersDisconnectFieldInput> | null | undefined;
+  update?: CredentialHoldersUpdateConnectionInput | null | undefined;
+};
+
+export type CredentialHoldingAggregationWhereInput = {
+  AND?: Array<CredentialHoldingAggregationWhereInput> | null | undefined;
+  NOT?: CredentialHoldingAggregationWhereInput | null | undefined;
+  OR?: Array<CredentialHoldingAggregationWhereInput> | null | undefined;
+  expiresAt?: DateTimeScalarAggregationFilters | null | undefined;
+  issuedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type CredentialHoldingCreateInput = {
+  evidenceUrl?: string | null | undefined;
+  expiresAt?: string | null | undefined;
+  issuedAt: string;
+  verified: boolean;
+};
+
+export type CredentialHoldingUpdateInput = {
+  evidenceUrl?: UrlScalarMutations | null | undefined;
+  expiresAt?: DateTimeScalarMutations | null | undefined;
+  issuedAt?: DateTimeScalarMutations | null | undefined;
+  verified?: BooleanScalarMutations | null | undefined;
+};
+
+export type CredentialHoldingWhere = {
+  AND?: Array<CredentialHoldingWhere> | null | undefined;
+  NOT?: CredentialHoldingWhere | null | undefined;
+  OR?: Array<CredentialHoldingWhere> | null | undefined;
+  evidenceUrl?: UrlScalarFilters | null | undefined;
+  expiresAt?: DateTimeScalarFilters | null | undefined;
+  issuedAt?: DateTimeScalarFilters | null | undefined;
+  verified?: BooleanScalarFilters | null | undefined;
+};
+
+export type CredentialPartOfConnectFieldInput = {
+  connect?: Array<CredentialConnectInput> | null | undefined;
+  edge: StackPartCreateInput;
+  where?: CredentialConnectWhere | null | undefined;
+};
+
+export type CredentialPartOfConnectionAggregateInput = {
+  AND?: Array<CredentialPartOfConnectionAggregateInput> | null | undefined;
+  NOT?: CredentialPartOfConnectionAggregateInput | null | undefined;
+  OR?: Array<CredentialPartOfConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: CredentialPartOfNodeAggregationWhereInput | null | undefined;
+};
+
+export type CredentialPartOfConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialPartOfConnections */
+  aggregate?: CredentialPartOfConnectionAggregateInput | null | undefined;
+  /** Return Credentials where all of the related CredentialPartOfConnections match this filter */
+  all?: CredentialPartOfConnectionWhere | null | undefined;
+  /** Return Credentials where none of the related CredentialPartOfConnections match this filter */
+  none?: CredentialPartOfConnectionWhere | null | undefined;
+  /** Return Credentials where one of the related CredentialPartOfConnections match this filter */
+  single?: CredentialPartOfConnectionWhere | null | undefined;
+  /** Return Credentials where some of the related CredentialPartOfConnections match this filter */
+  some?: CredentialPartOfConnectionWhere | null | undefined;
+};
+
+export type CredentialPartOfConnectionWhere = {
+  AND?: Array<CredentialPartOfConnectionWhere> | null | undefined;
+  NOT?: CredentialPartOfConnectionWhere | null | undefined;
+  OR?: Array<CredentialPartOfConnectionWhere> | null | undefined;
+  edge?: StackPartWhere | null | undefined;
+  node?: CredentialWhere | null | undefined;
+};
+
+export type CredentialPartOfCreateFieldInput = {
+  edge: StackPartCreateInput;
+  node: CredentialCreateInput;
+};
+
+export type CredentialPartOfDeleteFieldInput = {
+  delete?: CredentialDeleteInput | null | undefined;
+  where?: CredentialPartOfConnectionWhere | null | undefined;
+};
+
+export type CredentialPartOfDisconnectFieldInput = {
+  disconnect?: CredentialDisconnectInput | null | undefined;
+  where?: CredentialPartOfConnectionWhere | null | undefined;
+};
+
+export type CredentialPartOfFieldInput = {
+  connect?: Array<CredentialPartOfConnectFieldInput> | null | undefined;
+  create?: Array<CredentialPartOfCreateFieldInput> | null | undefined;
+};
+
+export type CredentialPartOfNodeAggregationWhereInput = {
+  AND?: Array<CredentialPartOfNodeAggregationWhereInput> | null | undefined;
+  NOT?: CredentialPartOfNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CredentialPartOfNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CredentialPartOfUpdateConnectionInput = {
+  edge?: StackPartUpdateInput | null | undefined;
+  node?: CredentialUpdateInput | null | undefined;
+  where?: CredentialPartOfConnectionWhere | null | undefined;
+};
+
+export type CredentialPartOfUpdateFieldInput = {
+  connect?: Array<CredentialPartOfConnectFieldInput> | null | undefined;
+  create?: Array<CredentialPartOfCreateFieldInput> | null | undefined;
+  delete?: Array<CredentialPartOfDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CredentialPartOfDisconnectFieldInput> | null | undefined;
+  update?: CredentialPartOfUpdateConnectionInput | null | undefined;
+};
+
+export type CredentialPartsConnectFieldInput = {
+  connect?: Array<CredentialConnectInput> | null | undefined;
+  edge: StackPartCreateInput;
+  where?: CredentialConnectWhere | null | undefined;
+};
+
+export type CredentialPartsConnectionAggregateInput = {
+  AND?: Array<CredentialPartsConnectionAggregateInput> | null | undefined;
+  NOT?: CredentialPartsConnectionAggregateInput | null | undefined;
+  OR?: Array<CredentialPartsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: CredentialPartsNodeAggregationWhereInput | null | undefined;
+};
+
+export type CredentialPartsConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialPartsConnections */
+  aggregate?: CredentialPartsConnectionAggregateInput | null | undefined;
+  /** Return Credentials where all of the related CredentialPartsConnections match this filter */
+  all?: CredentialPartsConnectionWhere | null | undefined;
+  /** Return Credentials where none of the related CredentialPartsConnections match this filter */
+  none?: CredentialPartsConnectionWhere | null | undefined;
+  /** Return Credentials where one of the related CredentialPartsConnections match this filter */
+  single?: CredentialPartsConnectionWhere | null | undefined;
+  /** Return Credentials where some of the related CredentialPartsConnections match this filter */
+  some?: CredentialPartsConnectionWhere | null | undefined;
+};
+
+export type CredentialPartsConnectionWhere = {
+  AND?: Array<CredentialPartsConnectionWhere> | null | undefined;
+  NOT?: CredentialPartsConnectionWhere | null | undefined;
+  OR?: Array<CredentialPartsConnectionWhere> | null | undefined;
+  edge?: StackPartWhere | null | undefined;
+  node?: CredentialWhere | null | undefined;
+};
+
+export type CredentialPartsCreateFieldInput = {
+  edge: StackPartCreateInput;
+  node: CredentialCreateInput;
+};
+
+export type CredentialPartsDeleteFieldInput = {
+  delete?: CredentialDeleteInput | null | undefined;
+  where?: CredentialPartsConnectionWhere | null | undefined;
+};
+
+export type CredentialPartsDisconnectFieldInput = {
+  disconnect?: CredentialDisconnectInput | null | undefined;
+  where?: CredentialPartsConnectionWhere | null | undefined;
+};
+
+export type CredentialPartsFieldInput = {
+  connect?: Array<CredentialPartsConnectFieldInput> | null | undefined;
+  create?: Array<CredentialPartsCreateFieldInput> | null | undefined;
+};
+
+export type CredentialPartsNodeAggregationWhereInput = {
+  AND?: Array<CredentialPartsNodeAggregationWhereInput> | null | undefined;
+  NOT?: CredentialPartsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CredentialPartsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CredentialPartsUpdateConnectionInput = {
+  edge?: StackPartUpdateInput | null | undefined;
+  node?: CredentialUpdateInput | null | undefined;
+  where?: CredentialPartsConnectionWhere | null | undefined;
+};
+
+export type CredentialPartsUpdateFieldInput = {
+  connect?: Array<CredentialPartsConnectFieldInput> | null | undefined;
+  create?: Array<CredentialPartsCreateFieldInput> | null | undefined;
+  delete?: Array<CredentialPartsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CredentialPartsDisconnectFieldInput> | null | undefined;
+  update?: CredentialPartsUpdateConnectionInput | null | undefined;
+};
+
+export type CredentialPreparedByConnectFieldInput = {
+  connect?: Array<CourseConnectInput> | null | undefined;
+  where?: CourseConnectWhere | null | undefined;
+};
+
+export type CredentialPreparedByConnectionAggregateInput = {
+  AND?: Array<CredentialPreparedByConnectionAggregateInput> | null | undefined;
+  NOT?: CredentialPreparedByConnectionAggregateInput | null | undefined;
+  OR?: Array<CredentialPreparedByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: CredentialPreparedByNodeAggregationWhereInput | null | undefined;
+};
+
+export type CredentialPreparedByConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialPreparedByConnections */
+  aggregate?: CredentialPreparedByConnectionAggregateInput | null | undefined;
+  /** Return Credentials where all of the related CredentialPreparedByConnections match this filter */
+  all?: CredentialPreparedByConnectionWhere | null | undefined;
+  /** Return Credentials where none of the related CredentialPreparedByConnections match this filter */
+  none?: CredentialPreparedByConnectionWhere | null | undefined;
+  /** Return Credentials where one of the related CredentialPreparedByConnections match this filter */
+  single?: CredentialPreparedByConnectionWhere | null | undefined;
+  /** Return Credentials where some of the related CredentialPreparedByConnections match this filter */
+  some?: CredentialPreparedByConnectionWhere | null | undefined;
+};
+
+export type CredentialPreparedByConnectionWhere = {
+  AND?: Array<CredentialPreparedByConnectionWhere> | null | undefined;
+  NOT?: CredentialPreparedByConnectionWhere | null | undefined;
+  OR?: Array<CredentialPreparedByConnectionWhere> | null | undefined;
+  node?: CourseWhere | null | undefined;
+};
+
+export type CredentialPreparedByCreateFieldInput = {
+  node: CourseCreateInput;
+};
+
+export type CredentialPreparedByDeleteFieldInput = {
+  delete?: CourseDeleteInput | null | undefined;
+  where?: CredentialPreparedByConnectionWhere | null | undefined;
+};
+
+export type CredentialPreparedByDisconnectFieldInput = {
+  disconnect?: CourseDisconnectInput | null | undefined;
+  where?: CredentialPreparedByConnectionWhere | null | undefined;
+};
+
+export type CredentialPreparedByFieldInput = {
+  connect?: Array<CredentialPreparedByConnectFieldInput> | null | undefined;
+  create?: Array<CredentialPreparedByCreateFieldInput> | null | undefined;
+};
+
+export type CredentialPreparedByNodeAggregationWhereInput = {
+  AND?: Array<CredentialPreparedByNodeAggregationWhereInput> | null | undefined;
+  NOT?: CredentialPreparedByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CredentialPreparedByNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CredentialPreparedByUpdateConnectionInput = {
+  node?: CourseUpdateInput | null | undefined;
+  where?: CredentialPreparedByConnectionWhere | null | undefined;
+};
+
+export type CredentialPreparedByUpdateFieldInput = {
+  connect?: Array<CredentialPreparedByConnectFieldInput> | null | undefined;
+  create?: Array<CredentialPreparedByCreateFieldInput> | null | undefined;
+  delete?: Array<CredentialPreparedByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CredentialPreparedByDisconnectFieldInput> | null | undefined;
+  update?: CredentialPreparedByUpdateConnectionInput | null | undefined;
+};
+
+export type CredentialPrerequisitesConnectFieldInput = {
+  connect?: Array<CredentialConnectInput> | null | undefined;
+  where?: CredentialConnectWhere | null | undefined;
+};
+
+export type CredentialPrerequisitesConnectionAggregateInput = {
+  AND?: Array<CredentialPrerequisitesConnectionAggregateInput> | null | undefined;
+  NOT?: CredentialPrerequisitesConnectionAggregateInput | null | undefined;
+  OR?: Array<CredentialPrerequisitesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: CredentialPrerequisitesNodeAggregationWhereInput | null | undefined;
+};
+
+export type CredentialPrerequisitesConnectionFilters = {
+  /** Filter Credentials by aggregating results on related CredentialPrerequisitesConnections */
+  aggregate?: CredentialPrerequisitesConnectionAggregateInput | null | undefined;
+  /** Return Credentials where all of the related CredentialPrerequisitesConnections match this filter */
+  all?: CredentialPrerequisitesConnectionWhere | null | undefined;
+  /** Return Credentials where none of the related CredentialPrerequisitesConnections match this filter */
+  none?: CredentialPrerequisitesConnectionWhere | null | undefined;
+  /** Return Credentials where one of the related CredentialPrerequisitesConnections match this filter */
+  single?: CredentialPrerequisitesConnectionWhere | null | undefined;
+  /** Return Credentials where some of the related CredentialPrerequisitesConnections match this filter */
+  some?: CredentialPrerequisitesConnectionWhere | null | undefined;
+};
+
+export type CredentialPrerequisitesConnectionWhere = {
+  AND?: Array<CredentialPrerequisitesConnectionWhere> | null | undefined;
+  NOT?: CredentialPrerequisitesConnectionWhere | null | undefined;
+  OR?: Array<CredentialPrerequisitesConnectionWhere> | null | undefined;
+  node?: CredentialWhere | null | undefined;
+};
+
+export type CredentialPrerequisitesCreateFieldInput = {
+  node: CredentialCreateInput;
+};
+
+export type CredentialPrerequisitesDeleteFieldInput = {
+  delete?: CredentialDeleteInput | null | undefined;
+  where?: CredentialPrerequisitesConnectionWhere | null | undefined;
+};
+
+export type CredentialPrerequisitesDisconnectFieldInput = {
+  disconnect?: CredentialDisconnectInput | null | undefined;
+  where?: CredentialPrerequisitesConnectionWhere | null | undefined;
+};
+
+export type CredentialPrerequisitesFieldInput = {
+  connect?: Array<CredentialPrerequisitesConnectFieldInput> | null | undefined;
+  create?: Array<CredentialPrerequisitesCreateFieldInput> | null | undefined;
+};
+
+export type CredentialPrerequisitesNodeAggregationWhereInput = {
+  AND?: Array<CredentialPrerequisitesNodeAggregationWhereInput> | null | undefined;
+  NOT?: CredentialPrerequisitesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<CredentialPrerequisitesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CredentialPrerequisitesUpdateConnectionInput = {
+  node?: CredentialUpdateInput | null | undefined;
+  where?: CredentialPrerequisitesConnectionWhere | null | undefined;
+};
+
+export type CredentialPrerequisitesUpdateFieldInput = {
+  connect?: Array<CredentialPrerequisitesConnectFieldInput> | null | undefined;
+  create?: Array<CredentialPrerequisitesCreateFieldInput> | null | undefined;
+  delete?: Array<CredentialPrerequisitesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<CredentialPrerequisitesDisconnectFieldInput> | null | undefined;
+  update?: CredentialPrerequisitesUpdateConnectionInput | null | undefined;
+};
+
+export type CredentialRelationshipFilters = {
+  /** Filter type where all of the related Credentials match this filter */
+  all?: CredentialWhere | null | undefined;
+  /** Filter type where none of the related Credentials match this filter */
+  none?: CredentialWhere | null | undefined;
+  /** Filter type where one of the related Credentials match this filter */
+  single?: CredentialWhere | null | undefined;
+  /** Filter type where some of the related Credentials match this filter */
+  some?: CredentialWhere | null | undefined;
+};
+
+export type CredentialUpdateInput = {
+  assessmentType?: AssessmentTypeEnumScalarMutations | null | undefined;
+  certifies?: Array<CredentialCertifiesUpdateFieldInput> | null | undefined;
+  description?: StringScalarMutations | null | undefined;
+  ects?: NonNegativeFloatScalarMutations | null | undefined;
+  eqfLevel?: EqfLevelScalarMutations | null | undefined;
+  holders?: Array<CredentialHoldersUpdateFieldInput> | null | undefined;
+  id?: IdScalarMutations | null | undefined;
+  learningOutcomes?: ListStringMutations | null | undefined;
+  partOf?: Array<CredentialPartOfUpdateFieldInput> | null | undefined;
+  participationForm?: DeliveryFormatEnumScalarMutations | null | undefined;
+  parts?: Array<CredentialPartsUpdateFieldInput> | null | undefined;
+  preparedBy?: Array<CredentialPreparedByUpdateFieldInput> | null | undefined;
+  prerequisites?: Array<CredentialPrerequisitesUpdateFieldInput> | null | undefined;
+  qualityAssurance?: StringScalarMutations | null | undefined;
+  requiredParts?: PositiveIntScalarMutations | null | undefined;
+  title?: StringScalarMutations | null | undefined;
+  url?: UrlScalarMutations | null | undefined;
+  validityMonths?: PositiveIntScalarMutations | null | undefined;
+  workloadHours?: NonNegativeFloatScalarMutations | null | undefined;
+};
+
+export type CredentialWhere = {
+  AND?: Array<CredentialWhere> | null | undefined;
+  NOT?: CredentialWhere | null | undefined;
+  OR?: Array<CredentialWhere> | null | undefined;
+  assessmentType?: AssessmentTypeEnumScalarFilters | null | undefined;
+  awardingBody?: OrganizationWhere | null | undefined;
+  awardingBodyConnection?: CredentialAwardingBodyConnectionWhere | null | undefined;
+  certifies?: SkillRelationshipFilters | null | undefined;
+  certifiesConnection?: CredentialCertifiesConnectionFilters | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  ects?: NonNegativeFloatScalarFilters | null | undefined;
+  eqfLevel?: EqfLevelScalarFilters | null | undefined;
+  holders?: PersonRelationshipFilters | null | undefined;
+  holdersConnection?: CredentialHoldersConnectionFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  learningOutcomes?: StringListFilters | null | undefined;
+  partOf?: CredentialRelationshipFilters | null | undefined;
+  partOfConnection?: CredentialPartOfConnectionFilters | null | undefined;
+  participationForm?: DeliveryFormatEnumScalarFilters | null | undefined;
+  parts?: CredentialRelationshipFilters | null | undefined;
+  partsConnection?: CredentialPartsConnectionFilters | null | undefined;
+  preparedBy?: CourseRelationshipFilters | null | undefined;
+  preparedByConnection?: CredentialPreparedByConnectionFilters | null | undefined;
+  prerequisites?: CredentialRelationshipFilters | null | undefined;
+  prerequisitesConnection?: CredentialPrerequisitesConnectionFilters | null | undefined;
+  qualityAssurance?: StringScalarFilters | null | undefined;
+  requiredParts?: PositiveIntScalarFilters | null | undefined;
+  title?: StringScalarFilters | null | undefined;
+  url?: UrlScalarFilters | null | undefined;
+  validityMonths?: PositiveIntScalarFilters | null | undefined;
+  workloadHours?: NonNegativeFloatScalarFilters | null | undefined;
+};
+
+/** Currency filters */
+export type CurrencyScalarFilters = {
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+};
+
+/** Currency filters */
+export type CurrencyScalarMutations = {
+  set?: string | null | undefined;
+};
+
+/** Date filters */
+export type DateScalarFilters = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+};
+
+/** Date mutations */
+export type DateScalarMutations = {
+  set?: string | null | undefined;
+};
+
+/** Filters for an aggregation of an DateTime input field */
+export type DateTimeScalarAggregationFilters = {
+  max?: DateTimeScalarFilters | null | undefined;
+  min?: DateTimeScalarFilters | null | undefined;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+};
+
+/** DateTime mutations */
+export type DateTimeScalarMutations = {
+  set?: string | null | undefined;
+};
+
+export type DeliveryFormat =
+  | 'BLENDED'
+  | 'ONLINE'
+  | 'ONSITE';
+
+/** DeliveryFormat filters */
+export type DeliveryFormatEnumScalarFilters = {
+  eq?: DeliveryFormat | null | undefined;
+  in?: Array<DeliveryFormat> | null | undefined;
+};
+
+/** DeliveryFormat mutations */
+export type DeliveryFormatEnumScalarMutations = {
+  set?: DeliveryFormat | null | undefined;
+};
+
+/** EmailAddress filters */
+export type EmailAddressScalarFilters = {
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+};
+
+/** EmailAddress filters */
+export type EmailAddressScalarMutations = {
+  set?: string | null | undefined;
+};
+
+/** EqfLevel filters */
+export type EqfLevelScalarFilters = {
+  eq?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+};
+
+/** EqfLevel filters */
+export type EqfLevelScalarMutations = {
+  set?: number | null | undefined;
+};
+
+/** Where a skill level claim comes from. */
+export type EvidenceSource =
+  | 'ASSESSED'
+  | 'CREDENTIAL'
+  | 'INFERRED'
+  | 'MANAGER'
+  | 'PEER'
+  | 'SELF';
+
+/** EvidenceSource filters */
+export type EvidenceSourceEnumScalarFilters = {
+  eq?: EvidenceSource | null | undefined;
+  in?: Array<EvidenceSource> | null | undefined;
+};
+
+/** EvidenceSource mutations */
+export type EvidenceSourceEnumScalarMutations = {
+  set?: EvidenceSource | null | undefined;
+};
+
+/** Float filters */
+export type FloatScalarFilters = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+};
+
+/** Fraction filters */
+export type FractionScalarFilters = {
+  eq?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+};
+
+/** Fraction filters */
+export type FractionScalarMutations = {
+  set?: number | null | undefined;
+};
+
+/** ID filters */
+export type IdScalarFilters = {
+  contains?: string | null | undefined;
+  endsWith?: string | null | undefined;
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  startsWith?: string | null | undefined;
+};
+
+/** ID mutations */
+export type IdScalarMutations = {
+  set?: string | null | undefined;
+};
+
+/** How much a skill matters for a role or to another skill. */
+export type Importance =
+  | 'ESSENTIAL'
+  | 'OPTIONAL';
+
+/** Importance filters */
+export type ImportanceEnumScalarFilters = {
+  eq?: Importance | null | undefined;
+  in?: Array<Importance> | null | undefined;
+};
+
+/** Importance mutations */
+export type ImportanceEnumScalarMutations = {
+  set?: Importance | null | undefined;
+};
+
+/** Int filters */
+export type IntScalarFilters = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+};
+
+/** JobZone filters */
+export type JobZoneScalarFilters = {
+  eq?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+};
+
+/** JobZone filters */
+export type JobZoneScalarMutations = {
+  set?: number | null | undefined;
+};
+
+/** Mutations for a list for String */
+export type ListStringMutations = {
+  pop?: number | null | undefined;
+  push?: Array<string> | null | undefined;
+  set?: Array<string> | null | undefined;
+};
+
+/** Locale filters */
+export type LocaleScalarFilters = {
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+};
+
+/** Locale filters */
+export type LocaleScalarMutations = {
+  set?: string | null | undefined;
+};
+
+/** NonNegativeFloat filters */
+export type NonNegativeFloatScalarFilters = {
+  eq?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+};
+
+/** NonNegativeFloat filters */
+export type NonNegativeFloatScalarMutations = {
+  set?: number | null | undefined;
+};
+
+/** NonNegativeInt filters */
+export type NonNegativeIntScalarFilters = {
+  eq?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+};
+
+/** NonNegativeInt filters */
+export type NonNegativeIntScalarMutations = {
+  set?: number | null | undefined;
+};
+
+export type OrgUnitChildrenConnectFieldInput = {
+  connect?: Array<OrgUnitConnectInput> | null | undefined;
+  where?: OrgUnitConnectWhere | null | undefined;
+};
+
+export type OrgUnitChildrenConnectionAggregateInput = {
+  AND?: Array<OrgUnitChildrenConnectionAggregateInput> | null | undefined;
+  NOT?: OrgUnitChildrenConnectionAggregateInput | null | undefined;
+  OR?: Array<OrgUnitChildrenConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OrgUnitChildrenNodeAggregationWhereInput | null | undefined;
+};
+
+export type OrgUnitChildrenConnectionFilters = {
+  /** Filter OrgUnits by aggregating results on related OrgUnitChildrenConnections */
+  aggregate?: OrgUnitChildrenConnectionAggregateInput | null | undefined;
+  /** Return OrgUnits where all of the related OrgUnitChildrenConnections match this filter */
+  all?: OrgUnitChildrenConnectionWhere | null | undefined;
+  /** Return OrgUnits where none of the related OrgUnitChildrenConnections match this filter */
+  none?: OrgUnitChildrenConnectionWhere | null | undefined;
+  /** Return OrgUnits where one of the related OrgUnitChildrenConnections match this filter */
+  single?: OrgUnitChildrenConnectionWhere | null | undefined;
+  /** Return OrgUnits where some of the related OrgUnitChildrenConnections match this filter */
+  some?: OrgUnitChildrenConnectionWhere | null | undefined;
+};
+
+export type OrgUnitChildrenConnectionWhere = {
+  AND?: Array<OrgUnitChildrenConnectionWhere> | null | undefined;
+  NOT?: OrgUnitChildrenConnectionWhere | null | undefined;
+  OR?: Array<OrgUnitChildrenConnectionWhere> | null | undefined;
+  node?: OrgUnitWhere | null | undefined;
+};
+
+export type OrgUnitChildrenCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type OrgUnitChildrenDeleteFieldInput = {
+  delete?: OrgUnitDeleteInput | null | undefined;
+  where?: OrgUnitChildrenConnectionWhere | null | undefined;
+};
+
+export type OrgUnitChildrenDisconnectFieldInput = {
+  disconnect?: OrgUnitDisconnectInput | null | undefined;
+  where?: OrgUnitChildrenConnectionWhere | null | undefined;
+};
+
+export type OrgUnitChildrenFieldInput = {
+  connect?: Array<OrgUnitChildrenConnectFieldInput> | null | undefined;
+  create?: Array<OrgUnitChildrenCreateFieldInput> | null | undefined;
+};
+
+export type OrgUnitChildrenNodeAggregationWhereInput = {
+  AND?: Array<OrgUnitChildrenNodeAggregationWhereInput> | null | undefined;
+  NOT?: OrgUnitChildrenNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OrgUnitChildrenNodeAggregationWhereInput> | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OrgUnitChildrenUpdateConnectionInput = {
+  node?: OrgUnitUpdateInput | null | undefined;
+  where?: OrgUnitChildrenConnectionWhere | null | undefined;
+};
+
+export type OrgUnitChildrenUpdateFieldInput = {
+  connect?: Array<OrgUnitChildrenConnectFieldInput> | null | undefined;
+  create?: Array<OrgUnitChildrenCreateFieldInput> | null | undefined;
+  delete?: Array<OrgUnitChildrenDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OrgUnitChildrenDisconnectFieldInput> | null | undefined;
+  update?: OrgUnitChildrenUpdateConnectionInput | null | undefined;
+};
+
+export type OrgUnitConnectInput = {
+  children?: Array<OrgUnitChildrenConnectFieldInput> | null | undefined;
+  members?: Array<OrgUnitMembersConnectFieldInput> | null | undefined;
+  positions?: Array<OrgUnitPositionsConnectFieldInput> | null | undefined;
+  teams?: Array<OrgUnitTeamsConnectFieldInput> | null | undefined;
+};
+
+export type OrgUnitConnectWhere = {
+  node: OrgUnitWhere;
+};
+
+export type OrgUnitCreateInput = {
+  children?: OrgUnitChildrenFieldInput | null | undefined;
+  id: string;
+  members?: OrgUnitMembersFieldInput | null | undefined;
+  name: string;
+  organization?: OrgUnitOrganizationFieldInput | null | undefined;
+  parent?: OrgUnitParentFieldInput | null | undefined;
+  positions?: OrgUnitPositionsFieldInput | null | undefined;
+  teams?: OrgUnitTeamsFieldInput | null | undefined;
+};
+
+export type OrgUnitDeleteInput = {
+  children?: Array<OrgUnitChildrenDeleteFieldInput> | null | undefined;
+  members?: Array<OrgUnitMembersDeleteFieldInput> | null | undefined;
+  organization?: OrgUnitOrganizationDeleteFieldInput | null | undefined;
+  parent?: OrgUnitParentDeleteFieldInput | null | undefined;
+  positions?: Array<OrgUnitPositionsDeleteFieldInput> | null | undefined;
+  teams?: Array<OrgUnitTeamsDeleteFieldInput> | null | undefined;
+};
+
+export type OrgUnitDisconnectInput = {
+  children?: Array<OrgUnitChildrenDisconnectFieldInput> | null | undefined;
+  members?: Array<OrgUnitMembersDisconnectFieldInput> | null | undefined;
+  positions?: Array<OrgUnitPositionsDisconnectFieldInput> | null | undefined;
+  teams?: Array<OrgUnitTeamsDisconnectFieldInput> | null | undefined;
+};
+
+export type OrgUnitMembersConnectFieldInput = {
+  connect?: Array<PersonConnectInput> | null | undefined;
+  where?: PersonConnectWhere | null | undefined;
+};
+
+export type OrgUnitMembersConnectionAggregateInput = {
+  AND?: Array<OrgUnitMembersConnectionAggregateInput> | null | undefined;
+  NOT?: OrgUnitMembersConnectionAggregateInput | null | undefined;
+  OR?: Array<OrgUnitMembersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OrgUnitMembersNodeAggregationWhereInput | null | undefined;
+};
+
+export type OrgUnitMembersConnectionFilters = {
+  /** Filter OrgUnits by aggregating results on related OrgUnitMembersConnections */
+  aggregate?: OrgUnitMembersConnectionAggregateInput | null | undefined;
+  /** Return OrgUnits where all of the related OrgUnitMembersConnections match this filter */
+  all?: OrgUnitMembersConnectionWhere | null | undefined;
+  /** Return OrgUnits where none of the related OrgUnitMembersConnections match this filter */
+  none?: OrgUnitMembersConnectionWhere | null | undefined;
+  /** Return OrgUnits where one of the related OrgUnitMembersConnections match this filter */
+  single?: OrgUnitMembersConnectionWhere | null | undefined;
+  /** Return OrgUnits where some of the related OrgUnitMembersConnections match this filter */
+  some?: OrgUnitMembersConnectionWhere | null | undefined;
+};
+
+export type OrgUnitMembersConnectionWhere = {
+  AND?: Array<OrgUnitMembersConnectionWhere> | null | undefined;
+  NOT?: OrgUnitMembersConnectionWhere | null | undefined;
+  OR?: Array<OrgUnitMembersConnectionWhere> | null | undefined;
+  node?: PersonWhere | null | undefined;
+};
+
+export type OrgUnitMembersCreateFieldInput = {
+  node: PersonCreateInput;
+};
+
+export type OrgUnitMembersDeleteFieldInput = {
+  delete?: PersonDeleteInput | null | undefined;
+  where?: OrgUnitMembersConnectionWhere | null | undefined;
+};
+
+export type OrgUnitMembersDisconnectFieldInput = {
+  disconnect?: PersonDisconnectInput | null | undefined;
+  where?: OrgUnitMembersConnectionWhere | null | undefined;
+};
+
+export type OrgUnitMembersFieldInput = {
+  connect?: Array<OrgUnitMembersConnectFieldInput> | null | undefined;
+  create?: Array<OrgUnitMembersCreateFieldInput> | null | undefined;
+};
+
+export type OrgUnitMembersNodeAggregationWhereInput = {
+  AND?: Array<OrgUnitMembersNodeAggregationWhereInput> | null | undefined;
+  NOT?: OrgUnitMembersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OrgUnitMembersNodeAggregationWhereInput> | null | undefined;
+  location?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OrgUnitMembersUpdateConnectionInput = {
+  node?: PersonUpdateInput | null | undefined;
+  where?: OrgUnitMembersConnectionWhere | null | undefined;
+};
+
+export type OrgUnitMembersUpdateFieldInput = {
+  connect?: Array<OrgUnitMembersConnectFieldInput> | null | undefined;
+  create?: Array<OrgUnitMembersCreateFieldInput> | null | undefined;
+  delete?: Array<OrgUnitMembersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OrgUnitMembersDisconnectFieldInput> | null | undefined;
+  update?: OrgUnitMembersUpdateConnectionInput | null | undefined;
+};
+
+export type OrgUnitOrganizationConnectionWhere = {
+  AND?: Array<OrgUnitOrganizationConnectionWhere> | null | undefined;
+  NOT?: OrgUnitOrganizationConnectionWhere | null | undefined;
+  OR?: Array<OrgUnitOrganizationConnectionWhere> | null | undefined;
+  node?: OrganizationWhere | null | undefined;
+};
+
+export type OrgUnitOrganizationCreateFieldInput = {
+  node: OrganizationCreateInput;
+};
+
+export type OrgUnitOrganizationDeleteFieldInput = {
+  delete?: OrganizationDeleteInput | null | undefined;
+  where?: OrgUnitOrganizationConnectionWhere | null | undefined;
+};
+
+export type OrgUnitOrganizationFieldInput = {
+  create?: OrgUnitOrganizationCreateFieldInput | null | undefined;
+};
+
+export type OrgUnitParentConnectionWhere = {
+  AND?: Array<OrgUnitParentConnectionWhere> | null | undefined;
+  NOT?: OrgUnitParentConnectionWhere | null | undefined;
+  OR?: Array<OrgUnitParentConnectionWhere> | null | undefined;
+  node?: OrgUnitWhere | null | undefined;
+};
+
+export type OrgUnitParentCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type OrgUnitParentDeleteFieldInput = {
+  delete?: OrgUnitDeleteInput | null | undefined;
+  where?: OrgUnitParentConnectionWhere | null | undefined;
+};
+
+export type OrgUnitParentFieldInput = {
+  create?: OrgUnitParentCreateFieldInput | null | undefined;
+};
+
+export type OrgUnitPositionsConnectFieldInput = {
+  connect?: Array<RoleConnectInput> | null | undefined;
+  edge: PositionCreateInput;
+  where?: RoleConnectWhere | null | undefined;
+};
+
+export type OrgUnitPositionsConnectionAggregateInput = {
+  AND?: Array<OrgUnitPositionsConnectionAggregateInput> | null | undefined;
+  NOT?: OrgUnitPositionsConnectionAggregateInput | null | undefined;
+  OR?: Array<OrgUnitPositionsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OrgUnitPositionsNodeAggregationWhereInput | null | undefined;
+};
+
+export type OrgUnitPositionsConnectionFilters = {
+  /** Filter OrgUnits by aggregating results on related OrgUnitPositionsConnections */
+  aggregate?: OrgUnitPositionsConnectionAggregateInput | null | undefined;
+  /** Return OrgUnits where all of the related OrgUnitPositionsConnections match this filter */
+  all?: OrgUnitPositionsConnectionWhere | null | undefined;
+  /** Return OrgUnits where none of the related OrgUnitPositionsConnections match this filter */
+  none?: OrgUnitPositionsConnectionWhere | null | undefined;
+  /** Return OrgUnits where one of the related OrgUnitPositionsConnections match this filter */
+  single?: OrgUnitPositionsConnectionWhere | null | undefined;
+  /** Return OrgUnits where some of the related OrgUnitPositionsConnections match this filter */
+  some?: OrgUnitPositionsConnectionWhere | null | undefined;
+};
+
+export type OrgUnitPositionsConnectionWhere = {
+  AND?: Array<OrgUnitPositionsConnectionWhere> | null | undefined;
+  NOT?: OrgUnitPositionsConnectionWhere | null | undefined;
+  OR?: Array<OrgUnitPositionsConnectionWhere> | null | undefined;
+  edge?: PositionWhere | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type OrgUnitPositionsCreateFieldInput = {
+  edge: PositionCreateInput;
+  node: RoleCreateInput;
+};
+
+export type OrgUnitPositionsDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: OrgUnitPositionsConnectionWhere | null | undefined;
+};
+
+export type OrgUnitPositionsDisconnectFieldInput = {
+  disconnect?: RoleDisconnectInput | null | undefined;
+  where?: OrgUnitPositionsConnectionWhere | null | undefined;
+};
+
+export type OrgUnitPositionsFieldInput = {
+  connect?: Array<OrgUnitPositionsConnectFieldInput> | null | undefined;
+  create?: Array<OrgUnitPositionsCreateFieldInput> | null | undefined;
+};
+
+export type OrgUnitPositionsNodeAggregationWhereInput = {
+  AND?: Array<OrgUnitPositionsNodeAggregationWhereInput> | null | undefined;
+  NOT?: OrgUnitPositionsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OrgUnitPositionsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  escoCode?: StringScalarAggregationFilters | null | undefined;
+  iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  onetSocCode?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OrgUnitPositionsUpdateConnectionInput = {
+  edge?: PositionUpdateInput | null | undefined;
+  node?: RoleUpdateInput | null | undefined;
+  where?: OrgUnitPositionsConnectionWhere | null | undefined;
+};
+
+export type OrgUnitPositionsUpdateFieldInput = {
+  connect?: Array<OrgUnitPositionsConnectFieldInput> | null | undefined;
+  create?: Array<OrgUnitPositionsCreateFieldInput> | null | undefined;
+  delete?: Array<OrgUnitPositionsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OrgUnitPositionsDisconnectFieldInput> | null | undefined;
+  update?: OrgUnitPositionsUpdateConnectionInput | null | undefined;
+};
+
+export type OrgUnitRelationshipFilters = {
+  /** Filter type where all of the related OrgUnits match this filter */
+  all?: OrgUnitWhere | null | undefined;
+  /** Filter type where none of the related OrgUnits match this filter */
+  none?: OrgUnitWhere | null | undefined;
+  /** Filter type where one of the related OrgUnits match this filter */
+  single?: OrgUnitWhere | null | undefined;
+  /** Filter type where some of the related OrgUnits match this filter */
+  some?: OrgUnitWhere | null | undefined;
+};
+
+export type OrgUnitTeamsConnectFieldInput = {
+  connect?: Array<TeamConnectInput> | null | undefined;
+  where?: TeamConnectWhere | null | undefined;
+};
+
+export type OrgUnitTeamsConnectionAggregateInput = {
+  AND?: Array<OrgUnitTeamsConnectionAggregateInput> | null | undefined;
+  NOT?: OrgUnitTeamsConnectionAggregateInput | null | undefined;
+  OR?: Array<OrgUnitTeamsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OrgUnitTeamsNodeAggregationWhereInput | null | undefined;
+};
+
+export type OrgUnitTeamsConnectionFilters = {
+  /** Filter OrgUnits by aggregating results on related OrgUnitTeamsConnections */
+  aggregate?: OrgUnitTeamsConnectionAggregateInput | null | undefined;
+  /** Return OrgUnits where all of the related OrgUnitTeamsConnections match this filter */
+  all?: OrgUnitTeamsConnectionWhere | null | undefined;
+  /** Return OrgUnits where none of the related OrgUnitTeamsConnections match this filter */
+  none?: OrgUnitTeamsConnectionWhere | null | undefined;
+  /** Return OrgUnits where one of the related OrgUnitTeamsConnections match this filter */
+  single?: OrgUnitTeamsConnectionWhere | null | undefined;
+  /** Return OrgUnits where some of the related OrgUnitTeamsConnections match this filter */
+  some?: OrgUnitTeamsConnectionWhere | null | undefined;
+};
+
+export type OrgUnitTeamsConnectionWhere = {
+  AND?: Array<OrgUnitTeamsConnectionWhere> | null | undefined;
+  NOT?: OrgUnitTeamsConnectionWhere | null | undefined;
+  OR?: Array<OrgUnitTeamsConnectionWhere> | null | undefined;
+  node?: TeamWhere | null | undefined;
+};
+
+export type OrgUnitTeamsCreateFieldInput = {
+  node: TeamCreateInput;
+};
+
+export type OrgUnitTeamsDeleteFieldInput = {
+  delete?: TeamDeleteInput | null | undefined;
+  where?: OrgUnitTeamsConnectionWhere | null | undefined;
+};
+
+export type OrgUnitTeamsDisconnectFieldInput = {
+  disconnect?: TeamDisconnectInput | null | undefined;
+  where?: OrgUnitTeamsConnectionWhere | null | undefined;
+};
+
+export type OrgUnitTeamsFieldInput = {
+  connect?: Array<OrgUnitTeamsConnectFieldInput> | null | undefined;
+  create?: Array<OrgUnitTeamsCreateFieldInput> | null | undefined;
+};
+
+export type OrgUnitTeamsNodeAggregationWhereInput = {
+  AND?: Array<OrgUnitTeamsNodeAggregationWhereInput> | null | undefined;
+  NOT?: OrgUnitTeamsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OrgUnitTeamsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OrgUnitTeamsUpdateConnectionInput = {
+  node?: TeamUpdateInput | null | undefined;
+  where?: OrgUnitTeamsConnectionWhere | null | undefined;
+};
+
+export type OrgUnitTeamsUpdateFieldInput = {
+  connect?: Array<OrgUnitTeamsConnectFieldInput> | null | undefined;
+  create?: Array<OrgUnitTeamsCreateFieldInput> | null | undefined;
+  delete?: Array<OrgUnitTeamsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OrgUnitTeamsDisconnectFieldInput> | null | undefined;
+  update?: OrgUnitTeamsUpdateConnectionInput | null | undefined;
+};
+
+export type OrgUnitUpdateInput = {
+  children?: Array<OrgUnitChildrenUpdateFieldInput> | null | undefined;
+  id?: IdScalarMutations | null | undefined;
+  members?: Array<OrgUnitMembersUpdateFieldInput> | null | undefined;
+  name?: StringScalarMutations | null | undefined;
+  positions?: Array<OrgUnitPositionsUpdateFieldInput> | null | undefined;
+  teams?: Array<OrgUnitTeamsUpdateFieldInput> | null | undefined;
+};
+
+export type OrgUnitWhere = {
+  AND?: Array<OrgUnitWhere> | null | undefined;
+  NOT?: OrgUnitWhere | null | undefined;
+  OR?: Array<OrgUnitWhere> | null | undefined;
+  children?: OrgUnitRelationshipFilters | null | undefined;
+  childrenConnection?: OrgUnitChildrenConnectionFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  members?: PersonRelationshipFilters | null | undefined;
+  membersConnection?: OrgUnitMembersConnectionFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  organization?: OrganizationWhere | null | undefined;
+  organizationConnection?: OrgUnitOrganizationConnectionWhere | null | undefined;
+  parent?: OrgUnitWhere | null | undefined;
+  parentConnection?: OrgUnitParentConnectionWhere | null | undefined;
+  positions?: RoleRelationshipFilters | null | undefined;
+  positionsConnection?: OrgUnitPositionsConnectionFilters | null | undefined;
+  teams?: TeamRelationshipFilters | null | undefined;
+  teamsConnection?: OrgUnitTeamsConnectionFilters | null | undefined;
+};
+
+export type OrganizationCoursesConnectFieldInput = {
+  connect?: Array<CourseConnectInput> | null | undefined;
+  where?: CourseConnectWhere | null | undefined;
+};
+
+export type OrganizationCoursesConnectionAggregateInput = {
+  AND?: Array<OrganizationCoursesConnectionAggregateInput> | null | undefined;
+  NOT?: OrganizationCoursesConnectionAggregateInput | null | undefined;
+  OR?: Array<OrganizationCoursesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OrganizationCoursesNodeAggregationWhereInput | null | undefined;
+};
+
+export type OrganizationCoursesConnectionFilters = {
+  /** Filter Organizations by aggregating results on related OrganizationCoursesConnections */
+  aggregate?: OrganizationCoursesConnectionAggregateInput | null | undefined;
+  /** Return Organizations where all of the related OrganizationCoursesConnections match this filter */
+  all?: OrganizationCoursesConnectionWhere | null | undefined;
+  /** Return Organizations where none of the related OrganizationCoursesConnections match this filter */
+  none?: OrganizationCoursesConnectionWhere | null | undefined;
+  /** Return Organizations where one of the related OrganizationCoursesConnections match this filter */
+  single?: OrganizationCoursesConnectionWhere | null | undefined;
+  /** Return Organizations where some of the related OrganizationCoursesConnections match this filter */
+  some?: OrganizationCoursesConnectionWhere | null | undefined;
+};
+
+export type OrganizationCoursesConnectionWhere = {
+  AND?: Array<OrganizationCoursesConnectionWhere> | null | undefined;
+  NOT?: OrganizationCoursesConnectionWhere | null | undefined;
+  OR?: Array<OrganizationCoursesConnectionWhere> | null | undefined;
+  node?: CourseWhere | null | undefined;
+};
+
+export type OrganizationCoursesCreateFieldInput = {
+  node: CourseCreateInput;
+};
+
+export type OrganizationCoursesDeleteFieldInput = {
+  delete?: CourseDeleteInput | null | undefined;
+  where?: OrganizationCoursesConnectionWhere | null | undefined;
+};
+
+export type OrganizationCoursesFieldInput = {
+  connect?: Array<OrganizationCoursesConnectFieldInput> | null | undefined;
+  create?: Array<OrganizationCoursesCreateFieldInput> | null | undefined;
+};
+
+export type OrganizationCoursesNodeAggregationWhereInput = {
+  AND?: Array<OrganizationCoursesNodeAggregationWhereInput> | null | undefined;
+  NOT?: OrganizationCoursesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OrganizationCoursesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OrganizationCreateInput = {
+  country?: string | null | undefined;
+  courses?: OrganizationCoursesFieldInput | null | undefined;
+  credentials?: OrganizationCredentialsFieldInput | null | undefined;
+  id: string;
+  kinds: Array<OrganizationKind>;
+  name: string;
+  orgUnits?: OrganizationOrgUnitsFieldInput | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type OrganizationCredentialsConnectFieldInput = {
+  connect?: Array<CredentialConnectInput> | null | undefined;
+  where?: CredentialConnectWhere | null | undefined;
+};
+
+export type OrganizationCredentialsConnectionAggregateInput = {
+  AND?: Array<OrganizationCredentialsConnectionAggregateInput> | null | undefined;
+  NOT?: OrganizationCredentialsConnectionAggregateInput | null | undefined;
+  OR?: Array<OrganizationCredentialsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OrganizationCredentialsNodeAggregationWhereInput | null | undefined;
+};
+
+export type OrganizationCredentialsConnectionFilters = {
+  /** Filter Organizations by aggregating results on related OrganizationCredentialsConnections */
+  aggregate?: OrganizationCredentialsConnectionAggregateInput | null | undefined;
+  /** Return Organizations where all of the related OrganizationCredentialsConnections match this filter */
+  all?: OrganizationCredentialsConnectionWhere | null | undefined;
+  /** Return Organizations where none of the related OrganizationCredentialsConnections match this filter */
+  none?: OrganizationCredentialsConnectionWhere | null | undefined;
+  /** Return Organizations where one of the related OrganizationCredentialsConnections match this filter */
+  single?: OrganizationCredentialsConnectionWhere | null | undefined;
+  /** Return Organizations where some of the related OrganizationCredentialsConnections match this filter */
+  some?: OrganizationCredentialsConnectionWhere | null | undefined;
+};
+
+export type OrganizationCredentialsConnectionWhere = {
+  AND?: Array<OrganizationCredentialsConnectionWhere> | null | undefined;
+  NOT?: OrganizationCredentialsConnectionWhere | null | undefined;
+  OR?: Array<OrganizationCredentialsConnectionWhere> | null | undefined;
+  node?: CredentialWhere | null | undefined;
+};
+
+export type OrganizationCredentialsCreateFieldInput = {
+  node: CredentialCreateInput;
+};
+
+export type OrganizationCredentialsDeleteFieldInput = {
+  delete?: CredentialDeleteInput | null | undefined;
+  where?: OrganizationCredentialsConnectionWhere | null | undefined;
+};
+
+export type OrganizationCredentialsFieldInput = {
+  connect?: Array<OrganizationCredentialsConnectFieldInput> | null | undefined;
+  create?: Array<OrganizationCredentialsCreateFieldInput> | null | undefined;
+};
+
+export type OrganizationCredentialsNodeAggregationWhereInput = {
+  AND?: Array<OrganizationCredentialsNodeAggregationWhereInput> | null | undefined;
+  NOT?: OrganizationCredentialsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OrganizationCredentialsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OrganizationDeleteInput = {
+  courses?: Array<OrganizationCoursesDeleteFieldInput> | null | undefined;
+  credentials?: Array<OrganizationCredentialsDeleteFieldInput> | null | undefined;
+  orgUnits?: Array<OrganizationOrgUnitsDeleteFieldInput> | null | undefined;
+};
+
+export type OrganizationKind =
+  | 'CREDENTIAL_ISSUER'
+  | 'EMPLOYER'
+  | 'PARTNER'
+  | 'TRAINING_PROVIDER';
+
+/** OrganizationKind filters */
+export type OrganizationKindListEnumScalarFilters = {
+  eq?: Array<OrganizationKind> | null | undefined;
+  includes?: OrganizationKind | null | undefined;
+};
+
+export type OrganizationOrgUnitsConnectFieldInput = {
+  connect?: Array<OrgUnitConnectInput> | null | undefined;
+  where?: OrgUnitConnectWhere | null | undefined;
+};
+
+export type OrganizationOrgUnitsConnectionAggregateInput = {
+  AND?: Array<OrganizationOrgUnitsConnectionAggregateInput> | null | undefined;
+  NOT?: OrganizationOrgUnitsConnectionAggregateInput | null | undefined;
+  OR?: Array<OrganizationOrgUnitsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OrganizationOrgUnitsNodeAggregationWhereInput | null | undefined;
+};
+
+export type OrganizationOrgUnitsConnectionFilters = {
+  /** Filter Organizations by aggregating results on related OrganizationOrgUnitsConnections */
+  aggregate?: OrganizationOrgUnitsConnectionAggregateInput | null | undefined;
+  /** Return Organizations where all of the related OrganizationOrgUnitsConnections match this filter */
+  all?: OrganizationOrgUnitsConnectionWhere | null | undefined;
+  /** Return Organizations where none of the related OrganizationOrgUnitsConnections match this filter */
+  none?: OrganizationOrgUnitsConnectionWhere | null | undefined;
+  /** Return Organizations where one of the related OrganizationOrgUnitsConnections match this filter */
+  single?: OrganizationOrgUnitsConnectionWhere | null | undefined;
+  /** Return Organizations where some of the related OrganizationOrgUnitsConnections match this filter */
+  some?: OrganizationOrgUnitsConnectionWhere | null | undefined;
+};
+
+export type OrganizationOrgUnitsConnectionWhere = {
+  AND?: Array<OrganizationOrgUnitsConnectionWhere> | null | undefined;
+  NOT?: OrganizationOrgUnitsConnectionWhere | null | undefined;
+  OR?: Array<OrganizationOrgUnitsConnectionWhere> | null | undefined;
+  node?: OrgUnitWhere | null | undefined;
+};
+
+export type OrganizationOrgUnitsCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type OrganizationOrgUnitsDeleteFieldInput = {
+  delete?: OrgUnitDeleteInput | null | undefined;
+  where?: OrganizationOrgUnitsConnectionWhere | null | undefined;
+};
+
+export type OrganizationOrgUnitsFieldInput = {
+  connect?: Array<OrganizationOrgUnitsConnectFieldInput> | null | undefined;
+  create?: Array<OrganizationOrgUnitsCreateFieldInput> | null | undefined;
+};
+
+export type OrganizationOrgUnitsNodeAggregationWhereInput = {
+  AND?: Array<OrganizationOrgUnitsNodeAggregationWhereInput> | null | undefined;
+  NOT?: OrganizationOrgUnitsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OrganizationOrgUnitsNodeAggregationWhereInput> | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OrganizationWhere = {
+  AND?: Array<OrganizationWhere> | null | undefined;
+  NOT?: OrganizationWhere | null | undefined;
+  OR?: Array<OrganizationWhere> | null | undefined;
+  country?: CountryCodeScalarFilters | null | undefined;
+  courses?: CourseRelationshipFilters | null | undefined;
+  coursesConnection?: OrganizationCoursesConnectionFilters | null | undefined;
+  credentials?: CredentialRelationshipFilters | null | undefined;
+  credentialsConnection?: OrganizationCredentialsConnectionFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  kinds?: OrganizationKindListEnumScalarFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  orgUnits?: OrgUnitRelationshipFilters | null | undefined;
+  orgUnitsConnection?: OrganizationOrgUnitsConnectionFilters | null | undefined;
+  url?: UrlScalarFilters | null | undefined;
+};
+
+export type PersonAspiredRolesConnectFieldInput = {
+  connect?: Array<RoleConnectInput> | null | undefined;
+  where?: RoleConnectWhere | null | undefined;
+};
+
+export type PersonAspiredRolesConnectionAggregateInput = {
+  AND?: Array<PersonAspiredRolesConnectionAggregateInput> | null | undefined;
+  NOT?: PersonAspiredRolesConnectionAggregateInput | null | undefined;
+  OR?: Array<PersonAspiredRolesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: PersonAspiredRolesNodeAggregationWhereInput | null | undefined;
+};
+
+export type PersonAspiredRolesConnectionFilters = {
+  /** Filter People by aggregating results on related PersonAspiredRolesConnections */
+  aggregate?: PersonAspiredRolesConnectionAggregateInput | null | undefined;
+  /** Return People where all of the related PersonAspiredRolesConnections match this filter */
+  all?: PersonAspiredRolesConnectionWhere | null | undefined;
+  /** Return People where none of the related PersonAspiredRolesConnections match this filter */
+  none?: PersonAspiredRolesConnectionWhere | null | undefined;
+  /** Return People where one of the related PersonAspiredRolesConnections match this filter */
+  single?: PersonAspiredRolesConnectionWhere | null | undefined;
+  /** Return People where some of the related PersonAspiredRolesConnections match this filter */
+  some?: PersonAspiredRolesConnectionWhere | null | undefined;
+};
+
+export type PersonAspiredRolesConnectionWhere = {
+  AND?: Array<PersonAspiredRolesConnectionWhere> | null | undefined;
+  NOT?: PersonAspiredRolesConnectionWhere | null | undefined;
+  OR?: Array<PersonAspiredRolesConnectionWhere> | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type PersonAspiredRolesCreateFieldInput = {
+  node: RoleCreateInput;
+};
+
+export type PersonAspiredRolesDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: PersonAspiredRolesConnectionWhere | null | undefined;
+};
+
+export type PersonAspiredRolesDisconnectFieldInput = {
+  disconnect?: RoleDisconnectInput | null | undefined;
+  where?: PersonAspiredRolesConnectionWhere | null | undefined;
+};
+
+export type PersonAspiredRolesFieldInput = {
+  connect?: Array<PersonAspiredRolesConnectFieldInput> | null | undefined;
+  create?: Array<PersonAspiredRolesCreateFieldInput> | null | undefined;
+};
+
+export type PersonAspiredRolesNodeAggregationWhereInput = {
+  AND?: Array<PersonAspiredRolesNodeAggregationWhereInput> | null | undefined;
+  NOT?: PersonAspiredRolesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<PersonAspiredRolesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  escoCode?: StringScalarAggregationFilters | null | undefined;
+  iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  onetSocCode?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type PersonAspiredRolesUpdateConnectionInput = {
+  node?: RoleUpdateInput | null | undefined;
+  where?: PersonAspiredRolesConnectionWhere | null | undefined;
+};
+
+export type PersonAspiredRolesUpdateFieldInput = {
+  connect?: Array<PersonAspiredRolesConnectFieldInput> | null | undefined;
+  create?: Array<PersonAspiredRolesCreateFieldInput> | null | undefined;
+  delete?: Array<PersonAspiredRolesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<PersonAspiredRolesDisconnectFieldInput> | null | undefined;
+  update?: PersonAspiredRolesUpdateConnectionInput | null | undefined;
+};
+
+export type PersonCompletedCoursesConnectFieldInput = {
+  connect?: Array<CourseConnectInput> | null | undefined;
+  edge: CompletionCreateInput;
+  where?: CourseConnectWhere | null | undefined;
+};
+
+export type PersonCompletedCoursesConnectionAggregateInput = {
+  AND?: Array<PersonCompletedCoursesConnectionAggregateInput> | null | undefined;
+  NOT?: PersonCompletedCoursesConnectionAggregateInput | null | undefined;
+  OR?: Array<PersonCompletedCoursesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: CompletionAggregationWhereInput | null | undefined;
+  node?: PersonCompletedCoursesNodeAggregationWhereInput | null | undefined;
+};
+
+export type PersonCompletedCoursesConnectionFilters = {
+  /** Filter People by aggregating results on related PersonCompletedCoursesConnections */
+  aggregate?: PersonCompletedCoursesConnectionAggregateInput | null | undefined;
+  /** Return People where all of the related PersonCompletedCoursesConnections match this filter */
+  all?: PersonCompletedCoursesConnectionWhere | null | undefined;
+  /** Return People where none of the related PersonCompletedCoursesConnections match this filter */
+  none?: PersonCompletedCoursesConnectionWhere | null | undefined;
+  /** Return People where one of the related PersonCompletedCoursesConnections match this filter */
+  single?: PersonCompletedCoursesConnectionWhere | null | undefined;
+  /** Return People where some of the related PersonCompletedCoursesConnections match this filter */
+  some?: PersonCompletedCoursesConnectionWhere | null | undefined;
+};
+
+export type PersonCompletedCoursesConnectionWhere = {
+  AND?: Array<PersonCompletedCoursesConnectionWhere> | null | undefined;
+  NOT?: PersonCompletedCoursesConnectionWhere | null | undefined;
+  OR?: Array<PersonCompletedCoursesConnectionWhere> | null | undefined;
+  edge?: CompletionWhere | null | undefined;
+  node?: CourseWhere | null | undefined;
+};
+
+export type PersonCompletedCoursesCreateFieldInput = {
+  edge: CompletionCreateInput;
+  node: CourseCreateInput;
+};
+
+export type PersonCompletedCoursesDeleteFieldInput = {
+  delete?: CourseDeleteInput | null | undefined;
+  where?: PersonCompletedCoursesConnectionWhere | null | undefined;
+};
+
+export type PersonCompletedCoursesDisconnectFieldInput = {
+  disconnect?: CourseDisconnectInput | null | undefined;
+  where?: PersonCompletedCoursesConnectionWhere | null | undefined;
+};
+
+export type PersonCompletedCoursesFieldInput = {
+  connect?: Array<PersonCompletedCoursesConnectFieldInput> | null | undefined;
+  create?: Array<PersonCompletedCoursesCreateFieldInput> | null | undefined;
+};
+
+export type PersonCompletedCoursesNodeAggregationWhereInput = {
+  AND?: Array<PersonCompletedCoursesNodeAggregationWhereInput> | null | undefined;
+  NOT?: PersonCompletedCoursesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<PersonCompletedCoursesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type PersonCompletedCoursesUpdateConnectionInput = {
+  edge?: CompletionUpdateInput | null | undefined;
+  node?: CourseUpdateInput | null | undefined;
+  where?: PersonCompletedCoursesConnectionWhere | null | undefined;
+};
+
+export type PersonCompletedCoursesUpdateFieldInput = {
+  connect?: Array<PersonCompletedCoursesConnectFieldInput> | null | undefined;
+  create?: Array<PersonCompletedCoursesCreateFieldInput> | null | undefined;
+  delete?: Array<PersonCompletedCoursesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<PersonCompletedCoursesDisconnectFieldInput> | null | undefined;
+  update?: PersonCompletedCoursesUpdateConnectionInput | null | undefined;
+};
+
+export type PersonConnectInput = {
+  aspiredRoles?: Array<PersonAspiredRolesConnectFieldInput> | null | undefined;
+  completedCourses?: Array<PersonCompletedCoursesConnectFieldInput> | null | undefined;
+  credentials?: Array<PersonCredentialsConnectFieldInput> | null | undefined;
+  skills?: Array<PersonSkillsConnectFieldInput> | null | undefined;
+  teams?: Array<PersonTeamsConnectFieldInput> | null | undefined;
+};
+
+export type PersonConnectWhere = {
+  node: PersonWhere;
+};
+
+export type PersonCreateInput = {
+  aspiredRoles?: PersonAspiredRolesFieldInput | null | undefined;
+  availability: number;
+  completedCourses?: PersonCompletedCoursesFieldInput | null | undefined;
+  credentials?: PersonCredentialsFieldInput | null | undefined;
+  currentRole?: PersonCurrentRoleFieldInput | null | undefined;
+  email: string;
+  id: string;
+  location?: string | null | undefined;
+  name: string;
+  orgUnit?: PersonOrgUnitFieldInput | null | undefined;
+  skills?: PersonSkillsFieldInput | null | undefined;
+  teams?: PersonTeamsFieldInput | null | undefined;
+};
+
+export type PersonCredentialsConnectFieldInput = {
+  connect?: Array<CredentialConnectInput> | null | undefined;
+  edge: CredentialHoldingCreateInput;
+  where?: CredentialConnectWhere | null | undefined;
+};
+
+export type PersonCredentialsConnectionAggregateInput = {
+  AND?: Array<PersonCredentialsConnectionAggregateInput> | null | undefined;
+  NOT?: PersonCredentialsConnectionAggregateInput | null | undefined;
+  OR?: Array<PersonCredentialsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: CredentialHoldingAggregationWhereInput | null | undefined;
+  node?: PersonCredentialsNodeAggregationWhereInput | null | undefined;
+};
+
+export type PersonCredentialsConnectionFilters = {
+  /** Filter People by aggregating results on related PersonCredentialsConnections */
+  aggregate?: PersonCredentialsConnectionAggregateInput | null | undefined;
+  /** Return People where all of the related PersonCredentialsConnections match this filter */
+  all?: PersonCredentialsConnectionWhere | null | undefined;
+  /** Return People where none of the related PersonCredentialsConnections match this filter */
+  none?: PersonCredentialsConnectionWhere | null | undefined;
+  /** Return People where one of the related PersonCredentialsConnections match this filter */
+  single?: PersonCredentialsConnectionWhere | null | undefined;
+  /** Return People where some of the related PersonCredentialsConnections match this filter */
+  some?: PersonCredentialsConnectionWhere | null | undefined;
+};
+
+export type PersonCredentialsConnectionWhere = {
+  AND?: Array<PersonCredentialsConnectionWhere> | null | undefined;
+  NOT?: PersonCredentialsConnectionWhere | null | undefined;
+  OR?: Array<PersonCredentialsConnectionWhere> | null | undefined;
+  edge?: CredentialHoldingWhere | null | undefined;
+  node?: CredentialWhere | null | undefined;
+};
+
+export type PersonCredentialsCreateFieldInput = {
+  edge: CredentialHoldingCreateInput;
+  node: CredentialCreateInput;
+};
+
+export type PersonCredentialsDeleteFieldInput = {
+  delete?: CredentialDeleteInput | null | undefined;
+  where?: PersonCredentialsConnectionWhere | null | undefined;
+};
+
+export type PersonCredentialsDisconnectFieldInput = {
+  disconnect?: CredentialDisconnectInput | null | undefined;
+  where?: PersonCredentialsConnectionWhere | null | undefined;
+};
+
+export type PersonCredentialsFieldInput = {
+  connect?: Array<PersonCredentialsConnectFieldInput> | null | undefined;
+  create?: Array<PersonCredentialsCreateFieldInput> | null | undefined;
+};
+
+export type PersonCredentialsNodeAggregationWhereInput = {
+  AND?: Array<PersonCredentialsNodeAggregationWhereInput> | null | undefined;
+  NOT?: PersonCredentialsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<PersonCredentialsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type PersonCredentialsUpdateConnectionInput = {
+  edge?: CredentialHoldingUpdateInput | null | undefined;
+  node?: CredentialUpdateInput | null | undefined;
+  where?: PersonCredentialsConnectionWhere | null | undefined;
+};
+
+export type PersonCredentialsUpdateFieldInput = {
+  connect?: Array<PersonCredentialsConnectFieldInput> | null | undefined;
+  create?: Array<PersonCredentialsCreateFieldInput> | null | undefined;
+  delete?: Array<PersonCredentialsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<PersonCredentialsDisconnectFieldInput> | null | undefined;
+  update?: PersonCredentialsUpdateConnectionInput | null | undefined;
+};
+
+export type PersonCurrentRoleConnectionWhere = {
+  AND?: Array<PersonCurrentRoleConnectionWhere> | null | undefined;
+  NOT?: PersonCurrentRoleConnectionWhere | null | undefined;
+  OR?: Array<PersonCurrentRoleConnectionWhere> | null | undefined;
+  edge?: RoleTenureWhere | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type PersonCurrentRoleCreateFieldInput = {
+  edge: RoleTenureCreateInput;
+  node: RoleCreateInput;
+};
+
+export type PersonCurrentRoleDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: PersonCurrentRoleConnectionWhere | null | undefined;
+};
+
+export type PersonCurrentRoleFieldInput = {
+  create?: PersonCurrentRoleCreateFieldInput | null | undefined;
+};
+
+export type PersonDeleteInput = {
+  aspiredRoles?: Array<PersonAspiredRolesDeleteFieldInput> | null | undefined;
+  completedCourses?: Array<PersonCompletedCoursesDeleteFieldInput> | null | undefined;
+  credentials?: Array<PersonCredentialsDeleteFieldInput> | null | undefined;
+  currentRole?: PersonCurrentRoleDeleteFieldInput | null | undefined;
+  orgUnit?: PersonOrgUnitDeleteFieldInput | null | undefined;
+  skills?: Array<PersonSkillsDeleteFieldInput> | null | undefined;
+  teams?: Array<PersonTeamsDeleteFieldInput> | null | undefined;
+};
+
+export type PersonDisconnectInput = {
+  aspiredRoles?: Array<PersonAspiredRolesDisconnectFieldInput> | null | undefined;
+  completedCourses?: Array<PersonCompletedCoursesDisconnectFieldInput> | null | undefined;
+  credentials?: Array<PersonCredentialsDisconnectFieldInput> | null | undefined;
+  skills?: Array<PersonSkillsDisconnectFieldInput> | null | undefined;
+  teams?: Array<PersonTeamsDisconnectFieldInput> | null | undefined;
+};
+
+export type PersonOrgUnitConnectionWhere = {
+  AND?: Array<PersonOrgUnitConnectionWhere> | null | undefined;
+  NOT?: PersonOrgUnitConnectionWhere | null | undefined;
+  OR?: Array<PersonOrgUnitConnectionWhere> | null | undefined;
+  node?: OrgUnitWhere | null | undefined;
+};
+
+export type PersonOrgUnitCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type PersonOrgUnitDeleteFieldInput = {
+  delete?: OrgUnitDeleteInput | null | undefined;
+  where?: PersonOrgUnitConnectionWhere | null | undefined;
+};
+
+export type PersonOrgUnitFieldInput = {
+  create?: PersonOrgUnitCreateFieldInput | null | undefined;
+};
+
+export type PersonRelationshipFilters = {
+  /** Filter type where all of the related People match this filter */
+  all?: PersonWhere | null | undefined;
+  /** Filter type where none of the related People match this filter */
+  none?: PersonWhere | null | undefined;
+  /** Filter type where one of the related People match this filter */
+  single?: PersonWhere | null | undefined;
+  /** Filter type where some of the related People match this filter */
+  some?: PersonWhere | null | undefined;
+};
+
+export type PersonSkillsConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  edge: SkillEvidenceCreateInput;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type PersonSkillsConnectionAggregateInput = {
+  AND?: Array<PersonSkillsConnectionAggregateInput> | null | undefined;
+  NOT?: PersonSkillsConnectionAggregateInput | null | undefined;
+  OR?: Array<PersonSkillsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: SkillEvidenceAggregationWhereInput | null | undefined;
+  node?: PersonSkillsNodeAggregationWhereInput | null | undefined;
+};
+
+export type PersonSkillsConnectionFilters = {
+  /** Filter People by aggregating results on related PersonSkillsConnections */
+  aggregate?: PersonSkillsConnectionAggregateInput | null | undefined;
+  /** Return People where all of the related PersonSkillsConnections match this filter */
+  all?: PersonSkillsConnectionWhere | null | undefined;
+  /** Return People where none of the related PersonSkillsConnections match this filter */
+  none?: PersonSkillsConnectionWhere | null | undefined;
+  /** Return People where one of the related PersonSkillsConnections match this filter */
+  single?: PersonSkillsConnectionWhere | null | undefined;
+  /** Return People where some of the related PersonSkillsConnections match this filter */
+  some?: PersonSkillsConnectionWhere | null | undefined;
+};
+
+export type PersonSkillsConnectionWhere = {
+  AND?: Array<PersonSkillsConnectionWhere> | null | undefined;
+  NOT?: PersonSkillsConnectionWhere | null | undefined;
+  OR?: Array<PersonSkillsConnectionWhere> | null | undefined;
+  edge?: SkillEvidenceWhere | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type PersonSkillsCreateFieldInput = {
+  edge: SkillEvidenceCreateInput;
+  node: SkillCreateInput;
+};
+
+export type PersonSkillsDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: PersonSkillsConnectionWhere | null | undefined;
+};
+
+export type PersonSkillsDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: PersonSkillsConnectionWhere | null | undefined;
+};
+
+export type PersonSkillsFieldInput = {
+  connect?: Array<PersonSkillsConnectFieldInput> | null | undefined;
+  create?: Array<PersonSkillsCreateFieldInput> | null | undefined;
+};
+
+export type PersonSkillsNodeAggregationWhereInput = {
+  AND?: Array<PersonSkillsNodeAggregationWhereInput> | null | undefined;
+  NOT?: PersonSkillsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<PersonSkillsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type PersonSkillsUpdateConnectionInput = {
+  edge?: SkillEvidenceUpdateInput | null | undefined;
+  node?: SkillUpdateInput | null | undefined;
+  where?: PersonSkillsConnectionWhere | null | undefined;
+};
+
+export type PersonSkillsUpdateFieldInput = {
+  connect?: Array<PersonSkillsConnectFieldInput> | null | undefined;
+  create?: Array<PersonSkillsCreateFieldInput> | null | undefined;
+  delete?: Array<PersonSkillsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<PersonSkillsDisconnectFieldInput> | null | undefined;
+  update?: PersonSkillsUpdateConnectionInput | null | undefined;
+};
+
+/** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
+export type PersonSort = {
+  availability?: SortDirection | null | undefined;
+  email?: SortDirection | null | undefined;
+  id?: SortDirection | null | undefined;
+  location?: SortDirection | null | undefined;
+  name?: SortDirection | null | undefined;
+};
+
+export type PersonTeamsConnectFieldInput = {
+  connect?: Array<TeamConnectInput> | null | undefined;
+  edge: TeamMembershipCreateInput;
+  where?: TeamConnectWhere | null | undefined;
+};
+
+export type PersonTeamsConnectionAggregateInput = {
+  AND?: Array<PersonTeamsConnectionAggregateInput> | null | undefined;
+  NOT?: PersonTeamsConnectionAggregateInput | null | undefined;
+  OR?: Array<PersonTeamsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: PersonTeamsNodeAggregationWhereInput | null | undefined;
+};
+
+export type PersonTeamsConnectionFilters = {
+  /** Filter People by aggregating results on related PersonTeamsConnections */
+  aggregate?: PersonTeamsConnectionAggregateInput | null | undefined;
+  /** Return People where all of the related PersonTeamsConnections match this filter */
+  all?: PersonTeamsConnectionWhere | null | undefined;
+  /** Return People where none of the related PersonTeamsConnections match this filter */
+  none?: PersonTeamsConnectionWhere | null | undefined;
+  /** Return People where one of the related PersonTeamsConnections match this filter */
+  single?: PersonTeamsConnectionWhere | null | undefined;
+  /** Return People where some of the related PersonTeamsConnections match this filter */
+  some?: PersonTeamsConnectionWhere | null | undefined;
+};
+
+export type PersonTeamsConnectionWhere = {
+  AND?: Array<PersonTeamsConnectionWhere> | null | undefined;
+  NOT?: PersonTeamsConnectionWhere | null | undefined;
+  OR?: Array<PersonTeamsConnectionWhere> | null | undefined;
+  edge?: TeamMembershipWhere | null | undefined;
+  node?: TeamWhere | null | undefined;
+};
+
+export type PersonTeamsCreateFieldInput = {
+  edge: TeamMembershipCreateInput;
+  node: TeamCreateInput;
+};
+
+export type PersonTeamsDeleteFieldInput = {
+  delete?: TeamDeleteInput | null | undefined;
+  where?: PersonTeamsConnectionWhere | null | undefined;
+};
+
+export type PersonTeamsDisconnectFieldInput = {
+  disconnect?: TeamDisconnectInput | null | undefined;
+  where?: PersonTeamsConnectionWhere | null | undefined;
+};
+
+export type PersonTeamsFieldInput = {
+  connect?: Array<PersonTeamsConnectFieldInput> | null | undefined;
+  create?: Array<PersonTeamsCreateFieldInput> | null | undefined;
+};
+
+export type PersonTeamsNodeAggregationWhereInput = {
+  AND?: Array<PersonTeamsNodeAggregationWhereInput> | null | undefined;
+  NOT?: PersonTeamsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<PersonTeamsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type PersonTeamsUpdateConnectionInput = {
+  edge?: TeamMembershipUpdateInput | null | undefined;
+  node?: TeamUpdateInput | null | undefined;
+  where?: PersonTeamsConnectionWhere | null | undefined;
+};
+
+export type PersonTeamsUpdateFieldInput = {
+  connect?: Array<PersonTeamsConnectFieldInput> | null | undefined;
+  create?: Array<PersonTeamsCreateFieldInput> | null | undefined;
+  delete?: Array<PersonTeamsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<PersonTeamsDisconnectFieldInput> | null | undefined;
+  update?: PersonTeamsUpdateConnectionInput | null | undefined;
+};
+
+export type PersonUpdateInput = {
+  aspiredRoles?: Array<PersonAspiredRolesUpdateFieldInput> | null | undefined;
+  availability?: FractionScalarMutations | null | undefined;
+  completedCourses?: Array<PersonCompletedCoursesUpdateFieldInput> | null | undefined;
+  credentials?: Array<PersonCredentialsUpdateFieldInput> | null | undefined;
+  email?: EmailAddressScalarMutations | null | undefined;
+  id?: IdScalarMutations | null | undefined;
+  location?: StringScalarMutations | null | undefined;
+  name?: StringScalarMutations | null | undefined;
+  skills?: Array<PersonSkillsUpdateFieldInput> | null | undefined;
+  teams?: Array<PersonTeamsUpdateFieldInput> | null | undefined;
+};
+
+export type PersonWhere = {
+  AND?: Array<PersonWhere> | null | undefined;
+  NOT?: PersonWhere | null | undefined;
+  OR?: Array<PersonWhere> | null | undefined;
+  aspiredRoles?: RoleRelationshipFilters | null | undefined;
+  aspiredRolesConnection?: PersonAspiredRolesConnectionFilters | null | undefined;
+  availability?: FractionScalarFilters | null | undefined;
+  completedCourses?: CourseRelationshipFilters | null | undefined;
+  completedCoursesConnection?: PersonCompletedCoursesConnectionFilters | null | undefined;
+  credentials?: CredentialRelationshipFilters | null | undefined;
+  credentialsConnection?: PersonCredentialsConnectionFilters | null | undefined;
+  currentRole?: RoleWhere | null | undefined;
+  currentRoleConnection?: PersonCurrentRoleConnectionWhere | null | undefined;
+  email?: EmailAddressScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  location?: StringScalarFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  orgUnit?: OrgUnitWhere | null | undefined;
+  orgUnitConnection?: PersonOrgUnitConnectionWhere | null | undefined;
+  skills?: SkillRelationshipFilters | null | undefined;
+  skillsConnection?: PersonSkillsConnectionFilters | null | undefined;
+  teams?: TeamRelationshipFilters | null | undefined;
+  teamsConnection?: PersonTeamsConnectionFilters | null | undefined;
+};
+
+export type PositionCreateInput = {
+  headcount: number;
+  openings: number;
+};
+
+export type PositionUpdateInput = {
+  headcount?: NonNegativeIntScalarMutations | null | undefined;
+  openings?: NonNegativeIntScalarMutations | null | undefined;
+};
+
+export type PositionWhere = {
+  AND?: Array<PositionWhere> | null | undefined;
+  NOT?: PositionWhere | null | undefined;
+  OR?: Array<PositionWhere> | null | undefined;
+  headcount?: NonNegativeIntScalarFilters | null | undefined;
+  openings?: NonNegativeIntScalarFilters | null | undefined;
+};
+
+/** PositiveInt filters */
+export type PositiveIntScalarFilters = {
+  eq?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+};
+
+/** PositiveInt filters */
+export type PositiveIntScalarMutations = {
+  set?: number | null | undefined;
+};
+
+/** Proficiency filters */
+export type ProficiencyScalarFilters = {
+  eq?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+};
+
+/** Proficiency filters */
+export type ProficiencyScalarMutations = {
+  set?: number | null | undefined;
+};
+
+export type RequirementCreateInput = {
+  importance: Importance;
+  level: number;
+};
+
+export type RequirementUpdateInput = {
+  importance?: ImportanceEnumScalarMutations | null | undefined;
+  level?: ProficiencyScalarMutations | null | undefined;
+};
+
+export type RequirementWhere = {
+  AND?: Array<RequirementWhere> | null | undefined;
+  NOT?: RequirementWhere | null | undefined;
+  OR?: Array<RequirementWhere> | null | undefined;
+  importance?: ImportanceEnumScalarFilters | null | undefined;
+  level?: ProficiencyScalarFilters | null | undefined;
+};
+
+/** ESCO reuse level: how widely a skill applies. */
+export type ReuseLevel =
+  | 'CROSS_SECTOR'
+  | 'OCCUPATION_SPECIFIC'
+  | 'SECTOR_SPECIFIC'
+  | 'TRANSVERSAL';
+
+/** ReuseLevel filters */
+export type ReuseLevelEnumScalarFilters = {
+  eq?: ReuseLevel | null | undefined;
+  in?: Array<ReuseLevel> | null | undefined;
+};
+
+/** ReuseLevel mutations */
+export type ReuseLevelEnumScalarMutations = {
+  set?: ReuseLevel | null | undefined;
+};
+
+export type RoleAspiredByConnectFieldInput = {
+  connect?: Array<PersonConnectInput> | null | undefined;
+  where?: PersonConnectWhere | null | undefined;
+};
+
+export type RoleAspiredByConnectionAggregateInput = {
+  AND?: Array<RoleAspiredByConnectionAggregateInput> | null | undefined;
+  NOT?: RoleAspiredByConnectionAggregateInput | null | undefined;
+  OR?: Array<RoleAspiredByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: RoleAspiredByNodeAggregationWhereInput | null | undefined;
+};
+
+export type RoleAspiredByConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleAspiredByConnections */
+  aggregate?: RoleAspiredByConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RoleAspiredByConnections match this filter */
+  all?: RoleAspiredByConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RoleAspiredByConnections match this filter */
+  none?: RoleAspiredByConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RoleAspiredByConnections match this filter */
+  single?: RoleAspiredByConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RoleAspiredByConnections match this filter */
+  some?: RoleAspiredByConnectionWhere | null | undefined;
+};
+
+export type RoleAspiredByConnectionWhere = {
+  AND?: Array<RoleAspiredByConnectionWhere> | null | undefined;
+  NOT?: RoleAspiredByConnectionWhere | null | undefined;
+  OR?: Array<RoleAspiredByConnectionWhere> | null | undefined;
+  node?: PersonWhere | null | undefined;
+};
+
+export type RoleAspiredByCreateFieldInput = {
+  node: PersonCreateInput;
+};
+
+export type RoleAspiredByDeleteFieldInput = {
+  delete?: PersonDeleteInput | null | undefined;
+  where?: RoleAspiredByConnectionWhere | null | undefined;
+};
+
+export type RoleAspiredByDisconnectFieldInput = {
+  disconnect?: PersonDisconnectInput | null | undefined;
+  where?: RoleAspiredByConnectionWhere | null | undefined;
+};
+
+export type RoleAspiredByFieldInput = {
+  connect?: Array<RoleAspiredByConnectFieldInput> | null | undefined;
+  create?: Array<RoleAspiredByCreateFieldInput> | null | undefined;
+};
+
+export type RoleAspiredByNodeAggregationWhereInput = {
+  AND?: Array<RoleAspiredByNodeAggregationWhereInput> | null | undefined;
+  NOT?: RoleAspiredByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RoleAspiredByNodeAggregationWhereInput> | null | undefined;
+  location?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RoleAspiredByUpdateConnectionInput = {
+  node?: PersonUpdateInput | null | undefined;
+  where?: RoleAspiredByConnectionWhere | null | undefined;
+};
+
+export type RoleAspiredByUpdateFieldInput = {
+  connect?: Array<RoleAspiredByConnectFieldInput> | null | undefined;
+  create?: Array<RoleAspiredByCreateFieldInput> | null | undefined;
+  delete?: Array<RoleAspiredByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RoleAspiredByDisconnectFieldInput> | null | undefined;
+  update?: RoleAspiredByUpdateConnectionInput | null | undefined;
+};
+
+export type RoleBroaderRolesConnectFieldInput = {
+  connect?: Array<RoleConnectInput> | null | undefined;
+  where?: RoleConnectWhere | null | undefined;
+};
+
+export type RoleBroaderRolesConnectionAggregateInput = {
+  AND?: Array<RoleBroaderRolesConnectionAggregateInput> | null | undefined;
+  NOT?: RoleBroaderRolesConnectionAggregateInput | null | undefined;
+  OR?: Array<RoleBroaderRolesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: RoleBroaderRolesNodeAggregationWhereInput | null | undefined;
+};
+
+export type RoleBroaderRolesConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleBroaderRolesConnections */
+  aggregate?: RoleBroaderRolesConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RoleBroaderRolesConnections match this filter */
+  all?: RoleBroaderRolesConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RoleBroaderRolesConnections match this filter */
+  none?: RoleBroaderRolesConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RoleBroaderRolesConnections match this filter */
+  single?: RoleBroaderRolesConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RoleBroaderRolesConnections match this filter */
+  some?: RoleBroaderRolesConnectionWhere | null | undefined;
+};
+
+export type RoleBroaderRolesConnectionWhere = {
+  AND?: Array<RoleBroaderRolesConnectionWhere> | null | undefined;
+  NOT?: RoleBroaderRolesConnectionWhere | null | undefined;
+  OR?: Array<RoleBroaderRolesConnectionWhere> | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type RoleBroaderRolesCreateFieldInput = {
+  node: RoleCreateInput;
+};
+
+export type RoleBroaderRolesDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: RoleBroaderRolesConnectionWhere | null | undefined;
+};
+
+export type RoleBroaderRolesDisconnectFieldInput = {
+  disconnect?: RoleDisconnectInput | null | undefined;
+  where?: RoleBroaderRolesConnectionWhere | null | undefined;
+};
+
+export type RoleBroaderRolesFieldInput = {
+  connect?: Array<RoleBroaderRolesConnectFieldInput> | null | undefined;
+  create?: Array<RoleBroaderRolesCreateFieldInput> | null | undefined;
+};
+
+export type RoleBroaderRolesNodeAggregationWhereInput = {
+  AND?: Array<RoleBroaderRolesNodeAggregationWhereInput> | null | undefined;
+  NOT?: RoleBroaderRolesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RoleBroaderRolesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  escoCode?: StringScalarAggregationFilters | null | undefined;
+  iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  onetSocCode?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RoleBroaderRolesUpdateConnectionInput = {
+  node?: RoleUpdateInput | null | undefined;
+  where?: RoleBroaderRolesConnectionWhere | null | undefined;
+};
+
+export type RoleBroaderRolesUpdateFieldInput = {
+  connect?: Array<RoleBroaderRolesConnectFieldInput> | null | undefined;
+  create?: Array<RoleBroaderRolesCreateFieldInput> | null | undefined;
+  delete?: Array<RoleBroaderRolesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RoleBroaderRolesDisconnectFieldInput> | null | undefined;
+  update?: RoleBroaderRolesUpdateConnectionInput | null | undefined;
+};
+
+export type RoleConnectInput = {
+  aspiredBy?: Array<RoleAspiredByConnectFieldInput> | null | undefined;
+  broaderRoles?: Array<RoleBroaderRolesConnectFieldInput> | null | undefined;
+  holders?: Array<RoleHoldersConnectFieldInput> | null | undefined;
+  narrowerRoles?: Array<RoleNarrowerRolesConnectFieldInput> | null | undefined;
+  requires?: Array<RoleRequiresConnectFieldInput> | null | undefined;
+  staffedIn?: Array<RoleStaffedInConnectFieldInput> | null | undefined;
+};
+
+export type RoleConnectWhere = {
+  node: RoleWhere;
+};
+
+export type RoleCreateInput = {
+  altTitles: Array<string>;
+  aspiredBy?: RoleAspiredByFieldInput | null | undefined;
+  broaderRoles?: RoleBroaderRolesFieldInput | null | undefined;
+  description?: string | null | undefined;
+  escoCode?: string | null | undefined;
+  holders?: RoleHoldersFieldInput | null | undefined;
+  id: string;
+  iscoGroup?: string | null | undefined;
+  jobZone?: number | null | undefined;
+  narrowerRoles?: RoleNarrowerRolesFieldInput | null | undefined;
+  onetSocCode?: string | null | undefined;
+  requires?: RoleRequiresFieldInput | null | undefined;
+  staffedIn?: RoleStaffedInFieldInput | null | undefined;
+  taxonomy: Taxonomy;
+  title: string;
+  uri?: string | null | undefined;
+};
+
+export type RoleDeleteInput = {
+  aspiredBy?: Array<RoleAspiredByDeleteFieldInput> | null | undefined;
+  broaderRoles?: Array<RoleBroaderRolesDeleteFieldInput> | null | undefined;
+  holders?: Array<RoleHoldersDeleteFieldInput> | null | undefined;
+  narrowerRoles?: Array<RoleNarrowerRolesDeleteFieldInput> | null | undefined;
+  requires?: Array<RoleRequiresDeleteFieldInput> | null | undefined;
+  staffedIn?: Array<RoleStaffedInDeleteFieldInput> | null | undefined;
+};
+
+export type RoleDisconnectInput = {
+  aspiredBy?: Array<RoleAspiredByDisconnectFieldInput> | null | undefined;
+  broaderRoles?: Array<RoleBroaderRolesDisconnectFieldInput> | null | undefined;
+  holders?: Array<RoleHoldersDisconnectFieldInput> | null | undefined;
+  narrowerRoles?: Array<RoleNarrowerRolesDisconnectFieldInput> | null | undefined;
+  requires?: Array<RoleRequiresDisconnectFieldInput> | null | undefined;
+  staffedIn?: Array<RoleStaffedInDisconnectFieldInput> | null | undefined;
+};
+
+export type RoleHoldersConnectFieldInput = {
+  connect?: Array<PersonConnectInput> | null | undefined;
+  edge: RoleTenureCreateInput;
+  where?: PersonConnectWhere | null | undefined;
+};
+
+export type RoleHoldersConnectionAggregateInput = {
+  AND?: Array<RoleHoldersConnectionAggregateInput> | null | undefined;
+  NOT?: RoleHoldersConnectionAggregateInput | null | undefined;
+  OR?: Array<RoleHoldersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: RoleHoldersNodeAggregationWhereInput | null | undefined;
+};
+
+export type RoleHoldersConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleHoldersConnections */
+  aggregate?: RoleHoldersConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RoleHoldersConnections match this filter */
+  all?: RoleHoldersConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RoleHoldersConnections match this filter */
+  none?: RoleHoldersConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RoleHoldersConnections match this filter */
+  single?: RoleHoldersConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RoleHoldersConnections match this filter */
+  some?: RoleHoldersConnectionWhere | null | undefined;
+};
+
+export type RoleHoldersConnectionWhere = {
+  AND?: Array<RoleHoldersConnectionWhere> | null | undefined;
+  NOT?: RoleHoldersConnectionWhere | null | undefined;
+  OR?: Array<RoleHoldersConnectionWhere> | null | undefined;
+  edge?: RoleTenureWhere | null | undefined;
+  node?: PersonWhere | null | undefined;
+};
+
+export type RoleHoldersCreateFieldInput = {
+  edge: RoleTenureCreateInput;
+  node: PersonCreateInput;
+};
+
+export type RoleHoldersDeleteFieldInput = {
+  delete?: PersonDeleteInput | null | undefined;
+  where?: RoleHoldersConnectionWhere | null | undefined;
+};
+
+export type RoleHoldersDisconnectFieldInput = {
+  disconnect?: PersonDisconnectInput | null | undefined;
+  where?: RoleHoldersConnectionWhere | null | undefined;
+};
+
+export type RoleHoldersFieldInput = {
+  connect?: Array<RoleHoldersConnectFieldInput> | null | undefined;
+  create?: Array<RoleHoldersCreateFieldInput> | null | undefined;
+};
+
+export type RoleHoldersNodeAggregationWhereInput = {
+  AND?: Array<RoleHoldersNodeAggregationWhereInput> | null | undefined;
+  NOT?: RoleHoldersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RoleHoldersNodeAggregationWhereInput> | null | undefined;
+  location?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RoleHoldersUpdateConnectionInput = {
+  edge?: RoleTenureUpdateInput | null | undefined;
+  node?: PersonUpdateInput | null | undefined;
+  where?: RoleHoldersConnectionWhere | null | undefined;
+};
+
+export type RoleHoldersUpdateFieldInput = {
+  connect?: Array<RoleHoldersConnectFieldInput> | null | undefined;
+  create?: Array<RoleHoldersCreateFieldInput> | null | undefined;
+  delete?: Array<RoleHoldersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RoleHoldersDisconnectFieldInput> | null | undefined;
+  update?: RoleHoldersUpdateConnectionInput | null | undefined;
+};
+
+export type RoleNarrowerRolesConnectFieldInput = {
+  connect?: Array<RoleConnectInput> | null | undefined;
+  where?: RoleConnectWhere | null | undefined;
+};
+
+export type RoleNarrowerRolesConnectionAggregateInput = {
+  AND?: Array<RoleNarrowerRolesConnectionAggregateInput> | null | undefined;
+  NOT?: RoleNarrowerRolesConnectionAggregateInput | null | undefined;
+  OR?: Array<RoleNarrowerRolesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: RoleNarrowerRolesNodeAggregationWhereInput | null | undefined;
+};
+
+export type RoleNarrowerRolesConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleNarrowerRolesConnections */
+  aggregate?: RoleNarrowerRolesConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RoleNarrowerRolesConnections match this filter */
+  all?: RoleNarrowerRolesConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RoleNarrowerRolesConnections match this filter */
+  none?: RoleNarrowerRolesConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RoleNarrowerRolesConnections match this filter */
+  single?: RoleNarrowerRolesConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RoleNarrowerRolesConnections match this filter */
+  some?: RoleNarrowerRolesConnectionWhere | null | undefined;
+};
+
+export type RoleNarrowerRolesConnectionWhere = {
+  AND?: Array<RoleNarrowerRolesConnectionWhere> | null | undefined;
+  NOT?: RoleNarrowerRolesConnectionWhere | null | undefined;
+  OR?: Array<RoleNarrowerRolesConnectionWhere> | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type RoleNarrowerRolesCreateFieldInput = {
+  node: RoleCreateInput;
+};
+
+export type RoleNarrowerRolesDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: RoleNarrowerRolesConnectionWhere | null | undefined;
+};
+
+export type RoleNarrowerRolesDisconnectFieldInput = {
+  disconnect?: RoleDisconnectInput | null | undefined;
+  where?: RoleNarrowerRolesConnectionWhere | null | undefined;
+};
+
+export type RoleNarrowerRolesFieldInput = {
+  connect?: Array<RoleNarrowerRolesConnectFieldInput> | null | undefined;
+  create?: Array<RoleNarrowerRolesCreateFieldInput> | null | undefined;
+};
+
+export type RoleNarrowerRolesNodeAggregationWhereInput = {
+  AND?: Array<RoleNarrowerRolesNodeAggregationWhereInput> | null | undefined;
+  NOT?: RoleNarrowerRolesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RoleNarrowerRolesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  escoCode?: StringScalarAggregationFilters | null | undefined;
+  iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  onetSocCode?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RoleNarrowerRolesUpdateConnectionInput = {
+  node?: RoleUpdateInput | null | undefined;
+  where?: RoleNarrowerRolesConnectionWhere | null | undefined;
+};
+
+export type RoleNarrowerRolesUpdateFieldInput = {
+  connect?: Array<RoleNarrowerRolesConnectFieldInput> | null | undefined;
+  create?: Array<RoleNarrowerRolesCreateFieldInput> | null | undefined;
+  delete?: Array<RoleNarrowerRolesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RoleNarrowerRolesDisconnectFieldInput> | null | undefined;
+  update?: RoleNarrowerRolesUpdateConnectionInput | null | undefined;
+};
+
+export type RoleRelationshipFilters = {
+  /** Filter type where all of the related Roles match this filter */
+  all?: RoleWhere | null | undefined;
+  /** Filter type where none of the related Roles match this filter */
+  none?: RoleWhere | null | undefined;
+  /** Filter type where one of the related Roles match this filter */
+  single?: RoleWhere | null | undefined;
+  /** Filter type where some of the related Roles match this filter */
+  some?: RoleWhere | null | undefined;
+};
+
+export type RoleRequiresConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  edge: RequirementCreateInput;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type RoleRequiresConnectionAggregateInput = {
+  AND?: Array<RoleRequiresConnectionAggregateInput> | null | undefined;
+  NOT?: RoleRequiresConnectionAggregateInput | null | undefined;
+  OR?: Array<RoleRequiresConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: RoleRequiresNodeAggregationWhereInput | null | undefined;
+};
+
+export type RoleRequiresConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleRequiresConnections */
+  aggregate?: RoleRequiresConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RoleRequiresConnections match this filter */
+  all?: RoleRequiresConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RoleRequiresConnections match this filter */
+  none?: RoleRequiresConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RoleRequiresConnections match this filter */
+  single?: RoleRequiresConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RoleRequiresConnections match this filter */
+  some?: RoleRequiresConnectionWhere | null | undefined;
+};
+
+export type RoleRequiresConnectionWhere = {
+  AND?: Array<RoleRequiresConnectionWhere> | null | undefined;
+  NOT?: RoleRequiresConnectionWhere | null | undefined;
+  OR?: Array<RoleRequiresConnectionWhere> | null | undefined;
+  edge?: RequirementWhere | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type RoleRequiresCreateFieldInput = {
+  edge: RequirementCreateInput;
+  node: SkillCreateInput;
+};
+
+export type RoleRequiresDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: RoleRequiresConnectionWhere | null | undefined;
+};
+
+export type RoleRequiresDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: RoleRequiresConnectionWhere | null | undefined;
+};
+
+export type RoleRequiresFieldInput = {
+  connect?: Array<RoleRequiresConnectFieldInput> | null | undefined;
+  create?: Array<RoleRequiresCreateFieldInput> | null | undefined;
+};
+
+export type RoleRequiresNodeAggregationWhereInput = {
+  AND?: Array<RoleRequiresNodeAggregationWhereInput> | null | undefined;
+  NOT?: RoleRequiresNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RoleRequiresNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RoleRequiresUpdateConnectionInput = {
+  edge?: RequirementUpdateInput | null | undefined;
+  node?: SkillUpdateInput | null | undefined;
+  where?: RoleRequiresConnectionWhere | null | undefined;
+};
+
+export type RoleRequiresUpdateFieldInput = {
+  connect?: Array<RoleRequiresConnectFieldInput> | null | undefined;
+  create?: Array<RoleRequiresCreateFieldInput> | null | undefined;
+  delete?: Array<RoleRequiresDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RoleRequiresDisconnectFieldInput> | null | undefined;
+  update?: RoleRequiresUpdateConnectionInput | null | undefined;
+};
+
+export type RoleStaffedInConnectFieldInput = {
+  connect?: Array<OrgUnitConnectInput> | null | undefined;
+  edge: PositionCreateInput;
+  where?: OrgUnitConnectWhere | null | undefined;
+};
+
+export type RoleStaffedInConnectionAggregateInput = {
+  AND?: Array<RoleStaffedInConnectionAggregateInput> | null | undefined;
+  NOT?: RoleStaffedInConnectionAggregateInput | null | undefined;
+  OR?: Array<RoleStaffedInConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: RoleStaffedInNodeAggregationWhereInput | null | undefined;
+};
+
+export type RoleStaffedInConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleStaffedInConnections */
+  aggregate?: RoleStaffedInConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RoleStaffedInConnections match this filter */
+  all?: RoleStaffedInConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RoleStaffedInConnections match this filter */
+  none?: RoleStaffedInConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RoleStaffedInConnections match this filter */
+  single?: RoleStaffedInConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RoleStaffedInConnections match this filter */
+  some?: RoleStaffedInConnectionWhere | null | undefined;
+};
+
+export type RoleStaffedInConnectionWhere = {
+  AND?: Array<RoleStaffedInConnectionWhere> | null | undefined;
+  NOT?: RoleStaffedInConnectionWhere | null | undefined;
+  OR?: Array<RoleStaffedInConnectionWhere> | null | undefined;
+  edge?: PositionWhere | null | undefined;
+  node?: OrgUnitWhere | null | undefined;
+};
+
+export type RoleStaffedInCreateFieldInput = {
+  edge: PositionCreateInput;
+  node: OrgUnitCreateInput;
+};
+
+export type RoleStaffedInDeleteFieldInput = {
+  delete?: OrgUnitDeleteInput | null | undefined;
+  where?: RoleStaffedInConnectionWhere | null | undefined;
+};
+
+export type RoleStaffedInDisconnectFieldInput = {
+  disconnect?: OrgUnitDisconnectInput | null | undefined;
+  where?: RoleStaffedInConnectionWhere | null | undefined;
+};
+
+export type RoleStaffedInFieldInput = {
+  connect?: Array<RoleStaffedInConnectFieldInput> | null | undefined;
+  create?: Array<RoleStaffedInCreateFieldInput> | null | undefined;
+};
+
+export type RoleStaffedInNodeAggregationWhereInput = {
+  AND?: Array<RoleStaffedInNodeAggregationWhereInput> | null | undefined;
+  NOT?: RoleStaffedInNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RoleStaffedInNodeAggregationWhereInput> | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RoleStaffedInUpdateConnectionInput = {
+  edge?: PositionUpdateInput | null | undefined;
+  node?: OrgUnitUpdateInput | null | undefined;
+  where?: RoleStaffedInConnectionWhere | null | undefined;
+};
+
+export type RoleStaffedInUpdateFieldInput = {
+  connect?: Array<RoleStaffedInConnectFieldInput> | null | undefined;
+  create?: Array<RoleStaffedInCreateFieldInput> | null | undefined;
+  delete?: Array<RoleStaffedInDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RoleStaffedInDisconnectFieldInput> | null | undefined;
+  update?: RoleStaffedInUpdateConnectionInput | null | undefined;
+};
+
+export type RoleTenureCreateInput = {
+  since: string;
+};
+
+export type RoleTenureUpdateInput = {
+  since?: DateScalarMutations | null | undefined;
+};
+
+export type RoleTenureWhere = {
+  AND?: Array<RoleTenureWhere> | null | undefined;
+  NOT?: RoleTenureWhere | null | undefined;
+  OR?: Array<RoleTenureWhere> | null | undefined;
+  since?: DateScalarFilters | null | undefined;
+};
+
+export type RoleUpdateInput = {
+  altTitles?: ListStringMutations | null | undefined;
+  aspiredBy?: Array<RoleAspiredByUpdateFieldInput> | null | undefined;
+  broaderRoles?: Array<RoleBroaderRolesUpdateFieldInput> | null | undefined;
+  description?: StringScalarMutations | null | undefined;
+  escoCode?: StringScalarMutations | null | undefined;
+  holders?: Array<RoleHoldersUpdateFieldInput> | null | undefined;
+  id?: IdScalarMutations | null | undefined;
+  iscoGroup?: StringScalarMutations | null | undefined;
+  jobZone?: JobZoneScalarMutations | null | undefined;
+  narrowerRoles?: Array<RoleNarrowerRolesUpdateFieldInput> | null | undefined;
+  onetSocCode?: StringScalarMutations | null | undefined;
+  requires?: Array<RoleRequiresUpdateFieldInput> | null | undefined;
+  staffedIn?: Array<RoleStaffedInUpdateFieldInput> | null | undefined;
+  taxonomy?: TaxonomyEnumScalarMutations | null | undefined;
+  title?: StringScalarMutations | null | undefined;
+  uri?: UrlScalarMutations | null | undefined;
+};
+
+export type RoleWhere = {
+  AND?: Array<RoleWhere> | null | undefined;
+  NOT?: RoleWhere | null | undefined;
+  OR?: Array<RoleWhere> | null | undefined;
+  altTitles?: StringListFilters | null | undefined;
+  aspiredBy?: PersonRelationshipFilters | null | undefined;
+  aspiredByConnection?: RoleAspiredByConnectionFilters | null | undefined;
+  broaderRoles?: RoleRelationshipFilters | null | undefined;
+  broaderRolesConnection?: RoleBroaderRolesConnectionFilters | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  escoCode?: StringScalarFilters | null | undefined;
+  holders?: PersonRelationshipFilters | null | undefined;
+  holdersConnection?: RoleHoldersConnectionFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  iscoGroup?: StringScalarFilters | null | undefined;
+  jobZone?: JobZoneScalarFilters | null | undefined;
+  narrowerRoles?: RoleRelationshipFilters | null | undefined;
+  narrowerRolesConnection?: RoleNarrowerRolesConnectionFilters | null | undefined;
+  onetSocCode?: StringScalarFilters | null | undefined;
+  requires?: SkillRelationshipFilters | null | undefined;
+  requiresConnection?: RoleRequiresConnectionFilters | null | undefined;
+  staffedIn?: OrgUnitRelationshipFilters | null | undefined;
+  staffedInConnection?: RoleStaffedInConnectionFilters | null | undefined;
+  taxonomy?: TaxonomyEnumScalarFilters | null | undefined;
+  title?: StringScalarFilters | null | undefined;
+  uri?: UrlScalarFilters | null | undefined;
+};
+
+export type SkillBroaderGroupsConnectFieldInput = {
+  connect?: Array<SkillGroupConnectInput> | null | undefined;
+  where?: SkillGroupConnectWhere | null | undefined;
+};
+
+export type SkillBroaderGroupsConnectionAggregateInput = {
+  AND?: Array<SkillBroaderGroupsConnectionAggregateInput> | null | undefined;
+  NOT?: SkillBroaderGroupsConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillBroaderGroupsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillBroaderGroupsNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillBroaderGroupsConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillBroaderGroupsConnections */
+  aggregate?: SkillBroaderGroupsConnectionAggregateInput | null | undefined;
+  /** Return Skills where all of the related SkillBroaderGroupsConnections match this filter */
+  all?: SkillBroaderGroupsConnectionWhere | null | undefined;
+  /** Return Skills where none of the related SkillBroaderGroupsConnections match this filter */
+  none?: SkillBroaderGroupsConnectionWhere | null | undefined;
+  /** Return Skills where one of the related SkillBroaderGroupsConnections match this filter */
+  single?: SkillBroaderGroupsConnectionWhere | null | undefined;
+  /** Return Skills where some of the related SkillBroaderGroupsConnections match this filter */
+  some?: SkillBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillBroaderGroupsConnectionWhere = {
+  AND?: Array<SkillBroaderGroupsConnectionWhere> | null | undefined;
+  NOT?: SkillBroaderGroupsConnectionWhere | null | undefined;
+  OR?: Array<SkillBroaderGroupsConnectionWhere> | null | undefined;
+  node?: SkillGroupWhere | null | undefined;
+};
+
+export type SkillBroaderGroupsCreateFieldInput = {
+  node: SkillGroupCreateInput;
+};
+
+export type SkillBroaderGroupsDeleteFieldInput = {
+  delete?: SkillGroupDeleteInput | null | undefined;
+  where?: SkillBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillBroaderGroupsDisconnectFieldInput = {
+  disconnect?: SkillGroupDisconnectInput | null | undefined;
+  where?: SkillBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillBroaderGroupsFieldInput = {
+  connect?: Array<SkillBroaderGroupsConnectFieldInput> | null | undefined;
+  create?: Array<SkillBroaderGroupsCreateFieldInput> | null | undefined;
+};
+
+export type SkillBroaderGroupsNodeAggregationWhereInput = {
+  AND?: Array<SkillBroaderGroupsNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillBroaderGroupsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillBroaderGroupsNodeAggregationWhereInput> | null | undefined;
+  code?: StringScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillBroaderGroupsUpdateConnectionInput = {
+  node?: SkillGroupUpdateInput | null | undefined;
+  where?: SkillBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillBroaderGroupsUpdateFieldInput = {
+  connect?: Array<SkillBroaderGroupsConnectFieldInput> | null | undefined;
+  create?: Array<SkillBroaderGroupsCreateFieldInput> | null | undefined;
+  delete?: Array<SkillBroaderGroupsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillBroaderGroupsDisconnectFieldInput> | null | undefined;
+  update?: SkillBroaderGroupsUpdateConnectionInput | null | undefined;
+};
+
+export type SkillBroaderSkillsConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type SkillBroaderSkillsConnectionAggregateInput = {
+  AND?: Array<SkillBroaderSkillsConnectionAggregateInput> | null | undefined;
+  NOT?: SkillBroaderSkillsConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillBroaderSkillsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillBroaderSkillsNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillBroaderSkillsConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillBroaderSkillsConnections */
+  aggregate?: SkillBroaderSkillsConnectionAggregateInput | null | undefined;
+  /** Return Skills where all of the related SkillBroaderSkillsConnections match this filter */
+  all?: SkillBroaderSkillsConnectionWhere | null | undefined;
+  /** Return Skills where none of the related SkillBroaderSkillsConnections match this filter */
+  none?: SkillBroaderSkillsConnectionWhere | null | undefined;
+  /** Return Skills where one of the related SkillBroaderSkillsConnections match this filter */
+  single?: SkillBroaderSkillsConnectionWhere | null | undefined;
+  /** Return Skills where some of the related SkillBroaderSkillsConnections match this filter */
+  some?: SkillBroaderSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillBroaderSkillsConnectionWhere = {
+  AND?: Array<SkillBroaderSkillsConnectionWhere> | null | undefined;
+  NOT?: SkillBroaderSkillsConnectionWhere | null | undefined;
+  OR?: Array<SkillBroaderSkillsConnectionWhere> | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type SkillBroaderSkillsCreateFieldInput = {
+  node: SkillCreateInput;
+};
+
+export type SkillBroaderSkillsDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: SkillBroaderSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillBroaderSkillsDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: SkillBroaderSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillBroaderSkillsFieldInput = {
+  connect?: Array<SkillBroaderSkillsConnectFieldInput> | null | undefined;
+  create?: Array<SkillBroaderSkillsCreateFieldInput> | null | undefined;
+};
+
+export type SkillBroaderSkillsNodeAggregationWhereInput = {
+  AND?: Array<SkillBroaderSkillsNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillBroaderSkillsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillBroaderSkillsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillBroaderSkillsUpdateConnectionInput = {
+  node?: SkillUpdateInput | null | undefined;
+  where?: SkillBroaderSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillBroaderSkillsUpdateFieldInput = {
+  connect?: Array<SkillBroaderSkillsConnectFieldInput> | null | undefined;
+  create?: Array<SkillBroaderSkillsCreateFieldInput> | null | undefined;
+  delete?: Array<SkillBroaderSkillsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillBroaderSkillsDisconnectFieldInput> | null | undefined;
+  update?: SkillBroaderSkillsUpdateConnectionInput | null | undefined;
+};
+
+export type SkillCertifiedByConnectFieldInput = {
+  connect?: Array<CredentialConnectInput> | null | undefined;
+  edge: SkillLevelCreateInput;
+  where?: CredentialConnectWhere | null | undefined;
+};
+
+export type SkillCertifiedByConnectionAggregateInput = {
+  AND?: Array<SkillCertifiedByConnectionAggregateInput> | null | undefined;
+  NOT?: SkillCertifiedByConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillCertifiedByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillCertifiedByNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillCertifiedByConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillCertifiedByConnections */
+  aggregate?: SkillCertifiedByConnectionAggregateInput | null | undefined;
+  /** Return Skills where all of the related SkillCertifiedByConnections match this filter */
+  all?: SkillCertifiedByConnectionWhere | null | undefined;
+  /** Return Skills where none of the related SkillCertifiedByConnections match this filter */
+  none?: SkillCertifiedByConnectionWhere | null | undefined;
+  /** Return Skills where one of the related SkillCertifiedByConnections match this filter */
+  single?: SkillCertifiedByConnectionWhere | null | undefined;
+  /** Return Skills where some of the related SkillCertifiedByConnections match this filter */
+  some?: SkillCertifiedByConnectionWhere | null | undefined;
+};
+
+export type SkillCertifiedByConnectionWhere = {
+  AND?: Array<SkillCertifiedByConnectionWhere> | null | undefined;
+  NOT?: SkillCertifiedByConnectionWhere | null | undefined;
+  OR?: Array<SkillCertifiedByConnectionWhere> | null | undefined;
+  edge?: SkillLevelWhere | null | undefined;
+  node?: CredentialWhere | null | undefined;
+};
+
+export type SkillCertifiedByCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: CredentialCreateInput;
+};
+
+export type SkillCertifiedByDeleteFieldInput = {
+  delete?: CredentialDeleteInput | null | undefined;
+  where?: SkillCertifiedByConnectionWhere | null | undefined;
+};
+
+export type SkillCertifiedByDisconnectFieldInput = {
+  disconnect?: CredentialDisconnectInput | null | undefined;
+  where?: SkillCertifiedByConnectionWhere | null | undefined;
+};
+
+export type SkillCertifiedByFieldInput = {
+  connect?: Array<SkillCertifiedByConnectFieldInput> | null | undefined;
+  create?: Array<SkillCertifiedByCreateFieldInput> | null | undefined;
+};
+
+export type SkillCertifiedByNodeAggregationWhereInput = {
+  AND?: Array<SkillCertifiedByNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillCertifiedByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillCertifiedByNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillCertifiedByUpdateConnectionInput = {
+  edge?: SkillLevelUpdateInput | null | undefined;
+  node?: CredentialUpdateInput | null | undefined;
+  where?: SkillCertifiedByConnectionWhere | null | undefined;
+};
+
+export type SkillCertifiedByUpdateFieldInput = {
+  connect?: Array<SkillCertifiedByConnectFieldInput> | null | undefined;
+  create?: Array<SkillCertifiedByCreateFieldInput> | null | undefined;
+  delete?: Array<SkillCertifiedByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillCertifiedByDisconnectFieldInput> | null | undefined;
+  update?: SkillCertifiedByUpdateConnectionInput | null | undefined;
+};
+
+export type SkillConnectInput = {
+  broaderGroups?: Array<SkillBroaderGroupsConnectFieldInput> | null | undefined;
+  broaderSkills?: Array<SkillBroaderSkillsConnectFieldInput> | null | undefined;
+  certifiedBy?: Array<SkillCertifiedByConnectFieldInput> | null | undefined;
+  heldBy?: Array<SkillHeldByConnectFieldInput> | null | undefined;
+  narrowerSkills?: Array<SkillNarrowerSkillsConnectFieldInput> | null | undefined;
+  relatedSkills?: Array<SkillRelatedSkillsConnectFieldInput> | null | undefined;
+  requiredBy?: Array<SkillRequiredByConnectFieldInput> | null | undefined;
+  taughtBy?: Array<SkillTaughtByConnectFieldInput> | null | undefined;
+};
+
+export type SkillConnectWhere = {
+  node: SkillWhere;
+};
+
+export type SkillCreateInput = {
+  altLabels: Array<string>;
+  broaderGroups?: SkillBroaderGroupsFieldInput | null | undefined;
+  broaderSkills?: SkillBroaderSkillsFieldInput | null | undefined;
+  certifiedBy?: SkillCertifiedByFieldInput | null | undefined;
+  description?: string | null | undefined;
+  heldBy?: SkillHeldByFieldInput | null | undefined;
+  id: string;
+  name: string;
+  narrowerSkills?: SkillNarrowerSkillsFieldInput | null | undefined;
+  relatedSkills?: SkillRelatedSkillsFieldInput | null | undefined;
+  requiredBy?: SkillRequiredByFieldInput | null | undefined;
+  reuseLevel?: ReuseLevel | null | undefined;
+  tags: Array<string>;
+  taughtBy?: SkillTaughtByFieldInput | null | undefined;
+  taxonomy: Taxonomy;
+  type?: SkillType | null | undefined;
+  uri?: string | null | undefined;
+};
+
+export type SkillDeleteInput = {
+  broaderGroups?: Array<SkillBroaderGroupsDeleteFieldInput> | null | undefined;
+  broaderSkills?: Array<SkillBroaderSkillsDeleteFieldInput> | null | undefined;
+  certifiedBy?: Array<SkillCertifiedByDeleteFieldInput> | null | undefined;
+  heldBy?: Array<SkillHeldByDeleteFieldInput> | null | undefined;
+  narrowerSkills?: Array<SkillNarrowerSkillsDeleteFieldInput> | null | undefined;
+  relatedSkills?: Array<SkillRelatedSkillsDeleteFieldInput> | null | undefined;
+  requiredBy?: Array<SkillRequiredByDeleteFieldInput> | null | undefined;
+  taughtBy?: Array<SkillTaughtByDeleteFieldInput> | null | undefined;
+};
+
+export type SkillDisconnectInput = {
+  broaderGroups?: Array<SkillBroaderGroupsDisconnectFieldInput> | null | undefined;
+  broaderSkills?: Array<SkillBroaderSkillsDisconnectFieldInput> | null | undefined;
+  certifiedBy?: Array<SkillCertifiedByDisconnectFieldInput> | null | undefined;
+  heldBy?: Array<SkillHeldByDisconnectFieldInput> | null | undefined;
+  narrowerSkills?: Array<SkillNarrowerSkillsDisconnectFieldInput> | null | undefined;
+  relatedSkills?: Array<SkillRelatedSkillsDisconnectFieldInput> | null | undefined;
+  requiredBy?: Array<SkillRequiredByDisconnectFieldInput> | null | undefined;
+  taughtBy?: Array<SkillTaughtByDisconnectFieldInput> | null | undefined;
+};
+
+export type SkillEvidenceAggregationWhereInput = {
+  AND?: Array<SkillEvidenceAggregationWhereInput> | null | undefined;
+  NOT?: SkillEvidenceAggregationWhereInput | null | undefined;
+  OR?: Array<SkillEvidenceAggregationWhereInput> | null | undefined;
+  assessedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  validUntil?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type SkillEvidenceCreateInput = {
+  assessedAt: string;
+  confidence?: number | null | undefined;
+  level: number;
+  source: EvidenceSource;
+  validUntil?: string | null | undefined;
+};
+
+export type SkillEvidenceUpdateInput = {
+  assessedAt?: DateTimeScalarMutations | null | undefined;
+  confidence?: FractionScalarMutations | null | undefined;
+  level?: ProficiencyScalarMutations | null | undefined;
+  source?: EvidenceSourceEnumScalarMutations | null | undefined;
+  validUntil?: DateTimeScalarMutations | null | undefined;
+};
+
+export type SkillEvidenceWhere = {
+  AND?: Array<SkillEvidenceWhere> | null | undefined;
+  NOT?: SkillEvidenceWhere | null | undefined;
+  OR?: Array<SkillEvidenceWhere> | null | undefined;
+  assessedAt?: DateTimeScalarFilters | null | undefined;
+  confidence?: FractionScalarFilters | null | undefined;
+  level?: ProficiencyScalarFilters | null | undefined;
+  source?: EvidenceSourceEnumScalarFilters | null | undefined;
+  validUntil?: DateTimeScalarFilters | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsConnectFieldInput = {
+  connect?: Array<SkillGroupConnectInput> | null | undefined;
+  where?: SkillGroupConnectWhere | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsConnectionAggregateInput = {
+  AND?: Array<SkillGroupBroaderGroupsConnectionAggregateInput> | null | undefined;
+  NOT?: SkillGroupBroaderGroupsConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillGroupBroaderGroupsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillGroupBroaderGroupsNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsConnectionFilters = {
+  /** Filter SkillGroups by aggregating results on related SkillGroupBroaderGroupsConnections */
+  aggregate?: SkillGroupBroaderGroupsConnectionAggregateInput | null | undefined;
+  /** Return SkillGroups where all of the related SkillGroupBroaderGroupsConnections match this filter */
+  all?: SkillGroupBroaderGroupsConnectionWhere | null | undefined;
+  /** Return SkillGroups where none of the related SkillGroupBroaderGroupsConnections match this filter */
+  none?: SkillGroupBroaderGroupsConnectionWhere | null | undefined;
+  /** Return SkillGroups where one of the related SkillGroupBroaderGroupsConnections match this filter */
+  single?: SkillGroupBroaderGroupsConnectionWhere | null | undefined;
+  /** Return SkillGroups where some of the related SkillGroupBroaderGroupsConnections match this filter */
+  some?: SkillGroupBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsConnectionWhere = {
+  AND?: Array<SkillGroupBroaderGroupsConnectionWhere> | null | undefined;
+  NOT?: SkillGroupBroaderGroupsConnectionWhere | null | undefined;
+  OR?: Array<SkillGroupBroaderGroupsConnectionWhere> | null | undefined;
+  node?: SkillGroupWhere | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsCreateFieldInput = {
+  node: SkillGroupCreateInput;
+};
+
+export type SkillGroupBroaderGroupsDeleteFieldInput = {
+  delete?: SkillGroupDeleteInput | null | undefined;
+  where?: SkillGroupBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsDisconnectFieldInput = {
+  disconnect?: SkillGroupDisconnectInput | null | undefined;
+  where?: SkillGroupBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsFieldInput = {
+  connect?: Array<SkillGroupBroaderGroupsConnectFieldInput> | null | undefined;
+  create?: Array<SkillGroupBroaderGroupsCreateFieldInput> | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsNodeAggregationWhereInput = {
+  AND?: Array<SkillGroupBroaderGroupsNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillGroupBroaderGroupsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillGroupBroaderGroupsNodeAggregationWhereInput> | null | undefined;
+  code?: StringScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsUpdateConnectionInput = {
+  node?: SkillGroupUpdateInput | null | undefined;
+  where?: SkillGroupBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupBroaderGroupsUpdateFieldInput = {
+  connect?: Array<SkillGroupBroaderGroupsConnectFieldInput> | null | undefined;
+  create?: Array<SkillGroupBroaderGroupsCreateFieldInput> | null | undefined;
+  delete?: Array<SkillGroupBroaderGroupsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillGroupBroaderGroupsDisconnectFieldInput> | null | undefined;
+  update?: SkillGroupBroaderGroupsUpdateConnectionInput | null | undefined;
+};
+
+export type SkillGroupConnectInput = {
+  broaderGroups?: Array<SkillGroupBroaderGroupsConnectFieldInput> | null | undefined;
+  narrowerGroups?: Array<SkillGroupNarrowerGroupsConnectFieldInput> | null | undefined;
+  narrowerSkills?: Array<SkillGroupNarrowerSkillsConnectFieldInput> | null | undefined;
+};
+
+export type SkillGroupConnectWhere = {
+  node: SkillGroupWhere;
+};
+
+export type SkillGroupCreateInput = {
+  broaderGroups?: SkillGroupBroaderGroupsFieldInput | null | undefined;
+  code?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  name: string;
+  narrowerGroups?: SkillGroupNarrowerGroupsFieldInput | null | undefined;
+  narrowerSkills?: SkillGroupNarrowerSkillsFieldInput | null | undefined;
+  taxonomy: Taxonomy;
+  uri?: string | null | undefined;
+};
+
+export type SkillGroupDeleteInput = {
+  broaderGroups?: Array<SkillGroupBroaderGroupsDeleteFieldInput> | null | undefined;
+  narrowerGroups?: Array<SkillGroupNarrowerGroupsDeleteFieldInput> | null | undefined;
+  narrowerSkills?: Array<SkillGroupNarrowerSkillsDeleteFieldInput> | null | undefined;
+};
+
+export type SkillGroupDisconnectInput = {
+  broaderGroups?: Array<SkillGroupBroaderGroupsDisconnectFieldInput> | null | undefined;
+  narrowerGroups?: Array<SkillGroupNarrowerGroupsDisconnectFieldInput> | null | undefined;
+  narrowerSkills?: Array<SkillGroupNarrowerSkillsDisconnectFieldInput> | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsConnectFieldInput = {
+  connect?: Array<SkillGroupConnectInput> | null | undefined;
+  where?: SkillGroupConnectWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsConnectionAggregateInput = {
+  AND?: Array<SkillGroupNarrowerGroupsConnectionAggregateInput> | null | undefined;
+  NOT?: SkillGroupNarrowerGroupsConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillGroupNarrowerGroupsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillGroupNarrowerGroupsNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsConnectionFilters = {
+  /** Filter SkillGroups by aggregating results on related SkillGroupNarrowerGroupsConnections */
+  aggregate?: SkillGroupNarrowerGroupsConnectionAggregateInput | null | undefined;
+  /** Return SkillGroups where all of the related SkillGroupNarrowerGroupsConnections match this filter */
+  all?: SkillGroupNarrowerGroupsConnectionWhere | null | undefined;
+  /** Return SkillGroups where none of the related SkillGroupNarrowerGroupsConnections match this filter */
+  none?: SkillGroupNarrowerGroupsConnectionWhere | null | undefined;
+  /** Return SkillGroups where one of the related SkillGroupNarrowerGroupsConnections match this filter */
+  single?: SkillGroupNarrowerGroupsConnectionWhere | null | undefined;
+  /** Return SkillGroups where some of the related SkillGroupNarrowerGroupsConnections match this filter */
+  some?: SkillGroupNarrowerGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsConnectionWhere = {
+  AND?: Array<SkillGroupNarrowerGroupsConnectionWhere> | null | undefined;
+  NOT?: SkillGroupNarrowerGroupsConnectionWhere | null | undefined;
+  OR?: Array<SkillGroupNarrowerGroupsConnectionWhere> | null | undefined;
+  node?: SkillGroupWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsCreateFieldInput = {
+  node: SkillGroupCreateInput;
+};
+
+export type SkillGroupNarrowerGroupsDeleteFieldInput = {
+  delete?: SkillGroupDeleteInput | null | undefined;
+  where?: SkillGroupNarrowerGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsDisconnectFieldInput = {
+  disconnect?: SkillGroupDisconnectInput | null | undefined;
+  where?: SkillGroupNarrowerGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsFieldInput = {
+  connect?: Array<SkillGroupNarrowerGroupsConnectFieldInput> | null | undefined;
+  create?: Array<SkillGroupNarrowerGroupsCreateFieldInput> | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsNodeAggregationWhereInput = {
+  AND?: Array<SkillGroupNarrowerGroupsNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillGroupNarrowerGroupsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillGroupNarrowerGroupsNodeAggregationWhereInput> | null | undefined;
+  code?: StringScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsUpdateConnectionInput = {
+  node?: SkillGroupUpdateInput | null | undefined;
+  where?: SkillGroupNarrowerGroupsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerGroupsUpdateFieldInput = {
+  connect?: Array<SkillGroupNarrowerGroupsConnectFieldInput> | null | undefined;
+  create?: Array<SkillGroupNarrowerGroupsCreateFieldInput> | null | undefined;
+  delete?: Array<SkillGroupNarrowerGroupsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillGroupNarrowerGroupsDisconnectFieldInput> | null | undefined;
+  update?: SkillGroupNarrowerGroupsUpdateConnectionInput | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsConnectionAggregateInput = {
+  AND?: Array<SkillGroupNarrowerSkillsConnectionAggregateInput> | null | undefined;
+  NOT?: SkillGroupNarrowerSkillsConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillGroupNarrowerSkillsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillGroupNarrowerSkillsNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsConnectionFilters = {
+  /** Filter SkillGroups by aggregating results on related SkillGroupNarrowerSkillsConnections */
+  aggregate?: SkillGroupNarrowerSkillsConnectionAggregateInput | null | undefined;
+  /** Return SkillGroups where all of the related SkillGroupNarrowerSkillsConnections match this filter */
+  all?: SkillGroupNarrowerSkillsConnectionWhere | null | undefined;
+  /** Return SkillGroups where none of the related SkillGroupNarrowerSkillsConnections match this filter */
+  none?: SkillGroupNarrowerSkillsConnectionWhere | null | undefined;
+  /** Return SkillGroups where one of the related SkillGroupNarrowerSkillsConnections match this filter */
+  single?: SkillGroupNarrowerSkillsConnectionWhere | null | undefined;
+  /** Return SkillGroups where some of the related SkillGroupNarrowerSkillsConnections match this filter */
+  some?: SkillGroupNarrowerSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsConnectionWhere = {
+  AND?: Array<SkillGroupNarrowerSkillsConnectionWhere> | null | undefined;
+  NOT?: SkillGroupNarrowerSkillsConnectionWhere | null | undefined;
+  OR?: Array<SkillGroupNarrowerSkillsConnectionWhere> | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsCreateFieldInput = {
+  node: SkillCreateInput;
+};
+
+export type SkillGroupNarrowerSkillsDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: SkillGroupNarrowerSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: SkillGroupNarrowerSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsFieldInput = {
+  connect?: Array<SkillGroupNarrowerSkillsConnectFieldInput> | null | undefined;
+  create?: Array<SkillGroupNarrowerSkillsCreateFieldInput> | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsNodeAggregationWhereInput = {
+  AND?: Array<SkillGroupNarrowerSkillsNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillGroupNarrowerSkillsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillGroupNarrowerSkillsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsUpdateConnectionInput = {
+  node?: SkillUpdateInput | null | undefined;
+  where?: SkillGroupNarrowerSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillGroupNarrowerSkillsUpdateFieldInput = {
+  connect?: Array<SkillGroupNarrowerSkillsConnectFieldInput> | null | undefined;
+  create?: Array<SkillGroupNarrowerSkillsCreateFieldInput> | null | undefined;
+  delete?: Array<SkillGroupNarrowerSkillsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillGroupNarrowerSkillsDisconnectFieldInput> | null | undefined;
+  update?: SkillGroupNarrowerSkillsUpdateConnectionInput | null | undefined;
+};
+
+export type SkillGroupRelationshipFilters = {
+  /** Filter type where all of the related SkillGroups match this filter */
+  all?: SkillGroupWhere | null | undefined;
+  /** Filter type where none of the related SkillGroups match this filter */
+  none?: SkillGroupWhere | null | undefined;
+  /** Filter type where one of the related SkillGroups match this filter */
+  single?: SkillGroupWhere | null | undefined;
+  /** Filter type where some of the related SkillGroups match this filter */
+  some?: SkillGroupWhere | null | undefined;
+};
+
+export type SkillGroupUpdateInput = {
+  broaderGroups?: Array<SkillGroupBroaderGroupsUpdateFieldInput> | null | undefined;
+  code?: StringScalarMutations | null | undefined;
+  description?: StringScalarMutations | null | undefined;
+  id?: IdScalarMutations | null | undefined;
+  name?: StringScalarMutations | null | undefined;
+  narrowerGroups?: Array<SkillGroupNarrowerGroupsUpdateFieldInput> | null | undefined;
+  narrowerSkills?: Array<SkillGroupNarrowerSkillsUpdateFieldInput> | null | undefined;
+  taxonomy?: TaxonomyEnumScalarMutations | null | undefined;
+  uri?: UrlScalarMutations | null | undefined;
+};
+
+export type SkillGroupWhere = {
+  AND?: Array<SkillGroupWhere> | null | undefined;
+  NOT?: SkillGroupWhere | null | undefined;
+  OR?: Array<SkillGroupWhere> | null | undefined;
+  broaderGroups?: SkillGroupRelationshipFilters | null | undefined;
+  broaderGroupsConnection?: SkillGroupBroaderGroupsConnectionFilters | null | undefined;
+  code?: StringScalarFilters | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  narrowerGroups?: SkillGroupRelationshipFilters | null | undefined;
+  narrowerGroupsConnection?: SkillGroupNarrowerGroupsConnectionFilters | null | undefined;
+  narrowerSkills?: SkillRelationshipFilters | null | undefined;
+  narrowerSkillsConnection?: SkillGroupNarrowerSkillsConnectionFilters | null | undefined;
+  taxonomy?: TaxonomyEnumScalarFilters | null | undefined;
+  uri?: UrlScalarFilters | null | undefined;
+};
+
+export type SkillHeldByConnectFieldInput = {
+  connect?: Array<PersonConnectInput> | null | undefined;
+  edge: SkillEvidenceCreateInput;
+  where?: PersonConnectWhere | null | undefined;
+};
+
+export type SkillHeldByConnectionAggregateInput = {
+  AND?: Array<SkillHeldByConnectionAggregateInput> | null | undefined;
+  NOT?: SkillHeldByConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillHeldByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: SkillEvidenceAggregationWhereInput | null | undefined;
+  node?: SkillHeldByNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillHeldByConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillHeldByConnections */
+  aggregate?: SkillHeldByConnectionAggregateInput | null | undefined;
+  /** Return Skills where all of the related SkillHeldByConnections match this filter */
+  all?: SkillHeldByConnectionWhere | null | undefined;
+  /** Return Skills where none of the related SkillHeldByConnections match this filter */
+  none?: SkillHeldByConnectionWhere | null | undefined;
+  /** Return Skills where one of the related SkillHeldByConnections match this filter */
+  single?: SkillHeldByConnectionWhere | null | undefined;
+  /** Return Skills where some of the related SkillHeldByConnections match this filter */
+  some?: SkillHeldByConnectionWhere | null | undefined;
+};
+
+export type SkillHeldByConnectionWhere = {
+  AND?: Array<SkillHeldByConnectionWhere> | null | undefined;
+  NOT?: SkillHeldByConnectionWhere | null | undefined;
+  OR?: Array<SkillHeldByConnectionWhere> | null | undefined;
+  edge?: SkillEvidenceWhere | null | undefined;
+  node?: PersonWhere | null | undefined;
+};
+
+export type SkillHeldByCreateFieldInput = {
+  edge: SkillEvidenceCreateInput;
+  node: PersonCreateInput;
+};
+
+export type SkillHeldByDeleteFieldInput = {
+  delete?: PersonDeleteInput | null | undefined;
+  where?: SkillHeldByConnectionWhere | null | undefined;
+};
+
+export type SkillHeldByDisconnectFieldInput = {
+  disconnect?: PersonDisconnectInput | null | undefined;
+  where?: SkillHeldByConnectionWhere | null | undefined;
+};
+
+export type SkillHeldByFieldInput = {
+  connect?: Array<SkillHeldByConnectFieldInput> | null | undefined;
+  create?: Array<SkillHeldByCreateFieldInput> | null | undefined;
+};
+
+export type SkillHeldByNodeAggregationWhereInput = {
+  AND?: Array<SkillHeldByNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillHeldByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillHeldByNodeAggregationWhereInput> | null | undefined;
+  location?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillHeldByUpdateConnectionInput = {
+  edge?: SkillEvidenceUpdateInput | null | undefined;
+  node?: PersonUpdateInput | null | undefined;
+  where?: SkillHeldByConnectionWhere | null | undefined;
+};
+
+export type SkillHeldByUpdateFieldInput = {
+  connect?: Array<SkillHeldByConnectFieldInput> | null | undefined;
+  create?: Array<SkillHeldByCreateFieldInput> | null | undefined;
+  delete?: Array<SkillHeldByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillHeldByDisconnectFieldInput> | null | undefined;
+  update?: SkillHeldByUpdateConnectionInput | null | undefined;
+};
+
+export type SkillLevelCreateInput = {
+  level: number;
+};
+
+export type SkillLevelUpdateInput = {
+  level?: ProficiencyScalarMutations | null | undefined;
+};
+
+export type SkillLevelWhere = {
+  AND?: Array<SkillLevelWhere> | null | undefined;
+  NOT?: SkillLevelWhere | null | undefined;
+  OR?: Array<SkillLevelWhere> | null | undefined;
+  level?: ProficiencyScalarFilters | null | undefined;
+};
+
+export type SkillNarrowerSkillsConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type SkillNarrowerSkillsConnectionAggregateInput = {
+  AND?: Array<SkillNarrowerSkillsConnectionAggregateInput> | null | undefined;
+  NOT?: SkillNarrowerSkillsConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillNarrowerSkillsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillNarrowerSkillsNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillNarrowerSkillsConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillNarrowerSkillsConnections */
+  aggregate?: SkillNarrowerSkillsConnectionAggregateInput | null | undefined;
+  /** Return Skills where all of the related SkillNarrowerSkillsConnections match this filter */
+  all?: SkillNarrowerSkillsConnectionWhere | null | undefined;
+  /** Return Skills where none of the related SkillNarrowerSkillsConnections match this filter */
+  none?: SkillNarrowerSkillsConnectionWhere | null | undefined;
+  /** Return Skills where one of the related SkillNarrowerSkillsConnections match this filter */
+  single?: SkillNarrowerSkillsConnectionWhere | null | undefined;
+  /** Return Skills where some of the related SkillNarrowerSkillsConnections match this filter */
+  some?: SkillNarrowerSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillNarrowerSkillsConnectionWhere = {
+  AND?: Array<SkillNarrowerSkillsConnectionWhere> | null | undefined;
+  NOT?: SkillNarrowerSkillsConnectionWhere | null | undefined;
+  OR?: Array<SkillNarrowerSkillsConnectionWhere> | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type SkillNarrowerSkillsCreateFieldInput = {
+  node: SkillCreateInput;
+};
+
+export type SkillNarrowerSkillsDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: SkillNarrowerSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillNarrowerSkillsDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: SkillNarrowerSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillNarrowerSkillsFieldInput = {
+  connect?: Array<SkillNarrowerSkillsConnectFieldInput> | null | undefined;
+  create?: Array<SkillNarrowerSkillsCreateFieldInput> | null | undefined;
+};
+
+export type SkillNarrowerSkillsNodeAggregationWhereInput = {
+  AND?: Array<SkillNarrowerSkillsNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillNarrowerSkillsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillNarrowerSkillsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillNarrowerSkillsUpdateConnectionInput = {
+  node?: SkillUpdateInput | null | undefined;
+  where?: SkillNarrowerSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillNarrowerSkillsUpdateFieldInput = {
+  connect?: Array<SkillNarrowerSkillsConnectFieldInput> | null | undefined;
+  create?: Array<SkillNarrowerSkillsCreateFieldInput> | null | undefined;
+  delete?: Array<SkillNarrowerSkillsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillNarrowerSkillsDisconnectFieldInput> | null | undefined;
+  update?: SkillNarrowerSkillsUpdateConnectionInput | null | undefined;
+};
+
+export type SkillRelatedSkillsConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  edge: SkillRelationCreateInput;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type SkillRelatedSkillsConnectionAggregateInput = {
+  AND?: Array<SkillRelatedSkillsConnectionAggregateInput> | null | undefined;
+  NOT?: SkillRelatedSkillsConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillRelatedSkillsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillRelatedSkillsNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillRelatedSkillsConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillRelatedSkillsConnections */
+  aggregate?: SkillRelatedSkillsConnectionAggregateInput | null | undefined;
+  /** Return Skills where all of the related SkillRelatedSkillsConnections match this filter */
+  all?: SkillRelatedSkillsConnectionWhere | null | undefined;
+  /** Return Skills where none of the related SkillRelatedSkillsConnections match this filter */
+  none?: SkillRelatedSkillsConnectionWhere | null | undefined;
+  /** Return Skills where one of the related SkillRelatedSkillsConnections match this filter */
+  single?: SkillRelatedSkillsConnectionWhere | null | undefined;
+  /** Return Skills where some of the related SkillRelatedSkillsConnections match this filter */
+  some?: SkillRelatedSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillRelatedSkillsConnectionWhere = {
+  AND?: Array<SkillRelatedSkillsConnectionWhere> | null | undefined;
+  NOT?: SkillRelatedSkillsConnectionWhere | null | undefined;
+  OR?: Array<SkillRelatedSkillsConnectionWhere> | null | undefined;
+  edge?: SkillRelationWhere | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type SkillRelatedSkillsCreateFieldInput = {
+  edge: SkillRelationCreateInput;
+  node: SkillCreateInput;
+};
+
+export type SkillRelatedSkillsDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: SkillRelatedSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillRelatedSkillsDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: SkillRelatedSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillRelatedSkillsFieldInput = {
+  connect?: Array<SkillRelatedSkillsConnectFieldInput> | null | undefined;
+  create?: Array<SkillRelatedSkillsCreateFieldInput> | null | undefined;
+};
+
+export type SkillRelatedSkillsNodeAggregationWhereInput = {
+  AND?: Array<SkillRelatedSkillsNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillRelatedSkillsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillRelatedSkillsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillRelatedSkillsUpdateConnectionInput = {
+  edge?: SkillRelationUpdateInput | null | undefined;
+  node?: SkillUpdateInput | null | undefined;
+  where?: SkillRelatedSkillsConnectionWhere | null | undefined;
+};
+
+export type SkillRelatedSkillsUpdateFieldInput = {
+  connect?: Array<SkillRelatedSkillsConnectFieldInput> | null | undefined;
+  create?: Array<SkillRelatedSkillsCreateFieldInput> | null | undefined;
+  delete?: Array<SkillRelatedSkillsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillRelatedSkillsDisconnectFieldInput> | null | undefined;
+  update?: SkillRelatedSkillsUpdateConnectionInput | null | undefined;
+};
+
+export type SkillRelationCreateInput = {
+  importance: Importance;
+};
+
+export type SkillRelationUpdateInput = {
+  importance?: ImportanceEnumScalarMutations | null | undefined;
+};
+
+export type SkillRelationWhere = {
+  AND?: Array<SkillRelationWhere> | null | undefined;
+  NOT?: SkillRelationWhere | null | undefined;
+  OR?: Array<SkillRelationWhere> | null | undefined;
+  importance?: ImportanceEnumScalarFilters | null | undefined;
+};
+
+export type SkillRelationshipFilters = {
+  /** Filter type where all of the related Skills match this filter */
+  all?: SkillWhere | null | undefined;
+  /** Filter type where none of the related Skills match this filter */
+  none?: SkillWhere | null | undefined;
+  /** Filter type where one of the related Skills match this filter */
+  single?: SkillWhere | null | undefined;
+  /** Filter type where some of the related Skills match this filter */
+  some?: SkillWhere | null | undefined;
+};
+
+export type SkillRequiredByConnectFieldInput = {
+  connect?: Array<RoleConnectInput> | null | undefined;
+  edge: RequirementCreateInput;
+  where?: RoleConnectWhere | null | undefined;
+};
+
+export type SkillRequiredByConnectionAggregateInput = {
+  AND?: Array<SkillRequiredByConnectionAggregateInput> | null | undefined;
+  NOT?: SkillRequiredByConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillRequiredByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillRequiredByNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillRequiredByConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillRequiredByConnections */
+  aggregate?: SkillRequiredByConnectionAggregateInput | null | undefined;
+  /** Return Skills where all of the related SkillRequiredByConnections match this filter */
+  all?: SkillRequiredByConnectionWhere | null | undefined;
+  /** Return Skills where none of the related SkillRequiredByConnections match this filter */
+  none?: SkillRequiredByConnectionWhere | null | undefined;
+  /** Return Skills where one of the related SkillRequiredByConnections match this filter */
+  single?: SkillRequiredByConnectionWhere | null | undefined;
+  /** Return Skills where some of the related SkillRequiredByConnections match this filter */
+  some?: SkillRequiredByConnectionWhere | null | undefined;
+};
+
+export type SkillRequiredByConnectionWhere = {
+  AND?: Array<SkillRequiredByConnectionWhere> | null | undefined;
+  NOT?: SkillRequiredByConnectionWhere | null | undefined;
+  OR?: Array<SkillRequiredByConnectionWhere> | null | undefined;
+  edge?: RequirementWhere | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type SkillRequiredByCreateFieldInput = {
+  edge: RequirementCreateInput;
+  node: RoleCreateInput;
+};
+
+export type SkillRequiredByDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: SkillRequiredByConnectionWhere | null | undefined;
+};
+
+export type SkillRequiredByDisconnectFieldInput = {
+  disconnect?: RoleDisconnectInput | null | undefined;
+  where?: SkillRequiredByConnectionWhere | null | undefined;
+};
+
+export type SkillRequiredByFieldInput = {
+  connect?: Array<SkillRequiredByConnectFieldInput> | null | undefined;
+  create?: Array<SkillRequiredByCreateFieldInput> | null | undefined;
+};
+
+export type SkillRequiredByNodeAggregationWhereInput = {
+  AND?: Array<SkillRequiredByNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillRequiredByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillRequiredByNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  escoCode?: StringScalarAggregationFilters | null | undefined;
+  iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  onetSocCode?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillRequiredByUpdateConnectionInput = {
+  edge?: RequirementUpdateInput | null | undefined;
+  node?: RoleUpdateInput | null | undefined;
+  where?: SkillRequiredByConnectionWhere | null | undefined;
+};
+
+export type SkillRequiredByUpdateFieldInput = {
+  connect?: Array<SkillRequiredByConnectFieldInput> | null | undefined;
+  create?: Array<SkillRequiredByCreateFieldInput> | null | undefined;
+  delete?: Array<SkillRequiredByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillRequiredByDisconnectFieldInput> | null | undefined;
+  update?: SkillRequiredByUpdateConnectionInput | null | undefined;
+};
+
+/** Fields to sort Skills by. The order in which sorts are applied is not guaranteed when specifying many fields in one SkillSort object. */
+export type SkillSort = {
+  description?: SortDirection | null | undefined;
+  id?: SortDirection | null | undefined;
+  name?: SortDirection | null | undefined;
+  reuseLevel?: SortDirection | null | undefined;
+  taxonomy?: SortDirection | null | undefined;
+  type?: SortDirection | null | undefined;
+  uri?: SortDirection | null | undefined;
+};
+
+export type SkillTaughtByConnectFieldInput = {
+  connect?: Array<CourseConnectInput> | null | undefined;
+  edge: SkillLevelCreateInput;
+  where?: CourseConnectWhere | null | undefined;
+};
+
+export type SkillTaughtByConnectionAggregateInput = {
+  AND?: Array<SkillTaughtByConnectionAggregateInput> | null | undefined;
+  NOT?: SkillTaughtByConnectionAggregateInput | null | undefined;
+  OR?: Array<SkillTaughtByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SkillTaughtByNodeAggregationWhereInput | null | undefined;
+};
+
+export type SkillTaughtByConnectionFilters = {
+  /** Filter Skills by aggregating results on related SkillTaughtByConnections */
+  aggregate?: SkillTaughtByConnectionAggregateInput | null | undefined;
+  /** Return Skills where all of the related SkillTaughtByConnections match this filter */
+  all?: SkillTaughtByConnectionWhere | null | undefined;
+  /** Return Skills where none of the related SkillTaughtByConnections match this filter */
+  none?: SkillTaughtByConnectionWhere | null | undefined;
+  /** Return Skills where one of the related SkillTaughtByConnections match this filter */
+  single?: SkillTaughtByConnectionWhere | null | undefined;
+  /** Return Skills where some of the related SkillTaughtByConnections match this filter */
+  some?: SkillTaughtByConnectionWhere | null | undefined;
+};
+
+export type SkillTaughtByConnectionWhere = {
+  AND?: Array<SkillTaughtByConnectionWhere> | null | undefined;
+  NOT?: SkillTaughtByConnectionWhere | null | undefined;
+  OR?: Array<SkillTaughtByConnectionWhere> | null | undefined;
+  edge?: SkillLevelWhere | null | undefined;
+  node?: CourseWhere | null | undefined;
+};
+
+export type SkillTaughtByCreateFieldInput = {
+  edge: SkillLevelCreateInput;
+  node: CourseCreateInput;
+};
+
+export type SkillTaughtByDeleteFieldInput = {
+  delete?: CourseDeleteInput | null | undefined;
+  where?: SkillTaughtByConnectionWhere | null | undefined;
+};
+
+export type SkillTaughtByDisconnectFieldInput = {
+  disconnect?: CourseDisconnectInput | null | undefined;
+  where?: SkillTaughtByConnectionWhere | null | undefined;
+};
+
+export type SkillTaughtByFieldInput = {
+  connect?: Array<SkillTaughtByConnectFieldInput> | null | undefined;
+  create?: Array<SkillTaughtByCreateFieldInput> | null | undefined;
+};
+
+export type SkillTaughtByNodeAggregationWhereInput = {
+  AND?: Array<SkillTaughtByNodeAggregationWhereInput> | null | undefined;
+  NOT?: SkillTaughtByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SkillTaughtByNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type SkillTaughtByUpdateConnectionInput = {
+  edge?: SkillLevelUpdateInput | null | undefined;
+  node?: CourseUpdateInput | null | undefined;
+  where?: SkillTaughtByConnectionWhere | null | undefined;
+};
+
+export type SkillTaughtByUpdateFieldInput = {
+  connect?: Array<SkillTaughtByConnectFieldInput> | null | undefined;
+  create?: Array<SkillTaughtByCreateFieldInput> | null | undefined;
+  delete?: Array<SkillTaughtByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<SkillTaughtByDisconnectFieldInput> | null | undefined;
+  update?: SkillTaughtByUpdateConnectionInput | null | undefined;
+};
+
+/** ESCO's skill types, plus language and transversal skills as their own kinds. */
+export type SkillType =
+  | 'KNOWLEDGE'
+  | 'LANGUAGE'
+  | 'SKILL_COMPETENCE'
+  | 'TRANSVERSAL';
+
+/** SkillType filters */
+export type SkillTypeEnumScalarFilters = {
+  eq?: SkillType | null | undefined;
+  in?: Array<SkillType> | null | undefined;
+};
+
+/** SkillType mutations */
+export type SkillTypeEnumScalarMutations = {
+  set?: SkillType | null | undefined;
+};
+
+export type SkillUpdateInput = {
+  altLabels?: ListStringMutations | null | undefined;
+  broaderGroups?: Array<SkillBroaderGroupsUpdateFieldInput> | null | undefined;
+  broaderSkills?: Array<SkillBroaderSkillsUpdateFieldInput> | null | undefined;
+  certifiedBy?: Array<SkillCertifiedByUpdateFieldInput> | null | undefined;
+  description?: StringScalarMutations | null | undefined;
+  heldBy?: Array<SkillHeldByUpdateFieldInput> | null | undefined;
+  id?: IdScalarMutations | null | undefined;
+  name?: StringScalarMutations | null | undefined;
+  narrowerSkills?: Array<SkillNarrowerSkillsUpdateFieldInput> | null | undefined;
+  relatedSkills?: Array<SkillRelatedSkillsUpdateFieldInput> | null | undefined;
+  requiredBy?: Array<SkillRequiredByUpdateFieldInput> | null | undefined;
+  reuseLevel?: ReuseLevelEnumScalarMutations | null | undefined;
+  tags?: ListStringMutations | null | undefined;
+  taughtBy?: Array<SkillTaughtByUpdateFieldInput> | null | undefined;
+  taxonomy?: TaxonomyEnumScalarMutations | null | undefined;
+  type?: SkillTypeEnumScalarMutations | null | undefined;
+  uri?: UrlScalarMutations | null | undefined;
+};
+
+export type SkillWhere = {
+  AND?: Array<SkillWhere> | null | undefined;
+  NOT?: SkillWhere | null | undefined;
+  OR?: Array<SkillWhere> | null | undefined;
+  altLabels?: StringListFilters | null | undefined;
+  broaderGroups?: SkillGroupRelationshipFilters | null | undefined;
+  broaderGroupsConnection?: SkillBroaderGroupsConnectionFilters | null | undefined;
+  broaderSkills?: SkillRelationshipFilters | null | undefined;
+  broaderSkillsConnection?: SkillBroaderSkillsConnectionFilters | null | undefined;
+  certifiedBy?: CredentialRelationshipFilters | null | undefined;
+  certifiedByConnection?: SkillCertifiedByConnectionFilters | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  heldBy?: PersonRelationshipFilters | null | undefined;
+  heldByConnection?: SkillHeldByConnectionFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  narrowerSkills?: SkillRelationshipFilters | null | undefined;
+  narrowerSkillsConnection?: SkillNarrowerSkillsConnectionFilters | null | undefined;
+  relatedSkills?: SkillRelationshipFilters | null | undefined;
+  relatedSkillsConnection?: SkillRelatedSkillsConnectionFilters | null | undefined;
+  requiredBy?: RoleRelationshipFilters | null | undefined;
+  requiredByConnection?: SkillRequiredByConnectionFilters | null | undefined;
+  reuseLevel?: ReuseLevelEnumScalarFilters | null | undefined;
+  tags?: StringListFilters | null | undefined;
+  taughtBy?: CourseRelationshipFilters | null | undefined;
+  taughtByConnection?: SkillTaughtByConnectionFilters | null | undefined;
+  taxonomy?: TaxonomyEnumScalarFilters | null | undefined;
+  type?: SkillTypeEnumScalarFilters | null | undefined;
+  uri?: UrlScalarFilters | null | undefined;
+};
+
+/** An enum for sorting in either ascending or descending order. */
+export type SortDirection =
+  /** Sort by field values in ascending order. */
+  | 'ASC'
+  /** Sort by field values in descending order. */
+  | 'DESC';
+
+export type StackPartCreateInput = {
+  mandatory: boolean;
+};
+
+export type StackPartUpdateInput = {
+  mandatory?: BooleanScalarMutations | null | undefined;
+};
+
+export type StackPartWhere = {
+  AND?: Array<StackPartWhere> | null | undefined;
+  NOT?: StackPartWhere | null | undefined;
+  OR?: Array<StackPartWhere> | null | undefined;
+  mandatory?: BooleanScalarFilters | null | undefined;
+};
+
+/** String list filters */
+export type StringListFilters = {
+  eq?: Array<string> | null | undefined;
+  includes?: string | null | undefined;
+};
+
+/** Filters for an aggregation of a string field */
+export type StringScalarAggregationFilters = {
+  averageLength?: FloatScalarFilters | null | undefined;
+  longestLength?: IntScalarFilters | null | undefined;
+  shortestLength?: IntScalarFilters | null | undefined;
+};
+
+/** String filters */
+export type StringScalarFilters = {
+  contains?: string | null | undefined;
+  endsWith?: string | null | undefined;
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  startsWith?: string | null | undefined;
+};
+
+/** String mutations */
+export type StringScalarMutations = {
+  set?: string | null | undefined;
+};
+
+/** Where a concept comes from. */
+export type Taxonomy =
+  | 'ESCO'
+  | 'INTERNAL'
+  | 'ONET';
+
+/** Taxonomy filters */
+export type TaxonomyEnumScalarFilters = {
+  eq?: Taxonomy | null | undefined;
+  in?: Array<Taxonomy> | null | undefined;
+};
+
+/** Taxonomy mutations */
+export type TaxonomyEnumScalarMutations = {
+  set?: Taxonomy | null | undefined;
+};
+
+export type TeamConnectInput = {
+  members?: Array<TeamMembersConnectFieldInput> | null | undefined;
+  needs?: Array<TeamNeedsConnectFieldInput> | null | undefined;
+};
+
+export type TeamConnectWhere = {
+  node: TeamWhere;
+};
+
+export type TeamCreateInput = {
+  description?: string | null | undefined;
+  id: string;
+  members?: TeamMembersFieldInput | null | undefined;
+  name: string;
+  needs?: TeamNeedsFieldInput | null | undefined;
+  orgUnit?: TeamOrgUnitFieldInput | null | undefined;
+};
+
+export type TeamDeleteInput = {
+  members?: Array<TeamMembersDeleteFieldInput> | null | undefined;
+  needs?: Array<TeamNeedsDeleteFieldInput> | null | undefined;
+  orgUnit?: TeamOrgUnitDeleteFieldInput | null | undefined;
+};
+
+export type TeamDisconnectInput = {
+  members?: Array<TeamMembersDisconnectFieldInput> | null | undefined;
+  needs?: Array<TeamNeedsDisconnectFieldInput> | null | undefined;
+};
+
+export type TeamMembersConnectFieldInput = {
+  connect?: Array<PersonConnectInput> | null | undefined;
+  edge: TeamMembershipCreateInput;
+  where?: PersonConnectWhere | null | undefined;
+};
+
+export type TeamMembersConnectionAggregateInput = {
+  AND?: Array<TeamMembersConnectionAggregateInput> | null | undefined;
+  NOT?: TeamMembersConnectionAggregateInput | null | undefined;
+  OR?: Array<TeamMembersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: TeamMembersNodeAggregationWhereInput | null | undefined;
+};
+
+export type TeamMembersConnectionFilters = {
+  /** Filter Teams by aggregating results on related TeamMembersConnections */
+  aggregate?: TeamMembersConnectionAggregateInput | null | undefined;
+  /** Return Teams where all of the related TeamMembersConnections match this filter */
+  all?: TeamMembersConnectionWhere | null | undefined;
+  /** Return Teams where none of the related TeamMembersConnections match this filter */
+  none?: TeamMembersConnectionWhere | null | undefined;
+  /** Return Teams where one of the related TeamMembersConnections match this filter */
+  single?: TeamMembersConnectionWhere | null | undefined;
+  /** Return Teams where some of the related TeamMembersConnections match this filter */
+  some?: TeamMembersConnectionWhere | null | undefined;
+};
+
+export type TeamMembersConnectionWhere = {
+  AND?: Array<TeamMembersConnectionWhere> | null | undefined;
+  NOT?: TeamMembersConnectionWhere | null | undefined;
+  OR?: Array<TeamMembersConnectionWhere> | null | undefined;
+  edge?: TeamMembershipWhere | null | undefined;
+  node?: PersonWhere | null | undefined;
+};
+
+export type TeamMembersCreateFieldInput = {
+  edge: TeamMembershipCreateInput;
+  node: PersonCreateInput;
+};
+
+export type TeamMembersDeleteFieldInput = {
+  delete?: PersonDeleteInput | null | undefined;
+  where?: TeamMembersConnectionWhere | null | undefined;
+};
+
+export type TeamMembersDisconnectFieldInput = {
+  disconnect?: PersonDisconnectInput | null | undefined;
+  where?: TeamMembersConnectionWhere | null | undefined;
+};
+
+export type TeamMembersFieldInput = {
+  connect?: Array<TeamMembersConnectFieldInput> | null | undefined;
+  create?: Array<TeamMembersCreateFieldInput> | null | undefined;
+};
+
+export type TeamMembersNodeAggregationWhereInput = {
+  AND?: Array<TeamMembersNodeAggregationWhereInput> | null | undefined;
+  NOT?: TeamMembersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<TeamMembersNodeAggregationWhereInput> | null | undefined;
+  location?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type TeamMembersUpdateConnectionInput = {
+  edge?: TeamMembershipUpdateInput | null | undefined;
+  node?: PersonUpdateInput | null | undefined;
+  where?: TeamMembersConnectionWhere | null | undefined;
+};
+
+export type TeamMembersUpdateFieldInput = {
+  connect?: Array<TeamMembersConnectFieldInput> | null | undefined;
+  create?: Array<TeamMembersCreateFieldInput> | null | undefined;
+  delete?: Array<TeamMembersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<TeamMembersDisconnectFieldInput> | null | undefined;
+  update?: TeamMembersUpdateConnectionInput | null | undefined;
+};
+
+export type TeamMembershipCreateInput = {
+  allocation: number;
+};
+
+export type TeamMembershipUpdateInput = {
+  allocation?: FractionScalarMutations | null | undefined;
+};
+
+export type TeamMembershipWhere = {
+  AND?: Array<TeamMembershipWhere> | null | undefined;
+  NOT?: TeamMembershipWhere | null | undefined;
+  OR?: Array<TeamMembershipWhere> | null | undefined;
+  allocation?: FractionScalarFilters | null | undefined;
+};
+
+export type TeamNeedCreateInput = {
+  count: number;
+  level: number;
+};
+
+export type TeamNeedUpdateInput = {
+  count?: PositiveIntScalarMutations | null | undefined;
+  level?: ProficiencyScalarMutations | null | undefined;
+};
+
+export type TeamNeedWhere = {
+  AND?: Array<TeamNeedWhere> | null | undefined;
+  NOT?: TeamNeedWhere | null | undefined;
+  OR?: Array<TeamNeedWhere> | null | undefined;
+  count?: PositiveIntScalarFilters | null | undefined;
+  level?: ProficiencyScalarFilters | null | undefined;
+};
+
+export type TeamNeedsConnectFieldInput = {
+  connect?: Array<SkillConnectInput> | null | undefined;
+  edge: TeamNeedCreateInput;
+  where?: SkillConnectWhere | null | undefined;
+};
+
+export type TeamNeedsConnectionAggregateInput = {
+  AND?: Array<TeamNeedsConnectionAggregateInput> | null | undefined;
+  NOT?: TeamNeedsConnectionAggregateInput | null | undefined;
+  OR?: Array<TeamNeedsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: TeamNeedsNodeAggregationWhereInput | null | undefined;
+};
+
+export type TeamNeedsConnectionFilters = {
+  /** Filter Teams by aggregating results on related TeamNeedsConnections */
+  aggregate?: TeamNeedsConnectionAggregateInput | null | undefined;
+  /** Return Teams where all of the related TeamNeedsConnections match this filter */
+  all?: TeamNeedsConnectionWhere | null | undefined;
+  /** Return Teams where none of the related TeamNeedsConnections match this filter */
+  none?: TeamNeedsConnectionWhere | null | undefined;
+  /** Return Teams where one of the related TeamNeedsConnections match this filter */
+  single?: TeamNeedsConnectionWhere | null | undefined;
+  /** Return Teams where some of the related TeamNeedsConnections match this filter */
+  some?: TeamNeedsConnectionWhere | null | undefined;
+};
+
+export type TeamNeedsConnectionWhere = {
+  AND?: Array<TeamNeedsConnectionWhere> | null | undefined;
+  NOT?: TeamNeedsConnectionWhere | null | undefined;
+  OR?: Array<TeamNeedsConnectionWhere> | null | undefined;
+  edge?: TeamNeedWhere | null | undefined;
+  node?: SkillWhere | null | undefined;
+};
+
+export type TeamNeedsCreateFieldInput = {
+  edge: TeamNeedCreateInput;
+  node: SkillCreateInput;
+};
+
+export type TeamNeedsDeleteFieldInput = {
+  delete?: SkillDeleteInput | null | undefined;
+  where?: TeamNeedsConnectionWhere | null | undefined;
+};
+
+export type TeamNeedsDisconnectFieldInput = {
+  disconnect?: SkillDisconnectInput | null | undefined;
+  where?: TeamNeedsConnectionWhere | null | undefined;
+};
+
+export type TeamNeedsFieldInput = {
+  connect?: Array<TeamNeedsConnectFieldInput> | null | undefined;
+  create?: Array<TeamNeedsCreateFieldInput> | null | undefined;
+};
+
+export type TeamNeedsNodeAggregationWhereInput = {
+  AND?: Array<TeamNeedsNodeAggregationWhereInput> | null | undefined;
+  NOT?: TeamNeedsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<TeamNeedsNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type TeamNeedsUpdateConnectionInput = {
+  edge?: TeamNeedUpdateInput | null | undefined;
+  node?: SkillUpdateInput | null | undefined;
+  where?: TeamNeedsConnectionWhere | null | undefined;
+};
+
+export type TeamNeedsUpdateFieldInput = {
+  connect?: Array<TeamNeedsConnectFieldInput> | null | undefined;
+  create?: Array<TeamNeedsCreateFieldInput> | null | undefined;
+  delete?: Array<TeamNeedsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<TeamNeedsDisconnectFieldInput> | null | undefined;
+  update?: TeamNeedsUpdateConnectionInput | null | undefined;
+};
+
+export type TeamOrgUnitConnectionWhere = {
+  AND?: Array<TeamOrgUnitConnectionWhere> | null | undefined;
+  NOT?: TeamOrgUnitConnectionWhere | null | undefined;
+  OR?: Array<TeamOrgUnitConnectionWhere> | null | undefined;
+  node?: OrgUnitWhere | null | undefined;
+};
+
+export type TeamOrgUnitCreateFieldInput = {
+  node: OrgUnitCreateInput;
+};
+
+export type TeamOrgUnitDeleteFieldInput = {
+  delete?: OrgUnitDeleteInput | null | undefined;
+  where?: TeamOrgUnitConnectionWhere | null | undefined;
+};
+
+export type TeamOrgUnitFieldInput = {
+  create?: TeamOrgUnitCreateFieldInput | null | undefined;
+};
+
+export type TeamRelationshipFilters = {
+  /** Filter type where all of the related Teams match this filter */
+  all?: TeamWhere | null | undefined;
+  /** Filter type where none of the related Teams match this filter */
+  none?: TeamWhere | null | undefined;
+  /** Filter type where one of the related Teams match this filter */
+  single?: TeamWhere | null | undefined;
+  /** Filter type where some of the related Teams match this filter */
+  some?: TeamWhere | null | undefined;
+};
+
+export type TeamUpdateInput = {
+  description?: StringScalarMutations | null | undefined;
+  id?: IdScalarMutations | null | undefined;
+  members?: Array<TeamMembersUpdateFieldInput> | null | undefined;
+  name?: StringScalarMutations | null | undefined;
+  needs?: Array<TeamNeedsUpdateFieldInput> | null | undefined;
+};
+
+export type TeamWhere = {
+  AND?: Array<TeamWhere> | null | undefined;
+  NOT?: TeamWhere | null | undefined;
+  OR?: Array<TeamWhere> | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  members?: PersonRelationshipFilters | null | undefined;
+  membersConnection?: TeamMembersConnectionFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  needs?: SkillRelationshipFilters | null | undefined;
+  needsConnection?: TeamNeedsConnectionFilters | null | undefined;
+  orgUnit?: OrgUnitWhere | null | undefined;
+  orgUnitConnection?: TeamOrgUnitConnectionWhere | null | undefined;
+};
+
+/** URL filters */
+export type UrlScalarFilters = {
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+};
+
+/** URL filters */
+export type UrlScalarMutations = {
+  set?: string | null | undefined;
+};
+
+export type CreateSkillsMutationVariables = Exact<{
+  input: Array<SkillCreateInput> | SkillCreateInput;
+}>;
+
+
+export type CreateSkillsMutation = { createSkills: { skills: Array<{ id: string, name: string, type: SkillType | null, tags: Array<string>, altLabels: Array<string>, taxonomy: Taxonomy }> } };
+
+export type SkillsQueryVariables = Exact<{
+  where?: SkillWhere | null | undefined;
+  sort?: Array<SkillSort> | SkillSort | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SkillsQuery = { skills: Array<{ id: string, name: string, type: SkillType | null, reuseLevel: ReuseLevel | null, tags: Array<string>, altLabels: Array<string> }> };
+
+export type SkillsPageQueryVariables = Exact<{
+  where?: SkillWhere | null | undefined;
+  sort?: Array<SkillSort> | SkillSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SkillsPageQuery = { skillsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string } }> } };
+
+export type UpdateSkillsMutationVariables = Exact<{
+  where?: SkillWhere | null | undefined;
+  update?: SkillUpdateInput | null | undefined;
+}>;
+
+
+export type UpdateSkillsMutation = { updateSkills: { skills: Array<{ id: string, name: string, description: string | null, tags: Array<string> }> } };
+
+export type DeleteSkillsMutationVariables = Exact<{
+  where?: SkillWhere | null | undefined;
+}>;
+
+
+export type DeleteSkillsMutation = { deleteSkills: { nodesDeleted: number, relationshipsDeleted: number } };
+
+export type SearchSkillsQueryVariables = Exact<{
+  query: string;
+  first: number;
+}>;
+
+
+export type SearchSkillsQuery = { searchSkills: Array<{ id: string, name: string, altLabels: Array<string> }> };
+
+export type CreateSkillGroupsMutationVariables = Exact<{
+  input: Array<SkillGroupCreateInput> | SkillGroupCreateInput;
+}>;
+
+
+export type CreateSkillGroupsMutation = { createSkillGroups: { skillGroups: Array<{ id: string, name: string, narrowerSkills: Array<{ id: string }> }> } };
+
+export type CreateRolesMutationVariables = Exact<{
+  input: Array<RoleCreateInput> | RoleCreateInput;
+}>;
+
+
+export type CreateRolesMutation = { createRoles: { roles: Array<{ id: string, title: string, requiresConnection: { edges: Array<{ properties: { level: number, importance: Importance }, node: { id: string } }> } }> } };
+
+export type UpdateRolesMutationVariables = Exact<{
+  where?: RoleWhere | null | undefined;
+  update?: RoleUpdateInput | null | undefined;
+}>;
+
+
+export type UpdateRolesMutation = { updateRoles: { roles: Array<{ id: string, title: string, requiresConnection: { edges: Array<{ properties: { level: number, importance: Importance }, node: { id: string } }> } }> } };
+
+export type RolesQueryVariables = Exact<{
+  where?: RoleWhere | null | undefined;
+}>;
+
+
+export type RolesQuery = { roles: Array<{ id: string, title: string, altTitles: Array<string>, requiresConnection: { aggregate: { count: { nodes: number } }, edges: Array<{ properties: { level: number, importance: Importance }, node: { id: string, name: string } }> } }> };
+
+export type CreateCoursesMutationVariables = Exact<{
+  input: Array<CourseCreateInput> | CourseCreateInput;
+}>;
+
+
+export type CreateCoursesMutation = { createCourses: { courses: Array<{ id: string, title: string, durationMinutes: number, cost: number, currency: string, format: DeliveryFormat, language: string, teachesConnection: { edges: Array<{ properties: { level: number }, node: { id: string } }> } }> } };
+
+export type CreateCredentialsMutationVariables = Exact<{
+  input: Array<CredentialCreateInput> | CredentialCreateInput;
+}>;
+
+
+export type CreateCredentialsMutation = { createCredentials: { credentials: Array<{ id: string, title: string, requiredParts: number | null, eqfLevel: number | null, partsConnection: { edges: Array<{ properties: { mandatory: boolean }, node: { id: string } }> } }> } };
+
+export type CredentialStacksQueryVariables = Exact<{
+  where?: CredentialWhere | null | undefined;
+}>;
+
+
+export type CredentialStacksQuery = { credentials: Array<{ id: string, title: string, requiredParts: number | null, partsConnection: { edges: Array<{ properties: { mandatory: boolean }, node: { id: string, title: string, requiredParts: number | null } }> } }> };
+
+export type CreateOrganizationsMutationVariables = Exact<{
+  input: Array<OrganizationCreateInput> | OrganizationCreateInput;
+}>;
+
+
+export type CreateOrganizationsMutation = { createOrganizations: { organizations: Array<{ id: string, name: string, kinds: Array<OrganizationKind>, country: string | null, orgUnits: Array<{ id: string, name: string }> }> } };
+
+export type CreateOrgUnitsMutationVariables = Exact<{
+  input: Array<OrgUnitCreateInput> | OrgUnitCreateInput;
+}>;
+
+
+export type CreateOrgUnitsMutation = { createOrgUnits: { orgUnits: Array<{ id: string, name: string, parent: { id: string } | null, positionsConnection: { edges: Array<{ properties: { headcount: number, openings: number }, node: { id: string } }> } }> } };
+
+export type CreateTeamsMutationVariables = Exact<{
+  input: Array<TeamCreateInput> | TeamCreateInput;
+}>;
+
+
+export type CreateTeamsMutation = { createTeams: { teams: Array<{ id: string, name: string, needsConnection: { edges: Array<{ properties: { level: number, count: number }, node: { id: string } }> }, membersConnection: { edges: Array<{ properties: { allocation: number }, node: { id: string } }> } }> } };
+
+export type TeamsQueryVariables = Exact<{
+  where?: TeamWhere | null | undefined;
+}>;
+
+
+export type TeamsQuery = { teams: Array<{ id: string, name: string, needsConnection: { edges: Array<{ properties: { level: number, count: number }, node: { id: string, name: string } }> }, membersConnection: { edges: Array<{ properties: { allocation: number }, node: { id: string, name: string } }> } }> };
+
+export type CreatePeopleMutationVariables = Exact<{
+  input: Array<PersonCreateInput> | PersonCreateInput;
+}>;
+
+
+export type CreatePeopleMutation = { createPeople: { people: Array<{ id: string, name: string, email: string, availability: number, location: string | null, skillsConnection: { edges: Array<{ properties: { level: number, source: EvidenceSource, confidence: number | null, assessedAt: string, validUntil: string | null }, node: { id: string } }> }, credentialsConnection: { edges: Array<{ properties: { issuedAt: string, expiresAt: string | null, verified: boolean }, node: { id: string } }> } }> } };
+
+export type PeopleQueryVariables = Exact<{
+  where?: PersonWhere | null | undefined;
+  sort?: Array<PersonSort> | PersonSort | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type PeopleQuery = { people: Array<{ id: string, name: string, email: string, availability: number, location: string | null, currentRole: { id: string, title: string } | null, skillsConnection: { edges: Array<{ properties: { level: number, source: EvidenceSource, validUntil: string | null }, node: { id: string, name: string } }> }, credentials: Array<{ id: string, title: string }> }> };
+
+export type PeopleCountQueryVariables = Exact<{
+  where?: PersonWhere | null | undefined;
+}>;
+
+
+export type PeopleCountQuery = { peopleConnection: { totalCount: number } };
+
+export type UpdatePeopleMutationVariables = Exact<{
+  where?: PersonWhere | null | undefined;
+  update?: PersonUpdateInput | null | undefined;
+}>;
+
+
+export type UpdatePeopleMutation = { updatePeople: { people: Array<{ id: string, name: string, availability: number, skillsConnection: { edges: Array<{ properties: { level: number, source: EvidenceSource }, node: { id: string } }> } }> } };
+
+export type DeletePeopleMutationVariables = Exact<{
+  where?: PersonWhere | null | undefined;
+}>;
+
+
+export type DeletePeopleMutation = { deletePeople: { nodesDeleted: number, relationshipsDeleted: number } };

@@ -1,0 +1,76 @@
+import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
+import type { Driver } from "neo4j-driver";
+import { createLogger } from "../../src/logger";
+import { createDriver } from "../../src/neo4j/driver";
+import { buildExecutableSchema, createNeo4jGraphQL } from "../../src/schema/build-schema";
+import { createApp } from "../../src/server/app";
+import { testDatabase, testUri } from "../setup/test-database";
+import { operations } from "./operations";
+
+export interface GraphQLErrorBody {
+    message: string;
+    path?: (string | number)[];
+    extensions: { code: string; field?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<TData> {
+    status: number;
+    data?: TData | null;
+    errors?: GraphQLErrorBody[];
+}
+
+export interface TestApi {
+    readonly url: string;
+    readonly driver: Driver;
+    readonly database: string;
+    /** Sends a named operation from test/operations over HTTP, typed by the generated operation types. */
+    op<TData, TVariables = Record<string, unknown>>(name: string, variables?: TVariables): Promise<GraphQLResponse<TData>>;
+    /** Sends any request body, for malformed-input tests. */
+    post(body: unknown): Promise<GraphQLResponse<unknown>>;
+    /** Runs Cypher directly, for checking what the database holds. */
+    cypher<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
+    stop(): Promise<void>;
+}
+
+/** A unique id prefix per test file, so that suites never see each other's data. */
+export function uniquePrefix(name: string): string {
+    return `t-${name}-${randomBytes(4).toString("hex")}-`;
+}
+
+/** Starts the real API (schema, Apollo, Express) on a free loopback port against the test database. */
+export async function startTestApi(): Promise<TestApi> {
+    const db = testDatabase();
+    const log = createLogger(process.env.LOG_LEVEL ?? "silent", "test");
+    const driver = createDriver({ uri: testUri(), user: db.user, password: db.password }, log);
+    const schema = await buildExecutableSchema(createNeo4jGraphQL(driver), driver);
+    const app = await createApp({ schema, driver, database: db.database, queryTimeoutMs: 30_000, production: false, log });
+    await app.listen(0, "127.0.0.1");
+    const { port } = app.httpServer.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/graphql`;
+
+    const post = async (body: unknown) => {
+        const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+        const json = (await response.json()) as { data?: unknown; errors?: GraphQLErrorBody[] };
+        return { status: response.status, ...json };
+    };
+    return {
+        url,
+        driver,
+        database: db.database,
+        op: async <TData, TVariables>(name: string, variables?: TVariables) => {
+            const query = operations.get(name);
+            if (!query) throw new Error(`no operation named ${name} in test/operations`);
+            return (await post({ query, variables })) as GraphQLResponse<TData>;
+        },
+        post,
+        cypher: async <T>(query: string, params: Record<string, unknown> = {}) => {
+            const { records } = await driver.executeQuery(query, params, { database: db.database });
+            return records.map((record) => record.toObject() as T);
+        },
+        stop: async () => {
+            await app.stop();
+            await driver.close();
+        },
+    };
+}

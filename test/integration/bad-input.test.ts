@@ -1,0 +1,87 @@
+import { type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
+
+let api: TestApi;
+const p = uniquePrefix("bad");
+
+beforeAll(async () => {
+    api = await startTestApi();
+    await api.op("CreateSkills", { input: [{ id: `${p}skill`, name: "Existing skill", altLabels: [], tags: [], taxonomy: "INTERNAL" }] });
+});
+
+afterAll(async () => {
+    await api.cypher("MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n", { p });
+    await api.stop();
+});
+
+/** Nodes and relationships that belong to this suite: every write a rejected request made would show here. */
+async function footprint(): Promise<{ nodes: number; relationships: number }> {
+    const [row] = await api.cypher<{ nodes: number; relationships: number }>(
+        `MATCH (n) WHERE n.id STARTS WITH $p
+         OPTIONAL MATCH (n)-[r]-()
+         RETURN count(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships`,
+        { p },
+    );
+    return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
+}
+
+const person = (extra: Record<string, unknown> = {}) => ({ id: `${p}person`, name: "Bad Input", email: `${p}x@example.com`, availability: 0.5, ...extra });
+const evidence = (level: unknown, skillId = `${p}skill`, source = "SELF") => ({
+    skills: { connect: [{ where: { node: { id: { eq: skillId } } }, edge: { level, source, assessedAt: "2026-01-01T00:00:00Z" } }] },
+});
+
+const cases: [string, string, Record<string, unknown>, string, RegExp][] = [
+    ["an unknown enum value", "CreatePeople", { input: [person(evidence(3, `${p}skill`, "GUESSED"))] }, "BAD_USER_INPUT", /GUESSED/],
+    ["proficiency level 0", "CreatePeople", { input: [person(evidence(0))] }, "BAD_USER_INPUT", /Proficiency must be an integer from 1 \(novice\) to 5 \(expert\); got 0/],
+    ["proficiency level 6", "CreatePeople", { input: [person(evidence(6))] }, "BAD_USER_INPUT", /got 6/],
+    ["a fractional proficiency level", "CreatePeople", { input: [person(evidence(2.5))] }, "BAD_USER_INPUT", /got 2.5/],
+    ["availability above 1", "CreatePeople", { input: [person({ availability: 1.5 })] }, "BAD_USER_INPUT", /Fraction must be a number from 0 to 1/],
+    ["a malformed email", "CreatePeople", { input: [person({ email: "not-an-email" })] }, "BAD_USER_INPUT", /email/i],
+    ["a missing required field", "CreatePeople", { input: [{ id: `${p}person`, email: `${p}x@example.com`, availability: 0.5 }] }, "BAD_USER_INPUT", /name/],
+    ["a relationship to an unknown id", "CreatePeople", { input: [person(evidence(3, `${p}no-such-skill`))] }, "NOT_FOUND", /No Skill with id ".*no-such-skill" exists/],
+    [
+        "a negative course duration",
+        "CreateCourses",
+        { input: [{ id: `${p}course`, title: "Bad", durationMinutes: -15, cost: 0, currency: "EUR", format: "ONLINE", language: "en" }] },
+        "BAD_USER_INPUT",
+        /PositiveInt must be a whole number of 1 or more; got -15/,
+    ],
+];
+
+describe("bad input", () => {
+    it.each(cases)("%s is rejected with a code and leaves the database unchanged", async (_name, operation, variables, code, message) => {
+        const before = await footprint();
+        const response = await api.op(operation, variables);
+        expect(response.data ?? null).toBeNull();
+        expect(response.errors?.[0].extensions.code).toBe(code);
+        expect(response.errors?.[0].message).toMatch(message);
+        expect(await footprint()).toEqual(before);
+    });
+
+    it("names the offending field of a connect to an unknown id", async () => {
+        const response = await api.op("CreatePeople", { input: [person(evidence(3, `${p}missing`))] });
+        expect(response.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "input[0].skills.connect[0].where.node.id", id: `${p}missing` });
+    });
+
+    it("rejects an out-of-range level written inline in the document", async () => {
+        const response = await api.post({
+            query: `mutation { createRoles(input: [{id: "${p}role", title: "R", altTitles: [], taxonomy: INTERNAL,
+                requires: {connect: [{where: {node: {id: {eq: "${p}skill"}}}, edge: {level: 7, importance: ESSENTIAL}}]}}]) { roles { id } } }`,
+        });
+        expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", scalar: "Proficiency" });
+        expect(await footprint()).toEqual({ nodes: 1, relationships: 0 });
+    });
+
+    it("rejects a duplicate id with CONFLICT and keeps the original", async () => {
+        const response = await api.op("CreateSkills", { input: [{ id: `${p}skill`, name: "Duplicate", altLabels: [], tags: [], taxonomy: "INTERNAL" }] });
+        expect(response.errors?.[0].extensions.code).toBe("CONFLICT");
+        const [row] = await api.cypher<{ name: string }>("MATCH (s:Skill {id: $id}) RETURN s.name AS name", { id: `${p}skill` });
+        expect(row.name).toBe("Existing skill");
+    });
+
+    it("never shows a stack trace or Cypher to the client", async () => {
+        const response = await api.post({ query: "{ skills(limit: 1, where: {name: {eq: 5}}) { id } }" });
+        const text = JSON.stringify(response);
+        expect(response.errors?.length).toBeGreaterThan(0);
+        expect(text).not.toMatch(/stacktrace|at .*\.js:\d+|MATCH \(/);
+    });
+});

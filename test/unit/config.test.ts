@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from "../../src/config";
+
+describe("loadConfig", () => {
+    it("gives defaults that start a local Neo4j on a developer machine", () => {
+        const config = loadConfig({});
+        expect(config).toMatchObject({ port: 4000, seed: "auto", externalNeo4j: undefined, production: false });
+        expect(config.localNeo4j).toMatchObject({ boltPort: 7687, heap: "1g", pageCache: "512m" });
+        expect(Object.isFrozen(config)).toBe(true);
+    });
+
+    it("uses an external server when NEO4J_URI is set, with any scheme", () => {
+        for (const uri of ["neo4j+s://abc.databases.neo4j.io", "neo4j://cluster:7687", "bolt://db:7687"]) {
+            expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: "secret" }).externalNeo4j).toEqual({ uri, user: "neo4j", password: "secret" });
+        }
+    });
+
+    it.each([
+        [{ PORT: "http" }, /PORT is "http": set a whole number from 0 to 65535/],
+        [{ NEO4J_URI: "http://db:7474", NEO4J_PASSWORD: "x" }, /NEO4J_URI is "http:\/\/db:7474": use neo4j:\/\//],
+        [{ NEO4J_URI: "neo4j://db" }, /NEO4J_PASSWORD is not set/],
+        [{ SKILLGRAPH_NEO4J_HEAP: "lots" }, /SKILLGRAPH_NEO4J_HEAP is "lots": use a size such as 512m or 2g/],
+        [{ SKILLGRAPH_NEO4J_SETTINGS: "novalue" }, /write neo4j.conf settings as key=value/],
+        [{ SKILLGRAPH_SEED: "sometimes" }, /SKILLGRAPH_SEED is "sometimes": use one of auto, never/],
+    ])("rejects %j naming the variable and the fix", (env, message) => {
+        expect(() => loadConfig(env)).toThrow(ConfigError);
+        expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it("parses extra neo4j.conf settings", () => {
+        expect(loadConfig({ SKILLGRAPH_NEO4J_SETTINGS: "db.logs.query.enabled=OFF; dbms.memory.transaction.total.max=1g" }).localNeo4j.extraSettings).toEqual({
+            "db.logs.query.enabled": "OFF",
+            "dbms.memory.transaction.total.max": "1g",
+        });
+    });
+});
