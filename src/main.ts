@@ -9,6 +9,20 @@ import { LocalNeo4jError } from "./neo4j/local/errors";
 import { buildExecutableSchema, createNeo4jGraphQL } from "./schema/build-schema";
 import { createApp } from "./server/app";
 
+export class IncompatibleDatabaseError extends Error {}
+
+/** @neo4j/graphql 7 needs Neo4j 5.26+ with APOC core (apoc.util.validatePredicate, apoc.date.convertFormat). */
+async function checkCompatibility(neoSchema: Neo4jGraphQL, database: string): Promise<void> {
+    try {
+        await neoSchema.checkNeo4jCompat({ sessionConfig: { database } });
+    } catch (error) {
+        const reason = error instanceof Error ? error.message.replace(/\s+/g, " ") : String(error);
+        throw new IncompatibleDatabaseError(
+            `The database cannot serve @neo4j/graphql 7 (${reason}): use Neo4j 5.26 or 2025.x with the APOC core plugin, or unset NEO4J_URI to use the local Neo4j.`,
+        );
+    }
+}
+
 /** `npm start`: database (external or local), compatibility check, constraints, demo data if empty, then serve. */
 async function main(): Promise<void> {
     const config = loadConfig();
@@ -30,7 +44,7 @@ async function main(): Promise<void> {
 
     try {
         const neoSchema: Neo4jGraphQL = createNeo4jGraphQL(db.driver);
-        await neoSchema.checkNeo4jCompat({ sessionConfig: { database: db.name } });
+        await checkCompatibility(neoSchema, db.name);
         await applyDatabaseSchema(db.driver, db.name, log);
         if (config.seed === "auto" && (await isDatabaseEmpty(db.driver, db.name))) {
             await loadDemo(db.driver, db.name, log);
@@ -48,10 +62,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
     if (error instanceof LocalNeo4jError) {
         console.error(`\nerror: ${error.message}${error.detail ? `\n${error.detail}` : ""}`);
-    } else if (error instanceof ConfigError || error instanceof Neo4jConnectError) {
+    } else if (error instanceof ConfigError || error instanceof Neo4jConnectError || error instanceof IncompatibleDatabaseError) {
         console.error(`\nerror: ${error.message}`);
-    } else if (error instanceof Error && /APOC|version/i.test(error.message) && /compat|Neo4j/i.test(error.message)) {
-        console.error(`\nerror: the database is not compatible with @neo4j/graphql 7 (${error.message}): use Neo4j 5.26 or 2025.x with the APOC core plugin.`);
     } else {
         console.error(error);
     }
