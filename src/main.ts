@@ -7,7 +7,7 @@ import { connectDatabase } from "./neo4j/connect";
 import { Neo4jConnectError } from "./neo4j/driver";
 import { LocalNeo4jError } from "./neo4j/local/errors";
 import { buildExecutableSchema, createNeo4jGraphQL } from "./schema/build-schema";
-import { createApp } from "./server/app";
+import { PortInUseError, createApp } from "./server/app";
 
 export class IncompatibleDatabaseError extends Error {}
 
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
     if (error instanceof LocalNeo4jError) {
         console.error(`\nerror: ${error.message}${error.detail ? `\n${error.detail}` : ""}`);
-    } else if (error instanceof ConfigError || error instanceof Neo4jConnectError || error instanceof IncompatibleDatabaseError) {
+    } else if (error instanceof ConfigError || error instanceof Neo4jConnectError || error instanceof IncompatibleDatabaseError || error instanceof PortInUseError) {
         console.error(`\nerror: ${error.message}`);
     } else {
         console.error(error);

@@ -10,6 +10,8 @@ import type { Logger } from "../logger";
 import { type RequestContext, createContextFactory } from "./context";
 import { classifyError, formatError } from "./format-error";
 
+export class PortInUseError extends Error {}
+
 export interface AppDeps {
     readonly schema: GraphQLSchema;
     readonly driver: Driver;
@@ -94,7 +96,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         httpServer,
         listen: (port, host) =>
             new Promise((resolve, reject) => {
-                httpServer.once("error", reject);
+                httpServer.once("error", (error: NodeJS.ErrnoException) =>
+                    reject(error.code === "EADDRINUSE" ? new PortInUseError(`Port ${port} on ${host} is taken: stop whatever uses it, or set PORT to a free port.`) : error),
+                );
                 httpServer.listen(port, host, () => {
                     const address = httpServer.address();
                     const actualPort = typeof address === "object" && address ? address.port : port;

@@ -4715,6 +4715,267 @@ export type CredentialStacksQueryVariables = Exact<{
 
 export type CredentialStacksQuery = { credentials: Array<{ id: string, title: string, requiredParts: number | null, partsConnection: { edges: Array<{ properties: { mandatory: boolean }, node: { id: string, title: string, requiredParts: number | null } }> } }> };
 
+export type CreateSkillNodeMutationVariables = Exact<{
+  input: Array<SkillCreateInput> | SkillCreateInput;
+}>;
+
+
+export type CreateSkillNodeMutation = { createSkills: { skills: Array<{ id: string, name: string }> } };
+
+export type ReadSkillNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadSkillNodeQuery = { skills: Array<{ id: string, name: string }> };
+
+export type UpdateSkillNodeMutationVariables = Exact<{
+  id: string;
+  value: string;
+}>;
+
+
+export type UpdateSkillNodeMutation = { updateSkills: { skills: Array<{ id: string, name: string }> } };
+
+export type DeleteSkillNodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteSkillNodeMutation = { deleteSkills: { nodesDeleted: number } };
+
+export type CreateSkillGroupNodeMutationVariables = Exact<{
+  input: Array<SkillGroupCreateInput> | SkillGroupCreateInput;
+}>;
+
+
+export type CreateSkillGroupNodeMutation = { createSkillGroups: { skillGroups: Array<{ id: string, name: string }> } };
+
+export type ReadSkillGroupNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadSkillGroupNodeQuery = { skillGroups: Array<{ id: string, name: string }> };
+
+export type UpdateSkillGroupNodeMutationVariables = Exact<{
+  id: string;
+  value: string;
+}>;
+
+
+export type UpdateSkillGroupNodeMutation = { updateSkillGroups: { skillGroups: Array<{ id: string, name: string }> } };
+
+export type DeleteSkillGroupNodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteSkillGroupNodeMutation = { deleteSkillGroups: { nodesDeleted: number } };
+
+export type CreateRoleNodeMutationVariables = Exact<{
+  input: Array<RoleCreateInput> | RoleCreateInput;
+}>;
+
+
+export type CreateRoleNodeMutation = { createRoles: { roles: Array<{ id: string, title: string }> } };
+
+export type ReadRoleNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadRoleNodeQuery = { roles: Array<{ id: string, title: string }> };
+
+export type UpdateRoleNodeMutationVariables = Exact<{
+  id: string;
+  value: string;
+}>;
+
+
+export type UpdateRoleNodeMutation = { updateRoles: { roles: Array<{ id: string, title: string }> } };
+
+export type DeleteRoleNodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteRoleNodeMutation = { deleteRoles: { nodesDeleted: number } };
+
+export type CreateCourseNodeMutationVariables = Exact<{
+  input: Array<CourseCreateInput> | CourseCreateInput;
+}>;
+
+
+export type CreateCourseNodeMutation = { createCourses: { courses: Array<{ id: string, title: string }> } };
+
+export type ReadCourseNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadCourseNodeQuery = { courses: Array<{ id: string, title: string }> };
+
+export type UpdateCourseNodeMutationVariables = Exact<{
+  id: string;
+  value: string;
+}>;
+
+
+export type UpdateCourseNodeMutation = { updateCourses: { courses: Array<{ id: string, title: string }> } };
+
+export type DeleteCourseNodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteCourseNodeMutation = { deleteCourses: { nodesDeleted: number } };
+
+export type CreateCredentialNodeMutationVariables = Exact<{
+  input: Array<CredentialCreateInput> | CredentialCreateInput;
+}>;
+
+
+export type CreateCredentialNodeMutation = { createCredentials: { credentials: Array<{ id: string, title: string }> } };
+
+export type ReadCredentialNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadCredentialNodeQuery = { credentials: Array<{ id: string, title: string }> };
+
+export type UpdateCredentialNodeMutationVariables = Exact<{
+  id: string;
+  value: string;
+}>;
+
+
+export type UpdateCredentialNodeMutation = { updateCredentials: { credentials: Array<{ id: string, title: string }> } };
+
+export type DeleteCredentialNodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteCredentialNodeMutation = { deleteCredentials: { nodesDeleted: number } };
+
+export type CreatePersonNodeMutationVariables = Exact<{
+  input: Array<PersonCreateInput> | PersonCreateInput;
+}>;
+
+
+export type CreatePersonNodeMutation = { createPeople: { people: Array<{ id: string, name: string }> } };
+
+export type ReadPersonNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadPersonNodeQuery = { people: Array<{ id: string, name: string }> };
+
+export type UpdatePersonNodeMutationVariables = Exact<{
+  id: string;
+  value: string;
+}>;
+
+
+export type UpdatePersonNodeMutation = { updatePeople: { people: Array<{ id: string, name: string }> } };
+
+export type DeletePersonNodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeletePersonNodeMutation = { deletePeople: { nodesDeleted: number } };
+
+export type CreateOrganizationNodeMutationVariables = Exact<{
+  input: Array<OrganizationCreateInput> | OrganizationCreateInput;
+}>;
+
+
+export type CreateOrganizationNodeMutation = { createOrganizations: { organizations: Array<{ id: string, name: string }> } };
+
+export type ReadOrganizationNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadOrganizationNodeQuery = { organizations: Array<{ id: string, name: string }> };
+
+export type UpdateOrganizationNodeMutationVariables = Exact<{
+  id: string;
+  value: string;
+}>;
+
+
+export type UpdateOrganizationNodeMutation = { updateOrganizations: { organizations: Array<{ id: string, name: string }> } };
+
+export type DeleteOrganizationNodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteOrganizationNodeMutation = { deleteOrganizations: { nodesDeleted: number } };
+
+export type CreateOrgUnitNodeMutationVariables = Exact<{
+  input: Array<OrgUnitCreateInput> | OrgUnitCreateInput;
+}>;
+
+
+export type CreateOrgUnitNodeMutation = { createOrgUnits: { orgUnits: Array<{ id: string, name: string }> } };
+
+export type ReadOrgUnitNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadOrgUnitNodeQuery = { orgUnits: Array<{ id: string, name: string }> };
+
+export type UpdateOrgUnitNodeMutationVariables = Exact<{
+  id: string;
+  value: string;
+}>;
+
+
+export type UpdateOrgUnitNodeMutation = { updateOrgUnits: { orgUnits: Array<{ id: string, name: string }> } };
+
+export type DeleteOrgUnitNodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteOrgUnitNodeMutation = { deleteOrgUnits: { nodesDeleted: number } };
+
+export type CreateTeamNodeMutationVariables = Exact<{
+  input: Array<TeamCreateInput> | TeamCreateInput;
+}>;
+
+
+export type CreateTeamNodeMutation = { createTeams: { teams: Array<{ id: string, name: string }> } };
+
+export type ReadTeamNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadTeamNodeQuery = { teams: Array<{ id: string, name: string }> };
+
+export type UpdateTeamNodeMutationVariables = Exact<{
+  id: string;
+  value: string;
+}>;
+
+
+export type UpdateTeamNodeMutation = { updateTeams: { teams: Array<{ id: string, name: string }> } };
+
+export type DeleteTeamNodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteTeamNodeMutation = { deleteTeams: { nodesDeleted: number } };
+
 export type CreateOrganizationsMutationVariables = Exact<{
   input: Array<OrganizationCreateInput> | OrganizationCreateInput;
 }>;
