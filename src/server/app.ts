@@ -56,11 +56,15 @@ function errorLoggingPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
 
 async function databaseHealth(driver: Driver, database: string): Promise<{ reachable: boolean; latencyMs: number; error?: string }> {
     const started = Date.now();
+    // An auto-commit query makes one attempt; executeQuery would retry for 30 s before saying the database is down.
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-        await driver.executeQuery("RETURN 1", {}, { database, routing: neo4j.routing.READ, transactionConfig: { timeout: 2000 } });
+        await session.run("RETURN 1", {}, { timeout: 2000 });
         return { reachable: true, latencyMs: Date.now() - started };
     } catch (error) {
         return { reachable: false, latencyMs: Date.now() - started, error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
+    } finally {
+        await session.close();
     }
 }
 

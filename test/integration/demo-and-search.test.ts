@@ -1,5 +1,9 @@
 import { isDatabaseEmpty, loadDemo } from "../../seed/load-demo";
 import { createLogger } from "../../src/logger";
+import { createDriver } from "../../src/neo4j/driver";
+import { findFreePort } from "../../src/neo4j/local/local-server";
+import { buildSchema, createNeo4jGraphQL } from "../../src/schema/build-schema";
+import { createApp } from "../../src/server/app";
 import type { CredentialStacksQuery, PeopleCountQuery, SearchSkillsQuery } from "../generated/operations";
 import { type TestApi, startTestApi } from "../helpers/test-api";
 
@@ -73,5 +77,26 @@ describe("health endpoint", () => {
         const response = await fetch(api.url.replace(/graphql$/, "health"));
         expect(response.status).toBe(200);
         expect(await response.json()).toMatchObject({ status: "ok", database: { reachable: true } });
+    });
+
+    it("answers 503 when the database is unreachable", async () => {
+        const log = createLogger("silent");
+        const driver = createDriver({ uri: `bolt://127.0.0.1:${await findFreePort()}`, user: "neo4j", password: "x" }, log);
+        const app = await createApp({ schema: await buildSchema(), driver, database: "neo4j", queryTimeoutMs: 1000, production: true, log });
+        try {
+            const url = await app.listen(0, "127.0.0.1");
+            const response = await fetch(url.replace(/graphql$/, "health"));
+            expect(response.status).toBe(503);
+            expect(await response.json()).toEqual({ status: "unavailable", database: { reachable: false, latencyMs: expect.any(Number) } });
+        } finally {
+            await app.stop();
+            await driver.close();
+        }
+    });
+});
+
+describe("compatibility check", () => {
+    it("passes on the test database: Neo4j 5.26 with the APOC functions @neo4j/graphql needs", async () => {
+        await expect(createNeo4jGraphQL(api.driver).checkNeo4jCompat({ sessionConfig: { database: api.database } })).resolves.toBeUndefined();
     });
 });

@@ -134,7 +134,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, log: Logger): 
             instanceDir,
             confPath,
         ],
-        { env: { ...process.env, SKILLGRAPH_NEO4J_PASSWORD: password }, stdio: ["pipe", "pipe", "pipe"] },
+        // Own process group: a terminal Ctrl-C reaches only us, and we stop the database after the API and driver.
+        { env: { ...process.env, SKILLGRAPH_NEO4J_PASSWORD: password }, stdio: ["pipe", "pipe", "pipe"], detached: true },
     );
     child.stdout.pipe(logStream, { end: false });
     child.stderr.pipe(logStream, { end: false });
