@@ -857,6 +857,12 @@ export type CreateInfo = {
   relationshipsCreated: Scalars['Int']['output'];
 };
 
+export type CreateOccupationGroupsMutationResponse = {
+  __typename?: 'CreateOccupationGroupsMutationResponse';
+  info: CreateInfo;
+  occupationGroups: Array<OccupationGroup>;
+};
+
 export type CreateOrgUnitsMutationResponse = {
   __typename?: 'CreateOrgUnitsMutationResponse';
   info: CreateInfo;
@@ -1272,7 +1278,7 @@ export type CredentialCreateInput = {
   eqfLevel?: InputMaybe<Scalars['EqfLevel']['input']>;
   holders?: InputMaybe<CredentialHoldersFieldInput>;
   id: Scalars['ID']['input'];
-  learningOutcomes: Array<Scalars['String']['input']>;
+  learningOutcomes?: Array<Scalars['String']['input']>;
   partOf?: InputMaybe<CredentialPartOfFieldInput>;
   participationForm: DeliveryFormat;
   parts?: InputMaybe<CredentialPartsFieldInput>;
@@ -2212,6 +2218,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   createCourses: CreateCoursesMutationResponse;
   createCredentials: CreateCredentialsMutationResponse;
+  createOccupationGroups: CreateOccupationGroupsMutationResponse;
   createOrgUnits: CreateOrgUnitsMutationResponse;
   createOrganizations: CreateOrganizationsMutationResponse;
   createPeople: CreatePeopleMutationResponse;
@@ -2221,6 +2228,7 @@ export type Mutation = {
   createTeams: CreateTeamsMutationResponse;
   deleteCourses: DeleteInfo;
   deleteCredentials: DeleteInfo;
+  deleteOccupationGroups: DeleteInfo;
   deleteOrgUnits: DeleteInfo;
   deleteOrganizations: DeleteInfo;
   deletePeople: DeleteInfo;
@@ -2230,6 +2238,7 @@ export type Mutation = {
   deleteTeams: DeleteInfo;
   updateCourses: UpdateCoursesMutationResponse;
   updateCredentials: UpdateCredentialsMutationResponse;
+  updateOccupationGroups: UpdateOccupationGroupsMutationResponse;
   updateOrgUnits: UpdateOrgUnitsMutationResponse;
   updateOrganizations: UpdateOrganizationsMutationResponse;
   updatePeople: UpdatePeopleMutationResponse;
@@ -2247,6 +2256,11 @@ export type MutationCreateCoursesArgs = {
 
 export type MutationCreateCredentialsArgs = {
   input: Array<CredentialCreateInput>;
+};
+
+
+export type MutationCreateOccupationGroupsArgs = {
+  input: Array<OccupationGroupCreateInput>;
 };
 
 
@@ -2294,6 +2308,12 @@ export type MutationDeleteCoursesArgs = {
 export type MutationDeleteCredentialsArgs = {
   delete?: InputMaybe<CredentialDeleteInput>;
   where?: InputMaybe<CredentialWhere>;
+};
+
+
+export type MutationDeleteOccupationGroupsArgs = {
+  delete?: InputMaybe<OccupationGroupDeleteInput>;
+  where?: InputMaybe<OccupationGroupWhere>;
 };
 
 
@@ -2348,6 +2368,12 @@ export type MutationUpdateCoursesArgs = {
 export type MutationUpdateCredentialsArgs = {
   update?: InputMaybe<CredentialUpdateInput>;
   where?: InputMaybe<CredentialWhere>;
+};
+
+
+export type MutationUpdateOccupationGroupsArgs = {
+  update?: InputMaybe<OccupationGroupUpdateInput>;
+  where?: InputMaybe<OccupationGroupWhere>;
 };
 
 
@@ -2412,6 +2438,512 @@ export type NonNegativeIntScalarFilters = {
 /** NonNegativeInt filters */
 export type NonNegativeIntScalarMutations = {
   set?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+};
+
+/** An ISCO-08 occupation group: ESCO's occupation pillar above its occupations. */
+export type OccupationGroup = {
+  __typename?: 'OccupationGroup';
+  altTitles: Array<Scalars['String']['output']>;
+  broaderGroups: Array<OccupationGroup>;
+  broaderGroupsConnection: OccupationGroupBroaderGroupsConnection;
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  narrowerGroups: Array<OccupationGroup>;
+  narrowerGroupsConnection: OccupationGroupNarrowerGroupsConnection;
+  narrowerRoles: Array<Role>;
+  narrowerRolesConnection: OccupationGroupNarrowerRolesConnection;
+  taxonomy: Taxonomy;
+  title: Scalars['String']['output'];
+  uri?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** An ISCO-08 occupation group: ESCO's occupation pillar above its occupations. */
+export type OccupationGroupBroaderGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OccupationGroupSort>>;
+  where?: InputMaybe<OccupationGroupWhere>;
+};
+
+
+/** An ISCO-08 occupation group: ESCO's occupation pillar above its occupations. */
+export type OccupationGroupBroaderGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OccupationGroupBroaderGroupsConnectionSort>>;
+  where?: InputMaybe<OccupationGroupBroaderGroupsConnectionWhere>;
+};
+
+
+/** An ISCO-08 occupation group: ESCO's occupation pillar above its occupations. */
+export type OccupationGroupNarrowerGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OccupationGroupSort>>;
+  where?: InputMaybe<OccupationGroupWhere>;
+};
+
+
+/** An ISCO-08 occupation group: ESCO's occupation pillar above its occupations. */
+export type OccupationGroupNarrowerGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OccupationGroupNarrowerGroupsConnectionSort>>;
+  where?: InputMaybe<OccupationGroupNarrowerGroupsConnectionWhere>;
+};
+
+
+/** An ISCO-08 occupation group: ESCO's occupation pillar above its occupations. */
+export type OccupationGroupNarrowerRolesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+/** An ISCO-08 occupation group: ESCO's occupation pillar above its occupations. */
+export type OccupationGroupNarrowerRolesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OccupationGroupNarrowerRolesConnectionSort>>;
+  where?: InputMaybe<OccupationGroupNarrowerRolesConnectionWhere>;
+};
+
+export type OccupationGroupAggregate = {
+  __typename?: 'OccupationGroupAggregate';
+  count: Count;
+  node: OccupationGroupAggregateNode;
+};
+
+export type OccupationGroupAggregateNode = {
+  __typename?: 'OccupationGroupAggregateNode';
+  code: StringAggregateSelection;
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type OccupationGroupBroaderGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<OccupationGroupConnectInput>>;
+  where?: InputMaybe<OccupationGroupConnectWhere>;
+};
+
+export type OccupationGroupBroaderGroupsConnection = {
+  __typename?: 'OccupationGroupBroaderGroupsConnection';
+  aggregate: OccupationGroupOccupationGroupBroaderGroupsAggregateSelection;
+  edges: Array<OccupationGroupBroaderGroupsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OccupationGroupBroaderGroupsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OccupationGroupBroaderGroupsConnectionAggregateInput>>;
+  NOT?: InputMaybe<OccupationGroupBroaderGroupsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OccupationGroupBroaderGroupsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OccupationGroupBroaderGroupsNodeAggregationWhereInput>;
+};
+
+export type OccupationGroupBroaderGroupsConnectionFilters = {
+  /** Filter OccupationGroups by aggregating results on related OccupationGroupBroaderGroupsConnections */
+  aggregate?: InputMaybe<OccupationGroupBroaderGroupsConnectionAggregateInput>;
+  /** Return OccupationGroups where all of the related OccupationGroupBroaderGroupsConnections match this filter */
+  all?: InputMaybe<OccupationGroupBroaderGroupsConnectionWhere>;
+  /** Return OccupationGroups where none of the related OccupationGroupBroaderGroupsConnections match this filter */
+  none?: InputMaybe<OccupationGroupBroaderGroupsConnectionWhere>;
+  /** Return OccupationGroups where one of the related OccupationGroupBroaderGroupsConnections match this filter */
+  single?: InputMaybe<OccupationGroupBroaderGroupsConnectionWhere>;
+  /** Return OccupationGroups where some of the related OccupationGroupBroaderGroupsConnections match this filter */
+  some?: InputMaybe<OccupationGroupBroaderGroupsConnectionWhere>;
+};
+
+export type OccupationGroupBroaderGroupsConnectionSort = {
+  node?: InputMaybe<OccupationGroupSort>;
+};
+
+export type OccupationGroupBroaderGroupsConnectionWhere = {
+  AND?: InputMaybe<Array<OccupationGroupBroaderGroupsConnectionWhere>>;
+  NOT?: InputMaybe<OccupationGroupBroaderGroupsConnectionWhere>;
+  OR?: InputMaybe<Array<OccupationGroupBroaderGroupsConnectionWhere>>;
+  node?: InputMaybe<OccupationGroupWhere>;
+};
+
+export type OccupationGroupBroaderGroupsCreateFieldInput = {
+  node: OccupationGroupCreateInput;
+};
+
+export type OccupationGroupBroaderGroupsDeleteFieldInput = {
+  delete?: InputMaybe<OccupationGroupDeleteInput>;
+  where?: InputMaybe<OccupationGroupBroaderGroupsConnectionWhere>;
+};
+
+export type OccupationGroupBroaderGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<OccupationGroupDisconnectInput>;
+  where?: InputMaybe<OccupationGroupBroaderGroupsConnectionWhere>;
+};
+
+export type OccupationGroupBroaderGroupsFieldInput = {
+  connect?: InputMaybe<Array<OccupationGroupBroaderGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<OccupationGroupBroaderGroupsCreateFieldInput>>;
+};
+
+export type OccupationGroupBroaderGroupsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OccupationGroupBroaderGroupsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OccupationGroupBroaderGroupsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OccupationGroupBroaderGroupsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OccupationGroupBroaderGroupsRelationship = {
+  __typename?: 'OccupationGroupBroaderGroupsRelationship';
+  cursor: Scalars['String']['output'];
+  node: OccupationGroup;
+};
+
+export type OccupationGroupBroaderGroupsUpdateConnectionInput = {
+  node?: InputMaybe<OccupationGroupUpdateInput>;
+  where?: InputMaybe<OccupationGroupBroaderGroupsConnectionWhere>;
+};
+
+export type OccupationGroupBroaderGroupsUpdateFieldInput = {
+  connect?: InputMaybe<Array<OccupationGroupBroaderGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<OccupationGroupBroaderGroupsCreateFieldInput>>;
+  delete?: InputMaybe<Array<OccupationGroupBroaderGroupsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OccupationGroupBroaderGroupsDisconnectFieldInput>>;
+  update?: InputMaybe<OccupationGroupBroaderGroupsUpdateConnectionInput>;
+};
+
+export type OccupationGroupConnectInput = {
+  broaderGroups?: InputMaybe<Array<OccupationGroupBroaderGroupsConnectFieldInput>>;
+  narrowerGroups?: InputMaybe<Array<OccupationGroupNarrowerGroupsConnectFieldInput>>;
+  narrowerRoles?: InputMaybe<Array<OccupationGroupNarrowerRolesConnectFieldInput>>;
+};
+
+export type OccupationGroupConnectWhere = {
+  node: OccupationGroupWhere;
+};
+
+export type OccupationGroupCreateInput = {
+  altTitles?: Array<Scalars['String']['input']>;
+  broaderGroups?: InputMaybe<OccupationGroupBroaderGroupsFieldInput>;
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  narrowerGroups?: InputMaybe<OccupationGroupNarrowerGroupsFieldInput>;
+  narrowerRoles?: InputMaybe<OccupationGroupNarrowerRolesFieldInput>;
+  taxonomy: Taxonomy;
+  title: Scalars['String']['input'];
+  uri?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type OccupationGroupDeleteInput = {
+  broaderGroups?: InputMaybe<Array<OccupationGroupBroaderGroupsDeleteFieldInput>>;
+  narrowerGroups?: InputMaybe<Array<OccupationGroupNarrowerGroupsDeleteFieldInput>>;
+  narrowerRoles?: InputMaybe<Array<OccupationGroupNarrowerRolesDeleteFieldInput>>;
+};
+
+export type OccupationGroupDisconnectInput = {
+  broaderGroups?: InputMaybe<Array<OccupationGroupBroaderGroupsDisconnectFieldInput>>;
+  narrowerGroups?: InputMaybe<Array<OccupationGroupNarrowerGroupsDisconnectFieldInput>>;
+  narrowerRoles?: InputMaybe<Array<OccupationGroupNarrowerRolesDisconnectFieldInput>>;
+};
+
+export type OccupationGroupEdge = {
+  __typename?: 'OccupationGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: OccupationGroup;
+};
+
+export type OccupationGroupNarrowerGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<OccupationGroupConnectInput>>;
+  where?: InputMaybe<OccupationGroupConnectWhere>;
+};
+
+export type OccupationGroupNarrowerGroupsConnection = {
+  __typename?: 'OccupationGroupNarrowerGroupsConnection';
+  aggregate: OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection;
+  edges: Array<OccupationGroupNarrowerGroupsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OccupationGroupNarrowerGroupsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OccupationGroupNarrowerGroupsConnectionAggregateInput>>;
+  NOT?: InputMaybe<OccupationGroupNarrowerGroupsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OccupationGroupNarrowerGroupsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OccupationGroupNarrowerGroupsNodeAggregationWhereInput>;
+};
+
+export type OccupationGroupNarrowerGroupsConnectionFilters = {
+  /** Filter OccupationGroups by aggregating results on related OccupationGroupNarrowerGroupsConnections */
+  aggregate?: InputMaybe<OccupationGroupNarrowerGroupsConnectionAggregateInput>;
+  /** Return OccupationGroups where all of the related OccupationGroupNarrowerGroupsConnections match this filter */
+  all?: InputMaybe<OccupationGroupNarrowerGroupsConnectionWhere>;
+  /** Return OccupationGroups where none of the related OccupationGroupNarrowerGroupsConnections match this filter */
+  none?: InputMaybe<OccupationGroupNarrowerGroupsConnectionWhere>;
+  /** Return OccupationGroups where one of the related OccupationGroupNarrowerGroupsConnections match this filter */
+  single?: InputMaybe<OccupationGroupNarrowerGroupsConnectionWhere>;
+  /** Return OccupationGroups where some of the related OccupationGroupNarrowerGroupsConnections match this filter */
+  some?: InputMaybe<OccupationGroupNarrowerGroupsConnectionWhere>;
+};
+
+export type OccupationGroupNarrowerGroupsConnectionSort = {
+  node?: InputMaybe<OccupationGroupSort>;
+};
+
+export type OccupationGroupNarrowerGroupsConnectionWhere = {
+  AND?: InputMaybe<Array<OccupationGroupNarrowerGroupsConnectionWhere>>;
+  NOT?: InputMaybe<OccupationGroupNarrowerGroupsConnectionWhere>;
+  OR?: InputMaybe<Array<OccupationGroupNarrowerGroupsConnectionWhere>>;
+  node?: InputMaybe<OccupationGroupWhere>;
+};
+
+export type OccupationGroupNarrowerGroupsCreateFieldInput = {
+  node: OccupationGroupCreateInput;
+};
+
+export type OccupationGroupNarrowerGroupsDeleteFieldInput = {
+  delete?: InputMaybe<OccupationGroupDeleteInput>;
+  where?: InputMaybe<OccupationGroupNarrowerGroupsConnectionWhere>;
+};
+
+export type OccupationGroupNarrowerGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<OccupationGroupDisconnectInput>;
+  where?: InputMaybe<OccupationGroupNarrowerGroupsConnectionWhere>;
+};
+
+export type OccupationGroupNarrowerGroupsFieldInput = {
+  connect?: InputMaybe<Array<OccupationGroupNarrowerGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<OccupationGroupNarrowerGroupsCreateFieldInput>>;
+};
+
+export type OccupationGroupNarrowerGroupsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OccupationGroupNarrowerGroupsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OccupationGroupNarrowerGroupsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OccupationGroupNarrowerGroupsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OccupationGroupNarrowerGroupsRelationship = {
+  __typename?: 'OccupationGroupNarrowerGroupsRelationship';
+  cursor: Scalars['String']['output'];
+  node: OccupationGroup;
+};
+
+export type OccupationGroupNarrowerGroupsUpdateConnectionInput = {
+  node?: InputMaybe<OccupationGroupUpdateInput>;
+  where?: InputMaybe<OccupationGroupNarrowerGroupsConnectionWhere>;
+};
+
+export type OccupationGroupNarrowerGroupsUpdateFieldInput = {
+  connect?: InputMaybe<Array<OccupationGroupNarrowerGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<OccupationGroupNarrowerGroupsCreateFieldInput>>;
+  delete?: InputMaybe<Array<OccupationGroupNarrowerGroupsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OccupationGroupNarrowerGroupsDisconnectFieldInput>>;
+  update?: InputMaybe<OccupationGroupNarrowerGroupsUpdateConnectionInput>;
+};
+
+export type OccupationGroupNarrowerRolesConnectFieldInput = {
+  connect?: InputMaybe<Array<RoleConnectInput>>;
+  where?: InputMaybe<RoleConnectWhere>;
+};
+
+export type OccupationGroupNarrowerRolesConnection = {
+  __typename?: 'OccupationGroupNarrowerRolesConnection';
+  aggregate: OccupationGroupRoleNarrowerRolesAggregateSelection;
+  edges: Array<OccupationGroupNarrowerRolesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OccupationGroupNarrowerRolesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OccupationGroupNarrowerRolesConnectionAggregateInput>>;
+  NOT?: InputMaybe<OccupationGroupNarrowerRolesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OccupationGroupNarrowerRolesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OccupationGroupNarrowerRolesNodeAggregationWhereInput>;
+};
+
+export type OccupationGroupNarrowerRolesConnectionFilters = {
+  /** Filter OccupationGroups by aggregating results on related OccupationGroupNarrowerRolesConnections */
+  aggregate?: InputMaybe<OccupationGroupNarrowerRolesConnectionAggregateInput>;
+  /** Return OccupationGroups where all of the related OccupationGroupNarrowerRolesConnections match this filter */
+  all?: InputMaybe<OccupationGroupNarrowerRolesConnectionWhere>;
+  /** Return OccupationGroups where none of the related OccupationGroupNarrowerRolesConnections match this filter */
+  none?: InputMaybe<OccupationGroupNarrowerRolesConnectionWhere>;
+  /** Return OccupationGroups where one of the related OccupationGroupNarrowerRolesConnections match this filter */
+  single?: InputMaybe<OccupationGroupNarrowerRolesConnectionWhere>;
+  /** Return OccupationGroups where some of the related OccupationGroupNarrowerRolesConnections match this filter */
+  some?: InputMaybe<OccupationGroupNarrowerRolesConnectionWhere>;
+};
+
+export type OccupationGroupNarrowerRolesConnectionSort = {
+  node?: InputMaybe<RoleSort>;
+};
+
+export type OccupationGroupNarrowerRolesConnectionWhere = {
+  AND?: InputMaybe<Array<OccupationGroupNarrowerRolesConnectionWhere>>;
+  NOT?: InputMaybe<OccupationGroupNarrowerRolesConnectionWhere>;
+  OR?: InputMaybe<Array<OccupationGroupNarrowerRolesConnectionWhere>>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type OccupationGroupNarrowerRolesCreateFieldInput = {
+  node: RoleCreateInput;
+};
+
+export type OccupationGroupNarrowerRolesDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<OccupationGroupNarrowerRolesConnectionWhere>;
+};
+
+export type OccupationGroupNarrowerRolesDisconnectFieldInput = {
+  disconnect?: InputMaybe<RoleDisconnectInput>;
+  where?: InputMaybe<OccupationGroupNarrowerRolesConnectionWhere>;
+};
+
+export type OccupationGroupNarrowerRolesFieldInput = {
+  connect?: InputMaybe<Array<OccupationGroupNarrowerRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<OccupationGroupNarrowerRolesCreateFieldInput>>;
+};
+
+export type OccupationGroupNarrowerRolesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OccupationGroupNarrowerRolesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OccupationGroupNarrowerRolesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OccupationGroupNarrowerRolesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  escoCode?: InputMaybe<StringScalarAggregationFilters>;
+  iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OccupationGroupNarrowerRolesRelationship = {
+  __typename?: 'OccupationGroupNarrowerRolesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
+export type OccupationGroupNarrowerRolesUpdateConnectionInput = {
+  node?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<OccupationGroupNarrowerRolesConnectionWhere>;
+};
+
+export type OccupationGroupNarrowerRolesUpdateFieldInput = {
+  connect?: InputMaybe<Array<OccupationGroupNarrowerRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<OccupationGroupNarrowerRolesCreateFieldInput>>;
+  delete?: InputMaybe<Array<OccupationGroupNarrowerRolesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OccupationGroupNarrowerRolesDisconnectFieldInput>>;
+  update?: InputMaybe<OccupationGroupNarrowerRolesUpdateConnectionInput>;
+};
+
+export type OccupationGroupOccupationGroupBroaderGroupsAggregateSelection = {
+  __typename?: 'OccupationGroupOccupationGroupBroaderGroupsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection>;
+};
+
+export type OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection = {
+  __typename?: 'OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection = {
+  __typename?: 'OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection>;
+};
+
+export type OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection = {
+  __typename?: 'OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type OccupationGroupRelationshipFilters = {
+  /** Filter type where all of the related OccupationGroups match this filter */
+  all?: InputMaybe<OccupationGroupWhere>;
+  /** Filter type where none of the related OccupationGroups match this filter */
+  none?: InputMaybe<OccupationGroupWhere>;
+  /** Filter type where one of the related OccupationGroups match this filter */
+  single?: InputMaybe<OccupationGroupWhere>;
+  /** Filter type where some of the related OccupationGroups match this filter */
+  some?: InputMaybe<OccupationGroupWhere>;
+};
+
+export type OccupationGroupRoleNarrowerRolesAggregateSelection = {
+  __typename?: 'OccupationGroupRoleNarrowerRolesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OccupationGroupRoleNarrowerRolesNodeAggregateSelection>;
+};
+
+export type OccupationGroupRoleNarrowerRolesNodeAggregateSelection = {
+  __typename?: 'OccupationGroupRoleNarrowerRolesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+/** Fields to sort OccupationGroups by. The order in which sorts are applied is not guaranteed when specifying many fields in one OccupationGroupSort object. */
+export type OccupationGroupSort = {
+  code?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  taxonomy?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  uri?: InputMaybe<SortDirection>;
+};
+
+export type OccupationGroupUpdateInput = {
+  altTitles?: InputMaybe<ListStringMutations>;
+  broaderGroups?: InputMaybe<Array<OccupationGroupBroaderGroupsUpdateFieldInput>>;
+  code?: InputMaybe<StringScalarMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  narrowerGroups?: InputMaybe<Array<OccupationGroupNarrowerGroupsUpdateFieldInput>>;
+  narrowerRoles?: InputMaybe<Array<OccupationGroupNarrowerRolesUpdateFieldInput>>;
+  taxonomy?: InputMaybe<TaxonomyEnumScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
+  uri?: InputMaybe<UrlScalarMutations>;
+};
+
+export type OccupationGroupWhere = {
+  AND?: InputMaybe<Array<OccupationGroupWhere>>;
+  NOT?: InputMaybe<OccupationGroupWhere>;
+  OR?: InputMaybe<Array<OccupationGroupWhere>>;
+  altTitles?: InputMaybe<StringListFilters>;
+  broaderGroups?: InputMaybe<OccupationGroupRelationshipFilters>;
+  broaderGroupsConnection?: InputMaybe<OccupationGroupBroaderGroupsConnectionFilters>;
+  code?: InputMaybe<StringScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  narrowerGroups?: InputMaybe<OccupationGroupRelationshipFilters>;
+  narrowerGroupsConnection?: InputMaybe<OccupationGroupNarrowerGroupsConnectionFilters>;
+  narrowerRoles?: InputMaybe<RoleRelationshipFilters>;
+  narrowerRolesConnection?: InputMaybe<OccupationGroupNarrowerRolesConnectionFilters>;
+  taxonomy?: InputMaybe<TaxonomyEnumScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  uri?: InputMaybe<UrlScalarFilters>;
+};
+
+export type OccupationGroupsConnection = {
+  __typename?: 'OccupationGroupsConnection';
+  aggregate: OccupationGroupAggregate;
+  edges: Array<OccupationGroupEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A department in an organisation's unit tree, with its positions per role. */
@@ -4534,6 +5066,8 @@ export type Query = {
   coursesConnection: CoursesConnection;
   credentials: Array<Credential>;
   credentialsConnection: CredentialsConnection;
+  occupationGroups: Array<OccupationGroup>;
+  occupationGroupsConnection: OccupationGroupsConnection;
   orgUnits: Array<OrgUnit>;
   orgUnitsConnection: OrgUnitsConnection;
   organizations: Array<Organization>;
@@ -4585,6 +5119,22 @@ export type QueryCredentialsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CredentialSort>>;
   where?: InputMaybe<CredentialWhere>;
+};
+
+
+export type QueryOccupationGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OccupationGroupSort>>;
+  where?: InputMaybe<OccupationGroupWhere>;
+};
+
+
+export type QueryOccupationGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OccupationGroupSort>>;
+  where?: InputMaybe<OccupationGroupWhere>;
 };
 
 
@@ -4763,6 +5313,9 @@ export type Role = {
   altTitles: Array<Scalars['String']['output']>;
   aspiredBy: Array<Person>;
   aspiredByConnection: RoleAspiredByConnection;
+  /** ISCO-08 groups above the role in ESCO's occupation pillar. */
+  broaderGroups: Array<OccupationGroup>;
+  broaderGroupsConnection: RoleBroaderGroupsConnection;
   broaderRoles: Array<Role>;
   broaderRolesConnection: RoleBroaderRolesConnection;
   description?: Maybe<Scalars['String']['output']>;
@@ -4779,6 +5332,8 @@ export type Role = {
   requiresConnection: RoleRequiresConnection;
   staffedIn: Array<OrgUnit>;
   staffedInConnection: RoleStaffedInConnection;
+  /** Collections the occupation belongs to (ESCO's research occupations...). */
+  tags: Array<Scalars['String']['output']>;
   taxonomy: Taxonomy;
   title: Scalars['String']['output'];
   uri?: Maybe<Scalars['URL']['output']>;
@@ -4800,6 +5355,24 @@ export type RoleAspiredByConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<RoleAspiredByConnectionSort>>;
   where?: InputMaybe<RoleAspiredByConnectionWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleBroaderGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OccupationGroupSort>>;
+  where?: InputMaybe<OccupationGroupWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleBroaderGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleBroaderGroupsConnectionSort>>;
+  where?: InputMaybe<RoleBroaderGroupsConnectionWhere>;
 };
 
 
@@ -4998,6 +5571,98 @@ export type RoleAspiredByUpdateFieldInput = {
   update?: InputMaybe<RoleAspiredByUpdateConnectionInput>;
 };
 
+export type RoleBroaderGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<OccupationGroupConnectInput>>;
+  where?: InputMaybe<OccupationGroupConnectWhere>;
+};
+
+export type RoleBroaderGroupsConnection = {
+  __typename?: 'RoleBroaderGroupsConnection';
+  aggregate: RoleOccupationGroupBroaderGroupsAggregateSelection;
+  edges: Array<RoleBroaderGroupsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleBroaderGroupsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RoleBroaderGroupsConnectionAggregateInput>>;
+  NOT?: InputMaybe<RoleBroaderGroupsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RoleBroaderGroupsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<RoleBroaderGroupsNodeAggregationWhereInput>;
+};
+
+export type RoleBroaderGroupsConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleBroaderGroupsConnections */
+  aggregate?: InputMaybe<RoleBroaderGroupsConnectionAggregateInput>;
+  /** Return Roles where all of the related RoleBroaderGroupsConnections match this filter */
+  all?: InputMaybe<RoleBroaderGroupsConnectionWhere>;
+  /** Return Roles where none of the related RoleBroaderGroupsConnections match this filter */
+  none?: InputMaybe<RoleBroaderGroupsConnectionWhere>;
+  /** Return Roles where one of the related RoleBroaderGroupsConnections match this filter */
+  single?: InputMaybe<RoleBroaderGroupsConnectionWhere>;
+  /** Return Roles where some of the related RoleBroaderGroupsConnections match this filter */
+  some?: InputMaybe<RoleBroaderGroupsConnectionWhere>;
+};
+
+export type RoleBroaderGroupsConnectionSort = {
+  node?: InputMaybe<OccupationGroupSort>;
+};
+
+export type RoleBroaderGroupsConnectionWhere = {
+  AND?: InputMaybe<Array<RoleBroaderGroupsConnectionWhere>>;
+  NOT?: InputMaybe<RoleBroaderGroupsConnectionWhere>;
+  OR?: InputMaybe<Array<RoleBroaderGroupsConnectionWhere>>;
+  node?: InputMaybe<OccupationGroupWhere>;
+};
+
+export type RoleBroaderGroupsCreateFieldInput = {
+  node: OccupationGroupCreateInput;
+};
+
+export type RoleBroaderGroupsDeleteFieldInput = {
+  delete?: InputMaybe<OccupationGroupDeleteInput>;
+  where?: InputMaybe<RoleBroaderGroupsConnectionWhere>;
+};
+
+export type RoleBroaderGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<OccupationGroupDisconnectInput>;
+  where?: InputMaybe<RoleBroaderGroupsConnectionWhere>;
+};
+
+export type RoleBroaderGroupsFieldInput = {
+  connect?: InputMaybe<Array<RoleBroaderGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleBroaderGroupsCreateFieldInput>>;
+};
+
+export type RoleBroaderGroupsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RoleBroaderGroupsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RoleBroaderGroupsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RoleBroaderGroupsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RoleBroaderGroupsRelationship = {
+  __typename?: 'RoleBroaderGroupsRelationship';
+  cursor: Scalars['String']['output'];
+  node: OccupationGroup;
+};
+
+export type RoleBroaderGroupsUpdateConnectionInput = {
+  node?: InputMaybe<OccupationGroupUpdateInput>;
+  where?: InputMaybe<RoleBroaderGroupsConnectionWhere>;
+};
+
+export type RoleBroaderGroupsUpdateFieldInput = {
+  connect?: InputMaybe<Array<RoleBroaderGroupsConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleBroaderGroupsCreateFieldInput>>;
+  delete?: InputMaybe<Array<RoleBroaderGroupsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RoleBroaderGroupsDisconnectFieldInput>>;
+  update?: InputMaybe<RoleBroaderGroupsUpdateConnectionInput>;
+};
+
 export type RoleBroaderRolesConnectFieldInput = {
   connect?: InputMaybe<Array<RoleConnectInput>>;
   where?: InputMaybe<RoleConnectWhere>;
@@ -5094,6 +5759,7 @@ export type RoleBroaderRolesUpdateFieldInput = {
 
 export type RoleConnectInput = {
   aspiredBy?: InputMaybe<Array<RoleAspiredByConnectFieldInput>>;
+  broaderGroups?: InputMaybe<Array<RoleBroaderGroupsConnectFieldInput>>;
   broaderRoles?: InputMaybe<Array<RoleBroaderRolesConnectFieldInput>>;
   holders?: InputMaybe<Array<RoleHoldersConnectFieldInput>>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesConnectFieldInput>>;
@@ -5106,8 +5772,9 @@ export type RoleConnectWhere = {
 };
 
 export type RoleCreateInput = {
-  altTitles: Array<Scalars['String']['input']>;
+  altTitles?: Array<Scalars['String']['input']>;
   aspiredBy?: InputMaybe<RoleAspiredByFieldInput>;
+  broaderGroups?: InputMaybe<RoleBroaderGroupsFieldInput>;
   broaderRoles?: InputMaybe<RoleBroaderRolesFieldInput>;
   description?: InputMaybe<Scalars['String']['input']>;
   escoCode?: InputMaybe<Scalars['String']['input']>;
@@ -5119,6 +5786,7 @@ export type RoleCreateInput = {
   onetSocCode?: InputMaybe<Scalars['String']['input']>;
   requires?: InputMaybe<RoleRequiresFieldInput>;
   staffedIn?: InputMaybe<RoleStaffedInFieldInput>;
+  tags?: Array<Scalars['String']['input']>;
   taxonomy: Taxonomy;
   title: Scalars['String']['input'];
   uri?: InputMaybe<Scalars['URL']['input']>;
@@ -5126,6 +5794,7 @@ export type RoleCreateInput = {
 
 export type RoleDeleteInput = {
   aspiredBy?: InputMaybe<Array<RoleAspiredByDeleteFieldInput>>;
+  broaderGroups?: InputMaybe<Array<RoleBroaderGroupsDeleteFieldInput>>;
   broaderRoles?: InputMaybe<Array<RoleBroaderRolesDeleteFieldInput>>;
   holders?: InputMaybe<Array<RoleHoldersDeleteFieldInput>>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesDeleteFieldInput>>;
@@ -5135,6 +5804,7 @@ export type RoleDeleteInput = {
 
 export type RoleDisconnectInput = {
   aspiredBy?: InputMaybe<Array<RoleAspiredByDisconnectFieldInput>>;
+  broaderGroups?: InputMaybe<Array<RoleBroaderGroupsDisconnectFieldInput>>;
   broaderRoles?: InputMaybe<Array<RoleBroaderRolesDisconnectFieldInput>>;
   holders?: InputMaybe<Array<RoleHoldersDisconnectFieldInput>>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesDisconnectFieldInput>>;
@@ -5337,6 +6007,19 @@ export type RoleNarrowerRolesUpdateFieldInput = {
   delete?: InputMaybe<Array<RoleNarrowerRolesDeleteFieldInput>>;
   disconnect?: InputMaybe<Array<RoleNarrowerRolesDisconnectFieldInput>>;
   update?: InputMaybe<RoleNarrowerRolesUpdateConnectionInput>;
+};
+
+export type RoleOccupationGroupBroaderGroupsAggregateSelection = {
+  __typename?: 'RoleOccupationGroupBroaderGroupsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<RoleOccupationGroupBroaderGroupsNodeAggregateSelection>;
+};
+
+export type RoleOccupationGroupBroaderGroupsNodeAggregateSelection = {
+  __typename?: 'RoleOccupationGroupBroaderGroupsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
 };
 
 export type RoleOrgUnitStaffedInAggregateSelection = {
@@ -5665,6 +6348,7 @@ export type RoleTenureWhere = {
 export type RoleUpdateInput = {
   altTitles?: InputMaybe<ListStringMutations>;
   aspiredBy?: InputMaybe<Array<RoleAspiredByUpdateFieldInput>>;
+  broaderGroups?: InputMaybe<Array<RoleBroaderGroupsUpdateFieldInput>>;
   broaderRoles?: InputMaybe<Array<RoleBroaderRolesUpdateFieldInput>>;
   description?: InputMaybe<StringScalarMutations>;
   escoCode?: InputMaybe<StringScalarMutations>;
@@ -5676,6 +6360,7 @@ export type RoleUpdateInput = {
   onetSocCode?: InputMaybe<StringScalarMutations>;
   requires?: InputMaybe<Array<RoleRequiresUpdateFieldInput>>;
   staffedIn?: InputMaybe<Array<RoleStaffedInUpdateFieldInput>>;
+  tags?: InputMaybe<ListStringMutations>;
   taxonomy?: InputMaybe<TaxonomyEnumScalarMutations>;
   title?: InputMaybe<StringScalarMutations>;
   uri?: InputMaybe<UrlScalarMutations>;
@@ -5688,6 +6373,8 @@ export type RoleWhere = {
   altTitles?: InputMaybe<StringListFilters>;
   aspiredBy?: InputMaybe<PersonRelationshipFilters>;
   aspiredByConnection?: InputMaybe<RoleAspiredByConnectionFilters>;
+  broaderGroups?: InputMaybe<OccupationGroupRelationshipFilters>;
+  broaderGroupsConnection?: InputMaybe<RoleBroaderGroupsConnectionFilters>;
   broaderRoles?: InputMaybe<RoleRelationshipFilters>;
   broaderRolesConnection?: InputMaybe<RoleBroaderRolesConnectionFilters>;
   description?: InputMaybe<StringScalarFilters>;
@@ -5704,6 +6391,7 @@ export type RoleWhere = {
   requiresConnection?: InputMaybe<RoleRequiresConnectionFilters>;
   staffedIn?: InputMaybe<OrgUnitRelationshipFilters>;
   staffedInConnection?: InputMaybe<RoleStaffedInConnectionFilters>;
+  tags?: InputMaybe<StringListFilters>;
   taxonomy?: InputMaybe<TaxonomyEnumScalarFilters>;
   title?: InputMaybe<StringScalarFilters>;
   uri?: InputMaybe<UrlScalarFilters>;
@@ -6216,7 +6904,7 @@ export type SkillCourseTaughtByNodeAggregateSelection = {
 };
 
 export type SkillCreateInput = {
-  altLabels: Array<Scalars['String']['input']>;
+  altLabels?: Array<Scalars['String']['input']>;
   broaderGroups?: InputMaybe<SkillBroaderGroupsFieldInput>;
   broaderSkills?: InputMaybe<SkillBroaderSkillsFieldInput>;
   certifiedBy?: InputMaybe<SkillCertifiedByFieldInput>;
@@ -6228,7 +6916,7 @@ export type SkillCreateInput = {
   relatedSkills?: InputMaybe<SkillRelatedSkillsFieldInput>;
   requiredBy?: InputMaybe<SkillRequiredByFieldInput>;
   reuseLevel?: InputMaybe<ReuseLevel>;
-  tags: Array<Scalars['String']['input']>;
+  tags?: Array<Scalars['String']['input']>;
   taughtBy?: InputMaybe<SkillTaughtByFieldInput>;
   taxonomy: Taxonomy;
   type?: InputMaybe<SkillType>;
@@ -8134,6 +8822,12 @@ export type UpdateInfo = {
   relationshipsDeleted: Scalars['Int']['output'];
 };
 
+export type UpdateOccupationGroupsMutationResponse = {
+  __typename?: 'UpdateOccupationGroupsMutationResponse';
+  info: UpdateInfo;
+  occupationGroups: Array<OccupationGroup>;
+};
+
 export type UpdateOrgUnitsMutationResponse = {
   __typename?: 'UpdateOrgUnitsMutationResponse';
   info: UpdateInfo;
@@ -8355,6 +9049,7 @@ export type ResolversTypes = {
   CreateCoursesMutationResponse: ResolverTypeWrapper<CreateCoursesMutationResponse>;
   CreateCredentialsMutationResponse: ResolverTypeWrapper<CreateCredentialsMutationResponse>;
   CreateInfo: ResolverTypeWrapper<CreateInfo>;
+  CreateOccupationGroupsMutationResponse: ResolverTypeWrapper<CreateOccupationGroupsMutationResponse>;
   CreateOrgUnitsMutationResponse: ResolverTypeWrapper<CreateOrgUnitsMutationResponse>;
   CreateOrganizationsMutationResponse: ResolverTypeWrapper<CreateOrganizationsMutationResponse>;
   CreatePeopleMutationResponse: ResolverTypeWrapper<CreatePeopleMutationResponse>;
@@ -8536,6 +9231,68 @@ export type ResolversTypes = {
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   NonNegativeIntScalarFilters: NonNegativeIntScalarFilters;
   NonNegativeIntScalarMutations: NonNegativeIntScalarMutations;
+  OccupationGroup: ResolverTypeWrapper<OccupationGroup>;
+  OccupationGroupAggregate: ResolverTypeWrapper<OccupationGroupAggregate>;
+  OccupationGroupAggregateNode: ResolverTypeWrapper<OccupationGroupAggregateNode>;
+  OccupationGroupBroaderGroupsConnectFieldInput: OccupationGroupBroaderGroupsConnectFieldInput;
+  OccupationGroupBroaderGroupsConnection: ResolverTypeWrapper<OccupationGroupBroaderGroupsConnection>;
+  OccupationGroupBroaderGroupsConnectionAggregateInput: OccupationGroupBroaderGroupsConnectionAggregateInput;
+  OccupationGroupBroaderGroupsConnectionFilters: OccupationGroupBroaderGroupsConnectionFilters;
+  OccupationGroupBroaderGroupsConnectionSort: OccupationGroupBroaderGroupsConnectionSort;
+  OccupationGroupBroaderGroupsConnectionWhere: OccupationGroupBroaderGroupsConnectionWhere;
+  OccupationGroupBroaderGroupsCreateFieldInput: OccupationGroupBroaderGroupsCreateFieldInput;
+  OccupationGroupBroaderGroupsDeleteFieldInput: OccupationGroupBroaderGroupsDeleteFieldInput;
+  OccupationGroupBroaderGroupsDisconnectFieldInput: OccupationGroupBroaderGroupsDisconnectFieldInput;
+  OccupationGroupBroaderGroupsFieldInput: OccupationGroupBroaderGroupsFieldInput;
+  OccupationGroupBroaderGroupsNodeAggregationWhereInput: OccupationGroupBroaderGroupsNodeAggregationWhereInput;
+  OccupationGroupBroaderGroupsRelationship: ResolverTypeWrapper<OccupationGroupBroaderGroupsRelationship>;
+  OccupationGroupBroaderGroupsUpdateConnectionInput: OccupationGroupBroaderGroupsUpdateConnectionInput;
+  OccupationGroupBroaderGroupsUpdateFieldInput: OccupationGroupBroaderGroupsUpdateFieldInput;
+  OccupationGroupConnectInput: OccupationGroupConnectInput;
+  OccupationGroupConnectWhere: OccupationGroupConnectWhere;
+  OccupationGroupCreateInput: OccupationGroupCreateInput;
+  OccupationGroupDeleteInput: OccupationGroupDeleteInput;
+  OccupationGroupDisconnectInput: OccupationGroupDisconnectInput;
+  OccupationGroupEdge: ResolverTypeWrapper<OccupationGroupEdge>;
+  OccupationGroupNarrowerGroupsConnectFieldInput: OccupationGroupNarrowerGroupsConnectFieldInput;
+  OccupationGroupNarrowerGroupsConnection: ResolverTypeWrapper<OccupationGroupNarrowerGroupsConnection>;
+  OccupationGroupNarrowerGroupsConnectionAggregateInput: OccupationGroupNarrowerGroupsConnectionAggregateInput;
+  OccupationGroupNarrowerGroupsConnectionFilters: OccupationGroupNarrowerGroupsConnectionFilters;
+  OccupationGroupNarrowerGroupsConnectionSort: OccupationGroupNarrowerGroupsConnectionSort;
+  OccupationGroupNarrowerGroupsConnectionWhere: OccupationGroupNarrowerGroupsConnectionWhere;
+  OccupationGroupNarrowerGroupsCreateFieldInput: OccupationGroupNarrowerGroupsCreateFieldInput;
+  OccupationGroupNarrowerGroupsDeleteFieldInput: OccupationGroupNarrowerGroupsDeleteFieldInput;
+  OccupationGroupNarrowerGroupsDisconnectFieldInput: OccupationGroupNarrowerGroupsDisconnectFieldInput;
+  OccupationGroupNarrowerGroupsFieldInput: OccupationGroupNarrowerGroupsFieldInput;
+  OccupationGroupNarrowerGroupsNodeAggregationWhereInput: OccupationGroupNarrowerGroupsNodeAggregationWhereInput;
+  OccupationGroupNarrowerGroupsRelationship: ResolverTypeWrapper<OccupationGroupNarrowerGroupsRelationship>;
+  OccupationGroupNarrowerGroupsUpdateConnectionInput: OccupationGroupNarrowerGroupsUpdateConnectionInput;
+  OccupationGroupNarrowerGroupsUpdateFieldInput: OccupationGroupNarrowerGroupsUpdateFieldInput;
+  OccupationGroupNarrowerRolesConnectFieldInput: OccupationGroupNarrowerRolesConnectFieldInput;
+  OccupationGroupNarrowerRolesConnection: ResolverTypeWrapper<OccupationGroupNarrowerRolesConnection>;
+  OccupationGroupNarrowerRolesConnectionAggregateInput: OccupationGroupNarrowerRolesConnectionAggregateInput;
+  OccupationGroupNarrowerRolesConnectionFilters: OccupationGroupNarrowerRolesConnectionFilters;
+  OccupationGroupNarrowerRolesConnectionSort: OccupationGroupNarrowerRolesConnectionSort;
+  OccupationGroupNarrowerRolesConnectionWhere: OccupationGroupNarrowerRolesConnectionWhere;
+  OccupationGroupNarrowerRolesCreateFieldInput: OccupationGroupNarrowerRolesCreateFieldInput;
+  OccupationGroupNarrowerRolesDeleteFieldInput: OccupationGroupNarrowerRolesDeleteFieldInput;
+  OccupationGroupNarrowerRolesDisconnectFieldInput: OccupationGroupNarrowerRolesDisconnectFieldInput;
+  OccupationGroupNarrowerRolesFieldInput: OccupationGroupNarrowerRolesFieldInput;
+  OccupationGroupNarrowerRolesNodeAggregationWhereInput: OccupationGroupNarrowerRolesNodeAggregationWhereInput;
+  OccupationGroupNarrowerRolesRelationship: ResolverTypeWrapper<OccupationGroupNarrowerRolesRelationship>;
+  OccupationGroupNarrowerRolesUpdateConnectionInput: OccupationGroupNarrowerRolesUpdateConnectionInput;
+  OccupationGroupNarrowerRolesUpdateFieldInput: OccupationGroupNarrowerRolesUpdateFieldInput;
+  OccupationGroupOccupationGroupBroaderGroupsAggregateSelection: ResolverTypeWrapper<OccupationGroupOccupationGroupBroaderGroupsAggregateSelection>;
+  OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection: ResolverTypeWrapper<OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection>;
+  OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection: ResolverTypeWrapper<OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection>;
+  OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection: ResolverTypeWrapper<OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection>;
+  OccupationGroupRelationshipFilters: OccupationGroupRelationshipFilters;
+  OccupationGroupRoleNarrowerRolesAggregateSelection: ResolverTypeWrapper<OccupationGroupRoleNarrowerRolesAggregateSelection>;
+  OccupationGroupRoleNarrowerRolesNodeAggregateSelection: ResolverTypeWrapper<OccupationGroupRoleNarrowerRolesNodeAggregateSelection>;
+  OccupationGroupSort: OccupationGroupSort;
+  OccupationGroupUpdateInput: OccupationGroupUpdateInput;
+  OccupationGroupWhere: OccupationGroupWhere;
+  OccupationGroupsConnection: ResolverTypeWrapper<OccupationGroupsConnection>;
   OrgUnit: ResolverTypeWrapper<OrgUnit>;
   OrgUnitAggregate: ResolverTypeWrapper<OrgUnitAggregate>;
   OrgUnitAggregateNode: ResolverTypeWrapper<OrgUnitAggregateNode>;
@@ -8834,6 +9591,20 @@ export type ResolversTypes = {
   RoleAspiredByRelationship: ResolverTypeWrapper<RoleAspiredByRelationship>;
   RoleAspiredByUpdateConnectionInput: RoleAspiredByUpdateConnectionInput;
   RoleAspiredByUpdateFieldInput: RoleAspiredByUpdateFieldInput;
+  RoleBroaderGroupsConnectFieldInput: RoleBroaderGroupsConnectFieldInput;
+  RoleBroaderGroupsConnection: ResolverTypeWrapper<RoleBroaderGroupsConnection>;
+  RoleBroaderGroupsConnectionAggregateInput: RoleBroaderGroupsConnectionAggregateInput;
+  RoleBroaderGroupsConnectionFilters: RoleBroaderGroupsConnectionFilters;
+  RoleBroaderGroupsConnectionSort: RoleBroaderGroupsConnectionSort;
+  RoleBroaderGroupsConnectionWhere: RoleBroaderGroupsConnectionWhere;
+  RoleBroaderGroupsCreateFieldInput: RoleBroaderGroupsCreateFieldInput;
+  RoleBroaderGroupsDeleteFieldInput: RoleBroaderGroupsDeleteFieldInput;
+  RoleBroaderGroupsDisconnectFieldInput: RoleBroaderGroupsDisconnectFieldInput;
+  RoleBroaderGroupsFieldInput: RoleBroaderGroupsFieldInput;
+  RoleBroaderGroupsNodeAggregationWhereInput: RoleBroaderGroupsNodeAggregationWhereInput;
+  RoleBroaderGroupsRelationship: ResolverTypeWrapper<RoleBroaderGroupsRelationship>;
+  RoleBroaderGroupsUpdateConnectionInput: RoleBroaderGroupsUpdateConnectionInput;
+  RoleBroaderGroupsUpdateFieldInput: RoleBroaderGroupsUpdateFieldInput;
   RoleBroaderRolesConnectFieldInput: RoleBroaderRolesConnectFieldInput;
   RoleBroaderRolesConnection: ResolverTypeWrapper<RoleBroaderRolesConnection>;
   RoleBroaderRolesConnectionAggregateInput: RoleBroaderRolesConnectionAggregateInput;
@@ -8882,6 +9653,8 @@ export type ResolversTypes = {
   RoleNarrowerRolesRelationship: ResolverTypeWrapper<RoleNarrowerRolesRelationship>;
   RoleNarrowerRolesUpdateConnectionInput: RoleNarrowerRolesUpdateConnectionInput;
   RoleNarrowerRolesUpdateFieldInput: RoleNarrowerRolesUpdateFieldInput;
+  RoleOccupationGroupBroaderGroupsAggregateSelection: ResolverTypeWrapper<RoleOccupationGroupBroaderGroupsAggregateSelection>;
+  RoleOccupationGroupBroaderGroupsNodeAggregateSelection: ResolverTypeWrapper<RoleOccupationGroupBroaderGroupsNodeAggregateSelection>;
   RoleOrgUnitStaffedInAggregateSelection: ResolverTypeWrapper<RoleOrgUnitStaffedInAggregateSelection>;
   RoleOrgUnitStaffedInNodeAggregateSelection: ResolverTypeWrapper<RoleOrgUnitStaffedInNodeAggregateSelection>;
   RolePersonAspiredByAggregateSelection: ResolverTypeWrapper<RolePersonAspiredByAggregateSelection>;
@@ -9239,6 +10012,7 @@ export type ResolversTypes = {
   UpdateCoursesMutationResponse: ResolverTypeWrapper<UpdateCoursesMutationResponse>;
   UpdateCredentialsMutationResponse: ResolverTypeWrapper<UpdateCredentialsMutationResponse>;
   UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
+  UpdateOccupationGroupsMutationResponse: ResolverTypeWrapper<UpdateOccupationGroupsMutationResponse>;
   UpdateOrgUnitsMutationResponse: ResolverTypeWrapper<UpdateOrgUnitsMutationResponse>;
   UpdateOrganizationsMutationResponse: ResolverTypeWrapper<UpdateOrganizationsMutationResponse>;
   UpdatePeopleMutationResponse: ResolverTypeWrapper<UpdatePeopleMutationResponse>;
@@ -9355,6 +10129,7 @@ export type ResolversParentTypes = {
   CreateCoursesMutationResponse: CreateCoursesMutationResponse;
   CreateCredentialsMutationResponse: CreateCredentialsMutationResponse;
   CreateInfo: CreateInfo;
+  CreateOccupationGroupsMutationResponse: CreateOccupationGroupsMutationResponse;
   CreateOrgUnitsMutationResponse: CreateOrgUnitsMutationResponse;
   CreateOrganizationsMutationResponse: CreateOrganizationsMutationResponse;
   CreatePeopleMutationResponse: CreatePeopleMutationResponse;
@@ -9533,6 +10308,68 @@ export type ResolversParentTypes = {
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   NonNegativeIntScalarFilters: NonNegativeIntScalarFilters;
   NonNegativeIntScalarMutations: NonNegativeIntScalarMutations;
+  OccupationGroup: OccupationGroup;
+  OccupationGroupAggregate: OccupationGroupAggregate;
+  OccupationGroupAggregateNode: OccupationGroupAggregateNode;
+  OccupationGroupBroaderGroupsConnectFieldInput: OccupationGroupBroaderGroupsConnectFieldInput;
+  OccupationGroupBroaderGroupsConnection: OccupationGroupBroaderGroupsConnection;
+  OccupationGroupBroaderGroupsConnectionAggregateInput: OccupationGroupBroaderGroupsConnectionAggregateInput;
+  OccupationGroupBroaderGroupsConnectionFilters: OccupationGroupBroaderGroupsConnectionFilters;
+  OccupationGroupBroaderGroupsConnectionSort: OccupationGroupBroaderGroupsConnectionSort;
+  OccupationGroupBroaderGroupsConnectionWhere: OccupationGroupBroaderGroupsConnectionWhere;
+  OccupationGroupBroaderGroupsCreateFieldInput: OccupationGroupBroaderGroupsCreateFieldInput;
+  OccupationGroupBroaderGroupsDeleteFieldInput: OccupationGroupBroaderGroupsDeleteFieldInput;
+  OccupationGroupBroaderGroupsDisconnectFieldInput: OccupationGroupBroaderGroupsDisconnectFieldInput;
+  OccupationGroupBroaderGroupsFieldInput: OccupationGroupBroaderGroupsFieldInput;
+  OccupationGroupBroaderGroupsNodeAggregationWhereInput: OccupationGroupBroaderGroupsNodeAggregationWhereInput;
+  OccupationGroupBroaderGroupsRelationship: OccupationGroupBroaderGroupsRelationship;
+  OccupationGroupBroaderGroupsUpdateConnectionInput: OccupationGroupBroaderGroupsUpdateConnectionInput;
+  OccupationGroupBroaderGroupsUpdateFieldInput: OccupationGroupBroaderGroupsUpdateFieldInput;
+  OccupationGroupConnectInput: OccupationGroupConnectInput;
+  OccupationGroupConnectWhere: OccupationGroupConnectWhere;
+  OccupationGroupCreateInput: OccupationGroupCreateInput;
+  OccupationGroupDeleteInput: OccupationGroupDeleteInput;
+  OccupationGroupDisconnectInput: OccupationGroupDisconnectInput;
+  OccupationGroupEdge: OccupationGroupEdge;
+  OccupationGroupNarrowerGroupsConnectFieldInput: OccupationGroupNarrowerGroupsConnectFieldInput;
+  OccupationGroupNarrowerGroupsConnection: OccupationGroupNarrowerGroupsConnection;
+  OccupationGroupNarrowerGroupsConnectionAggregateInput: OccupationGroupNarrowerGroupsConnectionAggregateInput;
+  OccupationGroupNarrowerGroupsConnectionFilters: OccupationGroupNarrowerGroupsConnectionFilters;
+  OccupationGroupNarrowerGroupsConnectionSort: OccupationGroupNarrowerGroupsConnectionSort;
+  OccupationGroupNarrowerGroupsConnectionWhere: OccupationGroupNarrowerGroupsConnectionWhere;
+  OccupationGroupNarrowerGroupsCreateFieldInput: OccupationGroupNarrowerGroupsCreateFieldInput;
+  OccupationGroupNarrowerGroupsDeleteFieldInput: OccupationGroupNarrowerGroupsDeleteFieldInput;
+  OccupationGroupNarrowerGroupsDisconnectFieldInput: OccupationGroupNarrowerGroupsDisconnectFieldInput;
+  OccupationGroupNarrowerGroupsFieldInput: OccupationGroupNarrowerGroupsFieldInput;
+  OccupationGroupNarrowerGroupsNodeAggregationWhereInput: OccupationGroupNarrowerGroupsNodeAggregationWhereInput;
+  OccupationGroupNarrowerGroupsRelationship: OccupationGroupNarrowerGroupsRelationship;
+  OccupationGroupNarrowerGroupsUpdateConnectionInput: OccupationGroupNarrowerGroupsUpdateConnectionInput;
+  OccupationGroupNarrowerGroupsUpdateFieldInput: OccupationGroupNarrowerGroupsUpdateFieldInput;
+  OccupationGroupNarrowerRolesConnectFieldInput: OccupationGroupNarrowerRolesConnectFieldInput;
+  OccupationGroupNarrowerRolesConnection: OccupationGroupNarrowerRolesConnection;
+  OccupationGroupNarrowerRolesConnectionAggregateInput: OccupationGroupNarrowerRolesConnectionAggregateInput;
+  OccupationGroupNarrowerRolesConnectionFilters: OccupationGroupNarrowerRolesConnectionFilters;
+  OccupationGroupNarrowerRolesConnectionSort: OccupationGroupNarrowerRolesConnectionSort;
+  OccupationGroupNarrowerRolesConnectionWhere: OccupationGroupNarrowerRolesConnectionWhere;
+  OccupationGroupNarrowerRolesCreateFieldInput: OccupationGroupNarrowerRolesCreateFieldInput;
+  OccupationGroupNarrowerRolesDeleteFieldInput: OccupationGroupNarrowerRolesDeleteFieldInput;
+  OccupationGroupNarrowerRolesDisconnectFieldInput: OccupationGroupNarrowerRolesDisconnectFieldInput;
+  OccupationGroupNarrowerRolesFieldInput: OccupationGroupNarrowerRolesFieldInput;
+  OccupationGroupNarrowerRolesNodeAggregationWhereInput: OccupationGroupNarrowerRolesNodeAggregationWhereInput;
+  OccupationGroupNarrowerRolesRelationship: OccupationGroupNarrowerRolesRelationship;
+  OccupationGroupNarrowerRolesUpdateConnectionInput: OccupationGroupNarrowerRolesUpdateConnectionInput;
+  OccupationGroupNarrowerRolesUpdateFieldInput: OccupationGroupNarrowerRolesUpdateFieldInput;
+  OccupationGroupOccupationGroupBroaderGroupsAggregateSelection: OccupationGroupOccupationGroupBroaderGroupsAggregateSelection;
+  OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection: OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection;
+  OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection: OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection;
+  OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection: OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection;
+  OccupationGroupRelationshipFilters: OccupationGroupRelationshipFilters;
+  OccupationGroupRoleNarrowerRolesAggregateSelection: OccupationGroupRoleNarrowerRolesAggregateSelection;
+  OccupationGroupRoleNarrowerRolesNodeAggregateSelection: OccupationGroupRoleNarrowerRolesNodeAggregateSelection;
+  OccupationGroupSort: OccupationGroupSort;
+  OccupationGroupUpdateInput: OccupationGroupUpdateInput;
+  OccupationGroupWhere: OccupationGroupWhere;
+  OccupationGroupsConnection: OccupationGroupsConnection;
   OrgUnit: OrgUnit;
   OrgUnitAggregate: OrgUnitAggregate;
   OrgUnitAggregateNode: OrgUnitAggregateNode;
@@ -9829,6 +10666,20 @@ export type ResolversParentTypes = {
   RoleAspiredByRelationship: RoleAspiredByRelationship;
   RoleAspiredByUpdateConnectionInput: RoleAspiredByUpdateConnectionInput;
   RoleAspiredByUpdateFieldInput: RoleAspiredByUpdateFieldInput;
+  RoleBroaderGroupsConnectFieldInput: RoleBroaderGroupsConnectFieldInput;
+  RoleBroaderGroupsConnection: RoleBroaderGroupsConnection;
+  RoleBroaderGroupsConnectionAggregateInput: RoleBroaderGroupsConnectionAggregateInput;
+  RoleBroaderGroupsConnectionFilters: RoleBroaderGroupsConnectionFilters;
+  RoleBroaderGroupsConnectionSort: RoleBroaderGroupsConnectionSort;
+  RoleBroaderGroupsConnectionWhere: RoleBroaderGroupsConnectionWhere;
+  RoleBroaderGroupsCreateFieldInput: RoleBroaderGroupsCreateFieldInput;
+  RoleBroaderGroupsDeleteFieldInput: RoleBroaderGroupsDeleteFieldInput;
+  RoleBroaderGroupsDisconnectFieldInput: RoleBroaderGroupsDisconnectFieldInput;
+  RoleBroaderGroupsFieldInput: RoleBroaderGroupsFieldInput;
+  RoleBroaderGroupsNodeAggregationWhereInput: RoleBroaderGroupsNodeAggregationWhereInput;
+  RoleBroaderGroupsRelationship: RoleBroaderGroupsRelationship;
+  RoleBroaderGroupsUpdateConnectionInput: RoleBroaderGroupsUpdateConnectionInput;
+  RoleBroaderGroupsUpdateFieldInput: RoleBroaderGroupsUpdateFieldInput;
   RoleBroaderRolesConnectFieldInput: RoleBroaderRolesConnectFieldInput;
   RoleBroaderRolesConnection: RoleBroaderRolesConnection;
   RoleBroaderRolesConnectionAggregateInput: RoleBroaderRolesConnectionAggregateInput;
@@ -9877,6 +10728,8 @@ export type ResolversParentTypes = {
   RoleNarrowerRolesRelationship: RoleNarrowerRolesRelationship;
   RoleNarrowerRolesUpdateConnectionInput: RoleNarrowerRolesUpdateConnectionInput;
   RoleNarrowerRolesUpdateFieldInput: RoleNarrowerRolesUpdateFieldInput;
+  RoleOccupationGroupBroaderGroupsAggregateSelection: RoleOccupationGroupBroaderGroupsAggregateSelection;
+  RoleOccupationGroupBroaderGroupsNodeAggregateSelection: RoleOccupationGroupBroaderGroupsNodeAggregateSelection;
   RoleOrgUnitStaffedInAggregateSelection: RoleOrgUnitStaffedInAggregateSelection;
   RoleOrgUnitStaffedInNodeAggregateSelection: RoleOrgUnitStaffedInNodeAggregateSelection;
   RolePersonAspiredByAggregateSelection: RolePersonAspiredByAggregateSelection;
@@ -10231,6 +11084,7 @@ export type ResolversParentTypes = {
   UpdateCoursesMutationResponse: UpdateCoursesMutationResponse;
   UpdateCredentialsMutationResponse: UpdateCredentialsMutationResponse;
   UpdateInfo: UpdateInfo;
+  UpdateOccupationGroupsMutationResponse: UpdateOccupationGroupsMutationResponse;
   UpdateOrgUnitsMutationResponse: UpdateOrgUnitsMutationResponse;
   UpdateOrganizationsMutationResponse: UpdateOrganizationsMutationResponse;
   UpdatePeopleMutationResponse: UpdatePeopleMutationResponse;
@@ -10422,6 +11276,11 @@ export type CreateCredentialsMutationResponseResolvers<ContextType = RequestCont
 export type CreateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = {
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreateOccupationGroupsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOccupationGroupsMutationResponse'] = ResolversParentTypes['CreateOccupationGroupsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  occupationGroups?: Resolver<Array<ResolversTypes['OccupationGroup']>, ParentType, ContextType>;
 };
 
 export type CreateOrgUnitsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOrgUnitsMutationResponse'] = ResolversParentTypes['CreateOrgUnitsMutationResponse']> = {
@@ -10720,6 +11579,7 @@ export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createCourses?: Resolver<ResolversTypes['CreateCoursesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCoursesArgs, 'input'>>;
   createCredentials?: Resolver<ResolversTypes['CreateCredentialsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCredentialsArgs, 'input'>>;
+  createOccupationGroups?: Resolver<ResolversTypes['CreateOccupationGroupsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOccupationGroupsArgs, 'input'>>;
   createOrgUnits?: Resolver<ResolversTypes['CreateOrgUnitsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOrgUnitsArgs, 'input'>>;
   createOrganizations?: Resolver<ResolversTypes['CreateOrganizationsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOrganizationsArgs, 'input'>>;
   createPeople?: Resolver<ResolversTypes['CreatePeopleMutationResponse'], ParentType, ContextType, RequireFields<MutationCreatePeopleArgs, 'input'>>;
@@ -10729,6 +11589,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createTeams?: Resolver<ResolversTypes['CreateTeamsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateTeamsArgs, 'input'>>;
   deleteCourses?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteCoursesArgs>>;
   deleteCredentials?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteCredentialsArgs>>;
+  deleteOccupationGroups?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteOccupationGroupsArgs>>;
   deleteOrgUnits?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteOrgUnitsArgs>>;
   deleteOrganizations?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteOrganizationsArgs>>;
   deletePeople?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePeopleArgs>>;
@@ -10738,6 +11599,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteTeams?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteTeamsArgs>>;
   updateCourses?: Resolver<ResolversTypes['UpdateCoursesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCoursesArgs>>;
   updateCredentials?: Resolver<ResolversTypes['UpdateCredentialsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCredentialsArgs>>;
+  updateOccupationGroups?: Resolver<ResolversTypes['UpdateOccupationGroupsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOccupationGroupsArgs>>;
   updateOrgUnits?: Resolver<ResolversTypes['UpdateOrgUnitsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOrgUnitsArgs>>;
   updateOrganizations?: Resolver<ResolversTypes['UpdateOrganizationsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOrganizationsArgs>>;
   updatePeople?: Resolver<ResolversTypes['UpdatePeopleMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePeopleArgs>>;
@@ -10754,6 +11616,116 @@ export interface NonNegativeFloatScalarConfig extends GraphQLScalarTypeConfig<Re
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
   name: 'NonNegativeInt';
 }
+
+export type OccupationGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroup'] = ResolversParentTypes['OccupationGroup']> = {
+  altTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broaderGroups?: Resolver<Array<ResolversTypes['OccupationGroup']>, ParentType, ContextType, Partial<OccupationGroupBroaderGroupsArgs>>;
+  broaderGroupsConnection?: Resolver<ResolversTypes['OccupationGroupBroaderGroupsConnection'], ParentType, ContextType, Partial<OccupationGroupBroaderGroupsConnectionArgs>>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  narrowerGroups?: Resolver<Array<ResolversTypes['OccupationGroup']>, ParentType, ContextType, Partial<OccupationGroupNarrowerGroupsArgs>>;
+  narrowerGroupsConnection?: Resolver<ResolversTypes['OccupationGroupNarrowerGroupsConnection'], ParentType, ContextType, Partial<OccupationGroupNarrowerGroupsConnectionArgs>>;
+  narrowerRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<OccupationGroupNarrowerRolesArgs>>;
+  narrowerRolesConnection?: Resolver<ResolversTypes['OccupationGroupNarrowerRolesConnection'], ParentType, ContextType, Partial<OccupationGroupNarrowerRolesConnectionArgs>>;
+  taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+};
+
+export type OccupationGroupAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupAggregate'] = ResolversParentTypes['OccupationGroupAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OccupationGroupAggregateNode'], ParentType, ContextType>;
+};
+
+export type OccupationGroupAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupAggregateNode'] = ResolversParentTypes['OccupationGroupAggregateNode']> = {
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OccupationGroupBroaderGroupsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupBroaderGroupsConnection'] = ResolversParentTypes['OccupationGroupBroaderGroupsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OccupationGroupOccupationGroupBroaderGroupsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OccupationGroupBroaderGroupsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OccupationGroupBroaderGroupsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupBroaderGroupsRelationship'] = ResolversParentTypes['OccupationGroupBroaderGroupsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OccupationGroup'], ParentType, ContextType>;
+};
+
+export type OccupationGroupEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupEdge'] = ResolversParentTypes['OccupationGroupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OccupationGroup'], ParentType, ContextType>;
+};
+
+export type OccupationGroupNarrowerGroupsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupNarrowerGroupsConnection'] = ResolversParentTypes['OccupationGroupNarrowerGroupsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OccupationGroupNarrowerGroupsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OccupationGroupNarrowerGroupsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupNarrowerGroupsRelationship'] = ResolversParentTypes['OccupationGroupNarrowerGroupsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OccupationGroup'], ParentType, ContextType>;
+};
+
+export type OccupationGroupNarrowerRolesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupNarrowerRolesConnection'] = ResolversParentTypes['OccupationGroupNarrowerRolesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OccupationGroupRoleNarrowerRolesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OccupationGroupNarrowerRolesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OccupationGroupNarrowerRolesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupNarrowerRolesRelationship'] = ResolversParentTypes['OccupationGroupNarrowerRolesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type OccupationGroupOccupationGroupBroaderGroupsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupOccupationGroupBroaderGroupsAggregateSelection'] = ResolversParentTypes['OccupationGroupOccupationGroupBroaderGroupsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection'] = ResolversParentTypes['OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection']> = {
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OccupationGroupOccupationGroupNarrowerGroupsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection'] = ResolversParentTypes['OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection'] = ResolversParentTypes['OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection']> = {
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OccupationGroupRoleNarrowerRolesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupRoleNarrowerRolesAggregateSelection'] = ResolversParentTypes['OccupationGroupRoleNarrowerRolesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OccupationGroupRoleNarrowerRolesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OccupationGroupRoleNarrowerRolesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupRoleNarrowerRolesNodeAggregateSelection'] = ResolversParentTypes['OccupationGroupRoleNarrowerRolesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OccupationGroupsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroupsConnection'] = ResolversParentTypes['OccupationGroupsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OccupationGroupAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OccupationGroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type OrgUnitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
   children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<OrgUnitChildrenArgs>>;
@@ -11234,6 +12206,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
   credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<QueryCredentialsArgs>>;
   credentialsConnection?: Resolver<ResolversTypes['CredentialsConnection'], ParentType, ContextType, Partial<QueryCredentialsConnectionArgs>>;
+  occupationGroups?: Resolver<Array<ResolversTypes['OccupationGroup']>, ParentType, ContextType, Partial<QueryOccupationGroupsArgs>>;
+  occupationGroupsConnection?: Resolver<ResolversTypes['OccupationGroupsConnection'], ParentType, ContextType, Partial<QueryOccupationGroupsConnectionArgs>>;
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitsArgs>>;
   orgUnitsConnection?: Resolver<ResolversTypes['OrgUnitsConnection'], ParentType, ContextType, Partial<QueryOrgUnitsConnectionArgs>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
@@ -11260,6 +12234,8 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
   altTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   aspiredBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<RoleAspiredByArgs>>;
   aspiredByConnection?: Resolver<ResolversTypes['RoleAspiredByConnection'], ParentType, ContextType, Partial<RoleAspiredByConnectionArgs>>;
+  broaderGroups?: Resolver<Array<ResolversTypes['OccupationGroup']>, ParentType, ContextType, Partial<RoleBroaderGroupsArgs>>;
+  broaderGroupsConnection?: Resolver<ResolversTypes['RoleBroaderGroupsConnection'], ParentType, ContextType, Partial<RoleBroaderGroupsConnectionArgs>>;
   broaderRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<RoleBroaderRolesArgs>>;
   broaderRolesConnection?: Resolver<ResolversTypes['RoleBroaderRolesConnection'], ParentType, ContextType, Partial<RoleBroaderRolesConnectionArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -11276,6 +12252,7 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
   requiresConnection?: Resolver<ResolversTypes['RoleRequiresConnection'], ParentType, ContextType, Partial<RoleRequiresConnectionArgs>>;
   staffedIn?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<RoleStaffedInArgs>>;
   staffedInConnection?: Resolver<ResolversTypes['RoleStaffedInConnection'], ParentType, ContextType, Partial<RoleStaffedInConnectionArgs>>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -11304,6 +12281,18 @@ export type RoleAspiredByConnectionResolvers<ContextType = RequestContext, Paren
 export type RoleAspiredByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAspiredByRelationship'] = ResolversParentTypes['RoleAspiredByRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type RoleBroaderGroupsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleBroaderGroupsConnection'] = ResolversParentTypes['RoleBroaderGroupsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RoleOccupationGroupBroaderGroupsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleBroaderGroupsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleBroaderGroupsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleBroaderGroupsRelationship'] = ResolversParentTypes['RoleBroaderGroupsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OccupationGroup'], ParentType, ContextType>;
 };
 
 export type RoleBroaderRolesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleBroaderRolesConnection'] = ResolversParentTypes['RoleBroaderRolesConnection']> = {
@@ -11346,6 +12335,17 @@ export type RoleNarrowerRolesConnectionResolvers<ContextType = RequestContext, P
 export type RoleNarrowerRolesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleNarrowerRolesRelationship'] = ResolversParentTypes['RoleNarrowerRolesRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RoleOccupationGroupBroaderGroupsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleOccupationGroupBroaderGroupsAggregateSelection'] = ResolversParentTypes['RoleOccupationGroupBroaderGroupsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RoleOccupationGroupBroaderGroupsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RoleOccupationGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleOccupationGroupBroaderGroupsNodeAggregateSelection'] = ResolversParentTypes['RoleOccupationGroupBroaderGroupsNodeAggregateSelection']> = {
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type RoleOrgUnitStaffedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleOrgUnitStaffedInAggregateSelection'] = ResolversParentTypes['RoleOrgUnitStaffedInAggregateSelection']> = {
@@ -11944,6 +12944,11 @@ export type UpdateInfoResolvers<ContextType = RequestContext, ParentType extends
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UpdateOccupationGroupsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateOccupationGroupsMutationResponse'] = ResolversParentTypes['UpdateOccupationGroupsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  occupationGroups?: Resolver<Array<ResolversTypes['OccupationGroup']>, ParentType, ContextType>;
+};
+
 export type UpdateOrgUnitsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateOrgUnitsMutationResponse'] = ResolversParentTypes['UpdateOrgUnitsMutationResponse']> = {
   info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
@@ -12011,6 +13016,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CreateCoursesMutationResponse?: CreateCoursesMutationResponseResolvers<ContextType>;
   CreateCredentialsMutationResponse?: CreateCredentialsMutationResponseResolvers<ContextType>;
   CreateInfo?: CreateInfoResolvers<ContextType>;
+  CreateOccupationGroupsMutationResponse?: CreateOccupationGroupsMutationResponseResolvers<ContextType>;
   CreateOrgUnitsMutationResponse?: CreateOrgUnitsMutationResponseResolvers<ContextType>;
   CreateOrganizationsMutationResponse?: CreateOrganizationsMutationResponseResolvers<ContextType>;
   CreatePeopleMutationResponse?: CreatePeopleMutationResponseResolvers<ContextType>;
@@ -12064,6 +13070,23 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NonNegativeFloat?: GraphQLScalarType;
   NonNegativeInt?: GraphQLScalarType;
+  OccupationGroup?: OccupationGroupResolvers<ContextType>;
+  OccupationGroupAggregate?: OccupationGroupAggregateResolvers<ContextType>;
+  OccupationGroupAggregateNode?: OccupationGroupAggregateNodeResolvers<ContextType>;
+  OccupationGroupBroaderGroupsConnection?: OccupationGroupBroaderGroupsConnectionResolvers<ContextType>;
+  OccupationGroupBroaderGroupsRelationship?: OccupationGroupBroaderGroupsRelationshipResolvers<ContextType>;
+  OccupationGroupEdge?: OccupationGroupEdgeResolvers<ContextType>;
+  OccupationGroupNarrowerGroupsConnection?: OccupationGroupNarrowerGroupsConnectionResolvers<ContextType>;
+  OccupationGroupNarrowerGroupsRelationship?: OccupationGroupNarrowerGroupsRelationshipResolvers<ContextType>;
+  OccupationGroupNarrowerRolesConnection?: OccupationGroupNarrowerRolesConnectionResolvers<ContextType>;
+  OccupationGroupNarrowerRolesRelationship?: OccupationGroupNarrowerRolesRelationshipResolvers<ContextType>;
+  OccupationGroupOccupationGroupBroaderGroupsAggregateSelection?: OccupationGroupOccupationGroupBroaderGroupsAggregateSelectionResolvers<ContextType>;
+  OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelection?: OccupationGroupOccupationGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType>;
+  OccupationGroupOccupationGroupNarrowerGroupsAggregateSelection?: OccupationGroupOccupationGroupNarrowerGroupsAggregateSelectionResolvers<ContextType>;
+  OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelection?: OccupationGroupOccupationGroupNarrowerGroupsNodeAggregateSelectionResolvers<ContextType>;
+  OccupationGroupRoleNarrowerRolesAggregateSelection?: OccupationGroupRoleNarrowerRolesAggregateSelectionResolvers<ContextType>;
+  OccupationGroupRoleNarrowerRolesNodeAggregateSelection?: OccupationGroupRoleNarrowerRolesNodeAggregateSelectionResolvers<ContextType>;
+  OccupationGroupsConnection?: OccupationGroupsConnectionResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitAggregate?: OrgUnitAggregateResolvers<ContextType>;
   OrgUnitAggregateNode?: OrgUnitAggregateNodeResolvers<ContextType>;
@@ -12149,6 +13172,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleAggregateNode?: RoleAggregateNodeResolvers<ContextType>;
   RoleAspiredByConnection?: RoleAspiredByConnectionResolvers<ContextType>;
   RoleAspiredByRelationship?: RoleAspiredByRelationshipResolvers<ContextType>;
+  RoleBroaderGroupsConnection?: RoleBroaderGroupsConnectionResolvers<ContextType>;
+  RoleBroaderGroupsRelationship?: RoleBroaderGroupsRelationshipResolvers<ContextType>;
   RoleBroaderRolesConnection?: RoleBroaderRolesConnectionResolvers<ContextType>;
   RoleBroaderRolesRelationship?: RoleBroaderRolesRelationshipResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
@@ -12156,6 +13181,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleHoldersRelationship?: RoleHoldersRelationshipResolvers<ContextType>;
   RoleNarrowerRolesConnection?: RoleNarrowerRolesConnectionResolvers<ContextType>;
   RoleNarrowerRolesRelationship?: RoleNarrowerRolesRelationshipResolvers<ContextType>;
+  RoleOccupationGroupBroaderGroupsAggregateSelection?: RoleOccupationGroupBroaderGroupsAggregateSelectionResolvers<ContextType>;
+  RoleOccupationGroupBroaderGroupsNodeAggregateSelection?: RoleOccupationGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType>;
   RoleOrgUnitStaffedInAggregateSelection?: RoleOrgUnitStaffedInAggregateSelectionResolvers<ContextType>;
   RoleOrgUnitStaffedInNodeAggregateSelection?: RoleOrgUnitStaffedInNodeAggregateSelectionResolvers<ContextType>;
   RolePersonAspiredByAggregateSelection?: RolePersonAspiredByAggregateSelectionResolvers<ContextType>;
@@ -12255,6 +13282,7 @@ export type Resolvers<ContextType = RequestContext> = {
   UpdateCoursesMutationResponse?: UpdateCoursesMutationResponseResolvers<ContextType>;
   UpdateCredentialsMutationResponse?: UpdateCredentialsMutationResponseResolvers<ContextType>;
   UpdateInfo?: UpdateInfoResolvers<ContextType>;
+  UpdateOccupationGroupsMutationResponse?: UpdateOccupationGroupsMutationResponseResolvers<ContextType>;
   UpdateOrgUnitsMutationResponse?: UpdateOrgUnitsMutationResponseResolvers<ContextType>;
   UpdateOrganizationsMutationResponse?: UpdateOrganizationsMutationResponseResolvers<ContextType>;
   UpdatePeopleMutationResponse?: UpdatePeopleMutationResponseResolvers<ContextType>;

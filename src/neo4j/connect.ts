@@ -1,9 +1,10 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
 import { createDriver, type Neo4jConnection, verifyConnection } from "./driver";
-import { type LocalNeo4j, startLocalNeo4j } from "./local/local-server";
+import { type LocalNeo4j, isListening, passwordFile, startLocalNeo4j } from "./local/local-server";
 import { provisionNeo4j } from "./local/provision";
 
 export interface Database {
@@ -22,13 +23,22 @@ export async function startLocal(config: Config, instance: string, log: Logger, 
     return startLocalNeo4j({ ...settings, runtime, boltPort, instanceDir: path.join(settings.home, instance) }, log);
 }
 
+/** The local dev database when another process (say `npm start`) already runs it: share it rather than fail on its port. */
+async function runningLocal(config: Config): Promise<Neo4jConnection | undefined> {
+    const file = passwordFile(path.join(config.localNeo4j.home, "dev"));
+    if (!existsSync(file) || !(await isListening(config.localNeo4j.boltPort))) return undefined;
+    return { uri: `bolt://127.0.0.1:${config.localNeo4j.boltPort}`, user: "neo4j", password: readFileSync(file, "utf8").trim() };
+}
+
 /**
  * NEO4J_URI set: use that server (any scheme: bolt, neo4j routing, +s for Aura) and never start one.
- * Otherwise: provision and start the local Neo4j, and stop it again on close().
+ * Otherwise: use the local Neo4j if another process runs it, else provision and start it and stop it on close().
  */
 export async function connectDatabase(config: Config, log: Logger): Promise<Database> {
-    const local = config.externalNeo4j ? undefined : await startLocal(config, "dev", log);
-    const connection: Neo4jConnection = config.externalNeo4j ?? local!;
+    const shared = config.externalNeo4j ? undefined : await runningLocal(config);
+    if (shared) log.info({ uri: shared.uri }, "using the local Neo4j another process started");
+    const local = config.externalNeo4j || shared ? undefined : await startLocal(config, "dev", log);
+    const connection: Neo4jConnection = config.externalNeo4j ?? shared ?? local!;
     const driver = createDriver(connection, log);
     const close = async () => {
         await driver.close();

@@ -606,7 +606,7 @@ export type CredentialCreateInput = {
   eqfLevel?: number | null | undefined;
   holders?: CredentialHoldersFieldInput | null | undefined;
   id: string;
-  learningOutcomes: Array<string>;
+  learningOutcomes?: Array<string>;
   partOf?: CredentialPartOfFieldInput | null | undefined;
   participationForm: DeliveryFormat;
   parts?: CredentialPartsFieldInput | null | undefined;
@@ -1333,6 +1333,308 @@ export type NonNegativeIntScalarFilters = {
 /** NonNegativeInt filters */
 export type NonNegativeIntScalarMutations = {
   set?: number | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsConnectFieldInput = {
+  connect?: Array<OccupationGroupConnectInput> | null | undefined;
+  where?: OccupationGroupConnectWhere | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsConnectionAggregateInput = {
+  AND?: Array<OccupationGroupBroaderGroupsConnectionAggregateInput> | null | undefined;
+  NOT?: OccupationGroupBroaderGroupsConnectionAggregateInput | null | undefined;
+  OR?: Array<OccupationGroupBroaderGroupsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OccupationGroupBroaderGroupsNodeAggregationWhereInput | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsConnectionFilters = {
+  /** Filter OccupationGroups by aggregating results on related OccupationGroupBroaderGroupsConnections */
+  aggregate?: OccupationGroupBroaderGroupsConnectionAggregateInput | null | undefined;
+  /** Return OccupationGroups where all of the related OccupationGroupBroaderGroupsConnections match this filter */
+  all?: OccupationGroupBroaderGroupsConnectionWhere | null | undefined;
+  /** Return OccupationGroups where none of the related OccupationGroupBroaderGroupsConnections match this filter */
+  none?: OccupationGroupBroaderGroupsConnectionWhere | null | undefined;
+  /** Return OccupationGroups where one of the related OccupationGroupBroaderGroupsConnections match this filter */
+  single?: OccupationGroupBroaderGroupsConnectionWhere | null | undefined;
+  /** Return OccupationGroups where some of the related OccupationGroupBroaderGroupsConnections match this filter */
+  some?: OccupationGroupBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsConnectionWhere = {
+  AND?: Array<OccupationGroupBroaderGroupsConnectionWhere> | null | undefined;
+  NOT?: OccupationGroupBroaderGroupsConnectionWhere | null | undefined;
+  OR?: Array<OccupationGroupBroaderGroupsConnectionWhere> | null | undefined;
+  node?: OccupationGroupWhere | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsCreateFieldInput = {
+  node: OccupationGroupCreateInput;
+};
+
+export type OccupationGroupBroaderGroupsDeleteFieldInput = {
+  delete?: OccupationGroupDeleteInput | null | undefined;
+  where?: OccupationGroupBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsDisconnectFieldInput = {
+  disconnect?: OccupationGroupDisconnectInput | null | undefined;
+  where?: OccupationGroupBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsFieldInput = {
+  connect?: Array<OccupationGroupBroaderGroupsConnectFieldInput> | null | undefined;
+  create?: Array<OccupationGroupBroaderGroupsCreateFieldInput> | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsNodeAggregationWhereInput = {
+  AND?: Array<OccupationGroupBroaderGroupsNodeAggregationWhereInput> | null | undefined;
+  NOT?: OccupationGroupBroaderGroupsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OccupationGroupBroaderGroupsNodeAggregationWhereInput> | null | undefined;
+  code?: StringScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsUpdateConnectionInput = {
+  node?: OccupationGroupUpdateInput | null | undefined;
+  where?: OccupationGroupBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupBroaderGroupsUpdateFieldInput = {
+  connect?: Array<OccupationGroupBroaderGroupsConnectFieldInput> | null | undefined;
+  create?: Array<OccupationGroupBroaderGroupsCreateFieldInput> | null | undefined;
+  delete?: Array<OccupationGroupBroaderGroupsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OccupationGroupBroaderGroupsDisconnectFieldInput> | null | undefined;
+  update?: OccupationGroupBroaderGroupsUpdateConnectionInput | null | undefined;
+};
+
+export type OccupationGroupConnectInput = {
+  broaderGroups?: Array<OccupationGroupBroaderGroupsConnectFieldInput> | null | undefined;
+  narrowerGroups?: Array<OccupationGroupNarrowerGroupsConnectFieldInput> | null | undefined;
+  narrowerRoles?: Array<OccupationGroupNarrowerRolesConnectFieldInput> | null | undefined;
+};
+
+export type OccupationGroupConnectWhere = {
+  node: OccupationGroupWhere;
+};
+
+export type OccupationGroupCreateInput = {
+  altTitles?: Array<string>;
+  broaderGroups?: OccupationGroupBroaderGroupsFieldInput | null | undefined;
+  code: string;
+  description?: string | null | undefined;
+  id: string;
+  narrowerGroups?: OccupationGroupNarrowerGroupsFieldInput | null | undefined;
+  narrowerRoles?: OccupationGroupNarrowerRolesFieldInput | null | undefined;
+  taxonomy: Taxonomy;
+  title: string;
+  uri?: string | null | undefined;
+};
+
+export type OccupationGroupDeleteInput = {
+  broaderGroups?: Array<OccupationGroupBroaderGroupsDeleteFieldInput> | null | undefined;
+  narrowerGroups?: Array<OccupationGroupNarrowerGroupsDeleteFieldInput> | null | undefined;
+  narrowerRoles?: Array<OccupationGroupNarrowerRolesDeleteFieldInput> | null | undefined;
+};
+
+export type OccupationGroupDisconnectInput = {
+  broaderGroups?: Array<OccupationGroupBroaderGroupsDisconnectFieldInput> | null | undefined;
+  narrowerGroups?: Array<OccupationGroupNarrowerGroupsDisconnectFieldInput> | null | undefined;
+  narrowerRoles?: Array<OccupationGroupNarrowerRolesDisconnectFieldInput> | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsConnectFieldInput = {
+  connect?: Array<OccupationGroupConnectInput> | null | undefined;
+  where?: OccupationGroupConnectWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsConnectionAggregateInput = {
+  AND?: Array<OccupationGroupNarrowerGroupsConnectionAggregateInput> | null | undefined;
+  NOT?: OccupationGroupNarrowerGroupsConnectionAggregateInput | null | undefined;
+  OR?: Array<OccupationGroupNarrowerGroupsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OccupationGroupNarrowerGroupsNodeAggregationWhereInput | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsConnectionFilters = {
+  /** Filter OccupationGroups by aggregating results on related OccupationGroupNarrowerGroupsConnections */
+  aggregate?: OccupationGroupNarrowerGroupsConnectionAggregateInput | null | undefined;
+  /** Return OccupationGroups where all of the related OccupationGroupNarrowerGroupsConnections match this filter */
+  all?: OccupationGroupNarrowerGroupsConnectionWhere | null | undefined;
+  /** Return OccupationGroups where none of the related OccupationGroupNarrowerGroupsConnections match this filter */
+  none?: OccupationGroupNarrowerGroupsConnectionWhere | null | undefined;
+  /** Return OccupationGroups where one of the related OccupationGroupNarrowerGroupsConnections match this filter */
+  single?: OccupationGroupNarrowerGroupsConnectionWhere | null | undefined;
+  /** Return OccupationGroups where some of the related OccupationGroupNarrowerGroupsConnections match this filter */
+  some?: OccupationGroupNarrowerGroupsConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsConnectionWhere = {
+  AND?: Array<OccupationGroupNarrowerGroupsConnectionWhere> | null | undefined;
+  NOT?: OccupationGroupNarrowerGroupsConnectionWhere | null | undefined;
+  OR?: Array<OccupationGroupNarrowerGroupsConnectionWhere> | null | undefined;
+  node?: OccupationGroupWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsCreateFieldInput = {
+  node: OccupationGroupCreateInput;
+};
+
+export type OccupationGroupNarrowerGroupsDeleteFieldInput = {
+  delete?: OccupationGroupDeleteInput | null | undefined;
+  where?: OccupationGroupNarrowerGroupsConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsDisconnectFieldInput = {
+  disconnect?: OccupationGroupDisconnectInput | null | undefined;
+  where?: OccupationGroupNarrowerGroupsConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsFieldInput = {
+  connect?: Array<OccupationGroupNarrowerGroupsConnectFieldInput> | null | undefined;
+  create?: Array<OccupationGroupNarrowerGroupsCreateFieldInput> | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsNodeAggregationWhereInput = {
+  AND?: Array<OccupationGroupNarrowerGroupsNodeAggregationWhereInput> | null | undefined;
+  NOT?: OccupationGroupNarrowerGroupsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OccupationGroupNarrowerGroupsNodeAggregationWhereInput> | null | undefined;
+  code?: StringScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsUpdateConnectionInput = {
+  node?: OccupationGroupUpdateInput | null | undefined;
+  where?: OccupationGroupNarrowerGroupsConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerGroupsUpdateFieldInput = {
+  connect?: Array<OccupationGroupNarrowerGroupsConnectFieldInput> | null | undefined;
+  create?: Array<OccupationGroupNarrowerGroupsCreateFieldInput> | null | undefined;
+  delete?: Array<OccupationGroupNarrowerGroupsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OccupationGroupNarrowerGroupsDisconnectFieldInput> | null | undefined;
+  update?: OccupationGroupNarrowerGroupsUpdateConnectionInput | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesConnectFieldInput = {
+  connect?: Array<RoleConnectInput> | null | undefined;
+  where?: RoleConnectWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesConnectionAggregateInput = {
+  AND?: Array<OccupationGroupNarrowerRolesConnectionAggregateInput> | null | undefined;
+  NOT?: OccupationGroupNarrowerRolesConnectionAggregateInput | null | undefined;
+  OR?: Array<OccupationGroupNarrowerRolesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OccupationGroupNarrowerRolesNodeAggregationWhereInput | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesConnectionFilters = {
+  /** Filter OccupationGroups by aggregating results on related OccupationGroupNarrowerRolesConnections */
+  aggregate?: OccupationGroupNarrowerRolesConnectionAggregateInput | null | undefined;
+  /** Return OccupationGroups where all of the related OccupationGroupNarrowerRolesConnections match this filter */
+  all?: OccupationGroupNarrowerRolesConnectionWhere | null | undefined;
+  /** Return OccupationGroups where none of the related OccupationGroupNarrowerRolesConnections match this filter */
+  none?: OccupationGroupNarrowerRolesConnectionWhere | null | undefined;
+  /** Return OccupationGroups where one of the related OccupationGroupNarrowerRolesConnections match this filter */
+  single?: OccupationGroupNarrowerRolesConnectionWhere | null | undefined;
+  /** Return OccupationGroups where some of the related OccupationGroupNarrowerRolesConnections match this filter */
+  some?: OccupationGroupNarrowerRolesConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesConnectionWhere = {
+  AND?: Array<OccupationGroupNarrowerRolesConnectionWhere> | null | undefined;
+  NOT?: OccupationGroupNarrowerRolesConnectionWhere | null | undefined;
+  OR?: Array<OccupationGroupNarrowerRolesConnectionWhere> | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesCreateFieldInput = {
+  node: RoleCreateInput;
+};
+
+export type OccupationGroupNarrowerRolesDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: OccupationGroupNarrowerRolesConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesDisconnectFieldInput = {
+  disconnect?: RoleDisconnectInput | null | undefined;
+  where?: OccupationGroupNarrowerRolesConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesFieldInput = {
+  connect?: Array<OccupationGroupNarrowerRolesConnectFieldInput> | null | undefined;
+  create?: Array<OccupationGroupNarrowerRolesCreateFieldInput> | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesNodeAggregationWhereInput = {
+  AND?: Array<OccupationGroupNarrowerRolesNodeAggregationWhereInput> | null | undefined;
+  NOT?: OccupationGroupNarrowerRolesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OccupationGroupNarrowerRolesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  escoCode?: StringScalarAggregationFilters | null | undefined;
+  iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  onetSocCode?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesUpdateConnectionInput = {
+  node?: RoleUpdateInput | null | undefined;
+  where?: OccupationGroupNarrowerRolesConnectionWhere | null | undefined;
+};
+
+export type OccupationGroupNarrowerRolesUpdateFieldInput = {
+  connect?: Array<OccupationGroupNarrowerRolesConnectFieldInput> | null | undefined;
+  create?: Array<OccupationGroupNarrowerRolesCreateFieldInput> | null | undefined;
+  delete?: Array<OccupationGroupNarrowerRolesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OccupationGroupNarrowerRolesDisconnectFieldInput> | null | undefined;
+  update?: OccupationGroupNarrowerRolesUpdateConnectionInput | null | undefined;
+};
+
+export type OccupationGroupRelationshipFilters = {
+  /** Filter type where all of the related OccupationGroups match this filter */
+  all?: OccupationGroupWhere | null | undefined;
+  /** Filter type where none of the related OccupationGroups match this filter */
+  none?: OccupationGroupWhere | null | undefined;
+  /** Filter type where one of the related OccupationGroups match this filter */
+  single?: OccupationGroupWhere | null | undefined;
+  /** Filter type where some of the related OccupationGroups match this filter */
+  some?: OccupationGroupWhere | null | undefined;
+};
+
+export type OccupationGroupUpdateInput = {
+  altTitles?: ListStringMutations | null | undefined;
+  broaderGroups?: Array<OccupationGroupBroaderGroupsUpdateFieldInput> | null | undefined;
+  code?: StringScalarMutations | null | undefined;
+  description?: StringScalarMutations | null | undefined;
+  id?: IdScalarMutations | null | undefined;
+  narrowerGroups?: Array<OccupationGroupNarrowerGroupsUpdateFieldInput> | null | undefined;
+  narrowerRoles?: Array<OccupationGroupNarrowerRolesUpdateFieldInput> | null | undefined;
+  taxonomy?: TaxonomyEnumScalarMutations | null | undefined;
+  title?: StringScalarMutations | null | undefined;
+  uri?: UrlScalarMutations | null | undefined;
+};
+
+export type OccupationGroupWhere = {
+  AND?: Array<OccupationGroupWhere> | null | undefined;
+  NOT?: OccupationGroupWhere | null | undefined;
+  OR?: Array<OccupationGroupWhere> | null | undefined;
+  altTitles?: StringListFilters | null | undefined;
+  broaderGroups?: OccupationGroupRelationshipFilters | null | undefined;
+  broaderGroupsConnection?: OccupationGroupBroaderGroupsConnectionFilters | null | undefined;
+  code?: StringScalarFilters | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  narrowerGroups?: OccupationGroupRelationshipFilters | null | undefined;
+  narrowerGroupsConnection?: OccupationGroupNarrowerGroupsConnectionFilters | null | undefined;
+  narrowerRoles?: RoleRelationshipFilters | null | undefined;
+  narrowerRolesConnection?: OccupationGroupNarrowerRolesConnectionFilters | null | undefined;
+  taxonomy?: TaxonomyEnumScalarFilters | null | undefined;
+  title?: StringScalarFilters | null | undefined;
+  uri?: UrlScalarFilters | null | undefined;
 };
 
 export type OrgUnitChildrenConnectFieldInput = {
@@ -2644,6 +2946,80 @@ export type RoleAspiredByUpdateFieldInput = {
   update?: RoleAspiredByUpdateConnectionInput | null | undefined;
 };
 
+export type RoleBroaderGroupsConnectFieldInput = {
+  connect?: Array<OccupationGroupConnectInput> | null | undefined;
+  where?: OccupationGroupConnectWhere | null | undefined;
+};
+
+export type RoleBroaderGroupsConnectionAggregateInput = {
+  AND?: Array<RoleBroaderGroupsConnectionAggregateInput> | null | undefined;
+  NOT?: RoleBroaderGroupsConnectionAggregateInput | null | undefined;
+  OR?: Array<RoleBroaderGroupsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: RoleBroaderGroupsNodeAggregationWhereInput | null | undefined;
+};
+
+export type RoleBroaderGroupsConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleBroaderGroupsConnections */
+  aggregate?: RoleBroaderGroupsConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RoleBroaderGroupsConnections match this filter */
+  all?: RoleBroaderGroupsConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RoleBroaderGroupsConnections match this filter */
+  none?: RoleBroaderGroupsConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RoleBroaderGroupsConnections match this filter */
+  single?: RoleBroaderGroupsConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RoleBroaderGroupsConnections match this filter */
+  some?: RoleBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type RoleBroaderGroupsConnectionWhere = {
+  AND?: Array<RoleBroaderGroupsConnectionWhere> | null | undefined;
+  NOT?: RoleBroaderGroupsConnectionWhere | null | undefined;
+  OR?: Array<RoleBroaderGroupsConnectionWhere> | null | undefined;
+  node?: OccupationGroupWhere | null | undefined;
+};
+
+export type RoleBroaderGroupsCreateFieldInput = {
+  node: OccupationGroupCreateInput;
+};
+
+export type RoleBroaderGroupsDeleteFieldInput = {
+  delete?: OccupationGroupDeleteInput | null | undefined;
+  where?: RoleBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type RoleBroaderGroupsDisconnectFieldInput = {
+  disconnect?: OccupationGroupDisconnectInput | null | undefined;
+  where?: RoleBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type RoleBroaderGroupsFieldInput = {
+  connect?: Array<RoleBroaderGroupsConnectFieldInput> | null | undefined;
+  create?: Array<RoleBroaderGroupsCreateFieldInput> | null | undefined;
+};
+
+export type RoleBroaderGroupsNodeAggregationWhereInput = {
+  AND?: Array<RoleBroaderGroupsNodeAggregationWhereInput> | null | undefined;
+  NOT?: RoleBroaderGroupsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RoleBroaderGroupsNodeAggregationWhereInput> | null | undefined;
+  code?: StringScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RoleBroaderGroupsUpdateConnectionInput = {
+  node?: OccupationGroupUpdateInput | null | undefined;
+  where?: RoleBroaderGroupsConnectionWhere | null | undefined;
+};
+
+export type RoleBroaderGroupsUpdateFieldInput = {
+  connect?: Array<RoleBroaderGroupsConnectFieldInput> | null | undefined;
+  create?: Array<RoleBroaderGroupsCreateFieldInput> | null | undefined;
+  delete?: Array<RoleBroaderGroupsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RoleBroaderGroupsDisconnectFieldInput> | null | undefined;
+  update?: RoleBroaderGroupsUpdateConnectionInput | null | undefined;
+};
+
 export type RoleBroaderRolesConnectFieldInput = {
   connect?: Array<RoleConnectInput> | null | undefined;
   where?: RoleConnectWhere | null | undefined;
@@ -2722,6 +3098,7 @@ export type RoleBroaderRolesUpdateFieldInput = {
 
 export type RoleConnectInput = {
   aspiredBy?: Array<RoleAspiredByConnectFieldInput> | null | undefined;
+  broaderGroups?: Array<RoleBroaderGroupsConnectFieldInput> | null | undefined;
   broaderRoles?: Array<RoleBroaderRolesConnectFieldInput> | null | undefined;
   holders?: Array<RoleHoldersConnectFieldInput> | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesConnectFieldInput> | null | undefined;
@@ -2734,8 +3111,9 @@ export type RoleConnectWhere = {
 };
 
 export type RoleCreateInput = {
-  altTitles: Array<string>;
+  altTitles?: Array<string>;
   aspiredBy?: RoleAspiredByFieldInput | null | undefined;
+  broaderGroups?: RoleBroaderGroupsFieldInput | null | undefined;
   broaderRoles?: RoleBroaderRolesFieldInput | null | undefined;
   description?: string | null | undefined;
   escoCode?: string | null | undefined;
@@ -2747,6 +3125,7 @@ export type RoleCreateInput = {
   onetSocCode?: string | null | undefined;
   requires?: RoleRequiresFieldInput | null | undefined;
   staffedIn?: RoleStaffedInFieldInput | null | undefined;
+  tags?: Array<string>;
   taxonomy: Taxonomy;
   title: string;
   uri?: string | null | undefined;
@@ -2754,6 +3133,7 @@ export type RoleCreateInput = {
 
 export type RoleDeleteInput = {
   aspiredBy?: Array<RoleAspiredByDeleteFieldInput> | null | undefined;
+  broaderGroups?: Array<RoleBroaderGroupsDeleteFieldInput> | null | undefined;
   broaderRoles?: Array<RoleBroaderRolesDeleteFieldInput> | null | undefined;
   holders?: Array<RoleHoldersDeleteFieldInput> | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesDeleteFieldInput> | null | undefined;
@@ -2763,6 +3143,7 @@ export type RoleDeleteInput = {
 
 export type RoleDisconnectInput = {
   aspiredBy?: Array<RoleAspiredByDisconnectFieldInput> | null | undefined;
+  broaderGroups?: Array<RoleBroaderGroupsDisconnectFieldInput> | null | undefined;
   broaderRoles?: Array<RoleBroaderRolesDisconnectFieldInput> | null | undefined;
   holders?: Array<RoleHoldersDisconnectFieldInput> | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesDisconnectFieldInput> | null | undefined;
@@ -3105,6 +3486,7 @@ export type RoleTenureWhere = {
 export type RoleUpdateInput = {
   altTitles?: ListStringMutations | null | undefined;
   aspiredBy?: Array<RoleAspiredByUpdateFieldInput> | null | undefined;
+  broaderGroups?: Array<RoleBroaderGroupsUpdateFieldInput> | null | undefined;
   broaderRoles?: Array<RoleBroaderRolesUpdateFieldInput> | null | undefined;
   description?: StringScalarMutations | null | undefined;
   escoCode?: StringScalarMutations | null | undefined;
@@ -3116,6 +3498,7 @@ export type RoleUpdateInput = {
   onetSocCode?: StringScalarMutations | null | undefined;
   requires?: Array<RoleRequiresUpdateFieldInput> | null | undefined;
   staffedIn?: Array<RoleStaffedInUpdateFieldInput> | null | undefined;
+  tags?: ListStringMutations | null | undefined;
   taxonomy?: TaxonomyEnumScalarMutations | null | undefined;
   title?: StringScalarMutations | null | undefined;
   uri?: UrlScalarMutations | null | undefined;
@@ -3128,6 +3511,8 @@ export type RoleWhere = {
   altTitles?: StringListFilters | null | undefined;
   aspiredBy?: PersonRelationshipFilters | null | undefined;
   aspiredByConnection?: RoleAspiredByConnectionFilters | null | undefined;
+  broaderGroups?: OccupationGroupRelationshipFilters | null | undefined;
+  broaderGroupsConnection?: RoleBroaderGroupsConnectionFilters | null | undefined;
   broaderRoles?: RoleRelationshipFilters | null | undefined;
   broaderRolesConnection?: RoleBroaderRolesConnectionFilters | null | undefined;
   description?: StringScalarFilters | null | undefined;
@@ -3144,6 +3529,7 @@ export type RoleWhere = {
   requiresConnection?: RoleRequiresConnectionFilters | null | undefined;
   staffedIn?: OrgUnitRelationshipFilters | null | undefined;
   staffedInConnection?: RoleStaffedInConnectionFilters | null | undefined;
+  tags?: StringListFilters | null | undefined;
   taxonomy?: TaxonomyEnumScalarFilters | null | undefined;
   title?: StringScalarFilters | null | undefined;
   uri?: UrlScalarFilters | null | undefined;
@@ -3390,7 +3776,7 @@ export type SkillConnectWhere = {
 };
 
 export type SkillCreateInput = {
-  altLabels: Array<string>;
+  altLabels?: Array<string>;
   broaderGroups?: SkillBroaderGroupsFieldInput | null | undefined;
   broaderSkills?: SkillBroaderSkillsFieldInput | null | undefined;
   certifiedBy?: SkillCertifiedByFieldInput | null | undefined;
@@ -3402,7 +3788,7 @@ export type SkillCreateInput = {
   relatedSkills?: SkillRelatedSkillsFieldInput | null | undefined;
   requiredBy?: SkillRequiredByFieldInput | null | undefined;
   reuseLevel?: ReuseLevel | null | undefined;
-  tags: Array<string>;
+  tags?: Array<string>;
   taughtBy?: SkillTaughtByFieldInput | null | undefined;
   taxonomy: Taxonomy;
   type?: SkillType | null | undefined;

@@ -40,6 +40,18 @@ export function findFreePort(): Promise<number> {
     });
 }
 
+/** True when something accepts connections on 127.0.0.1:port. */
+export function isListening(port: number): Promise<boolean> {
+    return new Promise((resolve) => {
+        const socket = net.connect({ port, host: "127.0.0.1" });
+        socket.once("connect", () => {
+            socket.destroy();
+            resolve(true);
+        });
+        socket.once("error", () => resolve(false));
+    });
+}
+
 function assertPortFree(port: number): Promise<void> {
     return new Promise((resolve, reject) => {
         const server = net.createServer();
@@ -56,8 +68,10 @@ function assertPortFree(port: number): Promise<void> {
     });
 }
 
+export const passwordFile = (instanceDir: string) => path.join(instanceDir, "password");
+
 function readOrCreatePassword(instanceDir: string): string {
-    const file = path.join(instanceDir, "password");
+    const file = passwordFile(instanceDir);
     if (existsSync(file)) return readFileSync(file, "utf8").trim();
     const password = randomBytes(18).toString("base64url");
     writeFileSync(file, password + "\n", { mode: 0o600 });

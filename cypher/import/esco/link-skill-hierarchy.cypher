@@ -1,0 +1,7 @@
+// Purpose: the skill pillar's poly-hierarchy (broaderRelationsSkillPillar.csv): skill or group -> broader skill or group.
+// Parameters: $rows: [{narrower, broader}]. Both ends exist (checked before loading). Returns: linked (count).
+UNWIND $rows AS row
+MATCH (n:Skill|SkillGroup {id: row.narrower})
+MATCH (b:Skill|SkillGroup {id: row.broader})
+MERGE (n)-[r:BROADER]->(b)
+RETURN count(r) AS linked

@@ -1,0 +1,86 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config";
+import { createLogger } from "../logger";
+import { applyDatabaseSchema } from "../neo4j/apply-schema";
+import { connectDatabase } from "../neo4j/connect";
+import { Neo4jConnectError } from "../neo4j/driver";
+import { LocalNeo4jError } from "../neo4j/local/errors";
+import { ImportFileError } from "./errors";
+import { DEFAULT_ESCO_LEVELS, importEsco } from "./esco/esco-import";
+import { formatReport } from "./import-run";
+import { RejectLog } from "./rejects";
+
+const USAGE = `usage: npm run import -- esco <folder> [options]
+
+  esco <folder>          an ESCO v1.1.x CSV download, English (e.g. ../shared/data/esco-1.1.1)
+
+options:
+  --rejects <file>       where to list rejected rows (default: rejected-rows-<taxonomy>.csv)
+  --batch-size <n>       rows per transaction (default 5000)
+  --essential-level <n>  level required by an essential ESCO requirement (default 3)
+  --optional-level <n>   level required by an optional ESCO requirement (default 2)
+  --restart              start over instead of resuming an interrupted run`;
+
+function level(value: string | undefined, fallback: number, option: string): number {
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 5) throw new ConfigError(option, `is "${value}"`, "use a proficiency level from 1 to 5");
+    return n;
+}
+
+async function main(): Promise<void> {
+    const { values, positionals } = parseArgs({
+        allowPositionals: true,
+        options: {
+            rejects: { type: "string" },
+            "batch-size": { type: "string" },
+            "essential-level": { type: "string" },
+            "optional-level": { type: "string" },
+            restart: { type: "boolean", default: false },
+            help: { type: "boolean", default: false },
+        },
+    });
+    const [taxonomy, folder] = positionals;
+    if (values.help || taxonomy !== "esco" || !folder) {
+        console.error(USAGE);
+        process.exitCode = values.help ? 0 : 2;
+        return;
+    }
+    const batchSize = Number(values["batch-size"] ?? 5000);
+    if (!Number.isInteger(batchSize) || batchSize < 1) throw new ConfigError("--batch-size", `is "${values["batch-size"]}"`, "use a whole number of 1 or more");
+    const levels = {
+        essential: level(values["essential-level"], DEFAULT_ESCO_LEVELS.essential, "--essential-level"),
+        optional: level(values["optional-level"], DEFAULT_ESCO_LEVELS.optional, "--optional-level"),
+    };
+
+    const config = loadConfig();
+    const log = createLogger(config.logLevel, "import");
+    const rejectsFile = path.resolve(values.rejects ?? `rejected-rows-${taxonomy}.csv`);
+    const rejects = new RejectLog(rejectsFile);
+    const db = await connectDatabase(config, log);
+    try {
+        await applyDatabaseSchema(db.driver, db.name, log);
+        const report = await importEsco(path.resolve(folder), levels, rejects, {
+            driver: db.driver,
+            database: db.name,
+            batchSize,
+            restart: values.restart ?? false,
+            log,
+            showProgress: true,
+        });
+        await rejects.close();
+        console.log(formatReport(report, rejectsFile));
+        log.info({ taxonomy, rowsWritten: report.rowsWritten, seconds: report.seconds, rowsPerSecond: report.rowsPerSecond, rejected: report.rejected, ok: report.ok }, "import finished");
+        if (!report.ok) process.exitCode = 1;
+    } finally {
+        await rejects.close();
+        await db.close();
+    }
+}
+
+main().catch((error: unknown) => {
+    const known = error instanceof ImportFileError || error instanceof ConfigError || error instanceof Neo4jConnectError || error instanceof LocalNeo4jError;
+    console.error(`error: ${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+});
