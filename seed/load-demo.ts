@@ -11,7 +11,7 @@ import type { EscoExtract } from "./esco-extract/types";
 /** Properties stored as Neo4j integers; JavaScript numbers would otherwise arrive as floats. */
 const INTEGER_KEYS = new Set(["level", "durationMinutes", "validityMonths", "requiredParts", "eqfLevel", "jobZone", "headcount", "openings", "count"]);
 
-function withIntegers(value: unknown, key = ""): unknown {
+export function withIntegers(value: unknown, key = ""): unknown {
     if (Array.isArray(value)) return value.map((item) => withIntegers(item, key));
     if (value && typeof value === "object") {
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIntegers(v, k)]));

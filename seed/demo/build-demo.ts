@@ -1,6 +1,6 @@
 import type { EscoExtract } from "../esco-extract/types";
 import type { DemoData, LevelLink, NodeRow } from "./model";
-import { Random } from "./random";
+import { Random, addMonths, clampLevel, dateBetween, slug } from "./random";
 
 /**
  * The demo organisation, Lumen Analytics: a mid-sized European software and data employer built on real ESCO
@@ -112,23 +112,6 @@ const SKILL_TYPES: Record<string, string> = { "skill/competence": "SKILL_COMPETE
 const REUSE_LEVELS: Record<string, string> = {
     transversal: "TRANSVERSAL", "cross-sector": "CROSS_SECTOR", "sector-specific": "SECTOR_SPECIFIC", "occupation-specific": "OCCUPATION_SPECIFIC",
 };
-
-function addMonths(isoDate: string, months: number): string {
-    const date = new Date(`${isoDate.slice(0, 10)}T09:00:00Z`);
-    date.setUTCMonth(date.getUTCMonth() + months);
-    return date.toISOString();
-}
-
-/** A date between two ISO dates, as an ISO instant at 09:00 UTC. */
-function dateBetween(random: Random, from: string, to: string): string {
-    const start = Date.parse(`${from}T09:00:00Z`);
-    const end = Date.parse(`${to}T09:00:00Z`);
-    const day = 86_400_000;
-    return new Date(start + random.int(0, Math.floor((end - start) / day)) * day).toISOString();
-}
-
-const slug = (text: string) => text.toLowerCase().normalize("NFD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
-const clampLevel = (level: number) => Math.max(1, Math.min(5, level));
 
 export function buildDemo(extract: EscoExtract): DemoData {
     const random = new Random(SEED);

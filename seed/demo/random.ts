@@ -48,3 +48,21 @@ export class Random {
         return weights.length - 1;
     }
 }
+
+/** Adds months to a date, as an ISO instant at 09:00 UTC. */
+export function addMonths(isoDate: string, months: number): string {
+    const date = new Date(`${isoDate.slice(0, 10)}T09:00:00Z`);
+    date.setUTCMonth(date.getUTCMonth() + months);
+    return date.toISOString();
+}
+
+/** A date between two ISO dates, as an ISO instant at 09:00 UTC. */
+export function dateBetween(random: Random, from: string, to: string): string {
+    const start = Date.parse(`${from}T09:00:00Z`);
+    const end = Date.parse(`${to}T09:00:00Z`);
+    const day = 86_400_000;
+    return new Date(start + random.int(0, Math.floor((end - start) / day)) * day).toISOString();
+}
+
+export const slug = (text: string) => text.toLowerCase().normalize("NFD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
+export const clampLevel = (level: number) => Math.max(1, Math.min(5, level));
