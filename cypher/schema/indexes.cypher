@@ -13,3 +13,4 @@ CREATE INDEX person_location IF NOT EXISTS FOR (n:Person) ON (n.location);
 CREATE INDEX requirement_importance IF NOT EXISTS FOR ()-[r:REQUIRES]-() ON (r.importance);
 CREATE INDEX evidence_level IF NOT EXISTS FOR ()-[r:HAS_SKILL]-() ON (r.level);
 CREATE INDEX holding_expires IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.expiresAt);
+CREATE INDEX import_checkpoint_run IF NOT EXISTS FOR (n:ImportCheckpoint) ON (n.run);

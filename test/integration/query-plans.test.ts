@@ -1,0 +1,113 @@
+import { graphql } from "graphql";
+import type { ManagedTransaction } from "neo4j-driver";
+import { cypher, listCypherFiles, statements } from "../../src/neo4j/cypher-files";
+import { buildSchema } from "../../src/schema/build-schema";
+import { type TestApi, startTestApi } from "../helpers/test-api";
+
+let api: TestApi;
+
+beforeAll(async () => {
+    api = await startTestApi();
+});
+
+afterAll(async () => {
+    await api.stop();
+});
+
+interface Plan {
+    operatorType: string;
+    children?: Plan[];
+}
+
+const SCANS = [
+    "AllNodesScan",
+    "NodeByLabelScan",
+    "NodeIndexScan",
+    "NodeIndexContainsScan",
+    "NodeIndexEndsWithScan",
+    "DirectedRelationshipTypeScan",
+    "UndirectedRelationshipTypeScan",
+];
+const name = (plan: Plan) => plan.operatorType.replace(/@.*$/, "");
+const all = (plan: Plan): Plan[] => [plan, ...(plan.children ?? []).flatMap(all)];
+
+/**
+ * What a hot path must not do: read a whole label, or multiply rows in a cartesian product unless both sides are
+ * index seeks (two single-row lookups by unique id are the cheapest way to link two nodes).
+ */
+function problems(plan: Plan): string[] {
+    return all(plan).flatMap((op) => {
+        if (SCANS.includes(name(op))) return [name(op)];
+        if (name(op) === "CartesianProduct" && !(op.children ?? []).every((side) => all(side).some((o) => /Seek/.test(name(o))))) {
+            return ["CartesianProduct without index seeks on both sides"];
+        }
+        return [];
+    });
+}
+
+/** Files that read whole labels on purpose: batch jobs run once, never per request. */
+const WHOLE_LABEL_READS: Record<string, string> = {
+    "import/esco/count-imported": "counts everything an import wrote",
+    "bench/sample-inputs": "picks benchmark inputs once",
+    "generate/read-taxonomy": "reads the taxonomy once per generation",
+    "generate/read-skill-names": "reads the taxonomy once per generation",
+    "generate/count-generated": "counts generated people once per benchmark",
+};
+
+async function planProblems(query: string, params: Record<string, unknown> = {}): Promise<string[]> {
+    const result = await api.driver.executeQuery(`EXPLAIN ${query}`, params, { database: api.database });
+    return problems(result.summary.plan as Plan);
+}
+
+describe("the plan check", () => {
+    it("catches a label scan and a cartesian product of scans", async () => {
+        expect(await planProblems("MATCH (p:Person) WHERE p.availability > $x RETURN p", { x: 0.5 })).toEqual(["NodeByLabelScan"]);
+        expect(await planProblems("MATCH (p:Person) WHERE p.name CONTAINS $x RETURN p", { x: "a" })).toEqual(["NodeIndexScan"]);
+        expect(await planProblems("MATCH (p:Person), (s:Skill) RETURN count(*)")).toContain("CartesianProduct without index seeks on both sides");
+    });
+});
+
+describe("hand-written hot queries seek indexes", () => {
+    const hot = listCypherFiles().filter((name) => !name.startsWith("schema/") && !(name in WHOLE_LABEL_READS));
+
+    it.each(hot)("%s uses no label scan or cartesian product", async (name) => {
+        for (const statement of statements(cypher(name))) {
+            expect(await planProblems(statement)).toEqual([]);
+        }
+    });
+});
+
+describe("Cypher generated for hot GraphQL operations seeks indexes", () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+        [
+            "a page of 50 people with nested skills and credentials",
+            `query($offset: Int!) { people(limit: 50, offset: $offset, sort: [{ id: ASC }], where: { id: { startsWith: "demo:person:" } }) {
+                id name skillsConnection { edges { properties { level source } node { id name } } } credentials { id title } } }`,
+            { offset: 10 },
+        ],
+        ["one person by id with skills", `query { people(where: { id: { eq: "demo:person:0001" } }) { id skills { id name } } }`, {}],
+        ["skill search", `query { searchSkills(query: "cloud", first: 20) { id name } }`, {}],
+    ];
+
+    it.each(cases)("%s", async (_name, document, variables) => {
+        const captured: { query: string; params: Record<string, unknown> }[] = [];
+        const session = api.driver.session({ database: api.database });
+        try {
+            await session.executeRead(async (tx: ManagedTransaction) => {
+                const recorder = {
+                    run: (query: string, params: Record<string, unknown>) => {
+                        // The library asks once per instance for the server version; that is not the operation.
+                        if (!query.includes("dbms.components()")) captured.push({ query, params });
+                        return tx.run(query, params);
+                    },
+                };
+                const result = await graphql({ schema: await buildSchema(), source: document, variableValues: variables, contextValue: { executionContext: recorder } });
+                expect(result.errors).toBeUndefined();
+            });
+        } finally {
+            await session.close();
+        }
+        expect(captured).toHaveLength(1);
+        expect(await planProblems(captured[0].query.replace(/^CYPHER \d+\s*/, ""), captured[0].params)).toEqual([]);
+    });
+});
