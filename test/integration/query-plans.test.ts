@@ -63,7 +63,7 @@ describe("the plan check", () => {
     it("catches a label scan and a cartesian product of scans", async () => {
         expect(await planProblems("MATCH (p:Person) WHERE p.availability > $x RETURN p", { x: 0.5 })).toEqual(["NodeByLabelScan"]);
         expect(await planProblems("MATCH (p:Person) WHERE p.name CONTAINS $x RETURN p", { x: "a" })).toEqual(["NodeIndexScan"]);
-        expect(await planProblems("MATCH (p:Person), (s:Skill) RETURN count(*)")).toContain("CartesianProduct without index seeks on both sides");
+        expect(await planProblems("MATCH (p:Person), (s:Skill) RETURN p.id, s.id LIMIT 5")).toContain("CartesianProduct without index seeks on both sides");
     });
 });
 
