@@ -2006,6 +2006,54 @@ export type CredentialsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * The edge properties for the following fields:
+ * * Role.equivalentRoles
+ * * Role.equivalentOf
+ */
+export type Crosswalk = {
+  __typename?: 'Crosswalk';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  similarity?: Maybe<Scalars['Float']['output']>;
+  source: Scalars['String']['output'];
+};
+
+export type CrosswalkAggregationWhereInput = {
+  AND?: InputMaybe<Array<CrosswalkAggregationWhereInput>>;
+  NOT?: InputMaybe<CrosswalkAggregationWhereInput>;
+  OR?: InputMaybe<Array<CrosswalkAggregationWhereInput>>;
+  confidence?: InputMaybe<FloatScalarAggregationFilters>;
+  similarity?: InputMaybe<FloatScalarAggregationFilters>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CrosswalkCreateInput = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  similarity?: InputMaybe<Scalars['Float']['input']>;
+  source: Scalars['String']['input'];
+};
+
+export type CrosswalkSort = {
+  confidence?: InputMaybe<SortDirection>;
+  similarity?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+};
+
+export type CrosswalkUpdateInput = {
+  confidence?: InputMaybe<FloatScalarMutations>;
+  similarity?: InputMaybe<FloatScalarMutations>;
+  source?: InputMaybe<StringScalarMutations>;
+};
+
+export type CrosswalkWhere = {
+  AND?: InputMaybe<Array<CrosswalkWhere>>;
+  NOT?: InputMaybe<CrosswalkWhere>;
+  OR?: InputMaybe<Array<CrosswalkWhere>>;
+  confidence?: InputMaybe<FloatScalarFilters>;
+  similarity?: InputMaybe<FloatScalarFilters>;
+  source?: InputMaybe<StringScalarFilters>;
+};
+
 /** Currency filters */
 export type CurrencyScalarFilters = {
   eq?: InputMaybe<Scalars['Currency']['input']>;
@@ -2124,6 +2172,22 @@ export type EvidenceSourceEnumScalarMutations = {
   set?: InputMaybe<EvidenceSource>;
 };
 
+export type FloatAggregateSelection = {
+  __typename?: 'FloatAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Filters for an aggregation of a float field */
+export type FloatScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<FloatScalarFilters>;
+  min?: InputMaybe<FloatScalarFilters>;
+  sum?: InputMaybe<FloatScalarFilters>;
+};
+
 /** Float filters */
 export type FloatScalarFilters = {
   eq?: InputMaybe<Scalars['Float']['input']>;
@@ -2132,6 +2196,15 @@ export type FloatScalarFilters = {
   in?: InputMaybe<Array<Scalars['Float']['input']>>;
   lt?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Float mutations */
+export type FloatScalarMutations = {
+  add?: InputMaybe<Scalars['Float']['input']>;
+  divide?: InputMaybe<Scalars['Float']['input']>;
+  multiply?: InputMaybe<Scalars['Float']['input']>;
+  set?: InputMaybe<Scalars['Float']['input']>;
+  subtract?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Fraction filters */
@@ -5262,31 +5335,69 @@ export type QueryTeamsConnectionArgs = {
  */
 export type Requirement = {
   __typename?: 'Requirement';
+  /** O*NET Technology Skills: the example products named for this occupation. */
+  examples?: Maybe<Array<Scalars['String']['output']>>;
+  /** O*NET Technology Skills: a hot technology for this occupation. */
+  hotTechnology?: Maybe<Scalars['Boolean']['output']>;
   importance: Importance;
+  /** O*NET Technology Skills: in demand for this occupation. */
+  inDemand?: Maybe<Scalars['Boolean']['output']>;
   level: Scalars['Proficiency']['output'];
+  /** O*NET's raw importance (IM scale 1-5), when imported from O*NET. */
+  onetImportance?: Maybe<Scalars['Float']['output']>;
+  /** O*NET's raw level (LV scale 0-7), when imported from O*NET. */
+  onetLevel?: Maybe<Scalars['Float']['output']>;
+};
+
+export type RequirementAggregationWhereInput = {
+  AND?: InputMaybe<Array<RequirementAggregationWhereInput>>;
+  NOT?: InputMaybe<RequirementAggregationWhereInput>;
+  OR?: InputMaybe<Array<RequirementAggregationWhereInput>>;
+  onetImportance?: InputMaybe<FloatScalarAggregationFilters>;
+  onetLevel?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type RequirementCreateInput = {
+  examples?: InputMaybe<Array<Scalars['String']['input']>>;
+  hotTechnology?: InputMaybe<Scalars['Boolean']['input']>;
   importance: Importance;
+  inDemand?: InputMaybe<Scalars['Boolean']['input']>;
   level: Scalars['Proficiency']['input'];
+  onetImportance?: InputMaybe<Scalars['Float']['input']>;
+  onetLevel?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type RequirementSort = {
+  examples?: InputMaybe<SortDirection>;
+  hotTechnology?: InputMaybe<SortDirection>;
   importance?: InputMaybe<SortDirection>;
+  inDemand?: InputMaybe<SortDirection>;
   level?: InputMaybe<SortDirection>;
+  onetImportance?: InputMaybe<SortDirection>;
+  onetLevel?: InputMaybe<SortDirection>;
 };
 
 export type RequirementUpdateInput = {
+  examples?: InputMaybe<ListStringMutations>;
+  hotTechnology?: InputMaybe<BooleanScalarMutations>;
   importance?: InputMaybe<ImportanceEnumScalarMutations>;
+  inDemand?: InputMaybe<BooleanScalarMutations>;
   level?: InputMaybe<ProficiencyScalarMutations>;
+  onetImportance?: InputMaybe<FloatScalarMutations>;
+  onetLevel?: InputMaybe<FloatScalarMutations>;
 };
 
 export type RequirementWhere = {
   AND?: InputMaybe<Array<RequirementWhere>>;
   NOT?: InputMaybe<RequirementWhere>;
   OR?: InputMaybe<Array<RequirementWhere>>;
+  examples?: InputMaybe<StringListFilters>;
+  hotTechnology?: InputMaybe<BooleanScalarFilters>;
   importance?: InputMaybe<ImportanceEnumScalarFilters>;
+  inDemand?: InputMaybe<BooleanScalarFilters>;
   level?: InputMaybe<ProficiencyScalarFilters>;
+  onetImportance?: InputMaybe<FloatScalarFilters>;
+  onetLevel?: InputMaybe<FloatScalarFilters>;
 };
 
 /** ESCO reuse level: how widely a skill applies. */
@@ -5319,6 +5430,11 @@ export type Role = {
   broaderRoles: Array<Role>;
   broaderRolesConnection: RoleBroaderRolesConnection;
   description?: Maybe<Scalars['String']['output']>;
+  equivalentOf: Array<Role>;
+  equivalentOfConnection: RoleEquivalentOfConnection;
+  /** Equivalent occupations in another taxonomy (ESCO to O*NET through the Nesta crosswalk). */
+  equivalentRoles: Array<Role>;
+  equivalentRolesConnection: RoleEquivalentRolesConnection;
   escoCode?: Maybe<Scalars['String']['output']>;
   holders: Array<Person>;
   holdersConnection: RoleHoldersConnection;
@@ -5391,6 +5507,42 @@ export type RoleBroaderRolesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<RoleBroaderRolesConnectionSort>>;
   where?: InputMaybe<RoleBroaderRolesConnectionWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleEquivalentOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleEquivalentOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleEquivalentOfConnectionSort>>;
+  where?: InputMaybe<RoleEquivalentOfConnectionWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleEquivalentRolesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RoleEquivalentRolesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleEquivalentRolesConnectionSort>>;
+  where?: InputMaybe<RoleEquivalentRolesConnectionWhere>;
 };
 
 
@@ -5761,6 +5913,8 @@ export type RoleConnectInput = {
   aspiredBy?: InputMaybe<Array<RoleAspiredByConnectFieldInput>>;
   broaderGroups?: InputMaybe<Array<RoleBroaderGroupsConnectFieldInput>>;
   broaderRoles?: InputMaybe<Array<RoleBroaderRolesConnectFieldInput>>;
+  equivalentOf?: InputMaybe<Array<RoleEquivalentOfConnectFieldInput>>;
+  equivalentRoles?: InputMaybe<Array<RoleEquivalentRolesConnectFieldInput>>;
   holders?: InputMaybe<Array<RoleHoldersConnectFieldInput>>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesConnectFieldInput>>;
   requires?: InputMaybe<Array<RoleRequiresConnectFieldInput>>;
@@ -5777,6 +5931,8 @@ export type RoleCreateInput = {
   broaderGroups?: InputMaybe<RoleBroaderGroupsFieldInput>;
   broaderRoles?: InputMaybe<RoleBroaderRolesFieldInput>;
   description?: InputMaybe<Scalars['String']['input']>;
+  equivalentOf?: InputMaybe<RoleEquivalentOfFieldInput>;
+  equivalentRoles?: InputMaybe<RoleEquivalentRolesFieldInput>;
   escoCode?: InputMaybe<Scalars['String']['input']>;
   holders?: InputMaybe<RoleHoldersFieldInput>;
   id: Scalars['ID']['input'];
@@ -5796,6 +5952,8 @@ export type RoleDeleteInput = {
   aspiredBy?: InputMaybe<Array<RoleAspiredByDeleteFieldInput>>;
   broaderGroups?: InputMaybe<Array<RoleBroaderGroupsDeleteFieldInput>>;
   broaderRoles?: InputMaybe<Array<RoleBroaderRolesDeleteFieldInput>>;
+  equivalentOf?: InputMaybe<Array<RoleEquivalentOfDeleteFieldInput>>;
+  equivalentRoles?: InputMaybe<Array<RoleEquivalentRolesDeleteFieldInput>>;
   holders?: InputMaybe<Array<RoleHoldersDeleteFieldInput>>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesDeleteFieldInput>>;
   requires?: InputMaybe<Array<RoleRequiresDeleteFieldInput>>;
@@ -5806,6 +5964,8 @@ export type RoleDisconnectInput = {
   aspiredBy?: InputMaybe<Array<RoleAspiredByDisconnectFieldInput>>;
   broaderGroups?: InputMaybe<Array<RoleBroaderGroupsDisconnectFieldInput>>;
   broaderRoles?: InputMaybe<Array<RoleBroaderRolesDisconnectFieldInput>>;
+  equivalentOf?: InputMaybe<Array<RoleEquivalentOfDisconnectFieldInput>>;
+  equivalentRoles?: InputMaybe<Array<RoleEquivalentRolesDisconnectFieldInput>>;
   holders?: InputMaybe<Array<RoleHoldersDisconnectFieldInput>>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesDisconnectFieldInput>>;
   requires?: InputMaybe<Array<RoleRequiresDisconnectFieldInput>>;
@@ -5816,6 +5976,208 @@ export type RoleEdge = {
   __typename?: 'RoleEdge';
   cursor: Scalars['String']['output'];
   node: Role;
+};
+
+export type RoleEquivalentOfConnectFieldInput = {
+  connect?: InputMaybe<Array<RoleConnectInput>>;
+  edge: CrosswalkCreateInput;
+  where?: InputMaybe<RoleConnectWhere>;
+};
+
+export type RoleEquivalentOfConnection = {
+  __typename?: 'RoleEquivalentOfConnection';
+  aggregate: RoleRoleEquivalentOfAggregateSelection;
+  edges: Array<RoleEquivalentOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleEquivalentOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RoleEquivalentOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<RoleEquivalentOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RoleEquivalentOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CrosswalkAggregationWhereInput>;
+  node?: InputMaybe<RoleEquivalentOfNodeAggregationWhereInput>;
+};
+
+export type RoleEquivalentOfConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleEquivalentOfConnections */
+  aggregate?: InputMaybe<RoleEquivalentOfConnectionAggregateInput>;
+  /** Return Roles where all of the related RoleEquivalentOfConnections match this filter */
+  all?: InputMaybe<RoleEquivalentOfConnectionWhere>;
+  /** Return Roles where none of the related RoleEquivalentOfConnections match this filter */
+  none?: InputMaybe<RoleEquivalentOfConnectionWhere>;
+  /** Return Roles where one of the related RoleEquivalentOfConnections match this filter */
+  single?: InputMaybe<RoleEquivalentOfConnectionWhere>;
+  /** Return Roles where some of the related RoleEquivalentOfConnections match this filter */
+  some?: InputMaybe<RoleEquivalentOfConnectionWhere>;
+};
+
+export type RoleEquivalentOfConnectionSort = {
+  edge?: InputMaybe<CrosswalkSort>;
+  node?: InputMaybe<RoleSort>;
+};
+
+export type RoleEquivalentOfConnectionWhere = {
+  AND?: InputMaybe<Array<RoleEquivalentOfConnectionWhere>>;
+  NOT?: InputMaybe<RoleEquivalentOfConnectionWhere>;
+  OR?: InputMaybe<Array<RoleEquivalentOfConnectionWhere>>;
+  edge?: InputMaybe<CrosswalkWhere>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type RoleEquivalentOfCreateFieldInput = {
+  edge: CrosswalkCreateInput;
+  node: RoleCreateInput;
+};
+
+export type RoleEquivalentOfDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<RoleEquivalentOfConnectionWhere>;
+};
+
+export type RoleEquivalentOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<RoleDisconnectInput>;
+  where?: InputMaybe<RoleEquivalentOfConnectionWhere>;
+};
+
+export type RoleEquivalentOfFieldInput = {
+  connect?: InputMaybe<Array<RoleEquivalentOfConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleEquivalentOfCreateFieldInput>>;
+};
+
+export type RoleEquivalentOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RoleEquivalentOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RoleEquivalentOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RoleEquivalentOfNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  escoCode?: InputMaybe<StringScalarAggregationFilters>;
+  iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RoleEquivalentOfRelationship = {
+  __typename?: 'RoleEquivalentOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+  properties: Crosswalk;
+};
+
+export type RoleEquivalentOfUpdateConnectionInput = {
+  edge?: InputMaybe<CrosswalkUpdateInput>;
+  node?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<RoleEquivalentOfConnectionWhere>;
+};
+
+export type RoleEquivalentOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<RoleEquivalentOfConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleEquivalentOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<RoleEquivalentOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RoleEquivalentOfDisconnectFieldInput>>;
+  update?: InputMaybe<RoleEquivalentOfUpdateConnectionInput>;
+};
+
+export type RoleEquivalentRolesConnectFieldInput = {
+  connect?: InputMaybe<Array<RoleConnectInput>>;
+  edge: CrosswalkCreateInput;
+  where?: InputMaybe<RoleConnectWhere>;
+};
+
+export type RoleEquivalentRolesConnection = {
+  __typename?: 'RoleEquivalentRolesConnection';
+  aggregate: RoleRoleEquivalentRolesAggregateSelection;
+  edges: Array<RoleEquivalentRolesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleEquivalentRolesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RoleEquivalentRolesConnectionAggregateInput>>;
+  NOT?: InputMaybe<RoleEquivalentRolesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RoleEquivalentRolesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CrosswalkAggregationWhereInput>;
+  node?: InputMaybe<RoleEquivalentRolesNodeAggregationWhereInput>;
+};
+
+export type RoleEquivalentRolesConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleEquivalentRolesConnections */
+  aggregate?: InputMaybe<RoleEquivalentRolesConnectionAggregateInput>;
+  /** Return Roles where all of the related RoleEquivalentRolesConnections match this filter */
+  all?: InputMaybe<RoleEquivalentRolesConnectionWhere>;
+  /** Return Roles where none of the related RoleEquivalentRolesConnections match this filter */
+  none?: InputMaybe<RoleEquivalentRolesConnectionWhere>;
+  /** Return Roles where one of the related RoleEquivalentRolesConnections match this filter */
+  single?: InputMaybe<RoleEquivalentRolesConnectionWhere>;
+  /** Return Roles where some of the related RoleEquivalentRolesConnections match this filter */
+  some?: InputMaybe<RoleEquivalentRolesConnectionWhere>;
+};
+
+export type RoleEquivalentRolesConnectionSort = {
+  edge?: InputMaybe<CrosswalkSort>;
+  node?: InputMaybe<RoleSort>;
+};
+
+export type RoleEquivalentRolesConnectionWhere = {
+  AND?: InputMaybe<Array<RoleEquivalentRolesConnectionWhere>>;
+  NOT?: InputMaybe<RoleEquivalentRolesConnectionWhere>;
+  OR?: InputMaybe<Array<RoleEquivalentRolesConnectionWhere>>;
+  edge?: InputMaybe<CrosswalkWhere>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type RoleEquivalentRolesCreateFieldInput = {
+  edge: CrosswalkCreateInput;
+  node: RoleCreateInput;
+};
+
+export type RoleEquivalentRolesDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<RoleEquivalentRolesConnectionWhere>;
+};
+
+export type RoleEquivalentRolesDisconnectFieldInput = {
+  disconnect?: InputMaybe<RoleDisconnectInput>;
+  where?: InputMaybe<RoleEquivalentRolesConnectionWhere>;
+};
+
+export type RoleEquivalentRolesFieldInput = {
+  connect?: InputMaybe<Array<RoleEquivalentRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleEquivalentRolesCreateFieldInput>>;
+};
+
+export type RoleEquivalentRolesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RoleEquivalentRolesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RoleEquivalentRolesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RoleEquivalentRolesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  escoCode?: InputMaybe<StringScalarAggregationFilters>;
+  iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RoleEquivalentRolesRelationship = {
+  __typename?: 'RoleEquivalentRolesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+  properties: Crosswalk;
+};
+
+export type RoleEquivalentRolesUpdateConnectionInput = {
+  edge?: InputMaybe<CrosswalkUpdateInput>;
+  node?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<RoleEquivalentRolesConnectionWhere>;
+};
+
+export type RoleEquivalentRolesUpdateFieldInput = {
+  connect?: InputMaybe<Array<RoleEquivalentRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<RoleEquivalentRolesCreateFieldInput>>;
+  delete?: InputMaybe<Array<RoleEquivalentRolesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RoleEquivalentRolesDisconnectFieldInput>>;
+  update?: InputMaybe<RoleEquivalentRolesUpdateConnectionInput>;
 };
 
 export type RoleHoldersConnectFieldInput = {
@@ -6087,6 +6449,7 @@ export type RoleRequiresConnectionAggregateInput = {
   NOT?: InputMaybe<RoleRequiresConnectionAggregateInput>;
   OR?: InputMaybe<Array<RoleRequiresConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RequirementAggregationWhereInput>;
   node?: InputMaybe<RoleRequiresNodeAggregationWhereInput>;
 };
 
@@ -6180,6 +6543,52 @@ export type RoleRoleBroaderRolesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
+export type RoleRoleEquivalentOfAggregateSelection = {
+  __typename?: 'RoleRoleEquivalentOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<RoleRoleEquivalentOfEdgeAggregateSelection>;
+  node?: Maybe<RoleRoleEquivalentOfNodeAggregateSelection>;
+};
+
+export type RoleRoleEquivalentOfEdgeAggregateSelection = {
+  __typename?: 'RoleRoleEquivalentOfEdgeAggregateSelection';
+  confidence: FloatAggregateSelection;
+  similarity: FloatAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type RoleRoleEquivalentOfNodeAggregateSelection = {
+  __typename?: 'RoleRoleEquivalentOfNodeAggregateSelection';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type RoleRoleEquivalentRolesAggregateSelection = {
+  __typename?: 'RoleRoleEquivalentRolesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<RoleRoleEquivalentRolesEdgeAggregateSelection>;
+  node?: Maybe<RoleRoleEquivalentRolesNodeAggregateSelection>;
+};
+
+export type RoleRoleEquivalentRolesEdgeAggregateSelection = {
+  __typename?: 'RoleRoleEquivalentRolesEdgeAggregateSelection';
+  confidence: FloatAggregateSelection;
+  similarity: FloatAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type RoleRoleEquivalentRolesNodeAggregateSelection = {
+  __typename?: 'RoleRoleEquivalentRolesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
 export type RoleRoleNarrowerRolesAggregateSelection = {
   __typename?: 'RoleRoleNarrowerRolesAggregateSelection';
   count: CountConnection;
@@ -6198,7 +6607,14 @@ export type RoleRoleNarrowerRolesNodeAggregateSelection = {
 export type RoleSkillRequiresAggregateSelection = {
   __typename?: 'RoleSkillRequiresAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<RoleSkillRequiresEdgeAggregateSelection>;
   node?: Maybe<RoleSkillRequiresNodeAggregateSelection>;
+};
+
+export type RoleSkillRequiresEdgeAggregateSelection = {
+  __typename?: 'RoleSkillRequiresEdgeAggregateSelection';
+  onetImportance: FloatAggregateSelection;
+  onetLevel: FloatAggregateSelection;
 };
 
 export type RoleSkillRequiresNodeAggregateSelection = {
@@ -6351,6 +6767,8 @@ export type RoleUpdateInput = {
   broaderGroups?: InputMaybe<Array<RoleBroaderGroupsUpdateFieldInput>>;
   broaderRoles?: InputMaybe<Array<RoleBroaderRolesUpdateFieldInput>>;
   description?: InputMaybe<StringScalarMutations>;
+  equivalentOf?: InputMaybe<Array<RoleEquivalentOfUpdateFieldInput>>;
+  equivalentRoles?: InputMaybe<Array<RoleEquivalentRolesUpdateFieldInput>>;
   escoCode?: InputMaybe<StringScalarMutations>;
   holders?: InputMaybe<Array<RoleHoldersUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
@@ -6378,6 +6796,10 @@ export type RoleWhere = {
   broaderRoles?: InputMaybe<RoleRelationshipFilters>;
   broaderRolesConnection?: InputMaybe<RoleBroaderRolesConnectionFilters>;
   description?: InputMaybe<StringScalarFilters>;
+  equivalentOf?: InputMaybe<RoleRelationshipFilters>;
+  equivalentOfConnection?: InputMaybe<RoleEquivalentOfConnectionFilters>;
+  equivalentRoles?: InputMaybe<RoleRelationshipFilters>;
+  equivalentRolesConnection?: InputMaybe<RoleEquivalentRolesConnectionFilters>;
   escoCode?: InputMaybe<StringScalarFilters>;
   holders?: InputMaybe<PersonRelationshipFilters>;
   holdersConnection?: InputMaybe<RoleHoldersConnectionFilters>;
@@ -7914,6 +8336,7 @@ export type SkillRequiredByConnectionAggregateInput = {
   NOT?: InputMaybe<SkillRequiredByConnectionAggregateInput>;
   OR?: InputMaybe<Array<SkillRequiredByConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RequirementAggregationWhereInput>;
   node?: InputMaybe<SkillRequiredByNodeAggregationWhereInput>;
 };
 
@@ -7998,7 +8421,14 @@ export type SkillRequiredByUpdateFieldInput = {
 export type SkillRoleRequiredByAggregateSelection = {
   __typename?: 'SkillRoleRequiredByAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<SkillRoleRequiredByEdgeAggregateSelection>;
   node?: Maybe<SkillRoleRequiredByNodeAggregateSelection>;
+};
+
+export type SkillRoleRequiredByEdgeAggregateSelection = {
+  __typename?: 'SkillRoleRequiredByEdgeAggregateSelection';
+  onetImportance: FloatAggregateSelection;
+  onetLevel: FloatAggregateSelection;
 };
 
 export type SkillRoleRequiredByNodeAggregateSelection = {
@@ -9180,6 +9610,12 @@ export type ResolversTypes = {
   CredentialUpdateInput: CredentialUpdateInput;
   CredentialWhere: CredentialWhere;
   CredentialsConnection: ResolverTypeWrapper<CredentialsConnection>;
+  Crosswalk: ResolverTypeWrapper<Crosswalk>;
+  CrosswalkAggregationWhereInput: CrosswalkAggregationWhereInput;
+  CrosswalkCreateInput: CrosswalkCreateInput;
+  CrosswalkSort: CrosswalkSort;
+  CrosswalkUpdateInput: CrosswalkUpdateInput;
+  CrosswalkWhere: CrosswalkWhere;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   CurrencyScalarFilters: CurrencyScalarFilters;
   CurrencyScalarMutations: CurrencyScalarMutations;
@@ -9205,7 +9641,10 @@ export type ResolversTypes = {
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
+  FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
+  FloatScalarMutations: FloatScalarMutations;
   Fraction: ResolverTypeWrapper<Scalars['Fraction']['output']>;
   FractionScalarFilters: FractionScalarFilters;
   FractionScalarMutations: FractionScalarMutations;
@@ -9567,6 +10006,7 @@ export type ResolversTypes = {
   ProficiencyScalarMutations: ProficiencyScalarMutations;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Requirement: ResolverTypeWrapper<Requirement>;
+  RequirementAggregationWhereInput: RequirementAggregationWhereInput;
   RequirementCreateInput: RequirementCreateInput;
   RequirementSort: RequirementSort;
   RequirementUpdateInput: RequirementUpdateInput;
@@ -9625,6 +10065,34 @@ export type ResolversTypes = {
   RoleDeleteInput: RoleDeleteInput;
   RoleDisconnectInput: RoleDisconnectInput;
   RoleEdge: ResolverTypeWrapper<RoleEdge>;
+  RoleEquivalentOfConnectFieldInput: RoleEquivalentOfConnectFieldInput;
+  RoleEquivalentOfConnection: ResolverTypeWrapper<RoleEquivalentOfConnection>;
+  RoleEquivalentOfConnectionAggregateInput: RoleEquivalentOfConnectionAggregateInput;
+  RoleEquivalentOfConnectionFilters: RoleEquivalentOfConnectionFilters;
+  RoleEquivalentOfConnectionSort: RoleEquivalentOfConnectionSort;
+  RoleEquivalentOfConnectionWhere: RoleEquivalentOfConnectionWhere;
+  RoleEquivalentOfCreateFieldInput: RoleEquivalentOfCreateFieldInput;
+  RoleEquivalentOfDeleteFieldInput: RoleEquivalentOfDeleteFieldInput;
+  RoleEquivalentOfDisconnectFieldInput: RoleEquivalentOfDisconnectFieldInput;
+  RoleEquivalentOfFieldInput: RoleEquivalentOfFieldInput;
+  RoleEquivalentOfNodeAggregationWhereInput: RoleEquivalentOfNodeAggregationWhereInput;
+  RoleEquivalentOfRelationship: ResolverTypeWrapper<RoleEquivalentOfRelationship>;
+  RoleEquivalentOfUpdateConnectionInput: RoleEquivalentOfUpdateConnectionInput;
+  RoleEquivalentOfUpdateFieldInput: RoleEquivalentOfUpdateFieldInput;
+  RoleEquivalentRolesConnectFieldInput: RoleEquivalentRolesConnectFieldInput;
+  RoleEquivalentRolesConnection: ResolverTypeWrapper<RoleEquivalentRolesConnection>;
+  RoleEquivalentRolesConnectionAggregateInput: RoleEquivalentRolesConnectionAggregateInput;
+  RoleEquivalentRolesConnectionFilters: RoleEquivalentRolesConnectionFilters;
+  RoleEquivalentRolesConnectionSort: RoleEquivalentRolesConnectionSort;
+  RoleEquivalentRolesConnectionWhere: RoleEquivalentRolesConnectionWhere;
+  RoleEquivalentRolesCreateFieldInput: RoleEquivalentRolesCreateFieldInput;
+  RoleEquivalentRolesDeleteFieldInput: RoleEquivalentRolesDeleteFieldInput;
+  RoleEquivalentRolesDisconnectFieldInput: RoleEquivalentRolesDisconnectFieldInput;
+  RoleEquivalentRolesFieldInput: RoleEquivalentRolesFieldInput;
+  RoleEquivalentRolesNodeAggregationWhereInput: RoleEquivalentRolesNodeAggregationWhereInput;
+  RoleEquivalentRolesRelationship: ResolverTypeWrapper<RoleEquivalentRolesRelationship>;
+  RoleEquivalentRolesUpdateConnectionInput: RoleEquivalentRolesUpdateConnectionInput;
+  RoleEquivalentRolesUpdateFieldInput: RoleEquivalentRolesUpdateFieldInput;
   RoleHoldersConnectFieldInput: RoleHoldersConnectFieldInput;
   RoleHoldersConnection: ResolverTypeWrapper<RoleHoldersConnection>;
   RoleHoldersConnectionAggregateInput: RoleHoldersConnectionAggregateInput;
@@ -9678,9 +10146,16 @@ export type ResolversTypes = {
   RoleRequiresUpdateFieldInput: RoleRequiresUpdateFieldInput;
   RoleRoleBroaderRolesAggregateSelection: ResolverTypeWrapper<RoleRoleBroaderRolesAggregateSelection>;
   RoleRoleBroaderRolesNodeAggregateSelection: ResolverTypeWrapper<RoleRoleBroaderRolesNodeAggregateSelection>;
+  RoleRoleEquivalentOfAggregateSelection: ResolverTypeWrapper<RoleRoleEquivalentOfAggregateSelection>;
+  RoleRoleEquivalentOfEdgeAggregateSelection: ResolverTypeWrapper<RoleRoleEquivalentOfEdgeAggregateSelection>;
+  RoleRoleEquivalentOfNodeAggregateSelection: ResolverTypeWrapper<RoleRoleEquivalentOfNodeAggregateSelection>;
+  RoleRoleEquivalentRolesAggregateSelection: ResolverTypeWrapper<RoleRoleEquivalentRolesAggregateSelection>;
+  RoleRoleEquivalentRolesEdgeAggregateSelection: ResolverTypeWrapper<RoleRoleEquivalentRolesEdgeAggregateSelection>;
+  RoleRoleEquivalentRolesNodeAggregateSelection: ResolverTypeWrapper<RoleRoleEquivalentRolesNodeAggregateSelection>;
   RoleRoleNarrowerRolesAggregateSelection: ResolverTypeWrapper<RoleRoleNarrowerRolesAggregateSelection>;
   RoleRoleNarrowerRolesNodeAggregateSelection: ResolverTypeWrapper<RoleRoleNarrowerRolesNodeAggregateSelection>;
   RoleSkillRequiresAggregateSelection: ResolverTypeWrapper<RoleSkillRequiresAggregateSelection>;
+  RoleSkillRequiresEdgeAggregateSelection: ResolverTypeWrapper<RoleSkillRequiresEdgeAggregateSelection>;
   RoleSkillRequiresNodeAggregateSelection: ResolverTypeWrapper<RoleSkillRequiresNodeAggregateSelection>;
   RoleSort: RoleSort;
   RoleStaffedInConnectFieldInput: RoleStaffedInConnectFieldInput;
@@ -9899,6 +10374,7 @@ export type ResolversTypes = {
   SkillRequiredByUpdateConnectionInput: SkillRequiredByUpdateConnectionInput;
   SkillRequiredByUpdateFieldInput: SkillRequiredByUpdateFieldInput;
   SkillRoleRequiredByAggregateSelection: ResolverTypeWrapper<SkillRoleRequiredByAggregateSelection>;
+  SkillRoleRequiredByEdgeAggregateSelection: ResolverTypeWrapper<SkillRoleRequiredByEdgeAggregateSelection>;
   SkillRoleRequiredByNodeAggregateSelection: ResolverTypeWrapper<SkillRoleRequiredByNodeAggregateSelection>;
   SkillSkillBroaderSkillsAggregateSelection: ResolverTypeWrapper<SkillSkillBroaderSkillsAggregateSelection>;
   SkillSkillBroaderSkillsNodeAggregateSelection: ResolverTypeWrapper<SkillSkillBroaderSkillsNodeAggregateSelection>;
@@ -10260,6 +10736,12 @@ export type ResolversParentTypes = {
   CredentialUpdateInput: CredentialUpdateInput;
   CredentialWhere: CredentialWhere;
   CredentialsConnection: CredentialsConnection;
+  Crosswalk: Crosswalk;
+  CrosswalkAggregationWhereInput: CrosswalkAggregationWhereInput;
+  CrosswalkCreateInput: CrosswalkCreateInput;
+  CrosswalkSort: CrosswalkSort;
+  CrosswalkUpdateInput: CrosswalkUpdateInput;
+  CrosswalkWhere: CrosswalkWhere;
   Currency: Scalars['Currency']['output'];
   CurrencyScalarFilters: CurrencyScalarFilters;
   CurrencyScalarMutations: CurrencyScalarMutations;
@@ -10283,7 +10765,10 @@ export type ResolversParentTypes = {
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
   Float: Scalars['Float']['output'];
+  FloatAggregateSelection: FloatAggregateSelection;
+  FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
+  FloatScalarMutations: FloatScalarMutations;
   Fraction: Scalars['Fraction']['output'];
   FractionScalarFilters: FractionScalarFilters;
   FractionScalarMutations: FractionScalarMutations;
@@ -10643,6 +11128,7 @@ export type ResolversParentTypes = {
   ProficiencyScalarMutations: ProficiencyScalarMutations;
   Query: Record<PropertyKey, never>;
   Requirement: Requirement;
+  RequirementAggregationWhereInput: RequirementAggregationWhereInput;
   RequirementCreateInput: RequirementCreateInput;
   RequirementSort: RequirementSort;
   RequirementUpdateInput: RequirementUpdateInput;
@@ -10700,6 +11186,34 @@ export type ResolversParentTypes = {
   RoleDeleteInput: RoleDeleteInput;
   RoleDisconnectInput: RoleDisconnectInput;
   RoleEdge: RoleEdge;
+  RoleEquivalentOfConnectFieldInput: RoleEquivalentOfConnectFieldInput;
+  RoleEquivalentOfConnection: RoleEquivalentOfConnection;
+  RoleEquivalentOfConnectionAggregateInput: RoleEquivalentOfConnectionAggregateInput;
+  RoleEquivalentOfConnectionFilters: RoleEquivalentOfConnectionFilters;
+  RoleEquivalentOfConnectionSort: RoleEquivalentOfConnectionSort;
+  RoleEquivalentOfConnectionWhere: RoleEquivalentOfConnectionWhere;
+  RoleEquivalentOfCreateFieldInput: RoleEquivalentOfCreateFieldInput;
+  RoleEquivalentOfDeleteFieldInput: RoleEquivalentOfDeleteFieldInput;
+  RoleEquivalentOfDisconnectFieldInput: RoleEquivalentOfDisconnectFieldInput;
+  RoleEquivalentOfFieldInput: RoleEquivalentOfFieldInput;
+  RoleEquivalentOfNodeAggregationWhereInput: RoleEquivalentOfNodeAggregationWhereInput;
+  RoleEquivalentOfRelationship: RoleEquivalentOfRelationship;
+  RoleEquivalentOfUpdateConnectionInput: RoleEquivalentOfUpdateConnectionInput;
+  RoleEquivalentOfUpdateFieldInput: RoleEquivalentOfUpdateFieldInput;
+  RoleEquivalentRolesConnectFieldInput: RoleEquivalentRolesConnectFieldInput;
+  RoleEquivalentRolesConnection: RoleEquivalentRolesConnection;
+  RoleEquivalentRolesConnectionAggregateInput: RoleEquivalentRolesConnectionAggregateInput;
+  RoleEquivalentRolesConnectionFilters: RoleEquivalentRolesConnectionFilters;
+  RoleEquivalentRolesConnectionSort: RoleEquivalentRolesConnectionSort;
+  RoleEquivalentRolesConnectionWhere: RoleEquivalentRolesConnectionWhere;
+  RoleEquivalentRolesCreateFieldInput: RoleEquivalentRolesCreateFieldInput;
+  RoleEquivalentRolesDeleteFieldInput: RoleEquivalentRolesDeleteFieldInput;
+  RoleEquivalentRolesDisconnectFieldInput: RoleEquivalentRolesDisconnectFieldInput;
+  RoleEquivalentRolesFieldInput: RoleEquivalentRolesFieldInput;
+  RoleEquivalentRolesNodeAggregationWhereInput: RoleEquivalentRolesNodeAggregationWhereInput;
+  RoleEquivalentRolesRelationship: RoleEquivalentRolesRelationship;
+  RoleEquivalentRolesUpdateConnectionInput: RoleEquivalentRolesUpdateConnectionInput;
+  RoleEquivalentRolesUpdateFieldInput: RoleEquivalentRolesUpdateFieldInput;
   RoleHoldersConnectFieldInput: RoleHoldersConnectFieldInput;
   RoleHoldersConnection: RoleHoldersConnection;
   RoleHoldersConnectionAggregateInput: RoleHoldersConnectionAggregateInput;
@@ -10753,9 +11267,16 @@ export type ResolversParentTypes = {
   RoleRequiresUpdateFieldInput: RoleRequiresUpdateFieldInput;
   RoleRoleBroaderRolesAggregateSelection: RoleRoleBroaderRolesAggregateSelection;
   RoleRoleBroaderRolesNodeAggregateSelection: RoleRoleBroaderRolesNodeAggregateSelection;
+  RoleRoleEquivalentOfAggregateSelection: RoleRoleEquivalentOfAggregateSelection;
+  RoleRoleEquivalentOfEdgeAggregateSelection: RoleRoleEquivalentOfEdgeAggregateSelection;
+  RoleRoleEquivalentOfNodeAggregateSelection: RoleRoleEquivalentOfNodeAggregateSelection;
+  RoleRoleEquivalentRolesAggregateSelection: RoleRoleEquivalentRolesAggregateSelection;
+  RoleRoleEquivalentRolesEdgeAggregateSelection: RoleRoleEquivalentRolesEdgeAggregateSelection;
+  RoleRoleEquivalentRolesNodeAggregateSelection: RoleRoleEquivalentRolesNodeAggregateSelection;
   RoleRoleNarrowerRolesAggregateSelection: RoleRoleNarrowerRolesAggregateSelection;
   RoleRoleNarrowerRolesNodeAggregateSelection: RoleRoleNarrowerRolesNodeAggregateSelection;
   RoleSkillRequiresAggregateSelection: RoleSkillRequiresAggregateSelection;
+  RoleSkillRequiresEdgeAggregateSelection: RoleSkillRequiresEdgeAggregateSelection;
   RoleSkillRequiresNodeAggregateSelection: RoleSkillRequiresNodeAggregateSelection;
   RoleSort: RoleSort;
   RoleStaffedInConnectFieldInput: RoleStaffedInConnectFieldInput;
@@ -10974,6 +11495,7 @@ export type ResolversParentTypes = {
   SkillRequiredByUpdateConnectionInput: SkillRequiredByUpdateConnectionInput;
   SkillRequiredByUpdateFieldInput: SkillRequiredByUpdateFieldInput;
   SkillRoleRequiredByAggregateSelection: SkillRoleRequiredByAggregateSelection;
+  SkillRoleRequiredByEdgeAggregateSelection: SkillRoleRequiredByEdgeAggregateSelection;
   SkillRoleRequiredByNodeAggregateSelection: SkillRoleRequiredByNodeAggregateSelection;
   SkillSkillBroaderSkillsAggregateSelection: SkillSkillBroaderSkillsAggregateSelection;
   SkillSkillBroaderSkillsNodeAggregateSelection: SkillSkillBroaderSkillsNodeAggregateSelection;
@@ -11534,6 +12056,12 @@ export type CredentialsConnectionResolvers<ContextType = RequestContext, ParentT
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CrosswalkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Crosswalk'] = ResolversParentTypes['Crosswalk']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  similarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
 }
@@ -11563,6 +12091,13 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export interface EqfLevelScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EqfLevel'], any> {
   name: 'EqfLevel';
 }
+
+export type FloatAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
 
 export interface FractionScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fraction'], any> {
   name: 'Fraction';
@@ -12226,8 +12761,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type RequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Requirement'] = ResolversParentTypes['Requirement']> = {
+  examples?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  hotTechnology?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  inDemand?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
+  onetImportance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onetLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -12239,6 +12779,10 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
   broaderRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<RoleBroaderRolesArgs>>;
   broaderRolesConnection?: Resolver<ResolversTypes['RoleBroaderRolesConnection'], ParentType, ContextType, Partial<RoleBroaderRolesConnectionArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  equivalentOf?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<RoleEquivalentOfArgs>>;
+  equivalentOfConnection?: Resolver<ResolversTypes['RoleEquivalentOfConnection'], ParentType, ContextType, Partial<RoleEquivalentOfConnectionArgs>>;
+  equivalentRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<RoleEquivalentRolesArgs>>;
+  equivalentRolesConnection?: Resolver<ResolversTypes['RoleEquivalentRolesConnection'], ParentType, ContextType, Partial<RoleEquivalentRolesConnectionArgs>>;
   escoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<RoleHoldersArgs>>;
   holdersConnection?: Resolver<ResolversTypes['RoleHoldersConnection'], ParentType, ContextType, Partial<RoleHoldersConnectionArgs>>;
@@ -12310,6 +12854,32 @@ export type RoleBroaderRolesRelationshipResolvers<ContextType = RequestContext, 
 export type RoleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RoleEquivalentOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEquivalentOfConnection'] = ResolversParentTypes['RoleEquivalentOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RoleRoleEquivalentOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleEquivalentOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleEquivalentOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEquivalentOfRelationship'] = ResolversParentTypes['RoleEquivalentOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Crosswalk'], ParentType, ContextType>;
+};
+
+export type RoleEquivalentRolesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEquivalentRolesConnection'] = ResolversParentTypes['RoleEquivalentRolesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RoleRoleEquivalentRolesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleEquivalentRolesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleEquivalentRolesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEquivalentRolesRelationship'] = ResolversParentTypes['RoleEquivalentRolesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Crosswalk'], ParentType, ContextType>;
 };
 
 export type RoleHoldersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleHoldersConnection'] = ResolversParentTypes['RoleHoldersConnection']> = {
@@ -12403,6 +12973,46 @@ export type RoleRoleBroaderRolesNodeAggregateSelectionResolvers<ContextType = Re
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type RoleRoleEquivalentOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleEquivalentOfAggregateSelection'] = ResolversParentTypes['RoleRoleEquivalentOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['RoleRoleEquivalentOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RoleRoleEquivalentOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RoleRoleEquivalentOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleEquivalentOfEdgeAggregateSelection'] = ResolversParentTypes['RoleRoleEquivalentOfEdgeAggregateSelection']> = {
+  confidence?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RoleRoleEquivalentOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleEquivalentOfNodeAggregateSelection'] = ResolversParentTypes['RoleRoleEquivalentOfNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RoleRoleEquivalentRolesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleEquivalentRolesAggregateSelection'] = ResolversParentTypes['RoleRoleEquivalentRolesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['RoleRoleEquivalentRolesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RoleRoleEquivalentRolesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RoleRoleEquivalentRolesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleEquivalentRolesEdgeAggregateSelection'] = ResolversParentTypes['RoleRoleEquivalentRolesEdgeAggregateSelection']> = {
+  confidence?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RoleRoleEquivalentRolesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleEquivalentRolesNodeAggregateSelection'] = ResolversParentTypes['RoleRoleEquivalentRolesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type RoleRoleNarrowerRolesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleRoleNarrowerRolesAggregateSelection'] = ResolversParentTypes['RoleRoleNarrowerRolesAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['RoleRoleNarrowerRolesNodeAggregateSelection']>, ParentType, ContextType>;
@@ -12418,7 +13028,13 @@ export type RoleRoleNarrowerRolesNodeAggregateSelectionResolvers<ContextType = R
 
 export type RoleSkillRequiresAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleSkillRequiresAggregateSelection'] = ResolversParentTypes['RoleSkillRequiresAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['RoleSkillRequiresEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['RoleSkillRequiresNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RoleSkillRequiresEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleSkillRequiresEdgeAggregateSelection'] = ResolversParentTypes['RoleSkillRequiresEdgeAggregateSelection']> = {
+  onetImportance?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  onetLevel?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type RoleSkillRequiresNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleSkillRequiresNodeAggregateSelection'] = ResolversParentTypes['RoleSkillRequiresNodeAggregateSelection']> = {
@@ -12742,7 +13358,13 @@ export type SkillRequiredByRelationshipResolvers<ContextType = RequestContext, P
 
 export type SkillRoleRequiredByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRoleRequiredByAggregateSelection'] = ResolversParentTypes['SkillRoleRequiredByAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['SkillRoleRequiredByEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['SkillRoleRequiredByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillRoleRequiredByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRoleRequiredByEdgeAggregateSelection'] = ResolversParentTypes['SkillRoleRequiredByEdgeAggregateSelection']> = {
+  onetImportance?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  onetLevel?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type SkillRoleRequiredByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRoleRequiredByNodeAggregateSelection'] = ResolversParentTypes['SkillRoleRequiredByNodeAggregateSelection']> = {
@@ -13057,6 +13679,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CredentialSkillCertifiesAggregateSelection?: CredentialSkillCertifiesAggregateSelectionResolvers<ContextType>;
   CredentialSkillCertifiesNodeAggregateSelection?: CredentialSkillCertifiesNodeAggregateSelectionResolvers<ContextType>;
   CredentialsConnection?: CredentialsConnectionResolvers<ContextType>;
+  Crosswalk?: CrosswalkResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -13064,6 +13687,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   EqfLevel?: GraphQLScalarType;
+  FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   Fraction?: GraphQLScalarType;
   JobZone?: GraphQLScalarType;
   Locale?: GraphQLScalarType;
@@ -13177,6 +13801,10 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleBroaderRolesConnection?: RoleBroaderRolesConnectionResolvers<ContextType>;
   RoleBroaderRolesRelationship?: RoleBroaderRolesRelationshipResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
+  RoleEquivalentOfConnection?: RoleEquivalentOfConnectionResolvers<ContextType>;
+  RoleEquivalentOfRelationship?: RoleEquivalentOfRelationshipResolvers<ContextType>;
+  RoleEquivalentRolesConnection?: RoleEquivalentRolesConnectionResolvers<ContextType>;
+  RoleEquivalentRolesRelationship?: RoleEquivalentRolesRelationshipResolvers<ContextType>;
   RoleHoldersConnection?: RoleHoldersConnectionResolvers<ContextType>;
   RoleHoldersRelationship?: RoleHoldersRelationshipResolvers<ContextType>;
   RoleNarrowerRolesConnection?: RoleNarrowerRolesConnectionResolvers<ContextType>;
@@ -13193,9 +13821,16 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleRequiresRelationship?: RoleRequiresRelationshipResolvers<ContextType>;
   RoleRoleBroaderRolesAggregateSelection?: RoleRoleBroaderRolesAggregateSelectionResolvers<ContextType>;
   RoleRoleBroaderRolesNodeAggregateSelection?: RoleRoleBroaderRolesNodeAggregateSelectionResolvers<ContextType>;
+  RoleRoleEquivalentOfAggregateSelection?: RoleRoleEquivalentOfAggregateSelectionResolvers<ContextType>;
+  RoleRoleEquivalentOfEdgeAggregateSelection?: RoleRoleEquivalentOfEdgeAggregateSelectionResolvers<ContextType>;
+  RoleRoleEquivalentOfNodeAggregateSelection?: RoleRoleEquivalentOfNodeAggregateSelectionResolvers<ContextType>;
+  RoleRoleEquivalentRolesAggregateSelection?: RoleRoleEquivalentRolesAggregateSelectionResolvers<ContextType>;
+  RoleRoleEquivalentRolesEdgeAggregateSelection?: RoleRoleEquivalentRolesEdgeAggregateSelectionResolvers<ContextType>;
+  RoleRoleEquivalentRolesNodeAggregateSelection?: RoleRoleEquivalentRolesNodeAggregateSelectionResolvers<ContextType>;
   RoleRoleNarrowerRolesAggregateSelection?: RoleRoleNarrowerRolesAggregateSelectionResolvers<ContextType>;
   RoleRoleNarrowerRolesNodeAggregateSelection?: RoleRoleNarrowerRolesNodeAggregateSelectionResolvers<ContextType>;
   RoleSkillRequiresAggregateSelection?: RoleSkillRequiresAggregateSelectionResolvers<ContextType>;
+  RoleSkillRequiresEdgeAggregateSelection?: RoleSkillRequiresEdgeAggregateSelectionResolvers<ContextType>;
   RoleSkillRequiresNodeAggregateSelection?: RoleSkillRequiresNodeAggregateSelectionResolvers<ContextType>;
   RoleStaffedInConnection?: RoleStaffedInConnectionResolvers<ContextType>;
   RoleStaffedInRelationship?: RoleStaffedInRelationshipResolvers<ContextType>;
@@ -13247,6 +13882,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillRequiredByConnection?: SkillRequiredByConnectionResolvers<ContextType>;
   SkillRequiredByRelationship?: SkillRequiredByRelationshipResolvers<ContextType>;
   SkillRoleRequiredByAggregateSelection?: SkillRoleRequiredByAggregateSelectionResolvers<ContextType>;
+  SkillRoleRequiredByEdgeAggregateSelection?: SkillRoleRequiredByEdgeAggregateSelectionResolvers<ContextType>;
   SkillRoleRequiredByNodeAggregateSelection?: SkillRoleRequiredByNodeAggregateSelectionResolvers<ContextType>;
   SkillSkillBroaderSkillsAggregateSelection?: SkillSkillBroaderSkillsAggregateSelectionResolvers<ContextType>;
   SkillSkillBroaderSkillsNodeAggregateSelection?: SkillSkillBroaderSkillsNodeAggregateSelectionResolvers<ContextType>;

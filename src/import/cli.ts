@@ -9,17 +9,21 @@ import { LocalNeo4jError } from "../neo4j/local/errors";
 import { ImportFileError } from "./errors";
 import { DEFAULT_ESCO_LEVELS, importEsco } from "./esco/esco-import";
 import { formatReport } from "./import-run";
+import { importOnet } from "./onet/onet-import";
+import { defaultCrosswalkDir } from "./onet/onet-source";
 import { RejectLog } from "./rejects";
 
-const USAGE = `usage: npm run import -- esco <folder> [options]
+const USAGE = `usage: npm run import -- esco|onet <folder> [options]
 
   esco <folder>          an ESCO v1.1.x CSV download, English (e.g. ../shared/data/esco-1.1.1)
+  onet <folder>          O*NET 29.x text files (e.g. ../shared/data/onet-29.3); import ESCO first to get the crosswalk
 
 options:
   --rejects <file>       where to list rejected rows (default: rejected-rows-<taxonomy>.csv)
   --batch-size <n>       rows per transaction (default 5000)
   --essential-level <n>  level required by an essential ESCO requirement (default 3)
   --optional-level <n>   level required by an optional ESCO requirement (default 2)
+  --crosswalks <folder>  with onet: the crosswalk files (default: <folder>/../crosswalks)
   --restart              start over instead of resuming an interrupted run`;
 
 function level(value: string | undefined, fallback: number, option: string): number {
@@ -37,12 +41,13 @@ async function main(): Promise<void> {
             "batch-size": { type: "string" },
             "essential-level": { type: "string" },
             "optional-level": { type: "string" },
+            crosswalks: { type: "string" },
             restart: { type: "boolean", default: false },
             help: { type: "boolean", default: false },
         },
     });
     const [taxonomy, folder] = positionals;
-    if (values.help || taxonomy !== "esco" || !folder) {
+    if (values.help || (taxonomy !== "esco" && taxonomy !== "onet") || !folder) {
         console.error(USAGE);
         process.exitCode = values.help ? 0 : 2;
         return;
@@ -61,14 +66,12 @@ async function main(): Promise<void> {
     const db = await connectDatabase(config, log);
     try {
         await applyDatabaseSchema(db.driver, db.name, log);
-        const report = await importEsco(path.resolve(folder), levels, rejects, {
-            driver: db.driver,
-            database: db.name,
-            batchSize,
-            restart: values.restart ?? false,
-            log,
-            showProgress: true,
-        });
+        const options = { driver: db.driver, database: db.name, batchSize, restart: values.restart ?? false, log, showProgress: true };
+        const dir = path.resolve(folder);
+        const report =
+            taxonomy === "esco"
+                ? await importEsco(dir, levels, rejects, options)
+                : await importOnet(dir, path.resolve(values.crosswalks ?? defaultCrosswalkDir(dir)), rejects, options);
         await rejects.close();
         console.log(formatReport(report, rejectsFile));
         log.info({ taxonomy, rowsWritten: report.rowsWritten, seconds: report.seconds, rowsPerSecond: report.rowsPerSecond, rejected: report.rejected, ok: report.ok }, "import finished");

@@ -1118,6 +1118,36 @@ export type CredentialWhere = {
   workloadHours?: NonNegativeFloatScalarFilters | null | undefined;
 };
 
+export type CrosswalkAggregationWhereInput = {
+  AND?: Array<CrosswalkAggregationWhereInput> | null | undefined;
+  NOT?: CrosswalkAggregationWhereInput | null | undefined;
+  OR?: Array<CrosswalkAggregationWhereInput> | null | undefined;
+  confidence?: FloatScalarAggregationFilters | null | undefined;
+  similarity?: FloatScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type CrosswalkCreateInput = {
+  confidence?: number | null | undefined;
+  similarity?: number | null | undefined;
+  source: string;
+};
+
+export type CrosswalkUpdateInput = {
+  confidence?: FloatScalarMutations | null | undefined;
+  similarity?: FloatScalarMutations | null | undefined;
+  source?: StringScalarMutations | null | undefined;
+};
+
+export type CrosswalkWhere = {
+  AND?: Array<CrosswalkWhere> | null | undefined;
+  NOT?: CrosswalkWhere | null | undefined;
+  OR?: Array<CrosswalkWhere> | null | undefined;
+  confidence?: FloatScalarFilters | null | undefined;
+  similarity?: FloatScalarFilters | null | undefined;
+  source?: StringScalarFilters | null | undefined;
+};
+
 /** Currency filters */
 export type CurrencyScalarFilters = {
   eq?: string | null | undefined;
@@ -1223,6 +1253,14 @@ export type EvidenceSourceEnumScalarMutations = {
   set?: EvidenceSource | null | undefined;
 };
 
+/** Filters for an aggregation of a float field */
+export type FloatScalarAggregationFilters = {
+  average?: FloatScalarFilters | null | undefined;
+  max?: FloatScalarFilters | null | undefined;
+  min?: FloatScalarFilters | null | undefined;
+  sum?: FloatScalarFilters | null | undefined;
+};
+
 /** Float filters */
 export type FloatScalarFilters = {
   eq?: number | null | undefined;
@@ -1231,6 +1269,15 @@ export type FloatScalarFilters = {
   in?: Array<number> | null | undefined;
   lt?: number | null | undefined;
   lte?: number | null | undefined;
+};
+
+/** Float mutations */
+export type FloatScalarMutations = {
+  add?: number | null | undefined;
+  divide?: number | null | undefined;
+  multiply?: number | null | undefined;
+  set?: number | null | undefined;
+  subtract?: number | null | undefined;
 };
 
 /** Fraction filters */
@@ -2837,22 +2884,45 @@ export type ProficiencyScalarMutations = {
   set?: number | null | undefined;
 };
 
+export type RequirementAggregationWhereInput = {
+  AND?: Array<RequirementAggregationWhereInput> | null | undefined;
+  NOT?: RequirementAggregationWhereInput | null | undefined;
+  OR?: Array<RequirementAggregationWhereInput> | null | undefined;
+  onetImportance?: FloatScalarAggregationFilters | null | undefined;
+  onetLevel?: FloatScalarAggregationFilters | null | undefined;
+};
+
 export type RequirementCreateInput = {
+  examples?: Array<string> | null | undefined;
+  hotTechnology?: boolean | null | undefined;
   importance: Importance;
+  inDemand?: boolean | null | undefined;
   level: number;
+  onetImportance?: number | null | undefined;
+  onetLevel?: number | null | undefined;
 };
 
 export type RequirementUpdateInput = {
+  examples?: ListStringMutations | null | undefined;
+  hotTechnology?: BooleanScalarMutations | null | undefined;
   importance?: ImportanceEnumScalarMutations | null | undefined;
+  inDemand?: BooleanScalarMutations | null | undefined;
   level?: ProficiencyScalarMutations | null | undefined;
+  onetImportance?: FloatScalarMutations | null | undefined;
+  onetLevel?: FloatScalarMutations | null | undefined;
 };
 
 export type RequirementWhere = {
   AND?: Array<RequirementWhere> | null | undefined;
   NOT?: RequirementWhere | null | undefined;
   OR?: Array<RequirementWhere> | null | undefined;
+  examples?: StringListFilters | null | undefined;
+  hotTechnology?: BooleanScalarFilters | null | undefined;
   importance?: ImportanceEnumScalarFilters | null | undefined;
+  inDemand?: BooleanScalarFilters | null | undefined;
   level?: ProficiencyScalarFilters | null | undefined;
+  onetImportance?: FloatScalarFilters | null | undefined;
+  onetLevel?: FloatScalarFilters | null | undefined;
 };
 
 /** ESCO reuse level: how widely a skill applies. */
@@ -3100,6 +3170,8 @@ export type RoleConnectInput = {
   aspiredBy?: Array<RoleAspiredByConnectFieldInput> | null | undefined;
   broaderGroups?: Array<RoleBroaderGroupsConnectFieldInput> | null | undefined;
   broaderRoles?: Array<RoleBroaderRolesConnectFieldInput> | null | undefined;
+  equivalentOf?: Array<RoleEquivalentOfConnectFieldInput> | null | undefined;
+  equivalentRoles?: Array<RoleEquivalentRolesConnectFieldInput> | null | undefined;
   holders?: Array<RoleHoldersConnectFieldInput> | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesConnectFieldInput> | null | undefined;
   requires?: Array<RoleRequiresConnectFieldInput> | null | undefined;
@@ -3116,6 +3188,8 @@ export type RoleCreateInput = {
   broaderGroups?: RoleBroaderGroupsFieldInput | null | undefined;
   broaderRoles?: RoleBroaderRolesFieldInput | null | undefined;
   description?: string | null | undefined;
+  equivalentOf?: RoleEquivalentOfFieldInput | null | undefined;
+  equivalentRoles?: RoleEquivalentRolesFieldInput | null | undefined;
   escoCode?: string | null | undefined;
   holders?: RoleHoldersFieldInput | null | undefined;
   id: string;
@@ -3135,6 +3209,8 @@ export type RoleDeleteInput = {
   aspiredBy?: Array<RoleAspiredByDeleteFieldInput> | null | undefined;
   broaderGroups?: Array<RoleBroaderGroupsDeleteFieldInput> | null | undefined;
   broaderRoles?: Array<RoleBroaderRolesDeleteFieldInput> | null | undefined;
+  equivalentOf?: Array<RoleEquivalentOfDeleteFieldInput> | null | undefined;
+  equivalentRoles?: Array<RoleEquivalentRolesDeleteFieldInput> | null | undefined;
   holders?: Array<RoleHoldersDeleteFieldInput> | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesDeleteFieldInput> | null | undefined;
   requires?: Array<RoleRequiresDeleteFieldInput> | null | undefined;
@@ -3145,10 +3221,174 @@ export type RoleDisconnectInput = {
   aspiredBy?: Array<RoleAspiredByDisconnectFieldInput> | null | undefined;
   broaderGroups?: Array<RoleBroaderGroupsDisconnectFieldInput> | null | undefined;
   broaderRoles?: Array<RoleBroaderRolesDisconnectFieldInput> | null | undefined;
+  equivalentOf?: Array<RoleEquivalentOfDisconnectFieldInput> | null | undefined;
+  equivalentRoles?: Array<RoleEquivalentRolesDisconnectFieldInput> | null | undefined;
   holders?: Array<RoleHoldersDisconnectFieldInput> | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesDisconnectFieldInput> | null | undefined;
   requires?: Array<RoleRequiresDisconnectFieldInput> | null | undefined;
   staffedIn?: Array<RoleStaffedInDisconnectFieldInput> | null | undefined;
+};
+
+export type RoleEquivalentOfConnectFieldInput = {
+  connect?: Array<RoleConnectInput> | null | undefined;
+  edge: CrosswalkCreateInput;
+  where?: RoleConnectWhere | null | undefined;
+};
+
+export type RoleEquivalentOfConnectionAggregateInput = {
+  AND?: Array<RoleEquivalentOfConnectionAggregateInput> | null | undefined;
+  NOT?: RoleEquivalentOfConnectionAggregateInput | null | undefined;
+  OR?: Array<RoleEquivalentOfConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: CrosswalkAggregationWhereInput | null | undefined;
+  node?: RoleEquivalentOfNodeAggregationWhereInput | null | undefined;
+};
+
+export type RoleEquivalentOfConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleEquivalentOfConnections */
+  aggregate?: RoleEquivalentOfConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RoleEquivalentOfConnections match this filter */
+  all?: RoleEquivalentOfConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RoleEquivalentOfConnections match this filter */
+  none?: RoleEquivalentOfConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RoleEquivalentOfConnections match this filter */
+  single?: RoleEquivalentOfConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RoleEquivalentOfConnections match this filter */
+  some?: RoleEquivalentOfConnectionWhere | null | undefined;
+};
+
+export type RoleEquivalentOfConnectionWhere = {
+  AND?: Array<RoleEquivalentOfConnectionWhere> | null | undefined;
+  NOT?: RoleEquivalentOfConnectionWhere | null | undefined;
+  OR?: Array<RoleEquivalentOfConnectionWhere> | null | undefined;
+  edge?: CrosswalkWhere | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type RoleEquivalentOfCreateFieldInput = {
+  edge: CrosswalkCreateInput;
+  node: RoleCreateInput;
+};
+
+export type RoleEquivalentOfDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: RoleEquivalentOfConnectionWhere | null | undefined;
+};
+
+export type RoleEquivalentOfDisconnectFieldInput = {
+  disconnect?: RoleDisconnectInput | null | undefined;
+  where?: RoleEquivalentOfConnectionWhere | null | undefined;
+};
+
+export type RoleEquivalentOfFieldInput = {
+  connect?: Array<RoleEquivalentOfConnectFieldInput> | null | undefined;
+  create?: Array<RoleEquivalentOfCreateFieldInput> | null | undefined;
+};
+
+export type RoleEquivalentOfNodeAggregationWhereInput = {
+  AND?: Array<RoleEquivalentOfNodeAggregationWhereInput> | null | undefined;
+  NOT?: RoleEquivalentOfNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RoleEquivalentOfNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  escoCode?: StringScalarAggregationFilters | null | undefined;
+  iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  onetSocCode?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RoleEquivalentOfUpdateConnectionInput = {
+  edge?: CrosswalkUpdateInput | null | undefined;
+  node?: RoleUpdateInput | null | undefined;
+  where?: RoleEquivalentOfConnectionWhere | null | undefined;
+};
+
+export type RoleEquivalentOfUpdateFieldInput = {
+  connect?: Array<RoleEquivalentOfConnectFieldInput> | null | undefined;
+  create?: Array<RoleEquivalentOfCreateFieldInput> | null | undefined;
+  delete?: Array<RoleEquivalentOfDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RoleEquivalentOfDisconnectFieldInput> | null | undefined;
+  update?: RoleEquivalentOfUpdateConnectionInput | null | undefined;
+};
+
+export type RoleEquivalentRolesConnectFieldInput = {
+  connect?: Array<RoleConnectInput> | null | undefined;
+  edge: CrosswalkCreateInput;
+  where?: RoleConnectWhere | null | undefined;
+};
+
+export type RoleEquivalentRolesConnectionAggregateInput = {
+  AND?: Array<RoleEquivalentRolesConnectionAggregateInput> | null | undefined;
+  NOT?: RoleEquivalentRolesConnectionAggregateInput | null | undefined;
+  OR?: Array<RoleEquivalentRolesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: CrosswalkAggregationWhereInput | null | undefined;
+  node?: RoleEquivalentRolesNodeAggregationWhereInput | null | undefined;
+};
+
+export type RoleEquivalentRolesConnectionFilters = {
+  /** Filter Roles by aggregating results on related RoleEquivalentRolesConnections */
+  aggregate?: RoleEquivalentRolesConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RoleEquivalentRolesConnections match this filter */
+  all?: RoleEquivalentRolesConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RoleEquivalentRolesConnections match this filter */
+  none?: RoleEquivalentRolesConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RoleEquivalentRolesConnections match this filter */
+  single?: RoleEquivalentRolesConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RoleEquivalentRolesConnections match this filter */
+  some?: RoleEquivalentRolesConnectionWhere | null | undefined;
+};
+
+export type RoleEquivalentRolesConnectionWhere = {
+  AND?: Array<RoleEquivalentRolesConnectionWhere> | null | undefined;
+  NOT?: RoleEquivalentRolesConnectionWhere | null | undefined;
+  OR?: Array<RoleEquivalentRolesConnectionWhere> | null | undefined;
+  edge?: CrosswalkWhere | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type RoleEquivalentRolesCreateFieldInput = {
+  edge: CrosswalkCreateInput;
+  node: RoleCreateInput;
+};
+
+export type RoleEquivalentRolesDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: RoleEquivalentRolesConnectionWhere | null | undefined;
+};
+
+export type RoleEquivalentRolesDisconnectFieldInput = {
+  disconnect?: RoleDisconnectInput | null | undefined;
+  where?: RoleEquivalentRolesConnectionWhere | null | undefined;
+};
+
+export type RoleEquivalentRolesFieldInput = {
+  connect?: Array<RoleEquivalentRolesConnectFieldInput> | null | undefined;
+  create?: Array<RoleEquivalentRolesCreateFieldInput> | null | undefined;
+};
+
+export type RoleEquivalentRolesNodeAggregationWhereInput = {
+  AND?: Array<RoleEquivalentRolesNodeAggregationWhereInput> | null | undefined;
+  NOT?: RoleEquivalentRolesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RoleEquivalentRolesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  escoCode?: StringScalarAggregationFilters | null | undefined;
+  iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  onetSocCode?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RoleEquivalentRolesUpdateConnectionInput = {
+  edge?: CrosswalkUpdateInput | null | undefined;
+  node?: RoleUpdateInput | null | undefined;
+  where?: RoleEquivalentRolesConnectionWhere | null | undefined;
+};
+
+export type RoleEquivalentRolesUpdateFieldInput = {
+  connect?: Array<RoleEquivalentRolesConnectFieldInput> | null | undefined;
+  create?: Array<RoleEquivalentRolesCreateFieldInput> | null | undefined;
+  delete?: Array<RoleEquivalentRolesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RoleEquivalentRolesDisconnectFieldInput> | null | undefined;
+  update?: RoleEquivalentRolesUpdateConnectionInput | null | undefined;
 };
 
 export type RoleHoldersConnectFieldInput = {
@@ -3326,6 +3566,7 @@ export type RoleRequiresConnectionAggregateInput = {
   NOT?: RoleRequiresConnectionAggregateInput | null | undefined;
   OR?: Array<RoleRequiresConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: RequirementAggregationWhereInput | null | undefined;
   node?: RoleRequiresNodeAggregationWhereInput | null | undefined;
 };
 
@@ -3489,6 +3730,8 @@ export type RoleUpdateInput = {
   broaderGroups?: Array<RoleBroaderGroupsUpdateFieldInput> | null | undefined;
   broaderRoles?: Array<RoleBroaderRolesUpdateFieldInput> | null | undefined;
   description?: StringScalarMutations | null | undefined;
+  equivalentOf?: Array<RoleEquivalentOfUpdateFieldInput> | null | undefined;
+  equivalentRoles?: Array<RoleEquivalentRolesUpdateFieldInput> | null | undefined;
   escoCode?: StringScalarMutations | null | undefined;
   holders?: Array<RoleHoldersUpdateFieldInput> | null | undefined;
   id?: IdScalarMutations | null | undefined;
@@ -3516,6 +3759,10 @@ export type RoleWhere = {
   broaderRoles?: RoleRelationshipFilters | null | undefined;
   broaderRolesConnection?: RoleBroaderRolesConnectionFilters | null | undefined;
   description?: StringScalarFilters | null | undefined;
+  equivalentOf?: RoleRelationshipFilters | null | undefined;
+  equivalentOfConnection?: RoleEquivalentOfConnectionFilters | null | undefined;
+  equivalentRoles?: RoleRelationshipFilters | null | undefined;
+  equivalentRolesConnection?: RoleEquivalentRolesConnectionFilters | null | undefined;
   escoCode?: StringScalarFilters | null | undefined;
   holders?: PersonRelationshipFilters | null | undefined;
   holdersConnection?: RoleHoldersConnectionFilters | null | undefined;
@@ -4428,6 +4675,7 @@ export type SkillRequiredByConnectionAggregateInput = {
   NOT?: SkillRequiredByConnectionAggregateInput | null | undefined;
   OR?: Array<SkillRequiredByConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: RequirementAggregationWhereInput | null | undefined;
   node?: SkillRequiredByNodeAggregationWhereInput | null | undefined;
 };
 

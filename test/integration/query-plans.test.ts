@@ -48,6 +48,8 @@ function problems(plan: Plan): string[] {
 /** Files that read whole labels on purpose: batch jobs run once, never per request. */
 const WHOLE_LABEL_READS: Record<string, string> = {
     "import/esco/count-imported": "counts everything an import wrote",
+    "import/onet/count-imported": "counts everything an import wrote",
+    "import/onet/read-esco-role-ids": "reads the ESCO occupations once per O*NET import",
     "bench/sample-inputs": "picks benchmark inputs once",
     "generate/read-taxonomy": "reads the taxonomy once per generation",
     "generate/read-skill-names": "reads the taxonomy once per generation",

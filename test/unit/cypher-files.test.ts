@@ -12,3 +12,4 @@ describe("cypher files", () => {
         expect(() => cypher("nowhere/missing-query")).toThrow(/Cypher file cypher\/nowhere\/missing-query.cypher is missing/);
     });
 });
+

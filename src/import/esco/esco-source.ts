@@ -1,15 +1,11 @@
-import { type Row, type SourceRow, readSourceFile, splitList } from "../csv-file";
+import { type Row, readSourceFile, splitList } from "../csv-file";
 import type { RejectLog } from "../rejects";
+import { Acceptor, type NodeRow, missing } from "../source-rows";
 
 /** ESCO has no proficiency levels: requirements get these defaults (see README, Importing data). */
 export interface EscoLevels {
     readonly essential: number;
     readonly optional: number;
-}
-
-export interface NodeRow {
-    readonly id: string;
-    readonly props: Record<string, string | number | string[] | null>;
 }
 
 /** Rows ready for cypher/import/esco/*.cypher, plus the counts the database must hold afterwards. */
@@ -21,7 +17,7 @@ export interface EscoSource {
     readonly occupationGroups: NodeRow[];
     readonly roles: NodeRow[];
     readonly occupationHierarchy: { narrower: string; broader: string }[];
-    readonly requirements: { role: string; skill: string; level: number; importance: string }[];
+    readonly requirements: { role: string; skill: string; level: number; importance: string; extra: Record<string, never> }[];
     /** kind (as counted by cypher/import/esco/count-imported.cypher) -> expected count. */
     readonly expected: Record<string, number>;
     /** file -> data rows read. */
@@ -59,38 +55,6 @@ const REUSE_LEVELS: Record<string, string | null> = {
     "": null,
 };
 const IMPORTANCE: Record<string, string> = { essential: "ESSENTIAL", optional: "OPTIONAL" };
-
-/**
- * Accepts each row once: rows with a missing key, an unknown code, a reference to a concept the download does not
- * contain, or a duplicate key go to the reject log with the reason, so that source rows = accepted + rejected.
- */
-class Acceptor {
-    private readonly seen = new Map<string, number>();
-
-    constructor(
-        private readonly file: string,
-        private readonly rejects: RejectLog,
-    ) {}
-
-    accept(source: SourceRow, key: string, problem: string | undefined): boolean {
-        if (problem) {
-            this.rejects.add(this.file, source.line, problem, source.row);
-            return false;
-        }
-        const first = this.seen.get(key);
-        if (first !== undefined) {
-            this.rejects.add(this.file, source.line, `duplicate of line ${first}`, source.row);
-            return false;
-        }
-        this.seen.set(key, source.line);
-        return true;
-    }
-}
-
-const missing = (row: Row, ...columns: string[]) => {
-    const empty = columns.filter((column) => !row[column]?.trim());
-    return empty.length ? `empty ${empty.join(", ")}` : undefined;
-};
 
 function readCollections(dir: string, collections: Record<string, string>, known: Set<string>, kind: string, rejects: RejectLog, sourceRows: Record<string, number>) {
     const tags = new Map<string, string[]>();
@@ -248,6 +212,7 @@ export function readEscoSource(dir: string, levels: EscoLevels, rejects: RejectL
             skill: row.skillUri,
             level: row.relationType === "essential" ? levels.essential : levels.optional,
             importance: IMPORTANCE[row.relationType],
+            extra: {},
         }),
     );
 

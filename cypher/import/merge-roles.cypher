@@ -1,4 +1,4 @@
-// Purpose: create or update ESCO occupations (occupations_en.csv) as roles. Parameters: $rows: [{id, props}].
+// Purpose: create or update occupations of an imported taxonomy as roles. Parameters: $rows: [{id, props}].
 // Returns: merged (count).
 UNWIND $rows AS row
 MERGE (n:Role {id: row.id})

@@ -3,6 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { DEFAULT_ESCO_LEVELS, importEsco } from "../../src/import/esco/esco-import";
+import { importOnet } from "../../src/import/onet/onet-import";
+import { defaultCrosswalkDir } from "../../src/import/onet/onet-source";
 import { ImportFileError } from "../../src/import/errors";
 import { runImport } from "../../src/import/import-run";
 import { RejectLog } from "../../src/import/rejects";
@@ -15,6 +17,7 @@ import { provisionNeo4j } from "../../src/neo4j/local/provision";
 import { projectRoot } from "../../src/project-root";
 
 const ESCO_DIR = path.join(projectRoot, "..", "shared", "data", "esco-1.1.1");
+const ONET_DIR = path.join(projectRoot, "..", "shared", "data", "onet-29.3");
 const log = createLogger("silent");
 let scratch: string;
 let neo4j: LocalNeo4j;
@@ -91,10 +94,45 @@ describe("ESCO import of the full v1.1.1 download", () => {
     });
 });
 
+describe("O*NET 29.3 import, after ESCO", () => {
+    it("loads occupations, skills, knowledge, technology and the ESCO crosswalk, with counts checked", async () => {
+        const rejectsFile = path.join(scratch, "rejects-onet.csv");
+        const rejects = new RejectLog(rejectsFile);
+        const report = await importOnet(ONET_DIR, defaultCrosswalkDir(ONET_DIR), rejects, options());
+        await rejects.close();
+        expect(report.ok).toBe(true);
+        const counts = Object.fromEntries(report.counts.map((c) => [c.kind, c.actual]));
+        expect(counts.Role).toBe(1016);
+        expect(counts["EQUIVALENT_TO (ESCO to O*NET)"]).toBeGreaterThan(1500);
+        expect(report.sourceRows).toMatchObject({ "Skills.txt": 61530, "Knowledge.txt": 58014 });
+        const reasons = readFileSync(rejectsFile, "utf8");
+        expect(reasons).toMatch(/Skills\.txt,\d+,O\*NET marks this element not relevant for the occupation,/);
+        expect(reasons).toMatch(/Knowledge\.txt,\d+,O\*NET recommends suppressing this value \(low precision\),/);
+    });
+
+    it("keeps O*NET's raw importance and level beside the 1-5 level", async () => {
+        const { records } = await driver.executeQuery(
+            `MATCH (r:Role {id: 'onet:11-1011.00'})-[q:REQUIRES]->(s:Skill {id: 'onet:2.A.1.a'})
+             RETURN q.level AS level, q.importance AS importance, q.onetLevel AS lv, q.onetImportance AS im`,
+        );
+        const row = records[0].toObject();
+        // Skills.txt: Chief Executives, Reading Comprehension: IM 4.12, LV 4.62.
+        expect([row.im, row.lv]).toEqual([4.12, 4.62]);
+        expect([Number(row.level), row.importance]).toEqual([4, "ESSENTIAL"]);
+    });
+
+    it("links software developers in ESCO to their O*NET equivalent", async () => {
+        const { records } = await driver.executeQuery(
+            "MATCH (:Role {title: 'software developer', taxonomy: 'ESCO'})-[:EQUIVALENT_TO]->(o:Role) RETURN collect(o.onetSocCode) AS codes",
+        );
+        expect(records[0].get("codes").length).toBeGreaterThan(0);
+    });
+});
+
 describe("an interrupted import", () => {
     it("leaves no half-written batch and resumes after the last committed one", async () => {
         const rows = [1, 2, 3, 4].map((n) => ({ id: `resume-${n}`, props: { name: `Resume ${n}`, taxonomy: "INTERNAL" } }));
-        const step = (batchRows: unknown[]) => [{ name: "skills", cypherFile: "import/esco/merge-skills", rows: batchRows }];
+        const step = (batchRows: unknown[]) => [{ name: "skills", cypherFile: "import/merge-skills", rows: batchRows }];
         const run = (batchRows: unknown[]) =>
             runImport("test:resume", step(batchRows), {}, {}, new RejectLog(path.join(scratch, "resume.csv")), "import/esco/count-imported", { ...options(), batchSize: 2 });
         const stored = async () =>

@@ -1,4 +1,4 @@
-// Purpose: the skill pillar's poly-hierarchy (broaderRelationsSkillPillar.csv): skill or group -> broader skill or group.
+// Purpose: a taxonomy's skill hierarchy: skill or group -> broader skill or group (a poly-hierarchy).
 // Parameters: $rows: [{narrower, broader}]. Both ends exist (checked before loading). Returns: linked (count).
 UNWIND $rows AS row
 MATCH (n:Skill|SkillGroup {id: row.narrower})
