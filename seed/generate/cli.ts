@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import { applyDatabaseSchema } from "../../src/neo4j/apply-schema";
 import { connectDatabase } from "../../src/neo4j/connect";
-import { DEFAULT_WORKFORCE, generateWorkforce } from "./load-workforce";
+import { DEFAULT_WORKFORCE, generateWorkforce, recordWorkforceReport } from "./load-workforce";
 
 const USAGE = `usage: npm run generate -- [--people 100000] [--courses 10000] [--credentials 2000] [--teams 500] [--seed 42] [--batch-size 1000]
 Generates a synthetic workforce on the ESCO taxonomy already imported (npm run import -- esco <folder>).`;
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     try {
         await applyDatabaseSchema(db.driver, db.name, log);
         const report = await generateWorkforce(db.driver, db.name, options, positive(values["batch-size"], 1000, "--batch-size"), log);
+        recordWorkforceReport(report);
         console.log(
             `\n${report.people} people: ${report.nodes} nodes and ${report.relationships} relationships in ${report.seconds.toFixed(1)} s (${report.rowsPerSecond} nodes+relationships/s)`,
         );

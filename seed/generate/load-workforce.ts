@@ -1,4 +1,7 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { projectRoot } from "../../src/project-root";
 import { ImportProgress } from "../../src/import/progress";
 import type { Logger } from "../../src/logger";
 import { cypher } from "../../src/neo4j/cypher-files";
@@ -89,4 +92,16 @@ export async function generateWorkforce(driver: Driver, database: string, option
 export async function countGeneratedPeople(driver: Driver, database: string): Promise<number> {
     const { records } = await driver.executeQuery(cypher("generate/count-generated"), {}, { database });
     return Number(records[0].get("people"));
+}
+
+const reportFile = (people: number) => path.join(projectRoot, "test", "bench", "results", `workforce-${people}.json`);
+
+/** Keeps the generation figures (git-ignored) so a benchmark that reuses the graph can still report them. */
+export function recordWorkforceReport(report: WorkforceReport): void {
+    mkdirSync(path.dirname(reportFile(report.people)), { recursive: true });
+    writeFileSync(reportFile(report.people), JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2));
+}
+
+export function readWorkforceReport(people: number): (WorkforceReport & { generatedAt: string }) | undefined {
+    return existsSync(reportFile(people)) ? JSON.parse(readFileSync(reportFile(people), "utf8")) : undefined;
 }

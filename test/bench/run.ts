@@ -1,10 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import neo4j, { type Driver } from "neo4j-driver";
-import { countGeneratedPeople, DEFAULT_WORKFORCE, generateWorkforce } from "../../seed/generate/load-workforce";
+import {
+    DEFAULT_WORKFORCE,
+    countGeneratedPeople,
+    generateWorkforce,
+    readWorkforceReport,
+    recordWorkforceReport,
+} from "../../seed/generate/load-workforce";
 import { loadConfig } from "../../src/config";
 import { DEFAULT_ESCO_LEVELS, importEsco } from "../../src/import/esco/esco-import";
 import { RejectLog } from "../../src/import/rejects";
@@ -78,16 +84,13 @@ async function ensureGraph(driver: Driver, database: string, scale: number, log:
     await rejects.close();
     facts.escoImport = { rows: esco.rowsWritten, seconds: esco.seconds, rowsPerSecond: esco.rowsPerSecond, countsOk: esco.ok };
 
-    const workforceFile = path.join(RESULTS_DIR, `workforce-${scale}.json`);
     const existing = await countGeneratedPeople(driver, database);
     if (existing < scale) {
         const report = await generateWorkforce(driver, database, { ...DEFAULT_WORKFORCE, people: scale }, 1000, log);
-        writeFileSync(workforceFile, JSON.stringify(report, null, 2));
+        recordWorkforceReport(report);
         facts.workforce = { ...report, generatedInThisRun: true };
     } else {
-        facts.workforce = existsSync(workforceFile)
-            ? { ...JSON.parse(readFileSync(workforceFile, "utf8")), generatedInThisRun: false }
-            : { people: existing, generatedInThisRun: false, note: "generated earlier; throughput not recorded" };
+        facts.workforce = { ...(readWorkforceReport(scale) ?? { people: existing, note: "generated earlier; throughput not recorded" }), generatedInThisRun: false };
     }
     return facts;
 }
