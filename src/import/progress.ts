@@ -5,26 +5,32 @@ export interface StepProgress {
     stop(): void;
 }
 
+const SILENT: StepProgress = { increment: () => undefined, stop: () => undefined };
+
 /** One progress bar per file or step; in a non-interactive terminal (CI) a line every few seconds instead. */
 export class ImportProgress {
-    private readonly bars: MultiBar;
+    private readonly bars: MultiBar | undefined;
 
+    /** `enabled: false` (tests) draws nothing. */
     constructor(enabled = true) {
-        this.bars = new MultiBar(
-            {
-                format: " {step} |{bar}| {percentage}% {value}/{total} rows | {rate} rows/s | {duration_formatted}",
-                hideCursor: true,
-                clearOnComplete: false,
-                noTTYOutput: enabled,
-                notTTYSchedule: 5000,
-                stream: process.stderr,
-                barsize: 30,
-            },
-            Presets.shades_classic,
-        );
+        this.bars = enabled
+            ? new MultiBar(
+                  {
+                      format: " {step} |{bar}| {percentage}% {value}/{total} rows | {rate} rows/s | {duration_formatted}",
+                      hideCursor: true,
+                      clearOnComplete: false,
+                      noTTYOutput: true,
+                      notTTYSchedule: 5000,
+                      stream: process.stderr,
+                      barsize: 30,
+                  },
+                  Presets.shades_classic,
+              )
+            : undefined;
     }
 
     start(step: string, total: number, done = 0): StepProgress {
+        if (!this.bars) return SILENT;
         const started = Date.now();
         const bar = this.bars.create(total, done, { step: step.padEnd(28), rate: 0 });
         let value = done;
@@ -38,6 +44,6 @@ export class ImportProgress {
     }
 
     stop(): void {
-        this.bars.stop();
+        this.bars?.stop();
     }
 }

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,15 +18,16 @@ import { RejectLog } from "../../src/import/rejects";
 import { createLogger } from "../../src/logger";
 import { applyDatabaseSchema } from "../../src/neo4j/apply-schema";
 import { connectDatabase } from "../../src/neo4j/connect";
+import type { Neo4jConnection } from "../../src/neo4j/driver";
+import { findFreePort } from "../../src/neo4j/local/local-server";
 import { cypher } from "../../src/neo4j/cypher-files";
 import { projectRoot } from "../../src/project-root";
-import { buildExecutableSchema, createNeo4jGraphQL } from "../../src/schema/build-schema";
-import { createApp } from "../../src/server/app";
 import { type Percentiles, percentiles, throughput, timeCalls } from "./stats";
 
 /**
  * `npm run bench -- [--scale 100000] [--calls 200] [--seconds 30] [--concurrency 16]`: loads or reuses the scale
- * graph, then measures each operation through GraphQL over HTTP and its underlying Cypher through the driver alone.
+ * graph, then measures each operation through GraphQL over HTTP (the API in its own process) and its underlying
+ * Cypher through the driver alone.
  */
 interface Operation {
     readonly name: string;
@@ -135,6 +137,44 @@ async function measure(op: Operation, url: string, driver: Driver, database: str
     };
 }
 
+/**
+ * The API as deployed (`node dist/src/main.js`, production mode) in its own process, so that the load generator
+ * and the server do not share an event loop.
+ */
+async function startApiProcess(connection: Neo4jConnection, database: string): Promise<{ url: string; stop(): Promise<void> }> {
+    const port = await findFreePort();
+    const child = spawn(process.execPath, [path.join(projectRoot, "dist", "src", "main.js")], {
+        env: {
+            ...process.env,
+            NEO4J_URI: connection.uri,
+            NEO4J_USER: connection.user,
+            NEO4J_PASSWORD: connection.password,
+            NEO4J_DATABASE: database,
+            PORT: String(port),
+            HOST: "127.0.0.1",
+            NODE_ENV: "production",
+            SKILLGRAPH_SEED: "never",
+            LOG_LEVEL: "warn",
+        },
+        stdio: ["ignore", "inherit", "inherit"],
+    });
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    const url = `http://127.0.0.1:${port}/graphql`;
+    for (let attempt = 0; ; attempt++) {
+        const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+        if (healthy) break;
+        if (attempt > 120 || child.exitCode !== null) throw new Error("the API process did not become healthy within 60 s");
+        await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    return {
+        url,
+        stop: async () => {
+            child.kill("SIGTERM");
+            await exited;
+        },
+    };
+}
+
 function table(results: OperationResult[]): string {
     const ms = (x: number) => x.toFixed(1);
     return [
@@ -165,17 +205,15 @@ async function main(): Promise<void> {
     try {
         await applyDatabaseSchema(db.driver, db.name, log);
         const facts = await ensureGraph(db.driver, db.name, scale, log);
-        const schema = await buildExecutableSchema(createNeo4jGraphQL(db.driver), db.driver);
-        const app = await createApp({ schema, driver: db.driver, database: db.name, queryTimeoutMs: config.queryTimeoutMs, production: true, log });
-        const url = await app.listen(0, "127.0.0.1");
+        const api = await startApiProcess(db.connection, db.name);
         const results: OperationResult[] = [];
         try {
             for (const op of await operations(db.driver, db.name, scale, calls)) {
                 console.error(`measuring: ${op.name}`);
-                results.push(await measure(op, url, db.driver, db.name, calls, seconds, concurrency));
+                results.push(await measure(op, api.url, db.driver, db.name, calls, seconds, concurrency));
             }
         } finally {
-            await app.stop();
+            await api.stop();
         }
         const { records } = await db.driver.executeQuery("CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition", {}, { database: db.name });
         const machine = {
