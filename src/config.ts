@@ -39,6 +39,8 @@ export interface Config {
     readonly localNeo4j: LocalNeo4jSettings;
     /** Per-transaction timeout sent with every query, in milliseconds. */
     readonly queryTimeoutMs: number;
+    /** Weights of essential and optional requirements in fit scores. */
+    readonly fitWeights: { readonly essential: number; readonly optional: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -50,6 +52,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     if (!Number.isInteger(value) || value < min || value > max) {
         throw new ConfigError(name, `is "${raw}"`, `set a whole number from ${min} to ${max}, or unset it for ${fallback}`);
     }
+    return value;
+}
+
+function weight(env: Env, name: string, fallback: number): number {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!(value >= 0 && value <= 10)) throw new ConfigError(name, `is "${raw}"`, `set a number from 0 to 10, or unset it for ${fallback}`);
     return value;
 }
 
@@ -110,6 +120,10 @@ export function loadConfig(env: Env = process.env): Config {
             extraSettings: neo4jSettings(env, "SKILLGRAPH_NEO4J_SETTINGS"),
         },
         queryTimeoutMs: integer(env, "SKILLGRAPH_QUERY_TIMEOUT_MS", 30000, 100, 3_600_000),
+        fitWeights: Object.freeze({
+            essential: weight(env, "SKILLGRAPH_WEIGHT_ESSENTIAL", 1),
+            optional: weight(env, "SKILLGRAPH_WEIGHT_OPTIONAL", 0.3),
+        }),
     };
     return Object.freeze(config);
 }

@@ -2172,6 +2172,26 @@ export type EvidenceSourceEnumScalarMutations = {
   set?: InputMaybe<EvidenceSource>;
 };
 
+/** A piece of evidence as used in an answer: where it comes from, the level it gives, and whether it still counts. */
+export type EvidenceUsed = {
+  __typename?: 'EvidenceUsed';
+  assessedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The level it counts for on the required skill (one less when it is about a narrower skill). */
+  countsAs: Scalars['Int']['output'];
+  credentialId?: Maybe<Scalars['ID']['output']>;
+  credentialTitle?: Maybe<Scalars['String']['output']>;
+  expired: Scalars['Boolean']['output'];
+  level: Scalars['Int']['output'];
+  /** The skill the evidence is about: the required one, or a narrower one. */
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
+  /** SELF, MANAGER, PEER, ASSESSED or INFERRED skill evidence, or CREDENTIAL for a held credential. */
+  source: Scalars['String']['output'];
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+  verified?: Maybe<Scalars['Boolean']['output']>;
+  viaNarrower: Scalars['Boolean']['output'];
+};
+
 export type FloatAggregateSelection = {
   __typename?: 'FloatAggregateSelection';
   average?: Maybe<Scalars['Float']['output']>;
@@ -5154,6 +5174,12 @@ export type Query = {
    * best match first. Uses the full-text index skill_names (cypher/schema/indexes.cypher).
    */
   searchSkills: Array<Skill>;
+  /**
+   * A person's gap for a role: per requirement the effective level, the evidence that produced it, expired evidence
+   * and the deficit; totals fit, essential coverage and missing essentials. `includeNarrower` lets a narrower skill
+   * held at level L count for its broader skill at L-1. `asOf` judges validity at another instant (default: now).
+   */
+  skillGap: SkillGapReport;
   skillGroups: Array<SkillGroup>;
   skillGroupsConnection: SkillGroupsConnection;
   skills: Array<Skill>;
@@ -5278,6 +5304,14 @@ export type QueryRolesConnectionArgs = {
 export type QuerySearchSkillsArgs = {
   first?: Scalars['Int']['input'];
   query: Scalars['String']['input'];
+};
+
+
+export type QuerySkillGapArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  personId: Scalars['ID']['input'];
+  roleId: Scalars['ID']['input'];
 };
 
 
@@ -7443,6 +7477,46 @@ export type SkillEvidenceWhere = {
   level?: InputMaybe<ProficiencyScalarFilters>;
   source?: InputMaybe<EvidenceSourceEnumScalarFilters>;
   validUntil?: InputMaybe<DateTimeScalarFilters>;
+};
+
+/** What a person lacks for a role, requirement by requirement, with the evidence behind each answer. */
+export type SkillGapReport = {
+  __typename?: 'SkillGapReport';
+  /** The instant validity was judged at. */
+  asOf: Scalars['DateTime']['output'];
+  /** Share of essential requirements fully met (1 when there are none). */
+  essentialCoverage: Scalars['Float']['output'];
+  /** Sum of weight * min(effective / required, 1) over the requirements, divided by the sum of weights (1 for none). */
+  fit: Scalars['Float']['output'];
+  includeNarrower: Scalars['Boolean']['output'];
+  missingEssentials: Scalars['Int']['output'];
+  personId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  /** Essential requirements first, then by deficit. */
+  requirements: Array<SkillGapRow>;
+  roleId: Scalars['ID']['output'];
+  roleTitle: Scalars['String']['output'];
+};
+
+/** One requirement of a role against a person's evidence. */
+export type SkillGapRow = {
+  __typename?: 'SkillGapRow';
+  deficit: Scalars['Int']['output'];
+  /** Highest level among valid evidence; 0 when there is none. */
+  effectiveLevel: Scalars['Int']['output'];
+  /** Valid evidence, strongest first; the first produced the effective level. */
+  evidence: Array<EvidenceUsed>;
+  /** Evidence that would have counted but has expired. */
+  expiredEvidence: Array<EvidenceUsed>;
+  explanation: Scalars['String']['output'];
+  importance: Importance;
+  met: Scalars['Boolean']['output'];
+  /** Met (or reached its level) only through a narrower skill. */
+  metViaNarrower: Scalars['Boolean']['output'];
+  requiredLevel: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
 };
 
 /** A group in the skill hierarchy (ESCO skill groups such as 'communication, collaboration and creativity'). */
@@ -9640,6 +9714,7 @@ export type ResolversTypes = {
   EvidenceSource: EvidenceSource;
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
+  EvidenceUsed: ResolverTypeWrapper<EvidenceUsed>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -10241,6 +10316,8 @@ export type ResolversTypes = {
   SkillEvidenceSort: SkillEvidenceSort;
   SkillEvidenceUpdateInput: SkillEvidenceUpdateInput;
   SkillEvidenceWhere: SkillEvidenceWhere;
+  SkillGapReport: ResolverTypeWrapper<SkillGapReport>;
+  SkillGapRow: ResolverTypeWrapper<SkillGapRow>;
   SkillGroup: ResolverTypeWrapper<SkillGroup>;
   SkillGroupAggregate: ResolverTypeWrapper<SkillGroupAggregate>;
   SkillGroupAggregateNode: ResolverTypeWrapper<SkillGroupAggregateNode>;
@@ -10764,6 +10841,7 @@ export type ResolversParentTypes = {
   EqfLevelScalarMutations: EqfLevelScalarMutations;
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
+  EvidenceUsed: EvidenceUsed;
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -11362,6 +11440,8 @@ export type ResolversParentTypes = {
   SkillEvidenceSort: SkillEvidenceSort;
   SkillEvidenceUpdateInput: SkillEvidenceUpdateInput;
   SkillEvidenceWhere: SkillEvidenceWhere;
+  SkillGapReport: SkillGapReport;
+  SkillGapRow: SkillGapRow;
   SkillGroup: SkillGroup;
   SkillGroupAggregate: SkillGroupAggregate;
   SkillGroupAggregateNode: SkillGroupAggregateNode;
@@ -12092,6 +12172,21 @@ export interface EqfLevelScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'EqfLevel';
 }
 
+export type EvidenceUsedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceUsed'] = ResolversParentTypes['EvidenceUsed']> = {
+  assessedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  countsAs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  credentialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  credentialTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  viaNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type FloatAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -12752,6 +12847,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<QueryRolesArgs>>;
   rolesConnection?: Resolver<ResolversTypes['RolesConnection'], ParentType, ContextType, Partial<QueryRolesConnectionArgs>>;
   searchSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySearchSkillsArgs, 'first' | 'query'>>;
+  skillGap?: Resolver<ResolversTypes['SkillGapReport'], ParentType, ContextType, RequireFields<QuerySkillGapArgs, 'includeNarrower' | 'personId' | 'roleId'>>;
   skillGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<QuerySkillGroupsArgs>>;
   skillGroupsConnection?: Resolver<ResolversTypes['SkillGroupsConnection'], ParentType, ContextType, Partial<QuerySkillGroupsConnectionArgs>>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<QuerySkillsArgs>>;
@@ -13173,6 +13269,34 @@ export type SkillEvidenceResolvers<ContextType = RequestContext, ParentType exte
   level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['EvidenceSource'], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SkillGapReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGapReport'] = ResolversParentTypes['SkillGapReport']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  essentialCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  includeNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  missingEssentials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['SkillGapRow']>, ParentType, ContextType>;
+  roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SkillGapRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGapRow'] = ResolversParentTypes['SkillGapRow']> = {
+  deficit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  effectiveLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['EvidenceUsed']>, ParentType, ContextType>;
+  expiredEvidence?: Resolver<Array<ResolversTypes['EvidenceUsed']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metViaNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SkillGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGroup'] = ResolversParentTypes['SkillGroup']> = {
@@ -13687,6 +13811,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   EqfLevel?: GraphQLScalarType;
+  EvidenceUsed?: EvidenceUsedResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   Fraction?: GraphQLScalarType;
   JobZone?: GraphQLScalarType;
@@ -13851,6 +13976,8 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillCredentialCertifiedByNodeAggregateSelection?: SkillCredentialCertifiedByNodeAggregateSelectionResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
   SkillEvidence?: SkillEvidenceResolvers<ContextType>;
+  SkillGapReport?: SkillGapReportResolvers<ContextType>;
+  SkillGapRow?: SkillGapRowResolvers<ContextType>;
   SkillGroup?: SkillGroupResolvers<ContextType>;
   SkillGroupAggregate?: SkillGroupAggregateResolvers<ContextType>;
   SkillGroupAggregateNode?: SkillGroupAggregateNodeResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { customResolvers } from "../resolvers";
 import { guardConnections } from "./connect-guard";
 import { scalarResolvers } from "./scalars";
 import { loadTypeDefs } from "./type-defs";
@@ -9,7 +10,7 @@ import { loadTypeDefs } from "./type-defs";
 export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
     return new Neo4jGraphQL({
         typeDefs: loadTypeDefs(),
-        resolvers: { ...scalarResolvers },
+        resolvers: { ...scalarResolvers, ...customResolvers },
         driver,
         features: {
             excludeDeprecatedFields: {

@@ -19,6 +19,7 @@ export interface AppDeps {
     readonly queryTimeoutMs: number;
     readonly production: boolean;
     readonly log: Logger;
+    readonly fitWeights?: { readonly essential: number; readonly optional: number };
 }
 
 export interface App {

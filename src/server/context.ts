@@ -1,15 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
+import { DEFAULT_FIT_WEIGHTS, type FitWeights } from "../services/evidence";
 
 export interface RequestContext extends Neo4jGraphQLContext {
     readonly requestId: string;
+    /** For the hand-written queries (services); generated fields use executionContext. */
+    readonly driver: Driver;
+    readonly database: string;
+    readonly fitWeights: FitWeights;
 }
 
 export interface ContextDeps {
     readonly driver: Driver;
     readonly database: string;
     readonly queryTimeoutMs: number;
+    readonly fitWeights?: FitWeights;
 }
 
 /** Per-request context: the driver and session settings @neo4j/graphql runs with, and a request id for logs. */
@@ -19,6 +25,9 @@ export function createContextFactory(deps: ContextDeps) {
         const requestId = typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
         return {
             requestId,
+            driver: deps.driver,
+            database: deps.database,
+            fitWeights: deps.fitWeights ?? DEFAULT_FIT_WEIGHTS,
             executionContext: deps.driver,
             sessionConfig: { database: deps.database },
             transaction: { timeout: deps.queryTimeoutMs, metadata: { app: "skillgraph", requestId } },

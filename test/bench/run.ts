@@ -52,6 +52,12 @@ async function operations(driver: Driver, database: string, people: number, call
     const { records } = await driver.executeQuery(cypher("bench/sample-inputs"), { count: calls }, { database });
     const terms = records.map((r) => (r.get("name") as string).split(" ").slice(0, 2).join(" ").slice(0, 12));
     const offset = (i: number) => ((i * 7919) % Math.max(1, people - 50)) | 0;
+    const ids = [...Array(calls).keys()].map((i) => `gen:person:${String(((i * 7919) % people) + 1).padStart(6, "0")}`);
+    const pairs = (await driver.executeQuery(cypher("bench/people-roles"), { ids }, { database })).records.map((r) => ({
+        personId: r.get("personId") as string,
+        roleId: r.get("roleId") as string,
+    }));
+    const pair = (i: number) => pairs[i % pairs.length];
     return [
         {
             name: "page of 50 people with nested skills and credentials",
@@ -66,6 +72,19 @@ async function operations(driver: Driver, database: string, people: number, call
                 variables: { offset: offset(i) },
             }),
             cypher: (i) => ({ file: "bench/people-page", params: { prefix: "gen:person:", offset: neo4j.int(offset(i)) } }),
+        },
+        {
+            name: "skillGap (person against their role)",
+            graphql: (i) => ({
+                query: `query Gap($personId: ID!, $roleId: ID!) {
+                    skillGap(personId: $personId, roleId: $roleId) {
+                        fit essentialCoverage missingEssentials
+                        requirements { skillId requiredLevel importance effectiveLevel deficit explanation evidence { source level credentialTitle } }
+                    }
+                }`,
+                variables: pair(i),
+            }),
+            cypher: (i) => ({ file: "people/skill-gap", params: { ...pair(i), includeNarrower: false } }),
         },
         {
             name: "skill search (full-text, first 20)",

@@ -5249,6 +5249,16 @@ export type UrlScalarMutations = {
   set?: string | null | undefined;
 };
 
+export type SkillGapQueryVariables = Exact<{
+  personId: string;
+  roleId: string;
+  includeNarrower?: boolean | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SkillGapQuery = { skillGap: { personName: string, roleTitle: string, asOf: string, fit: number, essentialCoverage: number, missingEssentials: number, requirements: Array<{ skillId: string, requiredLevel: number, importance: Importance, effectiveLevel: number, deficit: number, met: boolean, metViaNarrower: boolean, explanation: string, evidence: Array<{ source: string, level: number, countsAs: number, credentialTitle: string | null, skillId: string, viaNarrower: boolean, expired: boolean }>, expiredEvidence: Array<{ source: string, level: number, validUntil: string | null, expired: boolean }> }> } };
+
 export type CreateSkillsMutationVariables = Exact<{
   input: Array<SkillCreateInput> | SkillCreateInput;
 }>;

@@ -1,0 +1,92 @@
+/**
+ * Evidence semantics, shared by every query that judges people (README, "Evidence and fit").
+ *
+ * - A person's effective level for a skill is the highest level among their still-valid evidence: skill evidence
+ *   whose validUntil has not passed, and held credentials that have not expired and certify the skill at a level.
+ * - With includeNarrower, evidence for a skill one level narrower counts for the broader skill at level L-1 (min 1).
+ * - Fit for a role: sum of weight * min(effective / required, 1) over the requirements, divided by the sum of weights.
+ */
+
+export type Importance = "ESSENTIAL" | "OPTIONAL";
+
+export interface Evidence {
+    readonly source: string;
+    readonly level: number;
+    readonly assessedAt: string | null;
+    readonly validUntil: string | null;
+    readonly credentialId?: string | null;
+    readonly credentialTitle?: string | null;
+    readonly verified?: boolean | null;
+    /** The skill the evidence is about (a narrower one when viaNarrower). */
+    readonly skillId: string;
+    readonly skillName: string;
+    readonly viaNarrower: boolean;
+}
+
+export interface CountedEvidence extends Evidence {
+    /** The level this evidence counts for on the required skill (L-1 when it comes from a narrower skill). */
+    readonly countsAs: number;
+    readonly expired: boolean;
+}
+
+export interface EffectiveLevel {
+    readonly level: number;
+    /** Valid evidence, strongest first: the first one produced the level. */
+    readonly counted: CountedEvidence[];
+    /** Evidence that would count but has expired. */
+    readonly expired: CountedEvidence[];
+    /** True when only narrower-skill evidence reaches the level given. */
+    readonly viaNarrower: boolean;
+}
+
+export interface FitWeights {
+    readonly essential: number;
+    readonly optional: number;
+}
+
+export const DEFAULT_FIT_WEIGHTS: FitWeights = { essential: 1, optional: 0.3 };
+
+/** Evidence is valid while its end date, if any, lies after `now`. */
+export const isExpired = (validUntil: string | null, now: Date) => validUntil !== null && Date.parse(validUntil) <= now.getTime();
+
+export function effectiveLevel(evidence: readonly Evidence[], now: Date, includeNarrower: boolean): EffectiveLevel {
+    const usable = evidence
+        .filter((item) => includeNarrower || !item.viaNarrower)
+        .map((item) => ({ ...item, countsAs: item.viaNarrower ? Math.max(1, item.level - 1) : item.level, expired: isExpired(item.validUntil, now) }))
+        .sort((a, b) => b.countsAs - a.countsAs || Number(a.viaNarrower) - Number(b.viaNarrower) || (b.assessedAt ?? "").localeCompare(a.assessedAt ?? ""));
+    const counted = usable.filter((item) => !item.expired);
+    const level = counted[0]?.countsAs ?? 0;
+    const directBest = Math.max(0, ...counted.filter((item) => !item.viaNarrower).map((item) => item.countsAs));
+    return { level, counted, expired: usable.filter((item) => item.expired), viaNarrower: level > directBest };
+}
+
+export const requirementWeight = (importance: Importance, weights: FitWeights) => (importance === "ESSENTIAL" ? weights.essential : weights.optional);
+
+/** Fit and essential coverage from (required, effective, importance) triples; a role with no requirements fits fully. */
+export function fitOf(rows: readonly { required: number; effective: number; importance: Importance }[], weights: FitWeights): { fit: number; essentialCoverage: number } {
+    const totalWeight = rows.reduce((sum, row) => sum + requirementWeight(row.importance, weights), 0);
+    const score = rows.reduce((sum, row) => sum + requirementWeight(row.importance, weights) * Math.min(row.effective / row.required, 1), 0);
+    const essentials = rows.filter((row) => row.importance === "ESSENTIAL");
+    return {
+        fit: totalWeight > 0 ? score / totalWeight : 1,
+        essentialCoverage: essentials.length ? essentials.filter((row) => row.effective >= row.required).length / essentials.length : 1,
+    };
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "an unknown date");
+
+/** One sentence a person can read: what is required, what counted, what expired. */
+export function explainRequirement(skillName: string, required: number, importance: Importance, result: EffectiveLevel): string {
+    const best = result.counted[0];
+    const parts = [`${skillName}: ${importance.toLowerCase()}, level ${required} required`];
+    if (!best) parts.push("no valid evidence");
+    else {
+        const from = best.credentialTitle ? `credential "${best.credentialTitle}"` : `${best.source.toLowerCase()} evidence`;
+        const narrower = best.viaNarrower ? ` for the narrower skill "${best.skillName}" (${best.level}, counted as ${best.countsAs})` : "";
+        parts.push(`level ${result.level} from ${from}${narrower} of ${day(best.assessedAt)}`);
+    }
+    const deficit = required - result.level;
+    parts.push(deficit > 0 ? `${deficit} level${deficit > 1 ? "s" : ""} short` : "met");
+    const expired = result.expired.map((item) => `${item.skillName} ${item.level} (${item.credentialTitle ?? item.source.toLowerCase()}) expired on ${day(item.validUntil)}`);
+    return `${parts.join("; ")}.${expired.length ? ` ${expired.join("; ")}.` : ""}`;
+}

@@ -1,0 +1,58 @@
+import { DEFAULT_FIT_WEIGHTS, type Evidence, effectiveLevel, explainRequirement, fitOf } from "../../src/services/evidence";
+
+const now = new Date("2026-06-01T00:00:00Z");
+const item = (level: number, extra: Partial<Evidence> = {}): Evidence => ({
+    source: "SELF",
+    level,
+    assessedAt: "2026-01-01T00:00:00Z",
+    validUntil: null,
+    skillId: "k8s",
+    skillName: "Kubernetes",
+    viaNarrower: false,
+    ...extra,
+});
+
+describe("effectiveLevel", () => {
+    it("takes the highest valid evidence and reports expired evidence apart", () => {
+        const result = effectiveLevel([item(2), item(4, { source: "ASSESSED", validUntil: "2026-03-01T00:00:00Z" }), item(3, { source: "CREDENTIAL", credentialTitle: "CKA" })], now, false);
+        expect(result.level).toBe(3);
+        expect(result.counted.map((e) => e.level)).toEqual([3, 2]);
+        expect(result.expired.map((e) => [e.level, e.validUntil])).toEqual([[4, "2026-03-01T00:00:00Z"]]);
+        expect(explainRequirement("Kubernetes", 4, "ESSENTIAL", result)).toBe(
+            'Kubernetes: essential, level 4 required; level 3 from credential "CKA" of 2026-01-01; 1 level short. Kubernetes 4 (assessed) expired on 2026-03-01.',
+        );
+    });
+
+    it("counts a narrower skill at one level less, only when asked", () => {
+        const narrower = item(4, { skillId: "helm", skillName: "Helm", viaNarrower: true });
+        expect(effectiveLevel([narrower], now, false).level).toBe(0);
+        const result = effectiveLevel([narrower, item(2)], now, true);
+        expect([result.level, result.viaNarrower]).toEqual([3, true]);
+        expect(effectiveLevel([item(1, { viaNarrower: true })], now, true).level).toBe(1);
+    });
+
+    it("is 0 with no evidence", () => {
+        expect(effectiveLevel([], now, true)).toEqual({ level: 0, counted: [], expired: [], viaNarrower: false });
+    });
+});
+
+describe("fitOf", () => {
+    it("weighs essential requirements 1.0 and optional ones 0.3", () => {
+        const { fit, essentialCoverage } = fitOf(
+            [
+                { required: 3, effective: 3, importance: "ESSENTIAL" },
+                { required: 4, effective: 3, importance: "ESSENTIAL" },
+                { required: 3, effective: 0, importance: "ESSENTIAL" },
+                { required: 2, effective: 5, importance: "OPTIONAL" },
+            ],
+            DEFAULT_FIT_WEIGHTS,
+        );
+        // (1 + 0.75 + 0 + 0.3 * 1) / 3.3
+        expect(fit).toBeCloseTo(2.05 / 3.3, 6);
+        expect(essentialCoverage).toBeCloseTo(1 / 3, 6);
+    });
+
+    it("gives a role with no requirements fit 1", () => {
+        expect(fitOf([], DEFAULT_FIT_WEIGHTS)).toEqual({ fit: 1, essentialCoverage: 1 });
+    });
+});
