@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/project-root";
-import { type CsvRow, readEscoCsv, splitList } from "./esco-csv";
+import { type Row, readSourceFile, splitList } from "../src/import/csv-file";
 import type { EscoExtract } from "./esco-extract/types";
 
 /**
@@ -25,7 +25,10 @@ const COLLECTIONS: Record<string, string> = {
     research: "researchSkillsCollection_en.csv",
 };
 
-function byUri(rows: CsvRow[]): Map<string, CsvRow> {
+/** Every row of an ESCO file; the importer's reader, so a malformed file fails the same way. */
+const readEscoCsv = (escoDir: string, file: string): Row[] => readSourceFile(escoDir, file, { columns: [] }).map((source) => source.row);
+
+function byUri(rows: Row[]): Map<string, Row> {
     return new Map(rows.map((row) => [row.conceptUri, row]));
 }
 
@@ -60,7 +63,7 @@ export function extractEsco(escoDir: string): EscoExtract {
 
     // Broader links of the kept skills, climbing through skill groups to the top of the pillar.
     const broader = readEscoCsv(escoDir, "broaderRelationsSkillPillar.csv");
-    const broaderOf = new Map<string, CsvRow[]>();
+    const broaderOf = new Map<string, Row[]>();
     for (const row of broader) broaderOf.set(row.conceptUri, [...(broaderOf.get(row.conceptUri) ?? []), row]);
     const groups = byUri(readEscoCsv(escoDir, "skillGroups_en.csv"));
     const groupUris = new Set<string>();
