@@ -5302,7 +5302,7 @@ export type QueryRolesConnectionArgs = {
 
 
 export type QuerySearchSkillsArgs = {
-  first?: Scalars['Int']['input'];
+  first?: Scalars['PositiveInt']['input'];
   query: Scalars['String']['input'];
 };
 

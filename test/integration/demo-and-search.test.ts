@@ -66,6 +66,13 @@ describe("searchSkills", () => {
         expect(response.data?.searchSkills.map((s) => s.name)).toContain(row.name);
     });
 
+    it("rejects a page size below 1 and returns nothing for a query of only punctuation", async () => {
+        const bad = await api.op("SearchSkills", { query: "cloud", first: 0 });
+        expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", scalar: "PositiveInt" });
+        const empty = await api.op<SearchSkillsQuery>("SearchSkills", { query: " ?! ", first: 5 });
+        expect(empty.data?.searchSkills).toEqual([]);
+    });
+
     it("treats Lucene operators in the query as plain text", async () => {
         const response = await api.op<SearchSkillsQuery>("SearchSkills", { query: 'C++ AND (OR "', first: 5 });
         expect(response.errors).toBeUndefined();
