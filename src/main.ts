@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     const log = createLogger(config.logLevel);
     const bootStarted = Date.now();
     const db = await connectDatabase(config, log);
+    let app: Awaited<ReturnType<typeof createApp>> | undefined;
     let stopping = false;
     const shutdown = async (signal: string) => {
         if (stopping) return;
@@ -40,7 +41,6 @@ async function main(): Promise<void> {
     };
     process.once("SIGINT", () => void shutdown("SIGINT"));
     process.once("SIGTERM", () => void shutdown("SIGTERM"));
-    let app: Awaited<ReturnType<typeof createApp>> | undefined;
 
     try {
         const neoSchema: Neo4jGraphQL = createNeo4jGraphQL(db.driver);

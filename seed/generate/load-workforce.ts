@@ -42,44 +42,39 @@ export async function generateWorkforce(driver: Driver, database: string, option
     let nodes = 0;
     let relationships = 0;
 
-    const write = async (step: string, file: string, rows: { id: string }[], size = batchSize, countRelationships: (row: never) => number = () => 0) => {
-        const bar = progress.start(step, rows.length);
+    /** Writes rows in batches, one transaction each, and counts what they hold. */
+    const write = async <T>(step: string, file: string, batches: Iterable<T[]>, total: number, relationshipsOf: (row: T) => number) => {
+        const bar = progress.start(step, total);
         const session = driver.session({ database });
         try {
-            for (let i = 0; i < rows.length; i += size) {
-                const batch = rows.slice(i, i + size);
+            for (const batch of batches) {
                 await session.executeWrite((tx) => tx.run(cypher(file), { rows: withIntegers(batch) }));
+                nodes += batch.length;
+                relationships += batch.reduce((sum, row) => sum + relationshipsOf(row), 0);
                 bar.increment(batch.length);
             }
         } finally {
             bar.stop();
             await session.close();
         }
-        nodes += rows.length;
-        relationships += rows.reduce((sum, row) => sum + countRelationships(row as never), 0);
+    };
+    const inBatches = function* <T>(rows: T[], size = batchSize) {
+        for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+    };
+    const all = <T>(step: string, file: string, rows: T[], relationshipsOf: (row: T) => number, size?: number) =>
+        write(step, file, inBatches(rows, size), rows.length, relationshipsOf);
+    const peopleBatches = function* () {
+        for (let from = 1; from <= options.people; from += batchSize) yield generator.people(from, Math.min(options.people + 1, from + batchSize));
     };
 
     try {
-        await write("organisations", "seed/merge-organizations", generator.organizations());
-        await write("org units", "seed/merge-org-units", generator.orgUnits(false), batchSize, () => 2);
-        await write("credentials", "seed/merge-credentials", generator.credentials(), batchSize, (c: ReturnType<WorkforceGenerator["credentials"]>[number]) => 1 + c.certifies.length + c.partOf.length + c.prerequisites.length);
-        await write("courses", "seed/merge-courses", generator.courses(), batchSize, (c: ReturnType<WorkforceGenerator["courses"]>[number]) => 1 + c.teaches.length + c.prerequisites.length + c.preparesFor.length);
-        const bar = progress.start("people", options.people);
-        const session = driver.session({ database });
-        try {
-            for (let from = 1; from <= options.people; from += batchSize) {
-                const batch = generator.people(from, Math.min(options.people + 1, from + batchSize));
-                await session.executeWrite((tx) => tx.run(cypher("seed/merge-people"), { rows: withIntegers(batch) }));
-                nodes += batch.length;
-                relationships += batch.reduce((sum, p) => sum + 2 + p.aspires.length + p.skills.length + p.credentials.length + p.completed.length, 0);
-                bar.increment(batch.length);
-            }
-        } finally {
-            bar.stop();
-            await session.close();
-        }
-        await write("positions", "seed/merge-org-units", generator.orgUnits(true), 10, (u: ReturnType<WorkforceGenerator["orgUnits"]>[number]) => u.positions.length);
-        await write("teams", "seed/merge-teams", generator.teamsFor(), batchSize, (t: ReturnType<WorkforceGenerator["teamsFor"]>[number]) => 1 + t.needs.length + t.members.length);
+        await all("organisations", "seed/merge-organizations", generator.organizations(), () => 0);
+        await all("org units", "seed/merge-org-units", generator.orgUnits(false), () => 2);
+        await all("credentials", "seed/merge-credentials", generator.credentials(), (c) => 1 + c.certifies.length + c.partOf.length + c.prerequisites.length);
+        await all("courses", "seed/merge-courses", generator.courses(), (c) => 1 + c.teaches.length + c.prerequisites.length + c.preparesFor.length);
+        await write("people", "seed/merge-people", peopleBatches(), options.people, (p) => 2 + p.aspires.length + p.skills.length + p.credentials.length + p.completed.length);
+        await all("positions", "seed/merge-org-units", generator.orgUnits(true), (u) => u.positions.length, 10);
+        await all("teams", "seed/merge-teams", generator.teamsFor(), (t) => 1 + t.needs.length + t.members.length);
     } finally {
         progress.stop();
     }
