@@ -1,0 +1,289 @@
+/**
+ * Learning-plan optimisation: choose and order courses so that a person reaches every target skill level at the least
+ * total minutes (or cost). This is weighted set multicover with prerequisites (NP-hard), so there are two solvers:
+ * a greedy heuristic (deficit closed per unit of weight, each course bundled with what its prerequisites need, then a
+ * pruning pass), and an exact branch and bound for small candidate sets. Pure: no database, no I/O.
+ *
+ * Levels only go up: taking a course that teaches skill s to level L leaves the learner at max(current, L).
+ * A course can be taken once the learner's levels meet its prerequisites (from evidence or from earlier courses).
+ */
+
+export interface SkillLevel {
+    readonly skillId: string;
+    readonly level: number;
+}
+
+export interface PlanCourse {
+    readonly id: string;
+    readonly minutes: number;
+    readonly cost: number;
+    readonly teaches: readonly SkillLevel[];
+    readonly prerequisites: readonly SkillLevel[];
+}
+
+export type PlanObjective = "MINUTES" | "COST";
+
+export interface PlanProblem {
+    /** Wanted final levels; a target already met is ignored. */
+    readonly targets: readonly SkillLevel[];
+    /** The learner's effective levels now (missing skills are 0). */
+    readonly current: ReadonlyMap<string, number>;
+    readonly courses: readonly PlanCourse[];
+    readonly objective: PlanObjective;
+    readonly maxMinutes?: number | null;
+    readonly maxCost?: number | null;
+}
+
+export type OpenReason = "NO_COURSE" | "PREREQUISITES_UNREACHABLE" | "BUDGET";
+
+export interface OpenTarget extends SkillLevel {
+    readonly reachable: number;
+    readonly reason: OpenReason;
+}
+
+export type SolverName = "EXACT" | "GREEDY";
+
+export interface PlanSolution {
+    /** Course ids in a valid order: each course's prerequisites are met by the levels before it. */
+    readonly order: string[];
+    readonly minutes: number;
+    readonly cost: number;
+    readonly open: OpenTarget[];
+    readonly solver: SolverName;
+    /** True only when the exact solver finished: no cheaper plan reaches the same targets. */
+    readonly optimal: boolean;
+    /** Search nodes the exact solver visited (0 for greedy). */
+    readonly nodes: number;
+}
+
+type Levels = Map<string, number>;
+
+const levelOf = (levels: ReadonlyMap<string, number>, skillId: string) => levels.get(skillId) ?? 0;
+const meets = (levels: ReadonlyMap<string, number>, needs: readonly SkillLevel[]) => needs.every((n) => levelOf(levels, n.skillId) >= n.level);
+
+function raise(levels: Levels, course: PlanCourse): void {
+    for (const t of course.teaches) if (t.level > levelOf(levels, t.skillId)) levels.set(t.skillId, t.level);
+}
+
+/** Primary objective plus a tiny tie-breaker on the other one, so equal-cost plans prefer fewer minutes and vice versa. */
+export function courseWeight(course: PlanCourse, objective: PlanObjective): number {
+    return objective === "MINUTES" ? course.minutes + course.cost * 1e-7 : course.cost + course.minutes * 1e-7;
+}
+
+/** Schedules a set of courses: repeatedly takes the first course (in preference order) whose prerequisites are met. */
+export function schedule(courses: readonly PlanCourse[], current: ReadonlyMap<string, number>): { order: PlanCourse[]; blocked: PlanCourse[]; levels: Levels } {
+    const levels: Levels = new Map(current);
+    const order: PlanCourse[] = [];
+    let pending = [...courses];
+    for (;;) {
+        const next = pending.find((course) => meets(levels, course.prerequisites));
+        if (!next) break;
+        order.push(next);
+        raise(levels, next);
+        pending = pending.filter((course) => course !== next);
+    }
+    return { order, blocked: pending, levels };
+}
+
+/** Sum over targets of the levels still missing. */
+function missingLevels(levels: ReadonlyMap<string, number>, targets: readonly SkillLevel[]): number {
+    return targets.reduce((sum, t) => sum + Math.max(0, t.level - levelOf(levels, t.skillId)), 0);
+}
+
+/** Targets worth planning for, split from those no combination of the courses can reach (with the reason). */
+export function reachability(problem: PlanProblem): { targets: SkillLevel[]; open: OpenTarget[]; usable: PlanCourse[] } {
+    const { order, levels } = schedule(problem.courses, problem.current);
+    const wanted = problem.targets.filter((t) => levelOf(problem.current, t.skillId) < t.level);
+    const open = wanted
+        .filter((t) => levelOf(levels, t.skillId) < t.level)
+        .map((t) => ({
+            ...t,
+            reachable: levelOf(levels, t.skillId),
+            reason: problem.courses.some((c) => c.teaches.some((x) => x.skillId === t.skillId && x.level >= t.level)) ? ("PREREQUISITES_UNREACHABLE" as const) : ("NO_COURSE" as const),
+        }));
+    return { targets: wanted.filter((t) => levelOf(levels, t.skillId) >= t.level), open, usable: order };
+}
+
+/** The course plus, before it, the cheapest courses that meet its unmet prerequisites (recursively, to a small depth). */
+function bundleFor(course: PlanCourse, levels: ReadonlyMap<string, number>, pool: readonly PlanCourse[], weight: (c: PlanCourse) => number, depth = 0, seen = new Set<string>()): PlanCourse[] | null {
+    if (meets(levels, course.prerequisites)) return [course];
+    if (depth >= 3) return null;
+    const simulated: Levels = new Map(levels);
+    const bundle: PlanCourse[] = [];
+    seen.add(course.id);
+    for (const need of course.prerequisites) {
+        if (levelOf(simulated, need.skillId) >= need.level) continue;
+        let best: PlanCourse[] | null = null;
+        let bestWeight = Infinity;
+        for (const candidate of pool) {
+            if (seen.has(candidate.id) || !candidate.teaches.some((t) => t.skillId === need.skillId && t.level >= need.level)) continue;
+            const sub = bundleFor(candidate, simulated, pool, weight, depth + 1, new Set(seen));
+            const subWeight = sub ? sub.reduce((s, c) => s + weight(c), 0) : Infinity;
+            if (sub && subWeight < bestWeight) [best, bestWeight] = [sub, subWeight];
+        }
+        if (!best) return null;
+        for (const c of best) if (!bundle.includes(c)) (bundle.push(c), raise(simulated, c));
+    }
+    return [...bundle, course];
+}
+
+/** Drops courses (heaviest first) whose removal still leaves a schedulable plan that meets every target. */
+function prune(chosen: PlanCourse[], problem: PlanProblem, targets: readonly SkillLevel[], weight: (c: PlanCourse) => number): PlanCourse[] {
+    let kept = [...chosen];
+    // Removing one course can make another redundant (it only served the first's prerequisites): repeat to a fixpoint.
+    for (let changed = true; changed; ) {
+        changed = false;
+        for (const course of [...kept].sort((a, b) => weight(b) - weight(a))) {
+            const without = kept.filter((c) => c !== course);
+            const { blocked, levels } = schedule(without, problem.current);
+            if (blocked.length === 0 && missingLevels(levels, targets) === 0) [kept, changed] = [without, true];
+        }
+    }
+    return kept;
+}
+
+function totals(order: readonly PlanCourse[]) {
+    return { minutes: order.reduce((s, c) => s + c.minutes, 0), cost: Math.round(order.reduce((s, c) => s + c.cost, 0) * 100) / 100 };
+}
+
+function withinBudget(order: readonly PlanCourse[], problem: PlanProblem): boolean {
+    const { minutes, cost } = totals(order);
+    return (problem.maxMinutes == null || minutes <= problem.maxMinutes) && (problem.maxCost == null || cost <= problem.maxCost + 1e-9);
+}
+
+/**
+ * Greedy: repeatedly take the bundle (a course and what its prerequisites need) that closes the most missing target
+ * levels per unit of weight, within the budget if one is given; then prune courses that turned out redundant.
+ */
+export function solveGreedy(problem: PlanProblem): PlanSolution {
+    return improve(problem, greedyPass(problem));
+}
+
+const planValue = (problem: PlanProblem, solution: PlanSolution) =>
+    solution.open.length * 1e12 + (problem.objective === "MINUTES" ? solution.minutes + solution.cost * 1e-7 : solution.cost + solution.minutes * 1e-7);
+
+/**
+ * Local improvement: for each course in the plan, rerun the greedy pass without it; keep any cheaper plan that leaves
+ * no more targets open, and repeat until no single exclusion helps (bounded rounds).
+ */
+function improve(problem: PlanProblem, start: PlanSolution, rounds = 4): PlanSolution {
+    let best = start;
+    for (let round = 0; round < rounds; round++) {
+        let improved = false;
+        for (const id of best.order) {
+            const attempt = greedyPass({ ...problem, courses: problem.courses.filter((c) => c.id !== id) }, problem);
+            if (planValue(problem, attempt) < planValue(problem, best) - 1e-9) [best, improved] = [attempt, true];
+        }
+        if (!improved) break;
+    }
+    return best;
+}
+
+/** One greedy pass over `problem`'s courses; targets and their reasons come from the original (full) problem. */
+export function greedyPass(problem: PlanProblem, original: PlanProblem = problem): PlanSolution {
+    const weight = (c: PlanCourse) => courseWeight(c, problem.objective);
+    const { targets, open } = reachability(original);
+    const { usable } = reachability(problem);
+    const levels: Levels = new Map(problem.current);
+    const chosen: PlanCourse[] = [];
+    for (;;) {
+        const missing = missingLevels(levels, targets);
+        if (missing === 0) break;
+        let best: { bundle: PlanCourse[]; ratio: number; weight: number } | null = null;
+        const pool = usable.filter((c) => !chosen.includes(c));
+        for (const course of pool) {
+            const bundle = bundleFor(course, levels, pool, weight);
+            if (!bundle || !withinBudget([...chosen, ...bundle], problem)) continue;
+            const after: Levels = new Map(levels);
+            bundle.forEach((c) => raise(after, c));
+            const gain = missing - missingLevels(after, targets);
+            if (gain <= 0) continue;
+            const bundleWeight = bundle.reduce((s, c) => s + weight(c), 0);
+            const ratio = gain / Math.max(bundleWeight, 1e-9);
+            if (!best || ratio > best.ratio + 1e-12 || (Math.abs(ratio - best.ratio) <= 1e-12 && bundleWeight < best.weight)) best = { bundle, ratio, weight: bundleWeight };
+        }
+        if (!best) break;
+        for (const c of best.bundle) (chosen.push(c), raise(levels, c));
+    }
+    const reached = targets.filter((t) => levelOf(levels, t.skillId) >= t.level);
+    const kept = schedule(prune(chosen, problem, reached, weight), problem.current).order;
+    const budgetOpen = targets
+        .filter((t) => levelOf(levels, t.skillId) < t.level)
+        .map((t) => ({ ...t, reachable: levelOf(levels, t.skillId), reason: "BUDGET" as const }));
+    return { order: kept.map((c) => c.id), ...totals(kept), open: [...open, ...budgetOpen], solver: "GREEDY", optimal: false, nodes: 0 };
+}
+
+export interface ExactOptions {
+    /** Stop after this many search nodes; the answer is then not proven optimal (null). */
+    readonly maxNodes?: number;
+}
+
+/**
+ * Branch and bound over course sets. A set is complete when scheduling it blocks no course and meets every target.
+ * Otherwise some unmet need must be met by a course outside the set: a target that no blocked course could raise,
+ * or else a prerequisite of a blocked course; the search branches on the courses that meet it. The greedy plan is
+ * the first upper bound. Returns null when the node budget runs out or the optimal full cover exceeds the budget.
+ */
+export function solveExact(problem: PlanProblem, options: ExactOptions = {}): PlanSolution | null {
+    const maxNodes = options.maxNodes ?? 200_000;
+    const weight = (c: PlanCourse) => courseWeight(c, problem.objective);
+    const { targets, open, usable } = reachability(problem);
+    // Search the unbudgeted problem; the budget only decides at the end whether the optimum is admissible.
+    const greedy = solveGreedy({ ...problem, maxMinutes: null, maxCost: null });
+    const byId = new Map(usable.map((c) => [c.id, c]));
+    let best = greedy.order.map((id) => byId.get(id)!);
+    let bestWeight = best.reduce((s, c) => s + weight(c), 0);
+    const teachesAtLeast = (c: PlanCourse, need: SkillLevel) => c.teaches.some((t) => t.skillId === need.skillId && t.level >= need.level);
+    const visited = new Set<string>();
+    let nodes = 0;
+    let exhausted = false;
+
+    const search = (chosen: PlanCourse[], chosenWeight: number) => {
+        if (exhausted) return;
+        if (++nodes > maxNodes) {
+            exhausted = true;
+            return;
+        }
+        const { blocked, levels } = schedule(chosen, problem.current);
+        const unmetTargets = targets.filter((t) => levelOf(levels, t.skillId) < t.level);
+        if (blocked.length === 0 && unmetTargets.length === 0) {
+            if (chosenWeight < bestWeight - 1e-12) [best, bestWeight] = [chosen, chosenWeight];
+            return;
+        }
+        const outside = usable.filter((c) => !chosen.includes(c));
+        const forced = unmetTargets.filter((t) => !blocked.some((b) => teachesAtLeast(b, t)));
+        const minNew = (need: SkillLevel) => Math.min(...outside.filter((c) => teachesAtLeast(c, need)).map(weight));
+        const bound = chosenWeight + Math.max(0, ...forced.map(minNew));
+        if (bound >= bestWeight - 1e-12) return;
+        let candidates: PlanCourse[];
+        if (forced.length > 0) {
+            // The target with the fewest ways to meet it gives the narrowest branching.
+            const options = forced.map((t) => outside.filter((c) => teachesAtLeast(c, t)));
+            candidates = options.reduce((a, b) => (b.length < a.length ? b : a));
+        } else {
+            const needs = blocked.flatMap((b) => b.prerequisites.filter((p) => levelOf(levels, p.skillId) < p.level));
+            candidates = outside.filter((c) => needs.some((n) => teachesAtLeast(c, n)));
+        }
+        for (const course of [...candidates].sort((a, b) => weight(a) - weight(b))) {
+            const next = [...chosen, course];
+            const key = next.map((c) => c.id).sort().join("\u0000");
+            if (visited.has(key)) continue;
+            visited.add(key);
+            search(next, chosenWeight + weight(course));
+        }
+    };
+    search([], 0);
+    if (exhausted) return null;
+    const order = schedule(best, problem.current).order;
+    if (!withinBudget(order, problem)) return null;
+    return { order: order.map((c) => c.id), ...totals(order), open, solver: "EXACT", optimal: true, nodes };
+}
+
+/** The exact answer when the candidate set is small enough and the search finishes; the greedy answer otherwise. */
+export function solvePlan(problem: PlanProblem, exactLimit = { maxCourses: 40, maxNodes: 50_000 }): PlanSolution {
+    if (problem.courses.length <= exactLimit.maxCourses) {
+        const exact = solveExact(problem, { maxNodes: exactLimit.maxNodes });
+        if (exact) return exact;
+    }
+    return solveGreedy(problem);
+}
