@@ -1,11 +1,14 @@
-// Purpose: a person's evidence for each requirement of a role: their own skill evidence, held credentials that
-// certify the skill, and (when $includeNarrower) the same for skills one level narrower. Validity and levels are
-// worked out in src/services/evidence.ts. Parameters: $personId, $roleId, $includeNarrower.
-// Returns one row: personFound, personName, roleFound, roleTitle,
+// Purpose: for each (person, role) pair, the person's evidence for each requirement of the role: their own skill
+// evidence, held credentials that certify the skill, and (when $includeNarrower) the same for skills one level
+// narrower. Validity and levels are worked out in src/services/evidence.ts. Serves skillGap and Person.fitFor.
+// Parameters: $pairs: [{personId, roleId}], $includeNarrower.
+// Returns one row per pair, in input order: personId, roleId, personFound, personName, roleFound, roleTitle,
 // requirements: [{skillId, skillName, level, importance, evidence: [{source, level, assessedAt, validUntil,
 // credentialId, credentialTitle, verified, skillId, skillName, viaNarrower}]}].
-OPTIONAL MATCH (p:Person {id: $personId})
-OPTIONAL MATCH (r:Role {id: $roleId})
+UNWIND range(0, size($pairs) - 1) AS i
+WITH i, $pairs[i] AS pair
+OPTIONAL MATCH (p:Person {id: pair.personId})
+OPTIONAL MATCH (r:Role {id: pair.roleId})
 CALL (p, r) {
   MATCH (r)-[q:REQUIRES]->(s:Skill)
   CALL (p, s) {
@@ -36,4 +39,6 @@ CALL (p, r) {
   RETURN collect({skillId: s.id, skillName: s.name, level: q.level, importance: q.importance,
                   evidence: own + certified + narrower}) AS requirements
 }
-RETURN p IS NOT NULL AS personFound, p.name AS personName, r IS NOT NULL AS roleFound, r.title AS roleTitle, requirements
+RETURN pair.personId AS personId, pair.roleId AS roleId, p IS NOT NULL AS personFound, p.name AS personName,
+       r IS NOT NULL AS roleFound, r.title AS roleTitle, requirements
+ORDER BY i

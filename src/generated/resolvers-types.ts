@@ -1904,6 +1904,36 @@ export type CredentialPrerequisitesUpdateFieldInput = {
   update?: InputMaybe<CredentialPrerequisitesUpdateConnectionInput>;
 };
 
+/** A person's progress towards a credential and the cheapest way to complete it. */
+export type CredentialProgress = {
+  __typename?: 'CredentialProgress';
+  asOf: Scalars['DateTime']['output'];
+  complete: Scalars['Boolean']['output'];
+  credentialId: Scalars['ID']['output'];
+  expired: Array<PartProgress>;
+  explanation: Scalars['String']['output'];
+  held: Array<PartProgress>;
+  missing: Array<PartProgress>;
+  /** Every credential in the stack, the one asked about first. */
+  parts: Array<PartProgress>;
+  personId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  plan: LearningPlan;
+  prerequisitesMet: Scalars['Boolean']['output'];
+  remainingMinutes: Scalars['Int']['output'];
+  rules: Array<StackRule>;
+  /** 1 when complete; for a stack the share of its rule met, counting partly complete sub-stacks. */
+  shareComplete: Scalars['Float']['output'];
+  status: HoldingStatus;
+  title: Scalars['String']['output'];
+};
+
+export type CredentialRef = {
+  __typename?: 'CredentialRef';
+  credentialId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type CredentialRelationshipFilters = {
   /** Filter type where all of the related Credentials match this filter */
   all?: InputMaybe<CredentialWhere>;
@@ -1941,6 +1971,15 @@ export type CredentialSort = {
   url?: InputMaybe<SortDirection>;
   validityMonths?: InputMaybe<SortDirection>;
   workloadHours?: InputMaybe<SortDirection>;
+};
+
+export type CredentialStack = {
+  __typename?: 'CredentialStack';
+  credentialId: Scalars['ID']['output'];
+  entries: Array<StackEntry>;
+  prerequisites: Array<CredentialRef>;
+  rule?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
 };
 
 export type CredentialUpdateInput = {
@@ -2130,6 +2169,14 @@ export type DeliveryFormatEnumScalarMutations = {
   set?: InputMaybe<DeliveryFormat>;
 };
 
+/** A credential whose certified skills the plan brings within reach, after the given step. */
+export type EligibleCredential = {
+  __typename?: 'EligibleCredential';
+  afterStep: Scalars['Int']['output'];
+  credentialId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** EmailAddress filters */
 export type EmailAddressScalarFilters = {
   eq?: InputMaybe<Scalars['EmailAddress']['input']>;
@@ -2192,6 +2239,20 @@ export type EvidenceUsed = {
   viaNarrower: Scalars['Boolean']['output'];
 };
 
+export type ExpiringHolding = {
+  __typename?: 'ExpiringHolding';
+  credentialId: Scalars['ID']['output'];
+  daysLeft: Scalars['Int']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  personId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  /** Stacks whose rules the person meets now and would no longer meet once this holding expires. */
+  stacksAtRisk: Array<StackAtRisk>;
+  title: Scalars['String']['output'];
+  verified?: Maybe<Scalars['Boolean']['output']>;
+};
+
 export type FloatAggregateSelection = {
   __typename?: 'FloatAggregateSelection';
   average?: Maybe<Scalars['Float']['output']>;
@@ -2237,6 +2298,13 @@ export type FractionScalarFilters = {
 export type FractionScalarMutations = {
   set?: InputMaybe<Scalars['Fraction']['input']>;
 };
+
+export type HoldingStatus =
+  /** Held, but every holding has expired. */
+  | 'EXPIRED'
+  | 'NONE'
+  /** Held and not expired. */
+  | 'VALID';
 
 /** ID filters */
 export type IdScalarFilters = {
@@ -2288,6 +2356,70 @@ export type JobZoneScalarFilters = {
 export type JobZoneScalarMutations = {
   set?: InputMaybe<Scalars['JobZone']['input']>;
 };
+
+/** An ordered list of courses that closes a person's gap for a role or credential, with what stays open. */
+export type LearningPlan = {
+  __typename?: 'LearningPlan';
+  candidateCourses: Scalars['Int']['output'];
+  /** For a credential target: the credentials (parts, prerequisites, the stack itself) the plan works towards. */
+  credentialsToEarn: Array<CredentialRef>;
+  /** The steps' currency; null when they mix currencies (totalCost then adds face values) or there are no steps. */
+  currency?: Maybe<Scalars['Currency']['output']>;
+  eligibleCredentials: Array<EligibleCredential>;
+  explanation: Scalars['String']['output'];
+  objective: PlanObjective;
+  open: Array<OpenSkill>;
+  /** True when the exact solver proved no cheaper plan reaches the same levels. */
+  optimal: Scalars['Boolean']['output'];
+  personId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  solver: PlanSolver;
+  /** In order: every course's prerequisites are met by the person's evidence or an earlier step. */
+  steps: Array<LearningStep>;
+  targetId: Scalars['ID']['output'];
+  targetKind: LearningTargetKind;
+  targetTitle: Scalars['String']['output'];
+  /** The skill levels still missing when planning started. */
+  targets: Array<PlanTargetSkill>;
+  totalCost: Scalars['Float']['output'];
+  totalMinutes: Scalars['Int']['output'];
+};
+
+export type LearningPlanOptions = {
+  /** For a role: plan for essential requirements only. */
+  essentialOnly?: Scalars['Boolean']['input'];
+  /** Stop adding courses beyond this total cost; what does not fit is reported as open (BUDGET). */
+  maxCost?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+  /** Stop adding courses beyond this many minutes; what does not fit is reported as open (BUDGET). */
+  maxMinutes?: InputMaybe<Scalars['PositiveInt']['input']>;
+  objective?: PlanObjective;
+};
+
+export type LearningStep = {
+  __typename?: 'LearningStep';
+  /** The person completed this course before (their evidence from it has lapsed or fell short). */
+  completedBefore: Scalars['Boolean']['output'];
+  cost: Scalars['Float']['output'];
+  courseId: Scalars['ID']['output'];
+  currency: Scalars['Currency']['output'];
+  minutes: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  prerequisites: Array<PrerequisiteMet>;
+  raises: Array<SkillRaise>;
+  title: Scalars['String']['output'];
+  totalCost: Scalars['Float']['output'];
+  totalMinutes: Scalars['Int']['output'];
+};
+
+/** What to plan for: exactly one of a role or a credential. */
+export type LearningTarget = {
+  credentialId?: InputMaybe<Scalars['ID']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LearningTargetKind =
+  | 'CREDENTIAL'
+  | 'ROLE';
 
 /** Mutations for a list for String */
 export type ListStringMutations = {
@@ -3037,6 +3169,28 @@ export type OccupationGroupsConnection = {
   edges: Array<OccupationGroupEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Why a skill level stays open in a plan. */
+export type OpenReason =
+  /** Courses could close it, but not within maxMinutes / maxCost. */
+  | 'BUDGET'
+  /** No course in the catalogue teaches the skill to the level needed. */
+  | 'NO_COURSE'
+  /** Courses teach it, but their prerequisites cannot be met by the person's evidence or other courses. */
+  | 'PREREQUISITES_UNREACHABLE';
+
+/** A target skill level the plan does not reach, and why. */
+export type OpenSkill = {
+  __typename?: 'OpenSkill';
+  currentLevel: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+  /** The highest level the available courses can bring the person to. */
+  reachableLevel: Scalars['Int']['output'];
+  reason: OpenReason;
+  requiredLevel: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
 };
 
 /** A department in an organisation's unit tree, with its positions per role. */
@@ -4213,6 +4367,24 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A credential in a stack with a person's standing on it. */
+export type PartProgress = {
+  __typename?: 'PartProgress';
+  /** Held validly, or a stack whose rule its parts satisfy. */
+  complete: Scalars['Boolean']['output'];
+  credentialId: Scalars['ID']['output'];
+  depth: Scalars['Int']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  mandatory?: Maybe<Scalars['Boolean']['output']>;
+  parentId?: Maybe<Scalars['ID']['output']>;
+  rule?: Maybe<Scalars['String']['output']>;
+  ruleSatisfied?: Maybe<Scalars['Boolean']['output']>;
+  share: Scalars['Float']['output'];
+  status: HoldingStatus;
+  title: Scalars['String']['output'];
+};
+
 export type PeopleConnection = {
   __typename?: 'PeopleConnection';
   aggregate: PersonAggregate;
@@ -4235,6 +4407,11 @@ export type Person = {
   currentRole?: Maybe<Role>;
   currentRoleConnection: PersonCurrentRoleConnection;
   email: Scalars['EmailAddress']['output'];
+  /**
+   * The person's gap report for a role (fit, essential coverage, the evidence behind each requirement), as
+   * Query.skillGap gives it. Batched per request: a page of people costs one database round trip.
+   */
+  fitFor: SkillGapReport;
   id: Scalars['ID']['output'];
   location?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -4299,6 +4476,14 @@ export type PersonCredentialsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PersonCredentialsConnectionSort>>;
   where?: InputMaybe<PersonCredentialsConnectionWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonFitForArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  roleId: Scalars['ID']['input'];
 };
 
 
@@ -5097,6 +5282,28 @@ export type PersonWhere = {
   teamsConnection?: InputMaybe<PersonTeamsConnectionFilters>;
 };
 
+export type PlanObjective =
+  /** Least total course cost (ties: fewest minutes). */
+  | 'COST'
+  /** Least total course minutes (ties: least cost). */
+  | 'MINUTES';
+
+/** Which solver produced a plan: EXACT (branch and bound, proven optimal) or GREEDY (heuristic). */
+export type PlanSolver =
+  | 'EXACT'
+  | 'GREEDY';
+
+/** A skill level the plan works towards. */
+export type PlanTargetSkill = {
+  __typename?: 'PlanTargetSkill';
+  currentLevel: Scalars['Int']['output'];
+  /** The requirement's importance for a role target; null for a credential target. */
+  importance?: Maybe<Importance>;
+  requiredLevel: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * OrgUnit.positions
@@ -5142,6 +5349,17 @@ export type PositiveIntScalarMutations = {
   set?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
+/** A prerequisite of a step and what meets it. */
+export type PrerequisiteMet = {
+  __typename?: 'PrerequisiteMet';
+  level: Scalars['Int']['output'];
+  metBy: Scalars['String']['output'];
+  /** The earlier step's course that meets it; null when the person's own evidence does. */
+  metByCourseId?: Maybe<Scalars['ID']['output']>;
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
+};
+
 /** Proficiency filters */
 export type ProficiencyScalarFilters = {
   eq?: InputMaybe<Scalars['Proficiency']['input']>;
@@ -5157,8 +5375,22 @@ export type Query = {
   __typename?: 'Query';
   courses: Array<Course>;
   coursesConnection: CoursesConnection;
+  /** Held, expired and missing parts, each rule's state, the share complete and the cheapest plan to finish. */
+  credentialProgress: CredentialProgress;
+  /** The stack below a credential: every part at any depth, which are mandatory, and the n-of-m rule of each stack. */
+  credentialStack: CredentialStack;
   credentials: Array<Credential>;
   credentialsConnection: CredentialsConnection;
+  /** Holdings that expire within the window, soonest first, with the stacks they put at risk; first defaults to 100, at most 1000. */
+  expiringCredentials: Array<ExpiringHolding>;
+  /**
+   * The courses that close a person's gap for a role or a credential at the least total minutes (or cost), in an
+   * order that respects every course's prerequisites. Exact (and marked optimal) for small candidate sets, greedy
+   * otherwise. `asOf` judges evidence validity at another instant (default: now).
+   */
+  learningPlan: LearningPlan;
+  /** The credentials the person does not hold that are cheapest to complete (fewest open skills, then least minutes); first defaults to 5. */
+  nearestCredentials: Array<CredentialProgress>;
   occupationGroups: Array<OccupationGroup>;
   occupationGroupsConnection: OccupationGroupsConnection;
   orgUnits: Array<OrgUnit>;
@@ -5205,6 +5437,19 @@ export type QueryCoursesConnectionArgs = {
 };
 
 
+export type QueryCredentialProgressArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  credentialId: Scalars['ID']['input'];
+  options?: InputMaybe<LearningPlanOptions>;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryCredentialStackArgs = {
+  credentialId: Scalars['ID']['input'];
+};
+
+
 export type QueryCredentialsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -5218,6 +5463,30 @@ export type QueryCredentialsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CredentialSort>>;
   where?: InputMaybe<CredentialWhere>;
+};
+
+
+export type QueryExpiringCredentialsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  withinDays: Scalars['PositiveInt']['input'];
+};
+
+
+export type QueryLearningPlanArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  options?: InputMaybe<LearningPlanOptions>;
+  personId: Scalars['ID']['input'];
+  target: LearningTarget;
+};
+
+
+export type QueryNearestCredentialsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  options?: InputMaybe<LearningPlanOptions>;
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -8255,6 +8524,17 @@ export type SkillPersonHeldByNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+/** A level a course raises: from the learner's level before the step to the level the course teaches. */
+export type SkillRaise = {
+  __typename?: 'SkillRaise';
+  fromLevel: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
+  /** The level the target asks for, when the skill is a target (otherwise the raise serves a later prerequisite). */
+  targetLevel?: Maybe<Scalars['Int']['output']>;
+  toLevel: Scalars['Int']['output'];
+};
+
 export type SkillRelatedSkillsConnectFieldInput = {
   connect?: InputMaybe<Array<SkillConnectInput>>;
   edge: SkillRelationCreateInput;
@@ -8755,6 +9035,32 @@ export type SortDirection =
   /** Sort by field values in descending order. */
   | 'DESC';
 
+export type StackAtRisk = {
+  __typename?: 'StackAtRisk';
+  credentialId: Scalars['ID']['output'];
+  explanation: Scalars['String']['output'];
+  /** The person holds an issued, unexpired copy of the stack credential. */
+  heldNow: Scalars['Boolean']['output'];
+  rule?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** One credential in a stack, depth first from the credential asked about (depth 0). */
+export type StackEntry = {
+  __typename?: 'StackEntry';
+  credentialId: Scalars['ID']['output'];
+  depth: Scalars['Int']['output'];
+  /** Whether the part is mandatory in its parent; null for the credential asked about. */
+  mandatory?: Maybe<Scalars['Boolean']['output']>;
+  parentId?: Maybe<Scalars['ID']['output']>;
+  partCount: Scalars['Int']['output'];
+  /** How many of its parts must be complete; null when it has no parts. */
+  requiredParts?: Maybe<Scalars['Int']['output']>;
+  /** The rule in words, for example 'any 3 of 5 parts, including 1 mandatory'. */
+  rule?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Credential.parts
@@ -8782,6 +9088,16 @@ export type StackPartWhere = {
   NOT?: InputMaybe<StackPartWhere>;
   OR?: InputMaybe<Array<StackPartWhere>>;
   mandatory?: InputMaybe<BooleanScalarFilters>;
+};
+
+export type StackRule = {
+  __typename?: 'StackRule';
+  completeParts: Scalars['Int']['output'];
+  credentialId: Scalars['ID']['output'];
+  requiredParts: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+  satisfied: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type StringAggregateSelection = {
@@ -9677,10 +9993,13 @@ export type ResolversTypes = {
   CredentialPrerequisitesRelationship: ResolverTypeWrapper<CredentialPrerequisitesRelationship>;
   CredentialPrerequisitesUpdateConnectionInput: CredentialPrerequisitesUpdateConnectionInput;
   CredentialPrerequisitesUpdateFieldInput: CredentialPrerequisitesUpdateFieldInput;
+  CredentialProgress: ResolverTypeWrapper<CredentialProgress>;
+  CredentialRef: ResolverTypeWrapper<CredentialRef>;
   CredentialRelationshipFilters: CredentialRelationshipFilters;
   CredentialSkillCertifiesAggregateSelection: ResolverTypeWrapper<CredentialSkillCertifiesAggregateSelection>;
   CredentialSkillCertifiesNodeAggregateSelection: ResolverTypeWrapper<CredentialSkillCertifiesNodeAggregateSelection>;
   CredentialSort: CredentialSort;
+  CredentialStack: ResolverTypeWrapper<CredentialStack>;
   CredentialUpdateInput: CredentialUpdateInput;
   CredentialWhere: CredentialWhere;
   CredentialsConnection: ResolverTypeWrapper<CredentialsConnection>;
@@ -9705,6 +10024,7 @@ export type ResolversTypes = {
   DeliveryFormat: DeliveryFormat;
   DeliveryFormatEnumScalarFilters: DeliveryFormatEnumScalarFilters;
   DeliveryFormatEnumScalarMutations: DeliveryFormatEnumScalarMutations;
+  EligibleCredential: ResolverTypeWrapper<EligibleCredential>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   EmailAddressScalarFilters: EmailAddressScalarFilters;
   EmailAddressScalarMutations: EmailAddressScalarMutations;
@@ -9715,6 +10035,7 @@ export type ResolversTypes = {
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
   EvidenceUsed: ResolverTypeWrapper<EvidenceUsed>;
+  ExpiringHolding: ResolverTypeWrapper<ExpiringHolding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -9723,6 +10044,7 @@ export type ResolversTypes = {
   Fraction: ResolverTypeWrapper<Scalars['Fraction']['output']>;
   FractionScalarFilters: FractionScalarFilters;
   FractionScalarMutations: FractionScalarMutations;
+  HoldingStatus: HoldingStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
@@ -9734,6 +10056,11 @@ export type ResolversTypes = {
   JobZone: ResolverTypeWrapper<Scalars['JobZone']['output']>;
   JobZoneScalarFilters: JobZoneScalarFilters;
   JobZoneScalarMutations: JobZoneScalarMutations;
+  LearningPlan: ResolverTypeWrapper<LearningPlan>;
+  LearningPlanOptions: LearningPlanOptions;
+  LearningStep: ResolverTypeWrapper<LearningStep>;
+  LearningTarget: LearningTarget;
+  LearningTargetKind: LearningTargetKind;
   ListStringMutations: ListStringMutations;
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
   LocaleScalarFilters: LocaleScalarFilters;
@@ -9807,6 +10134,8 @@ export type ResolversTypes = {
   OccupationGroupUpdateInput: OccupationGroupUpdateInput;
   OccupationGroupWhere: OccupationGroupWhere;
   OccupationGroupsConnection: ResolverTypeWrapper<OccupationGroupsConnection>;
+  OpenReason: OpenReason;
+  OpenSkill: ResolverTypeWrapper<OpenSkill>;
   OrgUnit: ResolverTypeWrapper<OrgUnit>;
   OrgUnitAggregate: ResolverTypeWrapper<OrgUnitAggregate>;
   OrgUnitAggregateNode: ResolverTypeWrapper<OrgUnitAggregateNode>;
@@ -9959,6 +10288,7 @@ export type ResolversTypes = {
   OrganizationWhere: OrganizationWhere;
   OrganizationsConnection: ResolverTypeWrapper<OrganizationsConnection>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartProgress: ResolverTypeWrapper<PartProgress>;
   PeopleConnection: ResolverTypeWrapper<PeopleConnection>;
   Person: ResolverTypeWrapper<Person>;
   PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
@@ -10068,6 +10398,9 @@ export type ResolversTypes = {
   PersonTeamsUpdateFieldInput: PersonTeamsUpdateFieldInput;
   PersonUpdateInput: PersonUpdateInput;
   PersonWhere: PersonWhere;
+  PlanObjective: PlanObjective;
+  PlanSolver: PlanSolver;
+  PlanTargetSkill: ResolverTypeWrapper<PlanTargetSkill>;
   Position: ResolverTypeWrapper<Position>;
   PositionCreateInput: PositionCreateInput;
   PositionSort: PositionSort;
@@ -10076,6 +10409,7 @@ export type ResolversTypes = {
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
   PositiveIntScalarFilters: PositiveIntScalarFilters;
   PositiveIntScalarMutations: PositiveIntScalarMutations;
+  PrerequisiteMet: ResolverTypeWrapper<PrerequisiteMet>;
   Proficiency: ResolverTypeWrapper<Scalars['Proficiency']['output']>;
   ProficiencyScalarFilters: ProficiencyScalarFilters;
   ProficiencyScalarMutations: ProficiencyScalarMutations;
@@ -10416,6 +10750,7 @@ export type ResolversTypes = {
   SkillPersonHeldByAggregateSelection: ResolverTypeWrapper<SkillPersonHeldByAggregateSelection>;
   SkillPersonHeldByEdgeAggregateSelection: ResolverTypeWrapper<SkillPersonHeldByEdgeAggregateSelection>;
   SkillPersonHeldByNodeAggregateSelection: ResolverTypeWrapper<SkillPersonHeldByNodeAggregateSelection>;
+  SkillRaise: ResolverTypeWrapper<SkillRaise>;
   SkillRelatedSkillsConnectFieldInput: SkillRelatedSkillsConnectFieldInput;
   SkillRelatedSkillsConnection: ResolverTypeWrapper<SkillRelatedSkillsConnection>;
   SkillRelatedSkillsConnectionAggregateInput: SkillRelatedSkillsConnectionAggregateInput;
@@ -10483,11 +10818,14 @@ export type ResolversTypes = {
   SkillWhere: SkillWhere;
   SkillsConnection: ResolverTypeWrapper<SkillsConnection>;
   SortDirection: SortDirection;
+  StackAtRisk: ResolverTypeWrapper<StackAtRisk>;
+  StackEntry: ResolverTypeWrapper<StackEntry>;
   StackPart: ResolverTypeWrapper<StackPart>;
   StackPartCreateInput: StackPartCreateInput;
   StackPartSort: StackPartSort;
   StackPartUpdateInput: StackPartUpdateInput;
   StackPartWhere: StackPartWhere;
+  StackRule: ResolverTypeWrapper<StackRule>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
   StringListFilters: StringListFilters;
@@ -10806,10 +11144,13 @@ export type ResolversParentTypes = {
   CredentialPrerequisitesRelationship: CredentialPrerequisitesRelationship;
   CredentialPrerequisitesUpdateConnectionInput: CredentialPrerequisitesUpdateConnectionInput;
   CredentialPrerequisitesUpdateFieldInput: CredentialPrerequisitesUpdateFieldInput;
+  CredentialProgress: CredentialProgress;
+  CredentialRef: CredentialRef;
   CredentialRelationshipFilters: CredentialRelationshipFilters;
   CredentialSkillCertifiesAggregateSelection: CredentialSkillCertifiesAggregateSelection;
   CredentialSkillCertifiesNodeAggregateSelection: CredentialSkillCertifiesNodeAggregateSelection;
   CredentialSort: CredentialSort;
+  CredentialStack: CredentialStack;
   CredentialUpdateInput: CredentialUpdateInput;
   CredentialWhere: CredentialWhere;
   CredentialsConnection: CredentialsConnection;
@@ -10833,6 +11174,7 @@ export type ResolversParentTypes = {
   DeleteInfo: DeleteInfo;
   DeliveryFormatEnumScalarFilters: DeliveryFormatEnumScalarFilters;
   DeliveryFormatEnumScalarMutations: DeliveryFormatEnumScalarMutations;
+  EligibleCredential: EligibleCredential;
   EmailAddress: Scalars['EmailAddress']['output'];
   EmailAddressScalarFilters: EmailAddressScalarFilters;
   EmailAddressScalarMutations: EmailAddressScalarMutations;
@@ -10842,6 +11184,7 @@ export type ResolversParentTypes = {
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
   EvidenceUsed: EvidenceUsed;
+  ExpiringHolding: ExpiringHolding;
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -10860,6 +11203,10 @@ export type ResolversParentTypes = {
   JobZone: Scalars['JobZone']['output'];
   JobZoneScalarFilters: JobZoneScalarFilters;
   JobZoneScalarMutations: JobZoneScalarMutations;
+  LearningPlan: LearningPlan;
+  LearningPlanOptions: LearningPlanOptions;
+  LearningStep: LearningStep;
+  LearningTarget: LearningTarget;
   ListStringMutations: ListStringMutations;
   Locale: Scalars['Locale']['output'];
   LocaleScalarFilters: LocaleScalarFilters;
@@ -10933,6 +11280,7 @@ export type ResolversParentTypes = {
   OccupationGroupUpdateInput: OccupationGroupUpdateInput;
   OccupationGroupWhere: OccupationGroupWhere;
   OccupationGroupsConnection: OccupationGroupsConnection;
+  OpenSkill: OpenSkill;
   OrgUnit: OrgUnit;
   OrgUnitAggregate: OrgUnitAggregate;
   OrgUnitAggregateNode: OrgUnitAggregateNode;
@@ -11084,6 +11432,7 @@ export type ResolversParentTypes = {
   OrganizationWhere: OrganizationWhere;
   OrganizationsConnection: OrganizationsConnection;
   PageInfo: PageInfo;
+  PartProgress: PartProgress;
   PeopleConnection: PeopleConnection;
   Person: Person;
   PersonAggregate: PersonAggregate;
@@ -11193,6 +11542,7 @@ export type ResolversParentTypes = {
   PersonTeamsUpdateFieldInput: PersonTeamsUpdateFieldInput;
   PersonUpdateInput: PersonUpdateInput;
   PersonWhere: PersonWhere;
+  PlanTargetSkill: PlanTargetSkill;
   Position: Position;
   PositionCreateInput: PositionCreateInput;
   PositionSort: PositionSort;
@@ -11201,6 +11551,7 @@ export type ResolversParentTypes = {
   PositiveInt: Scalars['PositiveInt']['output'];
   PositiveIntScalarFilters: PositiveIntScalarFilters;
   PositiveIntScalarMutations: PositiveIntScalarMutations;
+  PrerequisiteMet: PrerequisiteMet;
   Proficiency: Scalars['Proficiency']['output'];
   ProficiencyScalarFilters: ProficiencyScalarFilters;
   ProficiencyScalarMutations: ProficiencyScalarMutations;
@@ -11540,6 +11891,7 @@ export type ResolversParentTypes = {
   SkillPersonHeldByAggregateSelection: SkillPersonHeldByAggregateSelection;
   SkillPersonHeldByEdgeAggregateSelection: SkillPersonHeldByEdgeAggregateSelection;
   SkillPersonHeldByNodeAggregateSelection: SkillPersonHeldByNodeAggregateSelection;
+  SkillRaise: SkillRaise;
   SkillRelatedSkillsConnectFieldInput: SkillRelatedSkillsConnectFieldInput;
   SkillRelatedSkillsConnection: SkillRelatedSkillsConnection;
   SkillRelatedSkillsConnectionAggregateInput: SkillRelatedSkillsConnectionAggregateInput;
@@ -11605,11 +11957,14 @@ export type ResolversParentTypes = {
   SkillUpdateInput: SkillUpdateInput;
   SkillWhere: SkillWhere;
   SkillsConnection: SkillsConnection;
+  StackAtRisk: StackAtRisk;
+  StackEntry: StackEntry;
   StackPart: StackPart;
   StackPartCreateInput: StackPartCreateInput;
   StackPartSort: StackPartSort;
   StackPartUpdateInput: StackPartUpdateInput;
   StackPartWhere: StackPartWhere;
+  StackRule: StackRule;
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
   StringListFilters: StringListFilters;
@@ -12119,6 +12474,31 @@ export type CredentialPrerequisitesRelationshipResolvers<ContextType = RequestCo
   node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
 };
 
+export type CredentialProgressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialProgress'] = ResolversParentTypes['CredentialProgress']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expired?: Resolver<Array<ResolversTypes['PartProgress']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  held?: Resolver<Array<ResolversTypes['PartProgress']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['PartProgress']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartProgress']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['LearningPlan'], ParentType, ContextType>;
+  prerequisitesMet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remainingMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['StackRule']>, ParentType, ContextType>;
+  shareComplete?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HoldingStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CredentialRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialRef'] = ResolversParentTypes['CredentialRef']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CredentialSkillCertifiesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialSkillCertifiesAggregateSelection'] = ResolversParentTypes['CredentialSkillCertifiesAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['CredentialSkillCertifiesNodeAggregateSelection']>, ParentType, ContextType>;
@@ -12127,6 +12507,14 @@ export type CredentialSkillCertifiesAggregateSelectionResolvers<ContextType = Re
 export type CredentialSkillCertifiesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialSkillCertifiesNodeAggregateSelection'] = ResolversParentTypes['CredentialSkillCertifiesNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CredentialStackResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialStack'] = ResolversParentTypes['CredentialStack']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['StackEntry']>, ParentType, ContextType>;
+  prerequisites?: Resolver<Array<ResolversTypes['CredentialRef']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CredentialsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialsConnection'] = ResolversParentTypes['CredentialsConnection']> = {
@@ -12164,6 +12552,12 @@ export type DeleteInfoResolvers<ContextType = RequestContext, ParentType extends
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EligibleCredentialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibleCredential'] = ResolversParentTypes['EligibleCredential']> = {
+  afterStep?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
@@ -12187,6 +12581,18 @@ export type EvidenceUsedResolvers<ContextType = RequestContext, ParentType exten
   viaNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ExpiringHoldingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExpiringHolding'] = ResolversParentTypes['ExpiringHolding']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stacksAtRisk?: Resolver<Array<ResolversTypes['StackAtRisk']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
 export type FloatAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -12201,6 +12607,41 @@ export interface FractionScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface JobZoneScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JobZone'], any> {
   name: 'JobZone';
 }
+
+export type LearningPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningPlan'] = ResolversParentTypes['LearningPlan']> = {
+  candidateCourses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  credentialsToEarn?: Resolver<Array<ResolversTypes['CredentialRef']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  eligibleCredentials?: Resolver<Array<ResolversTypes['EligibleCredential']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['PlanObjective'], ParentType, ContextType>;
+  open?: Resolver<Array<ResolversTypes['OpenSkill']>, ParentType, ContextType>;
+  optimal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  solver?: Resolver<ResolversTypes['PlanSolver'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['LearningStep']>, ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['LearningTargetKind'], ParentType, ContextType>;
+  targetTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['PlanTargetSkill']>, ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LearningStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningStep'] = ResolversParentTypes['LearningStep']> = {
+  completedBefore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  courseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prerequisites?: Resolver<Array<ResolversTypes['PrerequisiteMet']>, ParentType, ContextType>;
+  raises?: Resolver<Array<ResolversTypes['SkillRaise']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Locale'], any> {
   name: 'Locale';
@@ -12355,6 +12796,16 @@ export type OccupationGroupsConnectionResolvers<ContextType = RequestContext, Pa
   edges?: Resolver<Array<ResolversTypes['OccupationGroupEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OpenSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenSkill'] = ResolversParentTypes['OpenSkill']> = {
+  currentLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reachableLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['OpenReason'], ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OrgUnitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
@@ -12616,6 +13067,21 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PartProgressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartProgress'] = ResolversParentTypes['PartProgress']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mandatory?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ruleSatisfied?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HoldingStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = {
   aggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
@@ -12634,6 +13100,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   currentRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   currentRoleConnection?: Resolver<ResolversTypes['PersonCurrentRoleConnection'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  fitFor?: Resolver<ResolversTypes['SkillGapReport'], ParentType, ContextType, RequireFields<PersonFitForArgs, 'includeNarrower' | 'roleId'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -12818,6 +13285,14 @@ export type PersonTeamsRelationshipResolvers<ContextType = RequestContext, Paren
   properties?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType>;
 };
 
+export type PlanTargetSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanTargetSkill'] = ResolversParentTypes['PlanTargetSkill']> = {
+  currentLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importance?: Resolver<Maybe<ResolversTypes['Importance']>, ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   headcount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   openings?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
@@ -12827,6 +13302,14 @@ export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PositiveInt';
 }
 
+export type PrerequisiteMetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrerequisiteMet'] = ResolversParentTypes['PrerequisiteMet']> = {
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metByCourseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Proficiency'], any> {
   name: 'Proficiency';
 }
@@ -12834,8 +13317,13 @@ export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<Resolve
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
+  credentialProgress?: Resolver<ResolversTypes['CredentialProgress'], ParentType, ContextType, RequireFields<QueryCredentialProgressArgs, 'credentialId' | 'personId'>>;
+  credentialStack?: Resolver<ResolversTypes['CredentialStack'], ParentType, ContextType, RequireFields<QueryCredentialStackArgs, 'credentialId'>>;
   credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<QueryCredentialsArgs>>;
   credentialsConnection?: Resolver<ResolversTypes['CredentialsConnection'], ParentType, ContextType, Partial<QueryCredentialsConnectionArgs>>;
+  expiringCredentials?: Resolver<Array<ResolversTypes['ExpiringHolding']>, ParentType, ContextType, RequireFields<QueryExpiringCredentialsArgs, 'withinDays'>>;
+  learningPlan?: Resolver<ResolversTypes['LearningPlan'], ParentType, ContextType, RequireFields<QueryLearningPlanArgs, 'personId' | 'target'>>;
+  nearestCredentials?: Resolver<Array<ResolversTypes['CredentialProgress']>, ParentType, ContextType, RequireFields<QueryNearestCredentialsArgs, 'personId'>>;
   occupationGroups?: Resolver<Array<ResolversTypes['OccupationGroup']>, ParentType, ContextType, Partial<QueryOccupationGroupsArgs>>;
   occupationGroupsConnection?: Resolver<ResolversTypes['OccupationGroupsConnection'], ParentType, ContextType, Partial<QueryOccupationGroupsConnectionArgs>>;
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitsArgs>>;
@@ -13450,6 +13938,14 @@ export type SkillPersonHeldByNodeAggregateSelectionResolvers<ContextType = Reque
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type SkillRaiseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRaise'] = ResolversParentTypes['SkillRaise']> = {
+  fromLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  toLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SkillRelatedSkillsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRelatedSkillsConnection'] = ResolversParentTypes['SkillRelatedSkillsConnection']> = {
   aggregate?: Resolver<ResolversTypes['SkillSkillRelatedSkillsAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SkillRelatedSkillsRelationship']>, ParentType, ContextType>;
@@ -13560,8 +14056,36 @@ export type SkillsConnectionResolvers<ContextType = RequestContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StackAtRiskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StackAtRisk'] = ResolversParentTypes['StackAtRisk']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heldNow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StackEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StackEntry'] = ResolversParentTypes['StackEntry']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mandatory?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  partCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiredParts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StackPartResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StackPart'] = ResolversParentTypes['StackPart']> = {
   mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type StackRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StackRule'] = ResolversParentTypes['StackRule']> = {
+  completeParts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requiredParts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StringAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
@@ -13800,8 +14324,11 @@ export type Resolvers<ContextType = RequestContext> = {
   CredentialPreparedByRelationship?: CredentialPreparedByRelationshipResolvers<ContextType>;
   CredentialPrerequisitesConnection?: CredentialPrerequisitesConnectionResolvers<ContextType>;
   CredentialPrerequisitesRelationship?: CredentialPrerequisitesRelationshipResolvers<ContextType>;
+  CredentialProgress?: CredentialProgressResolvers<ContextType>;
+  CredentialRef?: CredentialRefResolvers<ContextType>;
   CredentialSkillCertifiesAggregateSelection?: CredentialSkillCertifiesAggregateSelectionResolvers<ContextType>;
   CredentialSkillCertifiesNodeAggregateSelection?: CredentialSkillCertifiesNodeAggregateSelectionResolvers<ContextType>;
+  CredentialStack?: CredentialStackResolvers<ContextType>;
   CredentialsConnection?: CredentialsConnectionResolvers<ContextType>;
   Crosswalk?: CrosswalkResolvers<ContextType>;
   Currency?: GraphQLScalarType;
@@ -13809,12 +14336,16 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  EligibleCredential?: EligibleCredentialResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   EqfLevel?: GraphQLScalarType;
   EvidenceUsed?: EvidenceUsedResolvers<ContextType>;
+  ExpiringHolding?: ExpiringHoldingResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   Fraction?: GraphQLScalarType;
   JobZone?: GraphQLScalarType;
+  LearningPlan?: LearningPlanResolvers<ContextType>;
+  LearningStep?: LearningStepResolvers<ContextType>;
   Locale?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NonNegativeFloat?: GraphQLScalarType;
@@ -13836,6 +14367,7 @@ export type Resolvers<ContextType = RequestContext> = {
   OccupationGroupRoleNarrowerRolesAggregateSelection?: OccupationGroupRoleNarrowerRolesAggregateSelectionResolvers<ContextType>;
   OccupationGroupRoleNarrowerRolesNodeAggregateSelection?: OccupationGroupRoleNarrowerRolesNodeAggregateSelectionResolvers<ContextType>;
   OccupationGroupsConnection?: OccupationGroupsConnectionResolvers<ContextType>;
+  OpenSkill?: OpenSkillResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitAggregate?: OrgUnitAggregateResolvers<ContextType>;
   OrgUnitAggregateNode?: OrgUnitAggregateNodeResolvers<ContextType>;
@@ -13879,6 +14411,7 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganizationOrgUnitsRelationship?: OrganizationOrgUnitsRelationshipResolvers<ContextType>;
   OrganizationsConnection?: OrganizationsConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartProgress?: PartProgressResolvers<ContextType>;
   PeopleConnection?: PeopleConnectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonAggregate?: PersonAggregateResolvers<ContextType>;
@@ -13911,8 +14444,10 @@ export type Resolvers<ContextType = RequestContext> = {
   PersonTeamTeamsNodeAggregateSelection?: PersonTeamTeamsNodeAggregateSelectionResolvers<ContextType>;
   PersonTeamsConnection?: PersonTeamsConnectionResolvers<ContextType>;
   PersonTeamsRelationship?: PersonTeamsRelationshipResolvers<ContextType>;
+  PlanTargetSkill?: PlanTargetSkillResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
+  PrerequisiteMet?: PrerequisiteMetResolvers<ContextType>;
   Proficiency?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Requirement?: RequirementResolvers<ContextType>;
@@ -14003,6 +14538,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillPersonHeldByAggregateSelection?: SkillPersonHeldByAggregateSelectionResolvers<ContextType>;
   SkillPersonHeldByEdgeAggregateSelection?: SkillPersonHeldByEdgeAggregateSelectionResolvers<ContextType>;
   SkillPersonHeldByNodeAggregateSelection?: SkillPersonHeldByNodeAggregateSelectionResolvers<ContextType>;
+  SkillRaise?: SkillRaiseResolvers<ContextType>;
   SkillRelatedSkillsConnection?: SkillRelatedSkillsConnectionResolvers<ContextType>;
   SkillRelatedSkillsRelationship?: SkillRelatedSkillsRelationshipResolvers<ContextType>;
   SkillRelation?: SkillRelationResolvers<ContextType>;
@@ -14022,7 +14558,10 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillTaughtByConnection?: SkillTaughtByConnectionResolvers<ContextType>;
   SkillTaughtByRelationship?: SkillTaughtByRelationshipResolvers<ContextType>;
   SkillsConnection?: SkillsConnectionResolvers<ContextType>;
+  StackAtRisk?: StackAtRiskResolvers<ContextType>;
+  StackEntry?: StackEntryResolvers<ContextType>;
   StackPart?: StackPartResolvers<ContextType>;
+  StackRule?: StackRuleResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamAggregate?: TeamAggregateResolvers<ContextType>;

@@ -1,11 +1,11 @@
-import type { QueryResolvers } from "../generated/resolvers-types";
+import type { PersonResolvers, QueryResolvers } from "../generated/resolvers-types";
 import { skillGap } from "../services/skill-gap";
+import { asOfArg } from "./arguments";
 
 /** Query.skillGap: reads the arguments and delegates to the service. */
 export const skillGapResolver: NonNullable<QueryResolvers["skillGap"]> = (_source, args, context) =>
-    skillGap(
-        context.driver,
-        context.database,
-        { personId: args.personId, roleId: args.roleId, includeNarrower: args.includeNarrower ?? false, asOf: args.asOf ? new Date(String(args.asOf)) : new Date() },
-        context.fitWeights,
-    );
+    skillGap(context.db, { personId: args.personId, roleId: args.roleId }, { includeNarrower: args.includeNarrower ?? false, asOf: asOfArg(args.asOf), weights: context.fitWeights });
+
+/** Person.fitFor: the same report, batched across a list of people by the request's DataLoader. */
+export const fitForResolver: NonNullable<PersonResolvers["fitFor"]> = (person, args, context) =>
+    context.loaders.skillGapByPersonRole.load({ personId: person.id, roleId: args.roleId, includeNarrower: args.includeNarrower ?? false, asOf: asOfArg(args.asOf).toISOString() });

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
+import type { Db } from "../neo4j/read-rows";
 import { DEFAULT_FIT_WEIGHTS, type FitWeights } from "../services/evidence";
+import { type Loaders, createLoaders } from "./loaders";
 
 export interface RequestContext extends Neo4jGraphQLContext {
     readonly requestId: string;
@@ -9,6 +11,9 @@ export interface RequestContext extends Neo4jGraphQLContext {
     readonly driver: Driver;
     readonly database: string;
     readonly fitWeights: FitWeights;
+    /** What services read with: driver, database and the per-request timeout. */
+    readonly db: Db;
+    readonly loaders: Loaders;
 }
 
 export interface ContextDeps {
@@ -23,11 +28,15 @@ export function createContextFactory(deps: ContextDeps) {
     return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<RequestContext> => {
         const header = req.headers["x-request-id"];
         const requestId = typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+        const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
+        const fitWeights = deps.fitWeights ?? DEFAULT_FIT_WEIGHTS;
         return {
             requestId,
             driver: deps.driver,
             database: deps.database,
-            fitWeights: deps.fitWeights ?? DEFAULT_FIT_WEIGHTS,
+            fitWeights,
+            db,
+            loaders: createLoaders(db, fitWeights),
             executionContext: deps.driver,
             sessionConfig: { database: deps.database },
             transaction: { timeout: deps.queryTimeoutMs, metadata: { app: "skillgraph", requestId } },

@@ -127,16 +127,20 @@ function bundleFor(course: PlanCourse, levels: ReadonlyMap<string, number>, pool
     return [...bundle, course];
 }
 
-/** Drops courses (heaviest first) whose removal still leaves a schedulable plan that meets every target. */
+/**
+ * Drops courses (heaviest first) whose removal leaves a schedulable plan that is missing no more target levels than
+ * before (so partial progress under a budget is kept); repeats until nothing more can go, since removing one course
+ * can make another redundant (it only served the first's prerequisites).
+ */
 function prune(chosen: PlanCourse[], problem: PlanProblem, targets: readonly SkillLevel[], weight: (c: PlanCourse) => number): PlanCourse[] {
     let kept = [...chosen];
-    // Removing one course can make another redundant (it only served the first's prerequisites): repeat to a fixpoint.
+    const baseline = missingLevels(schedule(kept, problem.current).levels, targets);
     for (let changed = true; changed; ) {
         changed = false;
         for (const course of [...kept].sort((a, b) => weight(b) - weight(a))) {
             const without = kept.filter((c) => c !== course);
             const { blocked, levels } = schedule(without, problem.current);
-            if (blocked.length === 0 && missingLevels(levels, targets) === 0) [kept, changed] = [without, true];
+            if (blocked.length === 0 && missingLevels(levels, targets) <= baseline) [kept, changed] = [without, true];
         }
     }
     return kept;
@@ -205,11 +209,11 @@ export function greedyPass(problem: PlanProblem, original: PlanProblem = problem
         if (!best) break;
         for (const c of best.bundle) (chosen.push(c), raise(levels, c));
     }
-    const reached = targets.filter((t) => levelOf(levels, t.skillId) >= t.level);
-    const kept = schedule(prune(chosen, problem, reached, weight), problem.current).order;
+    const final = schedule(prune(chosen, problem, targets, weight), problem.current);
+    const kept = final.order;
     const budgetOpen = targets
-        .filter((t) => levelOf(levels, t.skillId) < t.level)
-        .map((t) => ({ ...t, reachable: levelOf(levels, t.skillId), reason: "BUDGET" as const }));
+        .filter((t) => levelOf(final.levels, t.skillId) < t.level)
+        .map((t) => ({ ...t, reachable: levelOf(final.levels, t.skillId), reason: "BUDGET" as const }));
     return { order: kept.map((c) => c.id), ...totals(kept), open: [...open, ...budgetOpen], solver: "GREEDY", optimal: false, nodes: 0 };
 }
 

@@ -1,22 +1,16 @@
-import neo4j, { type Driver, isDate, isDateTime, isInt } from "neo4j-driver";
 import { notFound } from "../errors";
-import { cypher } from "../neo4j/cypher-files";
+import { type Db, readRows } from "../neo4j/read-rows";
 import { type Evidence, type FitWeights, type Importance, effectiveLevel, explainRequirement, fitOf, requirementWeight } from "./evidence";
 
-export interface SkillGapInput {
+export interface GapPair {
     readonly personId: string;
     readonly roleId: string;
-    readonly includeNarrower: boolean;
-    readonly asOf: Date;
 }
 
-/** Neo4j values (integers, temporals) as plain JSON values. */
-function plain(value: unknown): unknown {
-    if (isInt(value)) return (value as { toNumber(): number }).toNumber();
-    if (isDateTime(value as object) || isDate(value as object)) return new Date(String(value)).toISOString();
-    if (Array.isArray(value)) return value.map(plain);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-    return value;
+export interface GapOptions {
+    readonly includeNarrower: boolean;
+    readonly asOf: Date;
+    readonly weights: FitWeights;
 }
 
 interface RequirementRow {
@@ -27,25 +21,29 @@ interface RequirementRow {
     evidence: Evidence[];
 }
 
-/** Retrieval in cypher/people/skill-gap.cypher, judgement in ./evidence.ts. Unknown ids are NOT_FOUND. */
-export async function skillGap(driver: Driver, database: string, input: SkillGapInput, weights: FitWeights) {
-    const { records } = await driver.executeQuery(
-        cypher("people/skill-gap"),
-        { personId: input.personId, roleId: input.roleId, includeNarrower: input.includeNarrower },
-        { database, routing: neo4j.routing.READ },
-    );
-    const row = records[0];
-    if (!row.get("personFound")) throw notFound(`No person with id "${input.personId}".`, { field: "personId", id: input.personId });
-    if (!row.get("roleFound")) throw notFound(`No role with id "${input.roleId}".`, { field: "roleId", id: input.roleId });
-    const requirements = (plain(row.get("requirements")) as RequirementRow[]).map((requirement) => {
-        const result = effectiveLevel(requirement.evidence, input.asOf, input.includeNarrower);
+interface GapRow {
+    personId: string;
+    roleId: string;
+    personFound: boolean;
+    personName: string | null;
+    roleFound: boolean;
+    roleTitle: string | null;
+    requirements: RequirementRow[];
+}
+
+export type SkillGapReport = ReturnType<typeof judge>;
+
+/** Judges one retrieved (person, role) row with the evidence rules of ./evidence.ts. */
+function judge(row: GapRow, options: GapOptions) {
+    const requirements = row.requirements.map((requirement) => {
+        const result = effectiveLevel(requirement.evidence, options.asOf, options.includeNarrower);
         const deficit = Math.max(0, requirement.level - result.level);
         return {
             skillId: requirement.skillId,
             skillName: requirement.skillName,
             requiredLevel: requirement.level,
             importance: requirement.importance,
-            weight: requirementWeight(requirement.importance, weights),
+            weight: requirementWeight(requirement.importance, options.weights),
             effectiveLevel: result.level,
             deficit,
             met: deficit === 0,
@@ -58,18 +56,39 @@ export async function skillGap(driver: Driver, database: string, input: SkillGap
     requirements.sort((a, b) => Number(b.importance === "ESSENTIAL") - Number(a.importance === "ESSENTIAL") || b.deficit - a.deficit || a.skillName.localeCompare(b.skillName));
     const { fit, essentialCoverage } = fitOf(
         requirements.map((r) => ({ required: r.requiredLevel, effective: r.effectiveLevel, importance: r.importance })),
-        weights,
+        options.weights,
     );
     return {
-        personId: input.personId,
-        personName: row.get("personName") as string,
-        roleId: input.roleId,
-        roleTitle: row.get("roleTitle") as string,
-        asOf: input.asOf.toISOString(),
-        includeNarrower: input.includeNarrower,
+        personId: row.personId,
+        personName: row.personName ?? "",
+        roleId: row.roleId,
+        roleTitle: row.roleTitle ?? "",
+        asOf: options.asOf.toISOString(),
+        includeNarrower: options.includeNarrower,
         fit,
         essentialCoverage,
         missingEssentials: requirements.filter((r) => r.importance === "ESSENTIAL" && !r.met).length,
         requirements,
     };
+}
+
+/**
+ * Gap reports for many (person, role) pairs in one round trip (cypher/people/skill-gap.cypher), in input order.
+ * A pair whose person or role does not exist yields a NOT_FOUND error in its place.
+ */
+export async function skillGaps(db: Db, pairs: readonly GapPair[], options: GapOptions): Promise<(SkillGapReport | Error)[]> {
+    if (pairs.length === 0) return [];
+    const rows = await readRows<GapRow>(db, "people/skill-gap", { pairs, includeNarrower: options.includeNarrower });
+    return rows.map((row) => {
+        if (!row.personFound) return notFound(`No person with id "${row.personId}".`, { field: "personId", id: row.personId });
+        if (!row.roleFound) return notFound(`No role with id "${row.roleId}".`, { field: "roleId", id: row.roleId });
+        return judge(row, options);
+    });
+}
+
+/** One person's gap for one role. Unknown ids are NOT_FOUND. */
+export async function skillGap(db: Db, pair: GapPair, options: GapOptions): Promise<SkillGapReport> {
+    const [report] = await skillGaps(db, [pair], options);
+    if (report instanceof Error) throw report;
+    return report;
 }

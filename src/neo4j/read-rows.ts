@@ -1,0 +1,28 @@
+import neo4j, { type Driver, isDate, isDateTime, isInt } from "neo4j-driver";
+import { cypher } from "./cypher-files";
+
+/** What a service needs to read: the driver, the database and the per-request transaction timeout. */
+export interface Db {
+    readonly driver: Driver;
+    readonly database: string;
+    readonly timeoutMs?: number;
+}
+
+/** Neo4j values (integers, temporals) as plain JSON values: numbers and ISO-8601 strings. */
+export function plain(value: unknown): unknown {
+    if (isInt(value)) return (value as { toNumber(): number }).toNumber();
+    if (isDateTime(value as object) || isDate(value as object)) return new Date(String(value)).toISOString();
+    if (Array.isArray(value)) return value.map(plain);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+    return value;
+}
+
+/** Runs one named query from cypher/ on a reader and returns its rows as plain objects. */
+export async function readRows<T>(db: Db, name: string, params: Record<string, unknown>): Promise<T[]> {
+    const { records } = await db.driver.executeQuery(cypher(name), params, {
+        database: db.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: db.timeoutMs ? { timeout: db.timeoutMs } : undefined,
+    });
+    return records.map((record) => plain(record.toObject()) as T);
+}

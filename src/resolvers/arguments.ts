@@ -1,0 +1,29 @@
+import { isInt } from "neo4j-driver";
+import { badInput } from "../errors";
+import type { LearningPlanOptions } from "../generated/resolvers-types";
+import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../services/learning-plan";
+
+/** Integer scalars (PositiveInt, NonNegativeInt) arrive as Neo4j integers, ready for Cypher; services want numbers. */
+export function numberArg(value: unknown): number | null {
+    if (value === null || value === undefined) return null;
+    return isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value);
+}
+
+/** The instant evidence validity is judged at: `asOf` when given, otherwise now. */
+export const asOfArg = (value: unknown) => (value ? new Date(String(value)) : new Date());
+
+/** A page size with a default and an upper bound; above the bound is BAD_USER_INPUT naming the field. */
+export function pageSize(value: unknown, field: string, fallback: number, max: number): number {
+    const size = numberArg(value) ?? fallback;
+    if (size > max) throw badInput(`${field} may be at most ${max}; page through larger answers.`, { field, allowed: `1 to ${max}` });
+    return size;
+}
+
+export function planOptionsArg(options: LearningPlanOptions | null | undefined): PlanOptions {
+    return {
+        objective: options?.objective ?? DEFAULT_PLAN_OPTIONS.objective,
+        maxMinutes: numberArg(options?.maxMinutes),
+        maxCost: options?.maxCost ?? null,
+        essentialOnly: options?.essentialOnly ?? false,
+    };
+}

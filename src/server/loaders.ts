@@ -1,0 +1,44 @@
+import DataLoader from "dataloader";
+import type { Db } from "../neo4j/read-rows";
+import type { FitWeights } from "../services/evidence";
+import { type SkillGapReport, skillGaps } from "../services/skill-gap";
+
+export interface GapKey {
+    readonly personId: string;
+    readonly roleId: string;
+    readonly includeNarrower: boolean;
+    /** ISO-8601 instant evidence validity is judged at. */
+    readonly asOf: string;
+}
+
+const gapKey = (key: GapKey) => [key.personId, key.roleId, key.includeNarrower, key.asOf].join("\u0000");
+
+/**
+ * The per-request DataLoaders (one set per request, built in the context factory, never shared between users).
+ * A list of people asking for `fitFor` costs one round trip per distinct (includeNarrower, asOf).
+ */
+export function createLoaders(db: Db, weights: FitWeights) {
+    return {
+        skillGapByPersonRole: new DataLoader<GapKey, SkillGapReport, string>(
+            async (keys) => {
+                const groups = new Map<string, number[]>();
+                keys.forEach((key, index) => {
+                    const group = `${key.includeNarrower}\u0000${key.asOf}`;
+                    groups.set(group, [...(groups.get(group) ?? []), index]);
+                });
+                const results: (SkillGapReport | Error)[] = new Array(keys.length);
+                await Promise.all(
+                    [...groups.values()].map(async (indexes) => {
+                        const { includeNarrower, asOf } = keys[indexes[0]];
+                        const reports = await skillGaps(db, indexes.map((i) => keys[i]), { includeNarrower, asOf: new Date(asOf), weights });
+                        indexes.forEach((i, n) => (results[i] = reports[n]));
+                    }),
+                );
+                return results;
+            },
+            { cacheKeyFn: gapKey },
+        ),
+    };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
