@@ -2,6 +2,7 @@
  * Credential queries: the stack below a credential, a person's progress towards one, the credentials a person is
  * nearest to, and holdings about to expire with the stacks they put at risk. Stack rules: ./credential-stack.ts.
  */
+import neo4j from "neo4j-driver";
 import { notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type CredentialNode, type NodeProgress, evaluateStack, flattenStack, ruleText } from "./credential-stack";
@@ -101,7 +102,7 @@ const NEAREST_CANDIDATES = 60;
  * open, then least minutes or cost), with progress. A constant number of round trips for any number of candidates.
  */
 export async function nearestCredentials(db: Db, personId: string, first: number, options: PlanOptions, asOf: Date) {
-    const [{ personFound, ids }] = await readRows<{ personFound: boolean; ids: string[] }>(db, "credentials/nearest-candidates", { personId, limit: NEAREST_CANDIDATES });
+    const [{ personFound, ids }] = await readRows<{ personFound: boolean; ids: string[] }>(db, "credentials/nearest-candidates", { personId, limit: neo4j.int(NEAREST_CANDIDATES) });
     if (!personFound) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
     const plannings = await planForCredentials(db, personId, ids, options, asOf);
     const value = (p: CredentialPlanning) => (options.objective === "MINUTES" ? p.plan.totalMinutes : p.plan.totalCost);
@@ -134,7 +135,7 @@ export async function expiringCredentials(db: Db, withinDays: number, orgUnitId:
         from: asOf.toISOString(),
         until: until.toISOString(),
         orgUnitId,
-        limit: first,
+        limit: neo4j.int(first),
     });
     if (!unitFound) throw notFound(`No org unit with id "${orgUnitId}".`, { field: "orgUnitId", id: orgUnitId });
     const requests = holdings.flatMap((h) => h.stackIds.map((rootId) => ({ rootId, personId: h.personId })));

@@ -163,12 +163,16 @@ export function solveGreedy(problem: PlanProblem): PlanSolution {
     return improve(problem, greedyPass(problem));
 }
 
-const planValue = (problem: PlanProblem, solution: PlanSolution) =>
-    solution.open.length * 1e12 + (problem.objective === "MINUTES" ? solution.minutes + solution.cost * 1e-7 : solution.cost + solution.minutes * 1e-7);
+/** Lower is better: target levels still missing first (partial progress counts), then the objective. */
+function planValue(problem: PlanProblem, solution: PlanSolution): number {
+    const byId = new Map(problem.courses.map((c) => [c.id, c]));
+    const { levels } = schedule(solution.order.map((id) => byId.get(id)!), problem.current);
+    return missingLevels(levels, problem.targets) * 1e12 + (problem.objective === "MINUTES" ? solution.minutes + solution.cost * 1e-7 : solution.cost + solution.minutes * 1e-7);
+}
 
 /**
  * Local improvement: for each course in the plan, rerun the greedy pass without it; keep any cheaper plan that leaves
- * no more targets open, and repeat until no single exclusion helps (bounded rounds).
+ * no more target levels missing, and repeat until no single exclusion helps (bounded rounds).
  */
 function improve(problem: PlanProblem, start: PlanSolution, rounds = 4): PlanSolution {
     let best = start;

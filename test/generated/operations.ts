@@ -1291,6 +1291,13 @@ export type FractionScalarMutations = {
   set?: number | null | undefined;
 };
 
+export type HoldingStatus =
+  /** Held, but every holding has expired. */
+  | 'EXPIRED'
+  | 'NONE'
+  /** Held and not expired. */
+  | 'VALID';
+
 /** ID filters */
 export type IdScalarFilters = {
   contains?: string | null | undefined;
@@ -1341,6 +1348,26 @@ export type JobZoneScalarFilters = {
 export type JobZoneScalarMutations = {
   set?: number | null | undefined;
 };
+
+export type LearningPlanOptions = {
+  /** For a role: plan for essential requirements only. */
+  essentialOnly?: boolean;
+  /** Stop adding courses beyond this total cost; what does not fit is reported as open (BUDGET). */
+  maxCost?: number | null | undefined;
+  /** Stop adding courses beyond this many minutes; what does not fit is reported as open (BUDGET). */
+  maxMinutes?: number | null | undefined;
+  objective?: PlanObjective;
+};
+
+/** What to plan for: exactly one of a role or a credential. */
+export type LearningTarget = {
+  credentialId?: string | null | undefined;
+  roleId?: string | null | undefined;
+};
+
+export type LearningTargetKind =
+  | 'CREDENTIAL'
+  | 'ROLE';
 
 /** Mutations for a list for String */
 export type ListStringMutations = {
@@ -1683,6 +1710,15 @@ export type OccupationGroupWhere = {
   title?: StringScalarFilters | null | undefined;
   uri?: UrlScalarFilters | null | undefined;
 };
+
+/** Why a skill level stays open in a plan. */
+export type OpenReason =
+  /** Courses could close it, but not within maxMinutes / maxCost. */
+  | 'BUDGET'
+  /** No course in the catalogue teaches the skill to the level needed. */
+  | 'NO_COURSE'
+  /** Courses teach it, but their prerequisites cannot be met by the person's evidence or other courses. */
+  | 'PREREQUISITES_UNREACHABLE';
 
 export type OrgUnitChildrenConnectFieldInput = {
   connect?: Array<OrgUnitConnectInput> | null | undefined;
@@ -2843,6 +2879,17 @@ export type PersonWhere = {
   teams?: TeamRelationshipFilters | null | undefined;
   teamsConnection?: PersonTeamsConnectionFilters | null | undefined;
 };
+
+export type PlanObjective =
+  /** Least total course cost (ties: fewest minutes). */
+  | 'COST'
+  /** Least total course minutes (ties: least cost). */
+  | 'MINUTES';
+
+/** Which solver produced a plan: EXACT (branch and bound, proven optimal) or GREEDY (heuristic). */
+export type PlanSolver =
+  | 'EXACT'
+  | 'GREEDY';
 
 export type PositionCreateInput = {
   headcount: number;
@@ -5258,6 +5305,73 @@ export type SkillGapQueryVariables = Exact<{
 
 
 export type SkillGapQuery = { skillGap: { personName: string, roleTitle: string, asOf: string, fit: number, essentialCoverage: number, missingEssentials: number, requirements: Array<{ skillId: string, requiredLevel: number, importance: Importance, effectiveLevel: number, deficit: number, met: boolean, metViaNarrower: boolean, explanation: string, evidence: Array<{ source: string, level: number, countsAs: number, credentialTitle: string | null, skillId: string, viaNarrower: boolean, expired: boolean }>, expiredEvidence: Array<{ source: string, level: number, validUntil: string | null, expired: boolean }> }> } };
+
+export type PlanFieldsFragment = { personName: string, targetKind: LearningTargetKind, targetTitle: string, objective: PlanObjective, solver: PlanSolver, optimal: boolean, candidateCourses: number, totalMinutes: number, totalCost: number, currency: string | null, explanation: string, targets: Array<{ skillId: string, requiredLevel: number, currentLevel: number, importance: Importance | null }>, steps: Array<{ position: number, courseId: string, minutes: number, cost: number, totalMinutes: number, totalCost: number, raises: Array<{ skillId: string, fromLevel: number, toLevel: number, targetLevel: number | null }>, prerequisites: Array<{ skillId: string, level: number, metByCourseId: string | null, metBy: string }> }>, eligibleCredentials: Array<{ credentialId: string, afterStep: number }>, credentialsToEarn: Array<{ credentialId: string }>, open: Array<{ skillId: string, requiredLevel: number, currentLevel: number, reachableLevel: number, reason: OpenReason, explanation: string }> };
+
+export type LearningPlanQueryVariables = Exact<{
+  personId: string;
+  target: LearningTarget;
+  options?: LearningPlanOptions | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type LearningPlanQuery = { learningPlan: { personName: string, targetKind: LearningTargetKind, targetTitle: string, objective: PlanObjective, solver: PlanSolver, optimal: boolean, candidateCourses: number, totalMinutes: number, totalCost: number, currency: string | null, explanation: string, targets: Array<{ skillId: string, requiredLevel: number, currentLevel: number, importance: Importance | null }>, steps: Array<{ position: number, courseId: string, minutes: number, cost: number, totalMinutes: number, totalCost: number, raises: Array<{ skillId: string, fromLevel: number, toLevel: number, targetLevel: number | null }>, prerequisites: Array<{ skillId: string, level: number, metByCourseId: string | null, metBy: string }> }>, eligibleCredentials: Array<{ credentialId: string, afterStep: number }>, credentialsToEarn: Array<{ credentialId: string }>, open: Array<{ skillId: string, requiredLevel: number, currentLevel: number, reachableLevel: number, reason: OpenReason, explanation: string }> } };
+
+export type CredentialStackQueryVariables = Exact<{
+  credentialId: string;
+}>;
+
+
+export type CredentialStackQuery = { credentialStack: { title: string, rule: string | null, entries: Array<{ credentialId: string, parentId: string | null, depth: number, mandatory: boolean | null, requiredParts: number | null, partCount: number, rule: string | null }>, prerequisites: Array<{ credentialId: string }> } };
+
+export type ProgressFieldsFragment = { credentialId: string, title: string, complete: boolean, status: HoldingStatus, shareComplete: number, remainingMinutes: number, explanation: string, held: Array<{ credentialId: string, expiresAt: string | null }>, expired: Array<{ credentialId: string, expiresAt: string | null }>, missing: Array<{ credentialId: string }>, rules: Array<{ credentialId: string, rule: string, requiredParts: number, completeParts: number, satisfied: boolean }>, plan: { personName: string, targetKind: LearningTargetKind, targetTitle: string, objective: PlanObjective, solver: PlanSolver, optimal: boolean, candidateCourses: number, totalMinutes: number, totalCost: number, currency: string | null, explanation: string, targets: Array<{ skillId: string, requiredLevel: number, currentLevel: number, importance: Importance | null }>, steps: Array<{ position: number, courseId: string, minutes: number, cost: number, totalMinutes: number, totalCost: number, raises: Array<{ skillId: string, fromLevel: number, toLevel: number, targetLevel: number | null }>, prerequisites: Array<{ skillId: string, level: number, metByCourseId: string | null, metBy: string }> }>, eligibleCredentials: Array<{ credentialId: string, afterStep: number }>, credentialsToEarn: Array<{ credentialId: string }>, open: Array<{ skillId: string, requiredLevel: number, currentLevel: number, reachableLevel: number, reason: OpenReason, explanation: string }> } };
+
+export type CredentialProgressQueryVariables = Exact<{
+  personId: string;
+  credentialId: string;
+  options?: LearningPlanOptions | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CredentialProgressQuery = { credentialProgress: { credentialId: string, title: string, complete: boolean, status: HoldingStatus, shareComplete: number, remainingMinutes: number, explanation: string, held: Array<{ credentialId: string, expiresAt: string | null }>, expired: Array<{ credentialId: string, expiresAt: string | null }>, missing: Array<{ credentialId: string }>, rules: Array<{ credentialId: string, rule: string, requiredParts: number, completeParts: number, satisfied: boolean }>, plan: { personName: string, targetKind: LearningTargetKind, targetTitle: string, objective: PlanObjective, solver: PlanSolver, optimal: boolean, candidateCourses: number, totalMinutes: number, totalCost: number, currency: string | null, explanation: string, targets: Array<{ skillId: string, requiredLevel: number, currentLevel: number, importance: Importance | null }>, steps: Array<{ position: number, courseId: string, minutes: number, cost: number, totalMinutes: number, totalCost: number, raises: Array<{ skillId: string, fromLevel: number, toLevel: number, targetLevel: number | null }>, prerequisites: Array<{ skillId: string, level: number, metByCourseId: string | null, metBy: string }> }>, eligibleCredentials: Array<{ credentialId: string, afterStep: number }>, credentialsToEarn: Array<{ credentialId: string }>, open: Array<{ skillId: string, requiredLevel: number, currentLevel: number, reachableLevel: number, reason: OpenReason, explanation: string }> } } };
+
+export type NearestCredentialsQueryVariables = Exact<{
+  personId: string;
+  first?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NearestCredentialsQuery = { nearestCredentials: Array<{ credentialId: string, shareComplete: number, remainingMinutes: number, plan: { open: Array<{ skillId: string }> } }> };
+
+export type ExpiringCredentialsQueryVariables = Exact<{
+  withinDays: number;
+  orgUnitId?: string | null | undefined;
+  first?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExpiringCredentialsQuery = { expiringCredentials: Array<{ personId: string, credentialId: string, expiresAt: string, daysLeft: number, stacksAtRisk: Array<{ credentialId: string, heldNow: boolean, explanation: string }> }> };
+
+export type PeopleFitQueryVariables = Exact<{
+  where?: PersonWhere | null | undefined;
+  limit?: number | null | undefined;
+  roleId: string;
+}>;
+
+
+export type PeopleFitQuery = { people: Array<{ id: string, name: string, fitFor: { fit: number, essentialCoverage: number, missingEssentials: number, requirements: Array<{ skillId: string, met: boolean }> } }> };
+
+export type PeopleFitNoIdQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  roleId: string;
+}>;
+
+
+export type PeopleFitNoIdQuery = { people: Array<{ name: string, fitFor: { roleId: string, fit: number } }> };
 
 export type CreateSkillsMutationVariables = Exact<{
   input: Array<SkillCreateInput> | SkillCreateInput;
