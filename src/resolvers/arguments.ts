@@ -9,8 +9,8 @@ export function numberArg(value: unknown): number | null {
     return isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value);
 }
 
-/** The instant evidence validity is judged at: `asOf` when given, otherwise now. */
-export const asOfArg = (value: unknown) => (value ? new Date(String(value)) : new Date());
+/** The instant evidence validity is judged at: `asOf` when given, otherwise the request's start. */
+export const asOfArg = (value: unknown, now: Date) => (value ? new Date(String(value)) : now);
 
 /** A page size with a default and an upper bound; above the bound is BAD_USER_INPUT naming the field. */
 export function pageSize(value: unknown, field: string, fallback: number, max: number): number {

@@ -4,8 +4,8 @@ import { asOfArg } from "./arguments";
 
 /** Query.skillGap: reads the arguments and delegates to the service. */
 export const skillGapResolver: NonNullable<QueryResolvers["skillGap"]> = (_source, args, context) =>
-    skillGap(context.db, { personId: args.personId, roleId: args.roleId }, { includeNarrower: args.includeNarrower ?? false, asOf: asOfArg(args.asOf), weights: context.fitWeights });
+    skillGap(context.db, { personId: args.personId, roleId: args.roleId }, { includeNarrower: args.includeNarrower ?? false, asOf: asOfArg(args.asOf, context.now), weights: context.fitWeights });
 
 /** Person.fitFor: the same report, batched across a list of people by the request's DataLoader. */
 export const fitForResolver: NonNullable<PersonResolvers["fitFor"]> = (person, args, context) =>
-    context.loaders.skillGapByPersonRole.load({ personId: person.id, roleId: args.roleId, includeNarrower: args.includeNarrower ?? false, asOf: asOfArg(args.asOf).toISOString() });
+    context.loaders.skillGapByPersonRole.load({ personId: person.id, roleId: args.roleId, includeNarrower: args.includeNarrower ?? false, asOf: asOfArg(args.asOf, context.now).toISOString() });

@@ -14,6 +14,8 @@ export interface RequestContext extends Neo4jGraphQLContext {
     /** What services read with: driver, database and the per-request timeout. */
     readonly db: Db;
     readonly loaders: Loaders;
+    /** The request's start: the default instant evidence validity is judged at, the same for every field. */
+    readonly now: Date;
 }
 
 export interface ContextDeps {
@@ -37,6 +39,7 @@ export function createContextFactory(deps: ContextDeps) {
             fitWeights,
             db,
             loaders: createLoaders(db, fitWeights),
+            now: new Date(),
             executionContext: deps.driver,
             sessionConfig: { database: deps.database },
             transaction: { timeout: deps.queryTimeoutMs, metadata: { app: "skillgraph", requestId } },

@@ -15,7 +15,8 @@ const gapKey = (key: GapKey) => [key.personId, key.roleId, key.includeNarrower, 
 
 /**
  * The per-request DataLoaders (one set per request, built in the context factory, never shared between users).
- * A list of people asking for `fitFor` costs one round trip per distinct (includeNarrower, asOf).
+ * A list of people asking for `fitFor` costs one round trip per distinct (includeNarrower, asOf); asOf defaults to
+ * the request's start, so a page normally costs one.
  */
 export function createLoaders(db: Db, weights: FitWeights) {
     return {

@@ -38,11 +38,15 @@ export function uniquePrefix(name: string): string {
     return `t-${name}-${randomBytes(4).toString("hex")}-`;
 }
 
-/** Starts the real API (schema, Apollo, Express) on a free loopback port against the test database. */
-export async function startTestApi(): Promise<TestApi> {
+/**
+ * Starts the real API (schema, Apollo, Express) on a free loopback port against the test database.
+ * `wrapDriver` lets a test observe the driver (for example to count round trips); queries still reach Neo4j.
+ */
+export async function startTestApi(options: { wrapDriver?: (driver: Driver) => Driver } = {}): Promise<TestApi> {
     const db = testDatabase();
     const log = createLogger(process.env.LOG_LEVEL ?? "silent", "test");
-    const driver = createDriver({ uri: testUri(), user: db.user, password: db.password }, log);
+    const realDriver = createDriver({ uri: testUri(), user: db.user, password: db.password }, log);
+    const driver = options.wrapDriver ? options.wrapDriver(realDriver) : realDriver;
     const schema = await buildExecutableSchema(createNeo4jGraphQL(driver), driver);
     const app = await createApp({ schema, driver, database: db.database, queryTimeoutMs: 30_000, production: false, log });
     await app.listen(0, "127.0.0.1");
@@ -56,7 +60,7 @@ export async function startTestApi(): Promise<TestApi> {
     };
     return {
         url,
-        driver,
+        driver: realDriver,
         database: db.database,
         op: async <TData, TVariables>(name: string, variables?: TVariables) => {
             const query = operations.get(name);
@@ -65,12 +69,12 @@ export async function startTestApi(): Promise<TestApi> {
         },
         post,
         cypher: async <T>(query: string, params: Record<string, unknown> = {}) => {
-            const { records } = await driver.executeQuery(query, params, { database: db.database });
+            const { records } = await realDriver.executeQuery(query, params, { database: db.database });
             return records.map((record) => record.toObject() as T);
         },
         stop: async () => {
             await app.stop();
-            await driver.close();
+            await realDriver.close();
         },
     };
 }
