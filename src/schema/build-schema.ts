@@ -2,7 +2,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { customResolvers } from "../resolvers";
-import { guardConnections } from "./connect-guard";
+import { guardMutations } from "./mutation-guard";
 import { scalarResolvers } from "./scalars";
 import { loadTypeDefs } from "./type-defs";
 
@@ -37,5 +37,5 @@ export async function buildSchema(): Promise<GraphQLSchema> {
 
 /** The schema the server runs: generated resolvers plus the checks that need the database. */
 export async function buildExecutableSchema(neoSchema: Neo4jGraphQL, driver: Driver): Promise<GraphQLSchema> {
-    return guardConnections(await neoSchema.getSchema(), driver);
+    return guardMutations(await neoSchema.getSchema(), driver);
 }

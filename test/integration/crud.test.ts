@@ -181,6 +181,36 @@ describe("courses and credentials", () => {
         expect(created?.requiredParts).toBe(2);
         expect(created?.partsConnection.edges.filter((e) => e.properties.mandatory).map((e) => e.node.id)).toEqual([`${p}cred-a`]);
     });
+
+    it("reject a part-of cycle and write nothing of that mutation", async () => {
+        // Leaf b is part of Stack; making Stack part of b (or of Outer, itself part of b) would close a loop. The message
+        // shows titles as the change would have left them; the rollback keeps the old title.
+        await api.op("CreateCredentials", { input: [{ id: `${p}cred-outer`, title: "Outer", learningOutcomes: [], assessmentType: "EXAM", participationForm: "ONLINE" }] });
+        const linkStackInto = (id: string, extra = "") =>
+            api.post({
+                query: `mutation { updateCredentials(where: {id: {eq: "${p}cred-stack"}}, update: {
+                    title: {set: "Renamed"}
+                    partOf: [{connect: [{where: {node: {id: {eq: "${id}"}}}, edge: {mandatory: false}}]}] ${extra} }) { credentials { id } } }`,
+            });
+        const direct = await linkStackInto(`${p}cred-b`);
+        expect(direct.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "parts" });
+        const cycle = direct.errors?.[0].extensions.cycle as string[];
+        expect([cycle.length, cycle[0] === cycle[2], [...new Set(cycle)].sort()]).toEqual([3, true, [`${p}cred-b`, `${p}cred-stack`]]);
+        expect(direct.errors?.[0].message).toMatch(/would make a credential part of itself \((Renamed → Leaf b → Renamed|Leaf b → Renamed → Leaf b)\)/);
+        const stackNow = await api.cypher<{ title: string; links: number }>("MATCH (s:Credential {id: $id}) RETURN s.title AS title, COUNT { (s)-[:PART_OF]->() } AS links", { id: `${p}cred-stack` });
+        expect(stackNow[0]).toMatchObject({ title: "Stack" });
+        expect(Number(stackNow[0].links)).toBe(0);
+
+        // A longer loop through a link made in the same mutation is caught too; a harmless link is kept.
+        const outerIntoB = await api.post({
+            query: `mutation { updateCredentials(where: {id: {eq: "${p}cred-outer"}}, update: {partOf: [{connect: [{where: {node: {id: {eq: "${p}cred-b"}}}, edge: {mandatory: false}}]}]}) { credentials { id } } }`,
+        });
+        expect(outerIntoB.errors).toBeUndefined();
+        const viaOuter = await linkStackInto(`${p}cred-outer`);
+        expect(viaOuter.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+        const links = await api.cypher<{ n: number }>("MATCH (:Credential {id: $id})-[r:PART_OF]->() RETURN count(r) AS n", { id: `${p}cred-stack` });
+        expect(Number(links[0].n)).toBe(0);
+    });
 });
 
 describe("organisations, units and teams", () => {

@@ -54,6 +54,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "generate/read-taxonomy": "reads the taxonomy once per generation",
     "generate/read-skill-names": "reads the taxonomy once per generation",
     "generate/count-generated": "counts generated people once per benchmark",
+    "credentials/find-part-of-cycle": "checks every stack, only inside a mutation that edits stack links",
 };
 
 async function planProblems(query: string, params: Record<string, unknown> = {}): Promise<string[]> {

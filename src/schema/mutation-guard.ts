@@ -1,0 +1,115 @@
+import {
+    type GraphQLInputType,
+    type GraphQLSchema,
+    getNamedType,
+    getNullableType,
+    isInputObjectType,
+    isListType,
+} from "graphql";
+import neo4j, { type Driver, type Transaction } from "neo4j-driver";
+import { badInput, notFound } from "../errors";
+import { cypher } from "../neo4j/cypher-files";
+import type { RequestContext } from "../server/context";
+
+interface ConnectTarget {
+    readonly label: string;
+    readonly id: string;
+    readonly field: string;
+}
+
+/** Walks mutation arguments alongside their input types and collects every `connect` aimed at an id. */
+function collectConnectTargets(value: unknown, type: GraphQLInputType, path: string, out: ConnectTarget[]): void {
+    if (value === null || value === undefined) return;
+    const nullable = getNullableType(type);
+    if (isListType(nullable)) {
+        if (Array.isArray(value)) value.forEach((item, i) => collectConnectTargets(item, nullable.ofType, `${path}[${i}]`, out));
+        else collectConnectTargets(value, nullable.ofType, path, out);
+        return;
+    }
+    if (!isInputObjectType(nullable) || typeof value !== "object") return;
+    const fields = nullable.getFields();
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+        const field = fields[key];
+        if (!field) continue;
+        const childPath = path ? `${path}.${key}` : key;
+        if (key === "connect") {
+            const connectType = getNamedType(field.type);
+            const whereType = isInputObjectType(connectType) ? getNamedType(connectType.getFields().where?.type) : undefined;
+            const nodeType = whereType && isInputObjectType(whereType) ? getNamedType(whereType.getFields().node?.type) : undefined;
+            const label = nodeType?.name.replace(/Where$/, "");
+            const items = Array.isArray(child) ? child : [child];
+            items.forEach((item, i) => {
+                const id = (item as { where?: { node?: { id?: { eq?: unknown; in?: unknown } } } })?.where?.node?.id;
+                const ids = typeof id?.eq === "string" ? [id.eq] : Array.isArray(id?.in) ? (id.in as string[]) : [];
+                const itemPath = Array.isArray(child) ? `${childPath}[${i}]` : childPath;
+                for (const target of ids) if (label) out.push({ label, id: target, field: `${itemPath}.where.node.id` });
+            });
+        }
+        collectConnectTargets(child, field.type, childPath, out);
+    }
+}
+
+/** True when the arguments edit stack links (a `parts` or `partOf` input anywhere). */
+function editsStacks(value: unknown): boolean {
+    if (Array.isArray(value)) return value.some(editsStacks);
+    if (!value || typeof value !== "object") return false;
+    return Object.entries(value).some(([key, child]) => ((key === "parts" || key === "partOf") && child != null) || editsStacks(child));
+}
+
+async function checkConnectTargets(tx: Transaction, labels: Set<string>, targets: ConnectTarget[]): Promise<void> {
+    const byLabel = new Map<string, ConnectTarget[]>();
+    for (const target of targets) if (labels.has(target.label)) byLabel.set(target.label, [...(byLabel.get(target.label) ?? []), target]);
+    for (const [label, wanted] of byLabel) {
+        const result = await tx.run(`MATCH (n:\`${label}\`) WHERE n.id IN $ids RETURN collect(n.id) AS found`, { ids: [...new Set(wanted.map((t) => t.id))] });
+        const found = new Set(result.records[0].get("found") as string[]);
+        const missing = wanted.find((target) => !found.has(target.id));
+        if (missing) {
+            throw notFound(`No ${missing.label} with id "${missing.id}" exists to connect; create it first or fix the id.`, { field: missing.field, id: missing.id });
+        }
+    }
+}
+
+async function checkNoStackCycle(tx: Transaction): Promise<void> {
+    const result = await tx.run(cypher("credentials/find-part-of-cycle"));
+    const cycle = result.records[0];
+    if (!cycle) return;
+    const titles = (cycle.get("titles") as string[]).join(" → ");
+    throw badInput(`This change would make a credential part of itself (${titles}). A stack cannot contain itself; link the parts the other way or drop one link.`, {
+        field: "parts",
+        cycle: cycle.get("ids") as string[],
+    });
+}
+
+/**
+ * Every generated mutation runs in one explicit transaction that this wrapper owns, so that checks the library does
+ * not make happen atomically with the write:
+ * - before it: `connect` must name ids that exist (the library silently connects nothing otherwise): NOT_FOUND;
+ * - after it, when stack links changed: no credential may be part of itself (PART_OF cycle): BAD_USER_INPUT.
+ * A failed check rolls the whole mutation back. Labels come from the schema's own type names, never from input.
+ */
+export function guardMutations(schema: GraphQLSchema, driver: Driver): GraphQLSchema {
+    const labels = new Set(Object.keys(schema.getTypeMap()));
+    for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+        const resolve = field.resolve;
+        if (!resolve) continue;
+        field.resolve = async (source, args: Record<string, unknown>, context: RequestContext, info) => {
+            const targets: ConnectTarget[] = [];
+            for (const arg of field.args) collectConnectTargets(args[arg.name], arg.type, arg.name, targets);
+            const session = driver.session({ database: context.sessionConfig?.database, defaultAccessMode: neo4j.session.WRITE });
+            const tx = session.beginTransaction(context.transaction && typeof context.transaction === "object" ? context.transaction : undefined);
+            try {
+                await checkConnectTargets(tx, labels, targets);
+                const result = await resolve(source, args, { ...context, executionContext: tx }, info);
+                if (editsStacks(args)) await checkNoStackCycle(tx);
+                await tx.commit();
+                return result;
+            } catch (error) {
+                if (tx.isOpen()) await tx.rollback();
+                throw error;
+            } finally {
+                await session.close();
+            }
+        };
+    }
+    return schema;
+}
