@@ -1922,7 +1922,10 @@ export type CredentialProgress = {
   prerequisitesMet: Scalars['Boolean']['output'];
   remainingMinutes: Scalars['Int']['output'];
   rules: Array<StackRule>;
-  /** 1 when complete; for a stack the share of its rule met, counting partly complete sub-stacks. */
+  /**
+   * 1 when held. For a stack, the mean share of the parts its rule needs (mandatory parts, then the best others); for
+   * a credential without parts, the share of its certified skill levels the person already has.
+   */
   shareComplete: Scalars['Float']['output'];
   status: HoldingStatus;
   title: Scalars['String']['output'];

@@ -63,6 +63,11 @@ function progressView(credentialId: string, planning: CredentialPlanning) {
             ? `holds ${root.title} until ${rootProgress.holding?.expiresAt ? day(rootProgress.holding.expiresAt) : "it is revoked (no expiry)"}`
             : `has completed the rules of ${root.title}; it can be issued`
         : `is ${Math.round(rootProgress.share * 100)}% of the way to ${root.title}`;
+    const rootRule = rules.find((r) => r.credentialId === credentialId);
+    const lapsed =
+        rootProgress.status === "VALID" && rootRule && !rootRule.satisfied
+            ? ` Its valid parts no longer meet its rule (${rootRule.completeParts} of ${rootRule.requiredParts} needed); renewing it would take more.`
+            : "";
     const expiredText = expired.map((p) => `${p.title} expired on ${day(p.expiresAt)}`).join("; ");
     const rest = rootProgress.complete ? "" : ` ${plan.explanation}`;
     return {
@@ -82,7 +87,7 @@ function progressView(credentialId: string, planning: CredentialPlanning) {
         rules,
         remainingMinutes: rootProgress.complete ? 0 : plan.totalMinutes,
         plan,
-        explanation: `${learner.personName} ${status}.${expiredText ? ` ${expiredText}.` : ""}${rest}`,
+        explanation: `${learner.personName} ${status}.${lapsed}${expiredText ? ` ${expiredText}.` : ""}${rest}`,
     };
 }
 

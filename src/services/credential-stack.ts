@@ -48,7 +48,10 @@ export interface NodeProgress {
     readonly complete: boolean;
     /** For stacks: mandatory parts complete and at least n parts complete. Null for credentials without parts. */
     readonly ruleSatisfied: boolean | null;
-    /** 1 when complete; for a stack the share of its rule met, counting partly complete sub-stacks. */
+    /**
+     * 1 when held; for a stack, the mean share of the parts its rule needs (mandatory ones, then the best others);
+     * for a credential without parts, the share of its certified skill levels the person has (see skillReadiness).
+     */
     readonly share: number;
     readonly prerequisitesMet: boolean;
 }
@@ -91,8 +94,17 @@ export function flattenStack(rootId: string, nodes: ReadonlyMap<string, Credenti
     return out;
 }
 
-/** Progress of every credential in the map, judged at `asOf`. */
-export function evaluateStack(nodes: ReadonlyMap<string, CredentialNode>, asOf: Date): Map<string, NodeProgress> {
+/** Share of a credential's certified skill levels a person already has (levels above the requirement do not count). */
+export function skillReadiness(node: CredentialNode, levels: ReadonlyMap<string, number>): number {
+    const required = node.certifies.reduce((sum, c) => sum + c.level, 0);
+    return required === 0 ? 0 : node.certifies.reduce((sum, c) => sum + Math.min(levels.get(c.skillId) ?? 0, c.level), 0) / required;
+}
+
+/**
+ * Progress of every credential in the map, judged at `asOf`. With the person's levels, a credential without parts
+ * that is not held shows how much of what it certifies the person already has; without them its share is 0.
+ */
+export function evaluateStack(nodes: ReadonlyMap<string, CredentialNode>, asOf: Date, levels?: ReadonlyMap<string, number>): Map<string, NodeProgress> {
     const memo = new Map<string, NodeProgress>();
     const evaluate = (id: string, path: Set<string>): NodeProgress | null => {
         const cached = memo.get(id);
@@ -104,7 +116,7 @@ export function evaluateStack(nodes: ReadonlyMap<string, CredentialNode>, asOf: 
         const prerequisitesMet = node.prerequisites.every((pre) => evaluate(pre, inner)?.complete ?? false);
         const required = requiredCount(node);
         let ruleSatisfied: boolean | null = null;
-        let share = status === "VALID" ? 1 : 0;
+        let share = status === "VALID" ? 1 : levels && node.parts.length === 0 ? skillReadiness(node, levels) : 0;
         if (required !== null) {
             const parts = node.parts.map((part) => ({ part, progress: evaluate(part.id, inner) }));
             const completeCount = parts.filter((p) => p.progress?.complete).length;

@@ -219,7 +219,7 @@ export async function planForCredentials(db: Db, personId: string, credentialIds
     const needsOf = (needs: readonly SkillLevel[]) => needs.filter((n) => learner.level(n.skillId) < n.level);
     const alternatives = new Map(
         [...trees].map(([rootId, nodes]) => {
-            const progress = evaluateStack(nodes, asOf);
+            const progress = evaluateStack(nodes, asOf, learner.levels);
             return [rootId, { nodes, progress, choices: completionAlternatives(rootId, nodes, progress).map((a) => ({ ...a, needs: needsOf(a.needs) })) }] as const;
         }),
     );

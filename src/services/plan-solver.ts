@@ -163,11 +163,11 @@ export function solveGreedy(problem: PlanProblem): PlanSolution {
     return improve(problem, greedyPass(problem));
 }
 
-/** Lower is better: target levels still missing first (partial progress counts), then the objective. */
-function planValue(problem: PlanProblem, solution: PlanSolution): number {
+/** Lower is better: levels of reachable targets still missing first (partial progress counts), then the objective. */
+function planValue(problem: PlanProblem, reachableTargets: readonly SkillLevel[], solution: PlanSolution): number {
     const byId = new Map(problem.courses.map((c) => [c.id, c]));
     const { levels } = schedule(solution.order.map((id) => byId.get(id)!), problem.current);
-    return missingLevels(levels, problem.targets) * 1e12 + (problem.objective === "MINUTES" ? solution.minutes + solution.cost * 1e-7 : solution.cost + solution.minutes * 1e-7);
+    return missingLevels(levels, reachableTargets) * 1e12 + (problem.objective === "MINUTES" ? solution.minutes + solution.cost * 1e-7 : solution.cost + solution.minutes * 1e-7);
 }
 
 /**
@@ -176,11 +176,12 @@ function planValue(problem: PlanProblem, solution: PlanSolution): number {
  */
 function improve(problem: PlanProblem, start: PlanSolution, rounds = 4): PlanSolution {
     let best = start;
+    const { targets } = reachability(problem);
     for (let round = 0; round < rounds; round++) {
         let improved = false;
         for (const id of best.order) {
             const attempt = greedyPass({ ...problem, courses: problem.courses.filter((c) => c.id !== id) }, problem);
-            if (planValue(problem, attempt) < planValue(problem, best) - 1e-9) [best, improved] = [attempt, true];
+            if (planValue(problem, targets, attempt) < planValue(problem, targets, best) - 1e-9) [best, improved] = [attempt, true];
         }
         if (!improved) break;
     }
@@ -212,6 +213,12 @@ export function greedyPass(problem: PlanProblem, original: PlanProblem = problem
         }
         if (!best) break;
         for (const c of best.bundle) (chosen.push(c), raise(levels, c));
+    }
+    const unbudgeted = problem.maxMinutes == null && problem.maxCost == null;
+    if (unbudgeted && missingLevels(levels, targets) > 0) {
+        // A prerequisite chain deeper than bundles reach: take every usable course (they reach every reachable
+        // target, by construction) and let pruning drop what is not needed.
+        for (const c of usable) if (!chosen.includes(c)) chosen.push(c);
     }
     const final = schedule(prune(chosen, problem, targets, weight), problem.current);
     const kept = final.order;

@@ -193,24 +193,24 @@ describe("credential stacks", () => {
         expect(progress.expired.map((x) => [id(x.credentialId), x.expiresAt])).toEqual([["CB", "2026-03-01T00:00:00.000Z"]]);
         expect(progress.missing.map((x) => id(x.credentialId))).toEqual(["CA", "CD"]);
         expect(progress.rules).toEqual([{ credentialId: `${p}S`, rule: "any 2 of 4 parts, including 1 mandatory", requiredParts: 2, completeParts: 1, satisfied: false }]);
-        // Mandatory CA (share 0) plus the best optional part CC (1), over 2 required: 0.5.
-        expect(progress.shareComplete).toBe(0.5);
+        // Mandatory CA (A 1 of the 3 it certifies: 1/3) plus the best optional part CC (held: 1), over 2: 0.667.
+        expect(progress.shareComplete.toFixed(3)).toBe("0.667");
         // Only CA is left to earn: A 1->3 by K1 + K2 in 50 minutes.
         expect(progress.plan.credentialsToEarn.map((c) => id(c.credentialId))).toEqual(["CA", "S"]);
         expect(progress.plan.steps.map((s) => id(s.courseId))).toEqual(["K1", "K2"]);
         expect([progress.remainingMinutes, progress.plan.optimal]).toEqual([50, true]);
-        expect(progress.explanation).toBe("Pat is 50% of the way to Fixture stack. Cred B expired on 2026-03-01. " + progress.plan.explanation);
+        expect(progress.explanation).toBe("Pat is 67% of the way to Fixture stack. Cred B expired on 2026-03-01. " + progress.plan.explanation);
     });
 
     it("ranks the credentials a person is nearest to by remaining minutes", async () => {
         const response = await api.op<NearestCredentialsQuery>("NearestCredentials", { personId: `${p}PAT`, first: 4, asOf });
         expect(response.errors).toBeUndefined();
-        // CB 15 min (K5); then 50 min each: Fixture stack and Top stack (share 0.5) before Cred A (share 0). CC is held.
-        expect(response.data!.nearestCredentials.map((c) => [id(c.credentialId), c.remainingMinutes, c.shareComplete])).toEqual([
-            ["CB", 15, 0],
-            ["S", 50, 0.5],
-            ["TOP", 50, 0.5],
-            ["CA", 50, 0],
+        // CB 15 min (K5); then 50 min each: Fixture stack and Top stack (share 2/3) before Cred A (A 1 of 3: 1/3). CC is held.
+        expect(response.data!.nearestCredentials.map((c) => [id(c.credentialId), c.remainingMinutes, c.shareComplete.toFixed(3)])).toEqual([
+            ["CB", 15, "0.000"],
+            ["S", 50, "0.667"],
+            ["TOP", 50, "0.667"],
+            ["CA", 50, "0.333"],
         ]);
     });
 

@@ -97,6 +97,15 @@ describe("learning-plan solvers on hand-worked instances", () => {
         expect(solvePlan({ ...p, maxMinutes: 45 })).toMatchObject({ order: ["P", "Q"], solver: "EXACT", optimal: true });
     });
 
+    it("follows a prerequisite chain deeper than a bundle reaches", () => {
+        const chain = [1, 2, 3, 4, 5, 6].map((i) => course(`L${i}`, 10, { [`s${i}`]: 1 }, i > 1 ? { [`s${i - 1}`]: 1 } : {}));
+        const decoy = course("decoy", 5, { x: 1 });
+        for (const solve of [solveGreedy, solvePlan]) {
+            const solution = solve(problem({ s6: 1 }, [decoy, ...chain]));
+            expect([solution.order, solution.minutes, solution.open]).toEqual([["L1", "L2", "L3", "L4", "L5", "L6"], 60, []]);
+        }
+    });
+
     it("never schedules a course caught in a prerequisite cycle", () => {
         const cyclic = [course("U", 10, { A: 2 }, { B: 1 }), course("V", 10, { B: 1 }, { A: 1 })];
         expect(solvePlan(problem({ A: 2 }, cyclic)).open).toEqual([{ skillId: "A", level: 2, reachable: 0, reason: "PREREQUISITES_UNREACHABLE" }]);
