@@ -22,20 +22,26 @@ import type { Neo4jConnection } from "../../src/neo4j/driver";
 import { findFreePort } from "../../src/neo4j/local/local-server";
 import { cypher } from "../../src/neo4j/cypher-files";
 import { projectRoot } from "../../src/project-root";
+import { loadDemo } from "../../seed/load-demo";
 import { type Percentiles, percentiles, throughput, timeCalls } from "./stats";
 
 /**
- * `npm run bench -- [--scale 100000] [--calls 200] [--seconds 30] [--concurrency 16]`: loads or reuses the scale
- * graph, then measures each operation through GraphQL over HTTP (the API in its own process) and its underlying
- * Cypher through the driver alone.
+ * `npm run bench -- [--scale 100000 | --demo] [--calls 200] [--seconds 30] [--concurrency 16]`: loads or reuses the
+ * scale graph (or, with --demo, the demo organisation), then measures each operation through GraphQL over HTTP (the
+ * API in its own process) and its underlying retrieval Cypher through the driver alone.
  */
 interface Operation {
     readonly name: string;
     /** GraphQL request body for input i. */
     readonly graphql: (i: number) => { query: string; variables: Record<string, unknown> };
-    /** The same work as hand-written Cypher, for the baseline. */
-    readonly cypher: (i: number) => { file: string; params: Record<string, unknown> };
+    /**
+     * The same retrieval as hand-written Cypher through the driver alone (each step a file from cypher/), without
+     * GraphQL, HTTP or the TypeScript judgement and solvers; returns the rows read, so an empty graph fails loudly.
+     */
+    readonly baseline: (i: number) => Promise<number>;
 }
+
+type RunCypher = (file: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
 interface OperationResult {
     readonly name: string;
@@ -45,54 +51,132 @@ interface OperationResult {
     readonly ratioThroughput: number;
 }
 
+const DEMO_PREFIX = "demo:person:";
 const ESCO_DIR = path.join(projectRoot, "..", "shared", "data", "esco-1.1.1");
 const RESULTS_DIR = path.join(projectRoot, "test", "bench", "results");
 
-async function operations(driver: Driver, database: string, people: number, calls: number): Promise<Operation[]> {
-    const { records } = await driver.executeQuery(cypher("bench/sample-inputs"), { count: calls }, { database });
-    const terms = records.map((r) => (r.get("name") as string).split(" ").slice(0, 2).join(" ").slice(0, 12));
-    const offset = (i: number) => ((i * 7919) % Math.max(1, people - 50)) | 0;
-    const ids = [...Array(calls).keys()].map((i) => `gen:person:${String(((i * 7919) % people) + 1).padStart(6, "0")}`);
-    const pairs = (await driver.executeQuery(cypher("bench/people-roles"), { ids }, { database })).records.map((r) => ({
-        personId: r.get("personId") as string,
-        roleId: r.get("roleId") as string,
-    }));
+/** Whose data the benchmark reads: generated people (`gen:person:000001`...) or the demo organisation's. */
+interface Population {
+    readonly prefix: string;
+    readonly digits: number;
+    readonly count: number;
+}
+
+const GAP_FIELDS = "fit essentialCoverage missingEssentials requirements { skillId requiredLevel importance effectiveLevel deficit explanation evidence { source level credentialTitle } }";
+const PLAN_FIELDS = "solver optimal totalMinutes totalCost steps { courseId minutes raises { skillId fromLevel toLevel } prerequisites { skillId level metBy } } eligibleCredentials { credentialId afterStep } open { skillId reason explanation }";
+const PROGRESS_FIELDS = `credentialId shareComplete complete held { credentialId } expired { credentialId expiresAt } missing { credentialId } rules { rule satisfied } remainingMinutes explanation plan { ${PLAN_FIELDS} }`;
+
+async function operations(run: RunCypher, population: Population, calls: number): Promise<Operation[]> {
+    const [{ names }] = [{ names: (await run("bench/sample-inputs", { count: neo4j.int(calls) })).map((r) => r.name as string) }];
+    const terms = names.map((name) => name.split(" ").slice(0, 2).join(" ").slice(0, 12));
+    const personAt = (i: number) => `${population.prefix}${String(((i * 7919) % population.count) + 1).padStart(population.digits, "0")}`;
+    const offset = (i: number) => ((i * 7919) % Math.max(1, population.count - 50)) | 0;
+    const pairs = (await run("bench/people-roles", { ids: [...Array(calls).keys()].map(personAt) })).map((r) => ({ personId: r.personId as string, roleId: r.roleId as string }));
+    const [{ ids: credentialIds }] = (await run("bench/credential-ids", {})) as { ids: string[] }[];
     const pair = (i: number) => pairs[i % pairs.length];
+    const credentialPair = (i: number) => ({ personId: personAt(i), credentialId: credentialIds[(i * 31) % credentialIds.length] });
+    const gql = (query: string, variables: Record<string, unknown>) => ({ query, variables });
+    const skillIdsOf = (rows: Record<string, unknown>[], key: string) => rows.flatMap((row) => (row[key] as { skillId: string }[]).map((x) => x.skillId));
+    /** Courses for the skills, then the person's evidence for the skills and the courses' prerequisites. */
+    const coursesAndEvidence = async (personId: string, skillIds: string[]) => {
+        const courses = await run("learning/candidate-courses", { skillIds, personId });
+        const evidence = await run("people/person-evidence", { personId, skillIds: [...skillIds, ...skillIdsOf(courses, "prerequisites")] });
+        return courses.length + evidence.length;
+    };
+    const treesAndPlan = async (personId: string, rootIds: string[]) => {
+        const trees = await run("credentials/credential-trees", { requests: rootIds.map((rootId) => ({ rootId, personId })) });
+        const certified = trees.flatMap((tree) => skillIdsOf(tree.nodes as Record<string, unknown>[], "certifies"));
+        return trees.length + (await coursesAndEvidence(personId, certified));
+    };
     return [
         {
             name: "page of 50 people with nested skills and credentials",
-            graphql: (i) => ({
-                query: `query People($offset: Int!) {
-                    people(limit: 50, offset: $offset, sort: [{ id: ASC }], where: { id: { startsWith: "gen:person:" } }) {
-                        id name email
-                        skillsConnection { edges { properties { level source } node { id name } } }
-                        credentials { id title }
-                    }
-                }`,
-                variables: { offset: offset(i) },
-            }),
-            cypher: (i) => ({ file: "bench/people-page", params: { prefix: "gen:person:", offset: neo4j.int(offset(i)) } }),
+            graphql: (i) =>
+                gql(
+                    `query People($offset: Int!, $prefix: String!) {
+                        people(limit: 50, offset: $offset, sort: [{ id: ASC }], where: { id: { startsWith: $prefix } }) {
+                            id name email
+                            skillsConnection { edges { properties { level source } node { id name } } }
+                            credentials { id title }
+                        }
+                    }`,
+                    { offset: offset(i), prefix: population.prefix },
+                ),
+            baseline: async (i) => (await run("bench/people-page", { prefix: population.prefix, offset: neo4j.int(offset(i)) })).length,
+        },
+        {
+            name: "page of 50 people with fitFor one role (DataLoader)",
+            graphql: (i) =>
+                gql(
+                    `query Fit($offset: Int!, $prefix: String!, $roleId: ID!) {
+                        people(limit: 50, offset: $offset, sort: [{ id: ASC }], where: { id: { startsWith: $prefix } }) {
+                            id name fitFor(roleId: $roleId) { fit essentialCoverage missingEssentials }
+                        }
+                    }`,
+                    { offset: offset(i), prefix: population.prefix, roleId: pair(i).roleId },
+                ),
+            baseline: async (i) => {
+                const page = await run("bench/people-page", { prefix: population.prefix, offset: neo4j.int(offset(i)) });
+                const gaps = await run("people/skill-gap", { pairs: page.map((row) => ({ personId: row.id, roleId: pair(i).roleId })), includeNarrower: false });
+                return gaps.length;
+            },
         },
         {
             name: "skillGap (person against their role)",
-            graphql: (i) => ({
-                query: `query Gap($personId: ID!, $roleId: ID!) {
-                    skillGap(personId: $personId, roleId: $roleId) {
-                        fit essentialCoverage missingEssentials
-                        requirements { skillId requiredLevel importance effectiveLevel deficit explanation evidence { source level credentialTitle } }
-                    }
-                }`,
-                variables: pair(i),
-            }),
-            cypher: (i) => ({ file: "people/skill-gap", params: { ...pair(i), includeNarrower: false } }),
+            graphql: (i) => gql(`query Gap($personId: ID!, $roleId: ID!) { skillGap(personId: $personId, roleId: $roleId) { ${GAP_FIELDS} } }`, pair(i)),
+            baseline: async (i) => (await run("people/skill-gap", { pairs: [pair(i)], includeNarrower: false })).length,
+        },
+        {
+            name: "learningPlan (person to their role, least minutes)",
+            graphql: (i) =>
+                gql(`query Plan($personId: ID!, $roleId: ID!) { learningPlan(personId: $personId, target: { roleId: $roleId }) { ${PLAN_FIELDS} } }`, pair(i)),
+            baseline: async (i) => {
+                const [gap] = await run("people/skill-gap", { pairs: [pair(i)], includeNarrower: false });
+                return 1 + (await coursesAndEvidence(pair(i).personId, skillIdsOf([gap], "requirements")));
+            },
+        },
+        {
+            name: "credentialStack",
+            graphql: (i) =>
+                gql(`query Stack($credentialId: ID!) { credentialStack(credentialId: $credentialId) { rule entries { credentialId depth mandatory rule } } }`, {
+                    credentialId: credentialPair(i).credentialId,
+                }),
+            baseline: async (i) => (await run("credentials/credential-trees", { requests: [{ rootId: credentialPair(i).credentialId, personId: null }] })).length,
+        },
+        {
+            name: "credentialProgress (with the plan to finish)",
+            graphql: (i) =>
+                gql(`query Progress($personId: ID!, $credentialId: ID!) { credentialProgress(personId: $personId, credentialId: $credentialId) { ${PROGRESS_FIELDS} } }`, credentialPair(i)),
+            baseline: async (i) => treesAndPlan(credentialPair(i).personId, [credentialPair(i).credentialId]),
+        },
+        {
+            name: "nearestCredentials (first 5)",
+            graphql: (i) => gql(`query Nearest($personId: ID!) { nearestCredentials(personId: $personId, first: 5) { ${PROGRESS_FIELDS} } }`, { personId: personAt(i) }),
+            baseline: async (i) => {
+                const [{ ids }] = (await run("credentials/nearest-candidates", { personId: personAt(i), limit: neo4j.int(60) })) as { ids: string[] }[];
+                return 1 + (await treesAndPlan(personAt(i), ids));
+            },
+        },
+        {
+            name: "expiringCredentials (next 90 days, first 100)",
+            graphql: () =>
+                gql(`query Expiring { expiringCredentials(withinDays: 90, first: 100) { personId credentialId expiresAt daysLeft stacksAtRisk { credentialId explanation } } }`, {}),
+            baseline: async () => {
+                const now = new Date();
+                const [{ holdings }] = (await run("credentials/expiring-holdings", {
+                    from: now.toISOString(),
+                    until: new Date(now.getTime() + 90 * 86_400_000).toISOString(),
+                    orgUnitId: null,
+                    limit: neo4j.int(100),
+                })) as { holdings: { personId: string; stackIds: string[] }[] }[];
+                const requests = holdings.flatMap((h) => h.stackIds.map((rootId) => ({ rootId, personId: h.personId })));
+                return 1 + (requests.length ? (await run("credentials/credential-trees", { requests })).length : 0);
+            },
         },
         {
             name: "skill search (full-text, first 20)",
-            graphql: (i) => ({
-                query: `query Search($query: String!) { searchSkills(query: $query, first: 20) { id name altLabels } }`,
-                variables: { query: terms[i % terms.length] },
-            }),
-            cypher: (i) => ({ file: "bench/search-skills", params: { query: terms[i % terms.length], first: neo4j.int(20) } }),
+            graphql: (i) => gql(`query Search($query: String!) { searchSkills(query: $query, first: 20) { id name altLabels } }`, { query: terms[i % terms.length] }),
+            baseline: async (i) => (await run("bench/search-skills", { query: terms[i % terms.length], first: neo4j.int(20) })).length,
         },
     ];
 }
@@ -116,25 +200,21 @@ async function ensureGraph(driver: Driver, database: string, scale: number, log:
     return facts;
 }
 
-async function measure(op: Operation, url: string, driver: Driver, database: string, calls: number, seconds: number, concurrency: number): Promise<OperationResult> {
+async function measure(op: Operation, url: string, calls: number, seconds: number, concurrency: number): Promise<OperationResult> {
     const post = async (i: number) => {
         const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(op.graphql(i)) });
         const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
         if (body.errors) throw new Error(`${op.name}: ${JSON.stringify(body.errors).slice(0, 300)}`);
         return body;
     };
-    const run = async (i: number) => {
-        const { file, params } = op.cypher(i);
-        const result = await driver.executeQuery(cypher(file), params, { database, routing: neo4j.routing.READ });
-        return result.records.length;
-    };
-    // Warm up both paths (plans cached, pages hot), and fail loudly if an operation returns nothing.
+    const baseline = (i: number) => op.baseline(i);
+    // Warm up both paths (plans cached, pages hot), and fail loudly if an operation reads nothing.
     for (let i = 0; i < 20; i++) {
         await post(i);
-        if ((await run(i)) === 0) throw new Error(`${op.name}: the baseline Cypher returned no rows; the graph is not loaded`);
+        if ((await baseline(i)) === 0) throw new Error(`${op.name}: the baseline Cypher returned no rows; the graph is not loaded`);
     }
     const graphqlLatency = percentiles(await timeCalls(calls, post));
-    const cypherLatency = percentiles(await timeCalls(calls, run));
+    const cypherLatency = percentiles(await timeCalls(calls, baseline));
 
     let request = 0;
     const cannon = await autocannon({
@@ -145,7 +225,7 @@ async function measure(op: Operation, url: string, driver: Driver, database: str
         headers: { "content-type": "application/json" },
         requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(op.graphql(request++)) }) }],
     });
-    const cypherThroughput = await throughput(concurrency, seconds, run);
+    const cypherThroughput = await throughput(concurrency, seconds, baseline);
     const graphqlPerSecond = cannon.requests.average;
     return {
         name: op.name,
@@ -211,6 +291,7 @@ async function main(): Promise<void> {
     const { values } = parseArgs({
         options: {
             scale: { type: "string", default: String(DEFAULT_WORKFORCE.people) },
+            demo: { type: "boolean", default: false },
             calls: { type: "string", default: "200" },
             seconds: { type: "string", default: "30" },
             concurrency: { type: "string", default: "16" },
@@ -223,13 +304,26 @@ async function main(): Promise<void> {
     const db = await connectDatabase(config, log);
     try {
         await applyDatabaseSchema(db.driver, db.name, log);
-        const facts = await ensureGraph(db.driver, db.name, scale, log);
+        const run: RunCypher = async (file, params) =>
+            (await db.driver.executeQuery(cypher(file), params, { database: db.name, routing: neo4j.routing.READ })).records.map((r) => r.toObject());
+        let facts: Record<string, unknown>;
+        let population: Population;
+        if (values.demo) {
+            // The demo organisation alone: loaded here when the database does not hold it yet.
+            const count = async () => Number((await run("bench/count-people", { prefix: DEMO_PREFIX }))[0].people);
+            if ((await count()) === 0) await loadDemo(db.driver, db.name, log);
+            population = { prefix: DEMO_PREFIX, digits: 4, count: await count() };
+            facts = { population: "demo organisation", people: population.count };
+        } else {
+            facts = await ensureGraph(db.driver, db.name, scale, log);
+            population = { prefix: "gen:person:", digits: 6, count: scale };
+        }
         const api = await startApiProcess(db.connection, db.name);
         const results: OperationResult[] = [];
         try {
-            for (const op of await operations(db.driver, db.name, scale, calls)) {
+            for (const op of await operations(run, population, calls)) {
                 console.error(`measuring: ${op.name}`);
-                results.push(await measure(op, api.url, db.driver, db.name, calls, seconds, concurrency));
+                results.push(await measure(op, api.url, calls, seconds, concurrency));
             }
         } finally {
             await api.stop();
@@ -247,11 +341,11 @@ async function main(): Promise<void> {
         };
         const out = path.join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
         writeFileSync(out, JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results }, null, 2));
-        console.log(`\n## Skillgraph benchmark: ${scale} people, ${calls} calls per operation, ${concurrency} concurrent for ${seconds} s\n`);
+        console.log(`\n## Skillgraph benchmark: ${population.count} ${values.demo ? "demo" : "generated"} people, ${calls} calls per operation, ${concurrency} concurrent for ${seconds} s\n`);
         console.log(`Machine: ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, Neo4j ${machine.neo4j}, heap ${machine.localHeap ?? "external"}, page cache ${machine.localPageCache ?? "external"}\n`);
-        const esco = facts.escoImport as { rows: number; seconds: number; rowsPerSecond: number; countsOk: boolean };
-        console.log(`ESCO import (idempotent re-import): ${esco.rows} rows in ${esco.seconds.toFixed(1)} s, ${esco.rowsPerSecond} rows/s, counts ${esco.countsOk ? "verified" : "MISMATCH"}`);
-        console.log(`Workforce: ${JSON.stringify(facts.workforce)}\n`);
+        const esco = facts.escoImport as { rows: number; seconds: number; rowsPerSecond: number; countsOk: boolean } | undefined;
+        if (esco) console.log(`ESCO import (idempotent re-import): ${esco.rows} rows in ${esco.seconds.toFixed(1)} s, ${esco.rowsPerSecond} rows/s, counts ${esco.countsOk ? "verified" : "MISMATCH"}`);
+        console.log(`${values.demo ? "Population" : "Workforce"}: ${JSON.stringify(values.demo ? facts : facts.workforce)}\n`);
         console.log(table(results));
         console.log(`\nResults: ${path.relative(process.cwd(), out)}`);
     } finally {

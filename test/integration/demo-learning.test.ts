@@ -1,0 +1,82 @@
+import { type TestApi, startTestApi } from "../helpers/test-api";
+
+let api: TestApi;
+const asOf = "2026-11-01T00:00:00Z";
+
+beforeAll(async () => {
+    api = await startTestApi();
+});
+
+afterAll(async () => {
+    await api.stop();
+});
+
+async function query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await api.post({ query, variables });
+    expect(response.errors).toBeUndefined();
+    return response.data as T;
+}
+
+interface Step {
+    courseId: string;
+    totalMinutes: number;
+    raises: { skillId: string; fromLevel: number; toLevel: number }[];
+    prerequisites: { skillId: string; level: number; metByCourseId: string | null }[];
+}
+
+/** The README's examples, run against the demo organisation: they must keep giving sensible answers. */
+describe("person-centric queries on the demo organisation", () => {
+    it("plans an aspiring software architect's essential gaps in prerequisite order, with running totals", async () => {
+        const { learningPlan } = await query<{ learningPlan: { steps: Step[]; totalMinutes: number; solver: string; targets: unknown[]; open: unknown[] } }>(
+            `query { learningPlan(personId: "demo:person:0004", target: { roleId: "http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e" },
+                     options: { essentialOnly: true }, asOf: "${asOf}") {
+                solver totalMinutes targets { skillId } open { skillId }
+                steps { courseId totalMinutes raises { skillId fromLevel toLevel } prerequisites { skillId level metByCourseId } } } }`,
+        );
+        expect(learningPlan.steps.length).toBeGreaterThan(0);
+        expect(learningPlan.steps.at(-1)!.totalMinutes).toBe(learningPlan.totalMinutes);
+        const seen = new Set<string>();
+        for (const step of learningPlan.steps) {
+            expect(step.raises.length).toBeGreaterThan(0);
+            for (const need of step.prerequisites) if (need.metByCourseId) expect(seen.has(need.metByCourseId)).toBe(true);
+            seen.add(step.courseId);
+        }
+        expect(learningPlan.targets.length).toBeGreaterThanOrEqual(learningPlan.open.length);
+    });
+
+    it("shows the nested Data Analytics Specialist stack", async () => {
+        const { credentialStack } = await query<{ credentialStack: { rule: string; entries: { title: string; depth: number; rule: string | null }[] } }>(
+            `{ credentialStack(credentialId: "demo:credential:data-analytics-specialist") { rule entries { title depth rule } } }`,
+        );
+        expect(credentialStack.rule).toBe("any 2 of 3 parts, including 1 mandatory");
+        expect(credentialStack.entries.map((e) => [e.title, e.depth])).toEqual([
+            ["Data Analytics Specialist", 0],
+            ["Data Foundations", 1],
+            ["Data Quality", 2],
+            ["Data Querying", 2],
+            ["Applied Statistics", 1],
+            ["Data Mining", 1],
+        ]);
+    });
+
+    it("ranks nearest credentials by open skills then minutes, never one the person holds", async () => {
+        const { nearestCredentials } = await query<{ nearestCredentials: { status: string; remainingMinutes: number; plan: { open: unknown[] } }[] }>(
+            `{ nearestCredentials(personId: "demo:person:0004", first: 5, asOf: "${asOf}") { status remainingMinutes plan { open { skillId } } } }`,
+        );
+        expect(nearestCredentials).toHaveLength(5);
+        expect(nearestCredentials.every((c) => c.status !== "VALID")).toBe(true);
+        const keys = nearestCredentials.map((c) => c.plan.open.length * 1e6 + c.remainingMinutes);
+        expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    });
+
+    it("finds holdings expiring within 90 days, soonest first, and a stack one of them puts at risk", async () => {
+        const { expiringCredentials } = await query<{ expiringCredentials: { expiresAt: string; daysLeft: number; stacksAtRisk: { title: string }[] }[] }>(
+            `{ expiringCredentials(withinDays: 90, asOf: "${asOf}") { expiresAt daysLeft stacksAtRisk { title } } }`,
+        );
+        expect(expiringCredentials.length).toBeGreaterThan(0);
+        const days = expiringCredentials.map((h) => h.daysLeft);
+        expect(days).toEqual([...days].sort((a, b) => a - b));
+        expect(days.every((d) => d > 0 && d <= 90)).toBe(true);
+        expect(expiringCredentials.some((h) => h.stacksAtRisk.length > 0)).toBe(true);
+    });
+});
