@@ -8,6 +8,7 @@ import { type Db, readRows } from "../neo4j/read-rows";
 import { type CredentialNode, type NodeProgress, evaluateStack, flattenStack, ruleText } from "./credential-stack";
 import { loadCredentialTreeRequests, loadCredentialTrees } from "./learner";
 import { type CredentialPlanning, type PlanOptions, addEligibleCredentials, planForCredentials } from "./learning-plan";
+import { solveGreedy } from "./plan-solver";
 
 const DAY_MS = 86_400_000;
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "an unknown date");
@@ -109,12 +110,20 @@ const NEAREST_CANDIDATES = 60;
 export async function nearestCredentials(db: Db, personId: string, first: number, options: PlanOptions, asOf: Date) {
     const [{ personFound, ids }] = await readRows<{ personFound: boolean; ids: string[] }>(db, "credentials/nearest-candidates", { personId, limit: neo4j.int(NEAREST_CANDIDATES) });
     if (!personFound) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
-    const plannings = await planForCredentials(db, personId, ids, options, asOf);
+    // Rank every candidate by its greedy plan, then solve the chosen few properly (exact where it applies).
+    const plannings = await planForCredentials(db, personId, ids, options, asOf, solveGreedy);
     const value = (p: CredentialPlanning) => (options.objective === "MINUTES" ? p.plan.totalMinutes : p.plan.totalCost);
+    const byNearness = ([, a]: [string, CredentialPlanning], [, b]: [string, CredentialPlanning]) =>
+        a.plan.open.length - b.plan.open.length ||
+        value(a) - value(b) ||
+        b.progress.get(b.plan.targetId)!.share - a.progress.get(a.plan.targetId)!.share ||
+        a.plan.targetTitle.localeCompare(b.plan.targetTitle);
     const ranked = [...plannings]
         .filter(([id, p]) => p.progress.get(id)?.status !== "VALID")
-        .sort(([, a], [, b]) => a.plan.open.length - b.plan.open.length || value(a) - value(b) || b.progress.get(b.plan.targetId)!.share - a.progress.get(a.plan.targetId)!.share || a.plan.targetTitle.localeCompare(b.plan.targetTitle))
+        .sort(byNearness)
         .slice(0, first);
+    for (const [, planning] of ranked) planning.solveBest();
+    ranked.sort(byNearness);
     if (ranked.length) await addEligibleCredentials(db, ranked[0][1].learner, ranked.map(([, p]) => p.plan));
     return ranked.map(([id, planning]) => progressView(id, planning));
 }

@@ -8,7 +8,7 @@ import { type Db, readRows } from "../neo4j/read-rows";
 import { type CredentialNode, type NodeProgress, completionAlternatives, evaluateStack } from "./credential-stack";
 import type { FitWeights, Importance } from "./evidence";
 import { type CatalogueCourse, Learner, loadCourses, loadCredentialTrees } from "./learner";
-import { type OpenReason, type PlanObjective, type PlanProblem, type SkillLevel, solveGreedy, solvePlan } from "./plan-solver";
+import { type OpenReason, type PlanObjective, type PlanProblem, type PlanSolution, type SkillLevel, solveGreedy, solvePlan } from "./plan-solver";
 import { skillGap } from "./skill-gap";
 
 export interface PlanOptions {
@@ -112,8 +112,9 @@ function assemble(
     targets: PlanTarget[],
     courses: readonly CatalogueCourse[],
     options: PlanOptions,
+    solve: (problem: PlanProblem) => PlanSolution = solvePlan,
 ): LearningPlan & { levelsAfter: Map<string, number>[] } {
-    const solution = solvePlan(problemFor(targets.map((t) => ({ skillId: t.skillId, level: t.requiredLevel })), learner, courses, options));
+    const solution = solve(problemFor(targets.map((t) => ({ skillId: t.skillId, level: t.requiredLevel })), learner, courses, options));
     const { steps, totalMinutes, totalCost } = describeSteps(solution.order, courses, learner, targets);
     const currencies = [...new Set(steps.map((s) => s.currency))];
     const open = solution.open.map((o) => ({
@@ -199,11 +200,15 @@ async function planForRole(db: Db, personId: string, roleId: string, options: Pl
     return plan;
 }
 
+type AssembledPlan = LearningPlan & { levelsAfter: Map<string, number>[] };
+
 export interface CredentialPlanning {
     readonly learner: Learner;
     readonly nodes: Map<string, CredentialNode>;
     readonly progress: Map<string, NodeProgress>;
-    readonly plan: LearningPlan & { levelsAfter: Map<string, number>[] };
+    plan: AssembledPlan;
+    /** Solves the chosen completion again with the exact solver where it applies (after a greedy-only ranking). */
+    readonly solveBest: () => void;
 }
 
 /**
@@ -211,7 +216,14 @@ export interface CredentialPlanning {
  * for every certified skill, one course retrieval for all of them. For each credential every way of completing it
  * (each choice of parts that satisfies its rules) is planned greedily and the cheapest is solved properly.
  */
-export async function planForCredentials(db: Db, personId: string, credentialIds: readonly string[], options: PlanOptions, asOf: Date): Promise<Map<string, CredentialPlanning>> {
+export async function planForCredentials(
+    db: Db,
+    personId: string,
+    credentialIds: readonly string[],
+    options: PlanOptions,
+    asOf: Date,
+    solve: (problem: PlanProblem) => PlanSolution = solvePlan,
+): Promise<Map<string, CredentialPlanning>> {
     const trees = await loadCredentialTrees(db, credentialIds, personId);
     const learner = new Learner(personId, asOf);
     await learner.load(db, [...trees.values()].flatMap((tree) => [...tree.values()].flatMap((n) => n.certifies.map((c) => c.skillId))));
@@ -232,12 +244,16 @@ export async function planForCredentials(db: Db, personId: string, credentialIds
         const best = ranked[0]?.choice ?? { needs: [], earn: [] };
         const targets = best.needs.map((n) => ({ skillId: n.skillId, skillName: learner.name(n.skillId), requiredLevel: n.level, currentLevel: learner.level(n.skillId), importance: null }));
         const root = nodes.get(rootId)!;
-        const plan = assemble(learner, { kind: "CREDENTIAL", id: rootId, title: root.title }, targets, courses, options);
-        plan.credentialsToEarn = best.earn.map((id) => ({ credentialId: id, title: nodes.get(id)?.title ?? id }));
-        if (choices.length === 0) plan.explanation = `${root.title} cannot be completed: its stack rules cannot be satisfied by the parts that exist.`;
-        else if (targets.length === 0 && best.earn.length) plan.explanation = `${learner.personName} already has every skill level ${root.title} asks for: ready to be assessed for ${plan.credentialsToEarn.map((c) => c.title).join(", ")}.`;
-        else if (progress.get(rootId)?.complete) plan.explanation = `${learner.personName} has already completed ${root.title}.`;
-        out.set(rootId, { learner, nodes, progress, plan });
+        const planWith = (solver: (problem: PlanProblem) => PlanSolution) => {
+            const plan = assemble(learner, { kind: "CREDENTIAL", id: rootId, title: root.title }, targets, courses, options, solver);
+            plan.credentialsToEarn = best.earn.map((id) => ({ credentialId: id, title: nodes.get(id)?.title ?? id }));
+            if (choices.length === 0) plan.explanation = `${root.title} cannot be completed: its stack rules cannot be satisfied by the parts that exist.`;
+            else if (targets.length === 0 && best.earn.length) plan.explanation = `${learner.personName} already has every skill level ${root.title} asks for: ready to be assessed for ${plan.credentialsToEarn.map((c) => c.title).join(", ")}.`;
+            else if (progress.get(rootId)?.complete) plan.explanation = `${learner.personName} has already completed ${root.title}.`;
+            return plan;
+        };
+        const planning: CredentialPlanning = { learner, nodes, progress, plan: planWith(solve), solveBest: () => (planning.plan = planWith(solvePlan)) };
+        out.set(rootId, planning);
     }
     return out;
 }

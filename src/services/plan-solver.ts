@@ -231,6 +231,8 @@ export function greedyPass(problem: PlanProblem, original: PlanProblem = problem
 export interface ExactOptions {
     /** Stop after this many search nodes; the answer is then not proven optimal (null). */
     readonly maxNodes?: number;
+    /** Stop after this many milliseconds, likewise (checked every 64 nodes). */
+    readonly maxMillis?: number;
 }
 
 /**
@@ -241,6 +243,7 @@ export interface ExactOptions {
  */
 export function solveExact(problem: PlanProblem, options: ExactOptions = {}): PlanSolution | null {
     const maxNodes = options.maxNodes ?? 200_000;
+    const deadline = performance.now() + (options.maxMillis ?? Infinity);
     const weight = (c: PlanCourse) => courseWeight(c, problem.objective);
     const { targets, open, usable } = reachability(problem);
     // Search the unbudgeted problem; the budget only decides at the end whether the optimum is admissible.
@@ -255,7 +258,7 @@ export function solveExact(problem: PlanProblem, options: ExactOptions = {}): Pl
 
     const search = (chosen: PlanCourse[], chosenWeight: number) => {
         if (exhausted) return;
-        if (++nodes > maxNodes) {
+        if (++nodes > maxNodes || (nodes % 64 === 0 && performance.now() > deadline)) {
             exhausted = true;
             return;
         }
@@ -294,10 +297,13 @@ export function solveExact(problem: PlanProblem, options: ExactOptions = {}): Pl
     return { order: order.map((c) => c.id), ...totals(order), open, solver: "EXACT", optimal: true, nodes };
 }
 
+/** When the exact solver is tried: small candidate sets, and a bounded search (nodes and wall-clock time). */
+export const EXACT_LIMITS = { maxCourses: 40, maxNodes: 50_000, maxMillis: 50 };
+
 /** The exact answer when the candidate set is small enough and the search finishes; the greedy answer otherwise. */
-export function solvePlan(problem: PlanProblem, exactLimit = { maxCourses: 40, maxNodes: 50_000 }): PlanSolution {
-    if (problem.courses.length <= exactLimit.maxCourses) {
-        const exact = solveExact(problem, { maxNodes: exactLimit.maxNodes });
+export function solvePlan(problem: PlanProblem, limits = EXACT_LIMITS): PlanSolution {
+    if (problem.courses.length <= limits.maxCourses) {
+        const exact = solveExact(problem, { maxNodes: limits.maxNodes, maxMillis: limits.maxMillis });
         if (exact) return exact;
     }
     return solveGreedy(problem);

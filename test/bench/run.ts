@@ -93,7 +93,7 @@ async function operations(run: RunCypher, population: Population, calls: number)
             name: "page of 50 people with nested skills and credentials",
             graphql: (i) =>
                 gql(
-                    `query People($offset: Int!, $prefix: String!) {
+                    `query People($offset: Int!, $prefix: ID!) {
                         people(limit: 50, offset: $offset, sort: [{ id: ASC }], where: { id: { startsWith: $prefix } }) {
                             id name email
                             skillsConnection { edges { properties { level source } node { id name } } }
@@ -108,7 +108,7 @@ async function operations(run: RunCypher, population: Population, calls: number)
             name: "page of 50 people with fitFor one role (DataLoader)",
             graphql: (i) =>
                 gql(
-                    `query Fit($offset: Int!, $prefix: String!, $roleId: ID!) {
+                    `query Fit($offset: Int!, $prefix: ID!, $roleId: ID!) {
                         people(limit: 50, offset: $offset, sort: [{ id: ASC }], where: { id: { startsWith: $prefix } }) {
                             id name fitFor(roleId: $roleId) { fit essentialCoverage missingEssentials }
                         }
