@@ -78,6 +78,8 @@ beforeAll(async () => {
                 (cc)-[:PART_OF {mandatory: false}]->(s), (cd)-[:PART_OF {mandatory: false}]->(s),
                 (s)-[:PART_OF {mandatory: true}]->(top), (cd)-[:PART_OF {mandatory: false}]->(top),
                 (u:OrgUnit {id: $p + 'U', name: 'Fixture unit'}),
+                (:Role {id: $p + 'EMPTY', title: 'Empty role', taxonomy: 'INTERNAL', altTitles: [], tags: []}),
+                (:Person {id: $p + 'NEW', name: 'Noa New', email: $p + 'new@example.com', availability: 1.0}),
                 (pat:Person {id: $p + 'PAT', name: 'Pat', email: $p + 'pat@example.com', availability: 1.0})-[:MEMBER_OF]->(u),
                 (sam:Person {id: $p + 'SAM', name: 'Sam', email: $p + 'sam@example.com', availability: 1.0})-[:MEMBER_OF]->(u),
                 (pat)-[:HAS_SKILL {level: 1, source: 'SELF', assessedAt: datetime('2026-01-10T00:00:00Z')}]->(a),
@@ -148,6 +150,17 @@ describe("learningPlan for a role", () => {
             ["A", "BUDGET", 2],
         ]);
         expect(result.open[1].explanation).toBe("Skill A to level 3 does not fit within the budget of 40 minutes.");
+    });
+
+    it("gives an empty plan for a role with no requirements, and plans from zero for a person with no skills", async () => {
+        const empty = (await plan({ roleId: `${p}EMPTY` })).data!.learningPlan;
+        expect([empty.steps, empty.targets, empty.open, empty.explanation]).toEqual([[], [], [], "Pat already meets every skill level Empty role asks for."]);
+        const fresh = await api.op<LearningPlanQuery>("LearningPlan", { personId: `${p}NEW`, target: { roleId: `${p}R` }, asOf });
+        expect(fresh.errors).toBeUndefined();
+        const result = fresh.data!.learningPlan;
+        // A 0->3 by K1 + K2 (50), B 0->2 by K5 (15); C 0->3 is out of reach (courses stop at C 2), so it is not planned for.
+        expect([result.steps.map((s) => id(s.courseId)).sort(), result.totalMinutes]).toEqual([["K1", "K2", "K5"], 65]);
+        expect(result.open.map((o) => [id(o.skillId), o.currentLevel, o.reachableLevel, o.reason])).toEqual([["C", 0, 2, "NO_COURSE"]]);
     });
 
     it("rejects a target that is neither or both, unknown ids and a bad budget", async () => {
