@@ -1,0 +1,100 @@
+import { Random } from "../../seed/demo/random";
+import { type Graph, type Path, kShortestPaths, reachableWithin } from "../../src/services/k-shortest-paths";
+import { DEFAULT_FIT_WEIGHTS } from "../../src/services/evidence";
+import { type RequirementLevel, levelsOf, transitionCost } from "../../src/services/transition-cost";
+
+const req = (skillId: string, level: number, importance: "ESSENTIAL" | "OPTIONAL", rolesRequiring: number): RequirementLevel => ({ skillId, skillName: skillId, level, importance, rolesRequiring });
+
+describe("transition cost", () => {
+    // 10 roles. A requires x 3 (in 1 role), y 2 (in 5 roles), z 4 optional (in 10 roles: every role).
+    // B requires x 4 (1 role), y 3 (5 roles), w 2 (2 roles).
+    const roleA = [req("x", 3, "ESSENTIAL", 1), req("y", 2, "ESSENTIAL", 5), req("z", 4, "OPTIONAL", 10)];
+    const roleB = [req("x", 4, "ESSENTIAL", 1), req("y", 3, "ESSENTIAL", 5), req("w", 2, "ESSENTIAL", 2)];
+    const idf = { kind: "IDF" as const, roleCount: 10 };
+
+    it("weighs deficits by importance and inverse role frequency, to 3 decimals in both directions", () => {
+        // Specificity ln(11/n): x 2.398, y 0.788, w 1.705, z 0.095.
+        // A -> B: x (4-3)/4 * 2.398 + y (3-2)/3 * 0.788 + w 2/2 * 1.705 = 0.5995 + 0.2627 + 1.7047 = 2.5669 over 4.8903 = 0.525.
+        const ab = transitionCost(levelsOf(roleA), roleB, DEFAULT_FIT_WEIGHTS, idf);
+        expect(ab.cost.toFixed(3)).toBe("0.525");
+        expect(ab.gaps.map((g) => [g.skillId, g.fromLevel, g.requiredLevel])).toEqual([
+            ["w", 0, 2],
+            ["x", 3, 4],
+            ["y", 2, 3],
+        ]);
+        // B -> A: only z (optional, 0.3 * 0.0953 = 0.0286) is missing, fully: 0.0286 over 2.398 + 0.788 + 0.0286 = 0.009.
+        const ba = transitionCost(levelsOf(roleB), roleA, DEFAULT_FIT_WEIGHTS, idf);
+        expect(ba.cost.toFixed(3)).toBe("0.009");
+        // Without specificity: A -> B = (1/4 + 1/3 + 1) / 3 = 0.528; B -> A = 0.3 / 2.3 = 0.130.
+        const none = { kind: "NONE" as const, roleCount: 10 };
+        expect(transitionCost(levelsOf(roleA), roleB, DEFAULT_FIT_WEIGHTS, none).cost.toFixed(3)).toBe("0.528");
+        expect(transitionCost(levelsOf(roleB), roleA, DEFAULT_FIT_WEIGHTS, none).cost.toFixed(3)).toBe("0.130");
+    });
+
+    it("is 0 onto a role already covered, and lowered by observed moves up to 30%", () => {
+        expect(transitionCost(levelsOf(roleB), roleB, DEFAULT_FIT_WEIGHTS, idf).cost).toBe(0);
+        const moved = transitionCost(levelsOf(roleA), roleB, DEFAULT_FIT_WEIGHTS, idf, 10);
+        expect([moved.skillCost.toFixed(3), moved.cost.toFixed(3)]).toEqual(["0.525", "0.367"]);
+    });
+});
+
+/** Every simple path with at most maxSteps edges, by brute force. */
+function allPaths(edges: Map<string, { to: string; cost: number }[]>, source: string, target: string, maxSteps: number): Path[] {
+    const out: Path[] = [];
+    const walk = (nodes: string[], steps: number[]) => {
+        const last = nodes[nodes.length - 1];
+        if (last === target) return void out.push({ nodes, steps, cost: steps.reduce((s, x) => s + x, 0) });
+        if (steps.length >= maxSteps) return;
+        for (const e of edges.get(last) ?? []) if (!nodes.includes(e.to)) walk([...nodes, e.to], [...steps, e.cost]);
+    };
+    walk([source], []);
+    return out.sort((a, b) => a.cost - b.cost);
+}
+
+describe("k shortest paths (Yen over hop-limited Dijkstra)", () => {
+    // S -> A 0.1, S -> B 0.3, A -> B 0.1, A -> T 0.5, B -> T 0.2, S -> T 0.9, A -> C 0.05, C -> T 0.3
+    const edges = new Map([
+        ["S", [{ to: "A", cost: 0.1 }, { to: "B", cost: 0.3 }, { to: "T", cost: 0.9 }]],
+        ["A", [{ to: "B", cost: 0.1 }, { to: "T", cost: 0.5 }, { to: "C", cost: 0.05 }]],
+        ["B", [{ to: "T", cost: 0.2 }]],
+        ["C", [{ to: "T", cost: 0.3 }]],
+    ]);
+    const graph: Graph = (node) => edges.get(node) ?? [];
+
+    it("finds the 3 cheapest paths of a hand-worked graph, in order, with their steps", () => {
+        const paths = kShortestPaths(graph, "S", "T", 3, 4);
+        // S-A-B-T 0.4, S-A-C-T 0.45, S-B-T 0.5.
+        expect(paths.map((p) => [p.nodes.join(""), p.cost.toFixed(2)])).toEqual([
+            ["SABT", "0.40"],
+            ["SACT", "0.45"],
+            ["SBT", "0.50"],
+        ]);
+        expect(paths[0].steps).toEqual([0.1, 0.1, 0.2]);
+    });
+
+    it("respects the step limit and says what is reachable when the target is not", () => {
+        expect(kShortestPaths(graph, "S", "T", 2, 2).map((p) => p.nodes.join(""))).toEqual(["SBT", "SAT"]);
+        expect(kShortestPaths(graph, "S", "T", 5, 1).map((p) => p.nodes.join(""))).toEqual(["ST"]);
+        expect(kShortestPaths(graph, "T", "S", 3, 4)).toEqual([]);
+        expect([...reachableWithin(graph, "S", 1)].sort()).toEqual([["A", 0.1], ["B", 0.3], ["S", 0], ["T", 0.9]]);
+    });
+
+    it("matches brute force on random graphs: ascending, distinct, costs are sums of steps", () => {
+        const random = new Random(5);
+        for (let round = 0; round < 200; round++) {
+            const nodes = Array.from({ length: random.int(4, 9) }, (_, i) => `n${i}`);
+            const edges = new Map(nodes.map((n) => [n, nodes.filter((m) => m !== n && random.chance(0.35)).map((to) => ({ to, cost: random.int(1, 20) / 20 }))]));
+            const maxSteps = random.int(1, 4);
+            const k = random.int(1, 6);
+            const paths = kShortestPaths((n) => edges.get(n) ?? [], "n0", "n1", k, maxSteps);
+            const expected = allPaths(edges, "n0", "n1", maxSteps).slice(0, k);
+            expect(paths.map((p) => p.cost.toFixed(6))).toEqual(expected.map((p) => p.cost.toFixed(6)));
+            expect(new Set(paths.map((p) => p.nodes.join())).size).toBe(paths.length);
+            for (const p of paths) {
+                expect(p.steps.reduce((s, x) => s + x, 0)).toBeCloseTo(p.cost, 9);
+                expect(p.nodes.length - 1).toBeLessThanOrEqual(maxSteps);
+                expect(new Set(p.nodes).size).toBe(p.nodes.length);
+            }
+        }
+    });
+});
