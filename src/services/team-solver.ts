@@ -51,9 +51,10 @@ export function coverable(requirements: readonly TeamRequirement[], pool: readon
 /**
  * Removes candidates that cover nothing, and candidates dominated by enough others: if at least as many other
  * candidates each cover a superset of A's requirements (with fit at least A's and allocation at most A's) as the
- * largest count A could serve, some optimal team never needs A. Must-include candidates stay.
+ * largest count A could serve, some optimal team never needs A. Must-include candidates stay. Under a per-unit cap
+ * only candidates of A's own unit can stand in for A (`sameUnitOnly`).
  */
-export function pruneCandidates(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[], keep: ReadonlySet<string> = new Set()): TeamCandidate[] {
+export function pruneCandidates(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[], keep: ReadonlySet<string> = new Set(), sameUnitOnly = false): TeamCandidate[] {
     const useful = pool.filter((c) => keep.has(c.id) || requirements.some((r) => covers(c, r)));
     const sets = new Map(useful.map((c) => [c.id, requirements.map((r) => covers(c, r))]));
     return useful.filter((a) => {
@@ -61,7 +62,7 @@ export function pruneCandidates(requirements: readonly TeamRequirement[], pool: 
         const mine = sets.get(a.id)!;
         const need = Math.max(...requirements.map((r, i) => (mine[i] ? r.count : 0)));
         const dominators = useful.filter((b) => {
-            if (b === a) return false;
+            if (b === a || (sameUnitOnly && b.orgUnitId !== a.orgUnitId)) return false;
             const theirs = sets.get(b.id)!;
             if (!mine.every((m, i) => !m || theirs[i])) return false;
             const strictlyBetter = theirs.some((t, i) => t && !mine[i]) || b.fit > a.fit || b.allocation < a.allocation || b.id < a.id;
@@ -209,7 +210,7 @@ export const TEAM_EXACT_LIMITS = { maxCandidates: 60, maxNodes: 100_000, maxMill
 
 /** Exact when the pruned pool is small enough and the search finishes in budget; greedy otherwise. */
 export function composeTeamPlan(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[], constraints: TeamConstraints = {}, limits = TEAM_EXACT_LIMITS): TeamSolution {
-    const pruned = pruneCandidates(requirements, pool, new Set(constraints.mustInclude ?? []));
+    const pruned = pruneCandidates(requirements, pool, new Set(constraints.mustInclude ?? []), constraints.maxPerOrgUnit != null);
     if (pruned.length <= limits.maxCandidates) {
         const exact = solveTeamExact(requirements, pruned, constraints, limits);
         if (exact) return exact;
