@@ -107,6 +107,23 @@ export type CompletionWhere = {
   completedAt?: InputMaybe<DateTimeScalarFilters>;
 };
 
+export type ComposedTeam = {
+  __typename?: 'ComposedTeam';
+  asOf: Scalars['DateTime']['output'];
+  candidatesAfterPruning: Scalars['Int']['output'];
+  candidatesConsidered: Scalars['Int']['output'];
+  coverage: Array<RequirementCoverage>;
+  explanation: Scalars['String']['output'];
+  /** No team covering what can be covered has fewer members. */
+  lowerBound: Scalars['Int']['output'];
+  members: Array<TeamMember>;
+  /** True when the exact solver proved no smaller (or, at the same size, better) team exists. */
+  optimal: Scalars['Boolean']['output'];
+  size: Scalars['Int']['output'];
+  solver: TeamSolver;
+  uncovered: Array<UncoveredRequirement>;
+};
+
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
@@ -836,6 +853,16 @@ export type CoursesConnection = {
   edges: Array<CourseEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A requirement a member covers, with the evidence that counted (strongest first). */
+export type CoveredRequirement = {
+  __typename?: 'CoveredRequirement';
+  evidence: Array<TeamEvidence>;
+  level: Scalars['Int']['output'];
+  minLevel: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
 };
 
 export type CreateCoursesMutationResponse = {
@@ -5376,6 +5403,12 @@ export type ProficiencyScalarMutations = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The smallest team in which each requirement has at least `count` members at or above `minLevel` (ties: higher total
+   * fit, then lower allocation), with what each member covers and why, a coverage matrix and what nobody can cover.
+   * Exact for small candidate pools within a time budget, greedy with local improvement otherwise.
+   */
+  composeTeam: ComposedTeam;
   courses: Array<Course>;
   coursesConnection: CoursesConnection;
   /** Held, expired and missing parts, each rule's state, the share complete and the cheapest plan to finish. */
@@ -5421,6 +5454,13 @@ export type Query = {
   skillsConnection: SkillsConnection;
   teams: Array<Team>;
   teamsConnection: TeamsConnection;
+};
+
+
+export type QueryComposeTeamArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  constraints?: InputMaybe<TeamConstraintsInput>;
+  requirements: Array<TeamRequirementInput>;
 };
 
 
@@ -5661,6 +5701,19 @@ export type RequirementAggregationWhereInput = {
   OR?: InputMaybe<Array<RequirementAggregationWhereInput>>;
   onetImportance?: InputMaybe<FloatScalarAggregationFilters>;
   onetLevel?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+/** One row of the coverage matrix: who covers a requirement. */
+export type RequirementCoverage = {
+  __typename?: 'RequirementCoverage';
+  /** How many people in scope hold the skill at the level (capped at count). */
+  available: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  coveredBy: Array<Scalars['ID']['output']>;
+  met: Scalars['Boolean']['output'];
+  minLevel: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
 };
 
 export type RequirementCreateInput = {
@@ -9224,6 +9277,19 @@ export type TeamConnectWhere = {
   node: TeamWhere;
 };
 
+export type TeamConstraintsInput = {
+  exclude?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxPerOrgUnit?: InputMaybe<Scalars['PositiveInt']['input']>;
+  /** Fail with BAD_USER_INPUT when no team this small can cover the requirements. */
+  maxSize?: InputMaybe<Scalars['PositiveInt']['input']>;
+  /** Only people with at least this share of an FTE free (default 0). */
+  minAvailability?: InputMaybe<Scalars['Fraction']['input']>;
+  /** People who must be on the team, whatever the other filters say. */
+  mustInclude?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only members of these org units or the units below them. */
+  orgUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type TeamCreateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -9248,6 +9314,31 @@ export type TeamEdge = {
   __typename?: 'TeamEdge';
   cursor: Scalars['String']['output'];
   node: Team;
+};
+
+export type TeamEvidence = {
+  __typename?: 'TeamEvidence';
+  assessedAt?: Maybe<Scalars['DateTime']['output']>;
+  credentialTitle?: Maybe<Scalars['String']['output']>;
+  level: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+  verified?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  /** Sum of the person's allocations to existing teams. */
+  allocation: Scalars['Float']['output'];
+  availability: Scalars['Float']['output'];
+  covers: Array<CoveredRequirement>;
+  /** Mean over the requirements of min(level / minLevel, 1); breaks ties between teams of the same size. */
+  fit: Scalars['Float']['output'];
+  mustInclude: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  orgUnitId?: Maybe<Scalars['ID']['output']>;
+  orgUnitName?: Maybe<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
 };
 
 export type TeamMembersConnectFieldInput = {
@@ -9563,6 +9654,13 @@ export type TeamRelationshipFilters = {
   some?: InputMaybe<TeamWhere>;
 };
 
+/** A team requirement: `count` members (default 1) at `minLevel` or above in the skill. */
+export type TeamRequirementInput = {
+  count?: InputMaybe<Scalars['PositiveInt']['input']>;
+  minLevel: Scalars['Proficiency']['input'];
+  skillId: Scalars['ID']['input'];
+};
+
 export type TeamSkillNeedsAggregateSelection = {
   __typename?: 'TeamSkillNeedsAggregateSelection';
   count: CountConnection;
@@ -9574,6 +9672,10 @@ export type TeamSkillNeedsNodeAggregateSelection = {
   description: StringAggregateSelection;
   name: StringAggregateSelection;
 };
+
+export type TeamSolver =
+  | 'EXACT'
+  | 'GREEDY';
 
 /** Fields to sort Teams by. The order in which sorts are applied is not guaranteed when specifying many fields in one TeamSort object. */
 export type TeamSort = {
@@ -9622,6 +9724,18 @@ export type UrlScalarFilters = {
 /** URL filters */
 export type UrlScalarMutations = {
   set?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type UncoveredRequirement = {
+  __typename?: 'UncoveredRequirement';
+  available: Scalars['Int']['output'];
+  /** The best valid level anyone in scope holds (0: nobody). */
+  bestLevel: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+  minLevel: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
 };
 
 export type UpdateCoursesMutationResponse = {
@@ -9778,6 +9892,7 @@ export type ResolversTypes = {
   CompletionSort: CompletionSort;
   CompletionUpdateInput: CompletionUpdateInput;
   CompletionWhere: CompletionWhere;
+  ComposedTeam: ResolverTypeWrapper<ComposedTeam>;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
@@ -9869,6 +9984,7 @@ export type ResolversTypes = {
   CourseUpdateInput: CourseUpdateInput;
   CourseWhere: CourseWhere;
   CoursesConnection: ResolverTypeWrapper<CoursesConnection>;
+  CoveredRequirement: ResolverTypeWrapper<CoveredRequirement>;
   CreateCoursesMutationResponse: ResolverTypeWrapper<CreateCoursesMutationResponse>;
   CreateCredentialsMutationResponse: ResolverTypeWrapper<CreateCredentialsMutationResponse>;
   CreateInfo: ResolverTypeWrapper<CreateInfo>;
@@ -10419,6 +10535,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Requirement: ResolverTypeWrapper<Requirement>;
   RequirementAggregationWhereInput: RequirementAggregationWhereInput;
+  RequirementCoverage: ResolverTypeWrapper<RequirementCoverage>;
   RequirementCreateInput: RequirementCreateInput;
   RequirementSort: RequirementSort;
   RequirementUpdateInput: RequirementUpdateInput;
@@ -10843,10 +10960,13 @@ export type ResolversTypes = {
   TeamAggregateNode: ResolverTypeWrapper<TeamAggregateNode>;
   TeamConnectInput: TeamConnectInput;
   TeamConnectWhere: TeamConnectWhere;
+  TeamConstraintsInput: TeamConstraintsInput;
   TeamCreateInput: TeamCreateInput;
   TeamDeleteInput: TeamDeleteInput;
   TeamDisconnectInput: TeamDisconnectInput;
   TeamEdge: ResolverTypeWrapper<TeamEdge>;
+  TeamEvidence: ResolverTypeWrapper<TeamEvidence>;
+  TeamMember: ResolverTypeWrapper<TeamMember>;
   TeamMembersConnectFieldInput: TeamMembersConnectFieldInput;
   TeamMembersConnection: ResolverTypeWrapper<TeamMembersConnection>;
   TeamMembersConnectionAggregateInput: TeamMembersConnectionAggregateInput;
@@ -10894,8 +11014,10 @@ export type ResolversTypes = {
   TeamPersonMembersAggregateSelection: ResolverTypeWrapper<TeamPersonMembersAggregateSelection>;
   TeamPersonMembersNodeAggregateSelection: ResolverTypeWrapper<TeamPersonMembersNodeAggregateSelection>;
   TeamRelationshipFilters: TeamRelationshipFilters;
+  TeamRequirementInput: TeamRequirementInput;
   TeamSkillNeedsAggregateSelection: ResolverTypeWrapper<TeamSkillNeedsAggregateSelection>;
   TeamSkillNeedsNodeAggregateSelection: ResolverTypeWrapper<TeamSkillNeedsNodeAggregateSelection>;
+  TeamSolver: TeamSolver;
   TeamSort: TeamSort;
   TeamUpdateInput: TeamUpdateInput;
   TeamWhere: TeamWhere;
@@ -10903,6 +11025,7 @@ export type ResolversTypes = {
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   URLScalarFilters: UrlScalarFilters;
   URLScalarMutations: UrlScalarMutations;
+  UncoveredRequirement: ResolverTypeWrapper<UncoveredRequirement>;
   UpdateCoursesMutationResponse: ResolverTypeWrapper<UpdateCoursesMutationResponse>;
   UpdateCredentialsMutationResponse: ResolverTypeWrapper<UpdateCredentialsMutationResponse>;
   UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
@@ -10929,6 +11052,7 @@ export type ResolversParentTypes = {
   CompletionSort: CompletionSort;
   CompletionUpdateInput: CompletionUpdateInput;
   CompletionWhere: CompletionWhere;
+  ComposedTeam: ComposedTeam;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: Count;
   CountConnection: CountConnection;
@@ -11020,6 +11144,7 @@ export type ResolversParentTypes = {
   CourseUpdateInput: CourseUpdateInput;
   CourseWhere: CourseWhere;
   CoursesConnection: CoursesConnection;
+  CoveredRequirement: CoveredRequirement;
   CreateCoursesMutationResponse: CreateCoursesMutationResponse;
   CreateCredentialsMutationResponse: CreateCredentialsMutationResponse;
   CreateInfo: CreateInfo;
@@ -11561,6 +11686,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Requirement: Requirement;
   RequirementAggregationWhereInput: RequirementAggregationWhereInput;
+  RequirementCoverage: RequirementCoverage;
   RequirementCreateInput: RequirementCreateInput;
   RequirementSort: RequirementSort;
   RequirementUpdateInput: RequirementUpdateInput;
@@ -11981,10 +12107,13 @@ export type ResolversParentTypes = {
   TeamAggregateNode: TeamAggregateNode;
   TeamConnectInput: TeamConnectInput;
   TeamConnectWhere: TeamConnectWhere;
+  TeamConstraintsInput: TeamConstraintsInput;
   TeamCreateInput: TeamCreateInput;
   TeamDeleteInput: TeamDeleteInput;
   TeamDisconnectInput: TeamDisconnectInput;
   TeamEdge: TeamEdge;
+  TeamEvidence: TeamEvidence;
+  TeamMember: TeamMember;
   TeamMembersConnectFieldInput: TeamMembersConnectFieldInput;
   TeamMembersConnection: TeamMembersConnection;
   TeamMembersConnectionAggregateInput: TeamMembersConnectionAggregateInput;
@@ -12032,6 +12161,7 @@ export type ResolversParentTypes = {
   TeamPersonMembersAggregateSelection: TeamPersonMembersAggregateSelection;
   TeamPersonMembersNodeAggregateSelection: TeamPersonMembersNodeAggregateSelection;
   TeamRelationshipFilters: TeamRelationshipFilters;
+  TeamRequirementInput: TeamRequirementInput;
   TeamSkillNeedsAggregateSelection: TeamSkillNeedsAggregateSelection;
   TeamSkillNeedsNodeAggregateSelection: TeamSkillNeedsNodeAggregateSelection;
   TeamSort: TeamSort;
@@ -12041,6 +12171,7 @@ export type ResolversParentTypes = {
   URL: Scalars['URL']['output'];
   URLScalarFilters: UrlScalarFilters;
   URLScalarMutations: UrlScalarMutations;
+  UncoveredRequirement: UncoveredRequirement;
   UpdateCoursesMutationResponse: UpdateCoursesMutationResponse;
   UpdateCredentialsMutationResponse: UpdateCredentialsMutationResponse;
   UpdateInfo: UpdateInfo;
@@ -12056,6 +12187,20 @@ export type ResolversParentTypes = {
 
 export type CompletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Completion'] = ResolversParentTypes['Completion']> = {
   completedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ComposedTeamResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComposedTeam'] = ResolversParentTypes['ComposedTeam']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  candidatesAfterPruning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidatesConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['RequirementCoverage']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lowerBound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
+  optimal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  solver?: Resolver<ResolversTypes['TeamSolver'], ParentType, ContextType>;
+  uncovered?: Resolver<Array<ResolversTypes['UncoveredRequirement']>, ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -12221,6 +12366,14 @@ export type CoursesConnectionResolvers<ContextType = RequestContext, ParentType 
   edges?: Resolver<Array<ResolversTypes['CourseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoveredRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoveredRequirement'] = ResolversParentTypes['CoveredRequirement']> = {
+  evidence?: Resolver<Array<ResolversTypes['TeamEvidence']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreateCoursesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateCoursesMutationResponse'] = ResolversParentTypes['CreateCoursesMutationResponse']> = {
@@ -13318,6 +13471,7 @@ export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<Resolve
 }
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  composeTeam?: Resolver<ResolversTypes['ComposedTeam'], ParentType, ContextType, RequireFields<QueryComposeTeamArgs, 'requirements'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
   credentialProgress?: Resolver<ResolversTypes['CredentialProgress'], ParentType, ContextType, RequireFields<QueryCredentialProgressArgs, 'credentialId' | 'personId'>>;
@@ -13355,6 +13509,16 @@ export type RequirementResolvers<ContextType = RequestContext, ParentType extend
   level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
   onetImportance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   onetLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type RequirementCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RequirementCoverage'] = ResolversParentTypes['RequirementCoverage']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coveredBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -14123,6 +14287,27 @@ export type TeamEdgeResolvers<ContextType = RequestContext, ParentType extends R
   node?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 };
 
+export type TeamEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamEvidence'] = ResolversParentTypes['TeamEvidence']> = {
+  assessedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  credentialTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type TeamMemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+  allocation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  covers?: Resolver<Array<ResolversTypes['CoveredRequirement']>, ParentType, ContextType>;
+  fit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mustInclude?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  orgUnitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type TeamMembersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamMembersConnection'] = ResolversParentTypes['TeamMembersConnection']> = {
   aggregate?: Resolver<ResolversTypes['TeamPersonMembersAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['TeamMembersRelationship']>, ParentType, ContextType>;
@@ -14200,6 +14385,16 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'URL';
 }
 
+export type UncoveredRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UncoveredRequirement'] = ResolversParentTypes['UncoveredRequirement']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bestLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UpdateCoursesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateCoursesMutationResponse'] = ResolversParentTypes['UpdateCoursesMutationResponse']> = {
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
   info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
@@ -14259,6 +14454,7 @@ export type UpdateTeamsMutationResponseResolvers<ContextType = RequestContext, P
 
 export type Resolvers<ContextType = RequestContext> = {
   Completion?: CompletionResolvers<ContextType>;
+  ComposedTeam?: ComposedTeamResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   CountryCode?: GraphQLScalarType;
@@ -14286,6 +14482,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CourseTeachesConnection?: CourseTeachesConnectionResolvers<ContextType>;
   CourseTeachesRelationship?: CourseTeachesRelationshipResolvers<ContextType>;
   CoursesConnection?: CoursesConnectionResolvers<ContextType>;
+  CoveredRequirement?: CoveredRequirementResolvers<ContextType>;
   CreateCoursesMutationResponse?: CreateCoursesMutationResponseResolvers<ContextType>;
   CreateCredentialsMutationResponse?: CreateCredentialsMutationResponseResolvers<ContextType>;
   CreateInfo?: CreateInfoResolvers<ContextType>;
@@ -14454,6 +14651,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Proficiency?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Requirement?: RequirementResolvers<ContextType>;
+  RequirementCoverage?: RequirementCoverageResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleAggregate?: RoleAggregateResolvers<ContextType>;
   RoleAggregateNode?: RoleAggregateNodeResolvers<ContextType>;
@@ -14570,6 +14768,8 @@ export type Resolvers<ContextType = RequestContext> = {
   TeamAggregate?: TeamAggregateResolvers<ContextType>;
   TeamAggregateNode?: TeamAggregateNodeResolvers<ContextType>;
   TeamEdge?: TeamEdgeResolvers<ContextType>;
+  TeamEvidence?: TeamEvidenceResolvers<ContextType>;
+  TeamMember?: TeamMemberResolvers<ContextType>;
   TeamMembersConnection?: TeamMembersConnectionResolvers<ContextType>;
   TeamMembersRelationship?: TeamMembersRelationshipResolvers<ContextType>;
   TeamMembership?: TeamMembershipResolvers<ContextType>;
@@ -14584,6 +14784,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TeamSkillNeedsNodeAggregateSelection?: TeamSkillNeedsNodeAggregateSelectionResolvers<ContextType>;
   TeamsConnection?: TeamsConnectionResolvers<ContextType>;
   URL?: GraphQLScalarType;
+  UncoveredRequirement?: UncoveredRequirementResolvers<ContextType>;
   UpdateCoursesMutationResponse?: UpdateCoursesMutationResponseResolvers<ContextType>;
   UpdateCredentialsMutationResponse?: UpdateCredentialsMutationResponseResolvers<ContextType>;
   UpdateInfo?: UpdateInfoResolvers<ContextType>;

@@ -1,0 +1,21 @@
+// Purpose: for each skill, whether it exists and the best level anyone holds through still-valid evidence (skill
+// evidence or an unexpired credential certifying it), in the org units asked or everywhere; used to explain
+// requirements nobody can cover. Parameters: $skillIds, $orgUnitIds (null: all), $now (ISO-8601).
+// Returns one row per existing skill: skillId, skillName, bestLevel (0 when nobody), holders (people with any level).
+UNWIND $skillIds AS skillId
+MATCH (s:Skill {id: skillId})
+CALL (s) {
+  CALL (s) {
+    MATCH (s)<-[e:HAS_SKILL]-(p:Person)
+      WHERE e.validUntil IS NULL OR e.validUntil > datetime($now)
+    RETURN p, e.level AS level
+    UNION ALL
+    MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[h:HOLDS]-(p:Person)
+      WHERE h.expiresAt IS NULL OR h.expiresAt > datetime($now)
+    RETURN p, c.level AS level
+  }
+  WITH p, level
+    WHERE $orgUnitIds IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(u:OrgUnit) WHERE u.id IN $orgUnitIds }
+  RETURN coalesce(max(level), 0) AS bestLevel, count(DISTINCT p) AS holders
+}
+RETURN s.id AS skillId, s.name AS skillName, bestLevel, holders
