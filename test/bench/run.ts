@@ -74,6 +74,8 @@ async function operations(run: RunCypher, population: Population, calls: number)
     const pairs = (await run("bench/people-roles", { ids: [...Array(calls).keys()].map(personAt) })).map((r) => ({ personId: r.personId as string, roleId: r.roleId as string }));
     const [{ ids: credentialIds }] = (await run("bench/credential-ids", {})) as { ids: string[] }[];
     const pair = (i: number) => pairs[i % pairs.length];
+    const teams = (await run("bench/team-needs", {})).map((row) => (row.requirements as { skillId: string; minLevel: unknown; count: unknown }[]).map((r) => ({ skillId: r.skillId, minLevel: Number(r.minLevel), count: Number(r.count) })));
+    const team = (i: number) => teams[i % teams.length];
     const credentialPair = (i: number) => ({ personId: personAt(i), credentialId: credentialIds[(i * 31) % credentialIds.length] });
     const gql = (query: string, variables: Record<string, unknown>) => ({ query, variables });
     const skillIdsOf = (rows: Record<string, unknown>[], key: string) => rows.flatMap((row) => (row[key] as { skillId: string }[]).map((x) => x.skillId));
@@ -171,6 +173,22 @@ async function operations(run: RunCypher, population: Population, calls: number)
                 })) as { holdings: { personId: string; stackIds: string[] }[] }[];
                 const requests = holdings.flatMap((h) => h.stackIds.map((rootId) => ({ rootId, personId: h.personId })));
                 return 1 + (requests.length ? (await run("credentials/credential-trees", { requests })).length : 0);
+            },
+        },
+        {
+            name: "composeTeam (a team's needs, whole organisation)",
+            graphql: (i) =>
+                gql(
+                    `query Team($requirements: [TeamRequirementInput!]!) {
+                        composeTeam(requirements: $requirements) { size solver optimal lowerBound members { personId covers { skillId level } } uncovered { skillId bestLevel } }
+                    }`,
+                    { requirements: team(i) },
+                ),
+            baseline: async (i) => {
+                const requirements = team(i).map((r) => ({ skillId: r.skillId, minLevel: neo4j.int(r.minLevel) }));
+                const best = await run("teams/best-levels", { skillIds: team(i).map((r) => r.skillId), orgUnitIds: null, now: new Date().toISOString() });
+                const candidates = await run("teams/team-candidates", { requirements, orgUnitIds: null, minAvailability: 0, exclude: [], mustInclude: [], limit: neo4j.int(5000) });
+                return best.length + candidates.length;
             },
         },
         {

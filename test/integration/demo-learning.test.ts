@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../../src/project-root";
 import { type TestApi, startTestApi } from "../helpers/test-api";
 
 let api: TestApi;
@@ -78,5 +81,38 @@ describe("person-centric queries on the demo organisation", () => {
         expect(days).toEqual([...days].sort((a, b) => a - b));
         expect(days.every((d) => d > 0 && d <= 90)).toBe(true);
         expect(expiringCredentials.some((h) => h.stacksAtRisk.length > 0)).toBe(true);
+    });
+
+    it("staffs each demo team's needs with the smallest team found, and explains the hard-to-staff one", async () => {
+        const teams = await api.cypher<{ id: string; requirements: { skillId: string; minLevel: unknown; count: unknown }[] }>(
+            "MATCH (t:Team)-[n:NEEDS]->(s:Skill) WHERE t.id STARTS WITH 'demo:' WITH t, collect({skillId: s.id, minLevel: n.level, count: n.count}) AS requirements ORDER BY t.id RETURN t.id AS id, requirements",
+        );
+        expect(teams).toHaveLength(4);
+        for (const team of teams) {
+            const requirements = team.requirements.map((r) => ({ skillId: r.skillId, minLevel: Number(r.minLevel), count: Number(r.count) }));
+            const { composeTeam } = await query<{
+                composeTeam: { size: number; lowerBound: number; members: { covers: { skillId: string }[] }[]; coverage: { skillId: string; met: boolean; available: number; count: number; coveredBy: string[] }[]; uncovered: { explanation: string }[] };
+            }>(
+                `query($requirements: [TeamRequirementInput!]!) { composeTeam(requirements: $requirements, asOf: "${asOf}") {
+                    size lowerBound members { covers { skillId } } coverage { skillId met available count coveredBy } uncovered { explanation } } }`,
+                { requirements },
+            );
+            expect(composeTeam.size).toBeGreaterThanOrEqual(composeTeam.lowerBound);
+            for (const row of composeTeam.coverage) expect(row.coveredBy.length).toBeGreaterThanOrEqual(Math.min(row.available, row.count));
+            expect(composeTeam.members.every((m) => m.covers.length > 0)).toBe(true);
+            if (team.id === "demo:team:zero-trust") expect(composeTeam.uncovered.length).toBeGreaterThan(0);
+        }
+    });
+
+    it("runs the README's examples on the demo organisation without errors", async () => {
+        const readme = readFileSync(path.join(projectRoot, "README.md"), "utf8");
+        const examples = [...readme.matchAll(/```graphql\n(query (?:MyLearning|Renewals|Staff)[\s\S]*?)```/g)].map((m) => m[1]);
+        expect(examples).toHaveLength(3);
+        for (const example of examples) {
+            const response = await api.post({ query: example });
+            expect(response.errors).toBeUndefined();
+        }
+        const staff = (await api.post({ query: examples[2] })).data as { composeTeam: { size: number; coverage: { met: boolean }[] } };
+        expect(staff.composeTeam.size).toBeGreaterThan(0);
     });
 });

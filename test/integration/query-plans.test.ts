@@ -52,6 +52,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "import/onet/read-esco-role-ids": "reads the ESCO occupations once per O*NET import",
     "bench/sample-inputs": "picks benchmark inputs once",
     "bench/credential-ids": "picks benchmark inputs once",
+    "bench/team-needs": "picks benchmark inputs once",
     "generate/read-taxonomy": "reads the taxonomy once per generation",
     "generate/read-skill-names": "reads the taxonomy once per generation",
     "generate/count-generated": "counts generated people once per benchmark",
