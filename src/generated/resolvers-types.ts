@@ -71,6 +71,22 @@ export type BooleanScalarMutations = {
   set?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CandidateFilter = {
+  /** Leave out people who hold the role now (default false). */
+  excludeCurrentHolders?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Only people with at least this share of an FTE free (default 0). */
+  minAvailability?: InputMaybe<Scalars['Fraction']['input']>;
+  /** Only members of this org unit or the units below it. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CandidatePageInfo = {
+  __typename?: 'CandidatePageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Course.completedBy
@@ -5404,6 +5420,12 @@ export type ProficiencyScalarMutations = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * People ranked by fit for a role (highest first, then id), each with the requirements they meet and the evidence,
+   * and the essentials they miss. Only people holding at least one required skill are considered. `first` defaults
+   * to 20 (at most 100); pass an edge's cursor as `after` for the next page.
+   */
+  candidatesForRole: RoleCandidateConnection;
+  /**
    * The smallest team in which each requirement has at least `count` members at or above `minLevel` (ties: higher total
    * fit, then lower allocation), with what each member covers and why, a coverage matrix and what nobody can cover.
    * Exact for small candidate pools within a time budget, greedy with local improvement otherwise.
@@ -5454,6 +5476,15 @@ export type Query = {
   skillsConnection: SkillsConnection;
   teams: Array<Team>;
   teamsConnection: TeamsConnection;
+};
+
+
+export type QueryCandidatesForRoleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  filter?: InputMaybe<CandidateFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  roleId: Scalars['ID']['input'];
 };
 
 
@@ -6266,6 +6297,44 @@ export type RoleBroaderRolesUpdateFieldInput = {
   delete?: InputMaybe<Array<RoleBroaderRolesDeleteFieldInput>>;
   disconnect?: InputMaybe<Array<RoleBroaderRolesDisconnectFieldInput>>;
   update?: InputMaybe<RoleBroaderRolesUpdateConnectionInput>;
+};
+
+/** A person ranked for a role, and why: the requirements they meet (with evidence) and the essentials they miss. */
+export type RoleCandidate = {
+  __typename?: 'RoleCandidate';
+  availability: Scalars['Float']['output'];
+  essentialCoverage: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  fit: Scalars['Float']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  /** Requirements the person has any valid level in, essential first. */
+  matched: Array<SkillGapRow>;
+  /** Essential requirements not fully met. */
+  missing: Array<SkillGapRow>;
+  missingEssentials: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  orgUnitName?: Maybe<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
+  /** The full gap report, as Query.skillGap gives it. */
+  report: SkillGapReport;
+};
+
+export type RoleCandidateConnection = {
+  __typename?: 'RoleCandidateConnection';
+  /** People read to rank this page. */
+  candidatesRead: Scalars['Int']['output'];
+  /** False only when the read limit (20,000 people) was reached before the page could be proven in order. */
+  complete: Scalars['Boolean']['output'];
+  edges: Array<RoleCandidateEdge>;
+  pageInfo: CandidatePageInfo;
+  roleId: Scalars['ID']['output'];
+  roleTitle: Scalars['String']['output'];
+};
+
+export type RoleCandidateEdge = {
+  __typename?: 'RoleCandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: RoleCandidate;
 };
 
 export type RoleConnectInput = {
@@ -9886,6 +9955,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
+  CandidateFilter: CandidateFilter;
+  CandidatePageInfo: ResolverTypeWrapper<CandidatePageInfo>;
   Completion: ResolverTypeWrapper<Completion>;
   CompletionAggregationWhereInput: CompletionAggregationWhereInput;
   CompletionCreateInput: CompletionCreateInput;
@@ -10588,6 +10659,9 @@ export type ResolversTypes = {
   RoleBroaderRolesRelationship: ResolverTypeWrapper<RoleBroaderRolesRelationship>;
   RoleBroaderRolesUpdateConnectionInput: RoleBroaderRolesUpdateConnectionInput;
   RoleBroaderRolesUpdateFieldInput: RoleBroaderRolesUpdateFieldInput;
+  RoleCandidate: ResolverTypeWrapper<RoleCandidate>;
+  RoleCandidateConnection: ResolverTypeWrapper<RoleCandidateConnection>;
+  RoleCandidateEdge: ResolverTypeWrapper<RoleCandidateEdge>;
   RoleConnectInput: RoleConnectInput;
   RoleConnectWhere: RoleConnectWhere;
   RoleCreateInput: RoleCreateInput;
@@ -11046,6 +11120,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
+  CandidateFilter: CandidateFilter;
+  CandidatePageInfo: CandidatePageInfo;
   Completion: Completion;
   CompletionAggregationWhereInput: CompletionAggregationWhereInput;
   CompletionCreateInput: CompletionCreateInput;
@@ -11738,6 +11814,9 @@ export type ResolversParentTypes = {
   RoleBroaderRolesRelationship: RoleBroaderRolesRelationship;
   RoleBroaderRolesUpdateConnectionInput: RoleBroaderRolesUpdateConnectionInput;
   RoleBroaderRolesUpdateFieldInput: RoleBroaderRolesUpdateFieldInput;
+  RoleCandidate: RoleCandidate;
+  RoleCandidateConnection: RoleCandidateConnection;
+  RoleCandidateEdge: RoleCandidateEdge;
   RoleConnectInput: RoleConnectInput;
   RoleConnectWhere: RoleConnectWhere;
   RoleCreateInput: RoleCreateInput;
@@ -12183,6 +12262,11 @@ export type ResolversParentTypes = {
   UpdateSkillGroupsMutationResponse: UpdateSkillGroupsMutationResponse;
   UpdateSkillsMutationResponse: UpdateSkillsMutationResponse;
   UpdateTeamsMutationResponse: UpdateTeamsMutationResponse;
+};
+
+export type CandidatePageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidatePageInfo'] = ResolversParentTypes['CandidatePageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CompletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Completion'] = ResolversParentTypes['Completion']> = {
@@ -13471,6 +13555,7 @@ export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<Resolve
 }
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  candidatesForRole?: Resolver<ResolversTypes['RoleCandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesForRoleArgs, 'roleId'>>;
   composeTeam?: Resolver<ResolversTypes['ComposedTeam'], ParentType, ContextType, RequireFields<QueryComposeTeamArgs, 'requirements'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
@@ -13600,6 +13685,35 @@ export type RoleBroaderRolesConnectionResolvers<ContextType = RequestContext, Pa
 export type RoleBroaderRolesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleBroaderRolesRelationship'] = ResolversParentTypes['RoleBroaderRolesRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RoleCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleCandidate'] = ResolversParentTypes['RoleCandidate']> = {
+  availability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  essentialCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['SkillGapRow']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['SkillGapRow']>, ParentType, ContextType>;
+  missingEssentials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['SkillGapReport'], ParentType, ContextType>;
+};
+
+export type RoleCandidateConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleCandidateConnection'] = ResolversParentTypes['RoleCandidateConnection']> = {
+  candidatesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RoleCandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['CandidatePageInfo'], ParentType, ContextType>;
+  roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoleCandidateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleCandidateEdge'] = ResolversParentTypes['RoleCandidateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RoleCandidate'], ParentType, ContextType>;
 };
 
 export type RoleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
@@ -14453,6 +14567,7 @@ export type UpdateTeamsMutationResponseResolvers<ContextType = RequestContext, P
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  CandidatePageInfo?: CandidatePageInfoResolvers<ContextType>;
   Completion?: CompletionResolvers<ContextType>;
   ComposedTeam?: ComposedTeamResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
@@ -14661,6 +14776,9 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleBroaderGroupsRelationship?: RoleBroaderGroupsRelationshipResolvers<ContextType>;
   RoleBroaderRolesConnection?: RoleBroaderRolesConnectionResolvers<ContextType>;
   RoleBroaderRolesRelationship?: RoleBroaderRolesRelationshipResolvers<ContextType>;
+  RoleCandidate?: RoleCandidateResolvers<ContextType>;
+  RoleCandidateConnection?: RoleCandidateConnectionResolvers<ContextType>;
+  RoleCandidateEdge?: RoleCandidateEdgeResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   RoleEquivalentOfConnection?: RoleEquivalentOfConnectionResolvers<ContextType>;
   RoleEquivalentOfRelationship?: RoleEquivalentOfRelationshipResolvers<ContextType>;

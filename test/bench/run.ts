@@ -176,6 +176,22 @@ async function operations(run: RunCypher, population: Population, calls: number)
             },
         },
         {
+            name: "candidatesForRole (first 20)",
+            graphql: (i) =>
+                gql(
+                    `query Candidates($roleId: ID!) { candidatesForRole(roleId: $roleId, first: 20) { edges { cursor node { personId fit missingEssentials explanation matched { skillId effectiveLevel } } } pageInfo { hasNextPage endCursor } } }`,
+                    { roleId: pair(i).roleId },
+                ),
+            baseline: async (i) => {
+                const [row] = await run("mobility/role-candidates", {
+                    roleId: pair(i).roleId, orgUnitId: null, minAvailability: 0, location: null, excludeCurrentHolders: false,
+                    essentialWeight: 1, optionalWeight: 0.3, limit: neo4j.int(100),
+                });
+                const ids = (row.candidates as { id: string }[]).map((c) => ({ personId: c.id, roleId: pair(i).roleId }));
+                return 1 + (ids.length ? (await run("people/skill-gap", { pairs: ids, includeNarrower: false })).length : 0);
+            },
+        },
+        {
             name: "composeTeam (a team's needs, whole organisation)",
             graphql: (i) =>
                 gql(

@@ -1,0 +1,42 @@
+// Purpose: people who hold at least one skill a role requires, found from the required skills outward, ranked by an
+// upper bound of their fit (best level on record, valid or not: validity can only lower it); the exact fit is judged
+// in src/services/role-candidates.ts, which asks for more when the bound could hide a better candidate.
+// Parameters: $roleId, $orgUnitId (null: all; units below included), $minAvailability, $location (null: any),
+// $excludeCurrentHolders, $essentialWeight, $optionalWeight, $limit.
+// Returns one row: roleFound, roleTitle, unitFound, candidates: [{id, name, availability, location, orgUnitName,
+// bound}] by bound descending then id, at most $limit; more (whether candidates were left out).
+OPTIONAL MATCH (r:Role {id: $roleId})
+OPTIONAL MATCH (unit:OrgUnit {id: $orgUnitId})
+CALL (r, unit) {
+  MATCH (r)-[q:REQUIRES]->(s:Skill)
+  WITH r, unit, q, s, CASE q.importance WHEN 'ESSENTIAL' THEN $essentialWeight ELSE $optionalWeight END AS weight
+  WITH r, unit, collect({q: q, s: s, weight: weight}) AS requirements, sum(weight) AS totalWeight
+  UNWIND requirements AS req
+  WITH r, unit, totalWeight, req.q AS q, req.s AS s, req.weight AS weight
+  CALL (s) {
+    MATCH (s)<-[e:HAS_SKILL]-(p:Person)
+    RETURN p, e.level AS level
+    UNION ALL
+    MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[:HOLDS]-(p:Person)
+    RETURN p, c.level AS level
+  }
+  WITH r, unit, totalWeight, p, q, weight, max(level) AS best
+  WITH r, unit, totalWeight, p, sum(weight * CASE WHEN toFloat(best) / q.level > 1.0 THEN 1.0 ELSE toFloat(best) / q.level END) AS score
+  WHERE p.availability >= $minAvailability
+    AND ($location IS NULL OR p.location = $location)
+    AND ($orgUnitId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(unit) })
+    AND NOT ($excludeCurrentHolders AND EXISTS { (p)-[:HAS_ROLE]->(r) })
+  WITH p, score / totalWeight AS bound
+  ORDER BY bound DESC, p.id
+  WITH collect({person: p, bound: bound}) AS ranked
+  WITH ranked[..$limit] AS top, size(ranked) > $limit AS more
+  CALL (top) {
+    UNWIND top AS x
+    WITH x.person AS p, x.bound AS bound
+    OPTIONAL MATCH (p)-[:MEMBER_OF]->(u:OrgUnit)
+    RETURN collect({id: p.id, name: p.name, availability: p.availability, location: p.location, orgUnitName: u.name,
+                    bound: bound}) AS candidates
+  }
+  RETURN candidates, more
+}
+RETURN r IS NOT NULL AS roleFound, r.title AS roleTitle, $orgUnitId IS NULL OR unit IS NOT NULL AS unitFound, candidates, more

@@ -1,0 +1,20 @@
+import type { QueryResolvers } from "../generated/resolvers-types";
+import { candidatesForRole } from "../services/role-candidates";
+import { asOfArg, pageSize } from "./arguments";
+
+/** Query.candidatesForRole: reads the arguments and delegates to the service. */
+export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesForRole"]> = (_source, args, context) =>
+    candidatesForRole(
+        context.db,
+        args.roleId,
+        {
+            orgUnitId: args.filter?.orgUnitId ?? null,
+            minAvailability: args.filter?.minAvailability ?? 0,
+            location: args.filter?.location ?? null,
+            excludeCurrentHolders: args.filter?.excludeCurrentHolders ?? false,
+        },
+        pageSize(args.first, "first", 20, 100),
+        args.after ?? null,
+        asOfArg(args.asOf, context.now),
+        context.fitWeights,
+    );

@@ -1,0 +1,108 @@
+/**
+ * Query.candidatesForRole: people ranked by fit for a role, with the evidence behind it, as a cursor connection.
+ * Retrieval goes from the role's required skills outward (cypher/mobility/role-candidates.cypher) and ranks people by
+ * an upper bound of their fit; the exact fit comes from the skill-gap rules (./skill-gap.ts). A page is final only
+ * when no person left unread could outrank it (their bound is below the page's last fit); otherwise more are read.
+ */
+import { badInput, notFound } from "../errors";
+import { type Db, readRows } from "../neo4j/read-rows";
+import neo4j from "neo4j-driver";
+import type { FitWeights } from "./evidence";
+import { type SkillGapReport, skillGaps } from "./skill-gap";
+
+export interface CandidateFilter {
+    readonly orgUnitId: string | null;
+    readonly minAvailability: number;
+    readonly location: string | null;
+    readonly excludeCurrentHolders: boolean;
+}
+
+interface CandidateRow {
+    id: string;
+    name: string;
+    availability: number;
+    location: string | null;
+    orgUnitName: string | null;
+    bound: number;
+}
+
+/** Candidates read at most per request; a role held in part by more people is ranked within these. */
+const MAX_READ = 20_000;
+const EPSILON = 1e-12;
+
+export const encodeCursor = (fit: number, id: string) => Buffer.from(JSON.stringify([fit, id])).toString("base64url");
+
+function decodeCursor(after: string): { fit: number; id: string } {
+    try {
+        const [fit, id] = JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as [unknown, unknown];
+        if (typeof fit === "number" && typeof id === "string") return { fit, id };
+    } catch {
+        // fall through to the error below
+    }
+    throw badInput("`after` is not a cursor this query returned; pass an edge's cursor or leave it out.", { field: "after" });
+}
+
+const byFit = (a: { fit: number; id: string }, b: { fit: number; id: string }) => b.fit - a.fit || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function explain(report: SkillGapReport): string {
+    const essentials = report.requirements.filter((r) => r.importance === "ESSENTIAL");
+    const missing = essentials.filter((r) => !r.met).map((r) => `${r.skillName} (${r.effectiveLevel} of ${r.requiredLevel})`);
+    return (
+        `Fit ${report.fit.toFixed(2)}: meets ${report.requirements.filter((r) => r.met).length} of ${report.requirements.length} requirements ` +
+        `(${essentials.length - missing.length} of ${essentials.length} essential).` +
+        (missing.length ? ` Missing essentials: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? `, and ${missing.length - 5} more` : ""}.` : "")
+    );
+}
+
+export async function candidatesForRole(db: Db, roleId: string, filter: CandidateFilter, first: number, after: string | null, asOf: Date, weights: FitWeights) {
+    const cursor = after ? decodeCursor(after) : null;
+    const afterCursor = (c: { fit: number; id: string }) => !cursor || byFit(cursor, c) < 0;
+    for (let limit = Math.max(100, 4 * first); ; limit *= 4) {
+        const [row] = await readRows<{ roleFound: boolean; roleTitle: string | null; unitFound: boolean; candidates: CandidateRow[]; more: boolean }>(db, "mobility/role-candidates", {
+            roleId,
+            orgUnitId: filter.orgUnitId,
+            minAvailability: filter.minAvailability,
+            location: filter.location,
+            excludeCurrentHolders: filter.excludeCurrentHolders,
+            essentialWeight: weights.essential,
+            optionalWeight: weights.optional,
+            limit: neo4j.int(Math.min(limit, MAX_READ)),
+        });
+        if (!row.roleFound) throw notFound(`No role with id "${roleId}".`, { field: "roleId", id: roleId });
+        if (!row.unitFound) throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
+        const reports = await skillGaps(db, row.candidates.map((c) => ({ personId: c.id, roleId })), { includeNarrower: false, asOf, weights });
+        const ranked = row.candidates
+            .map((candidate, i) => ({ candidate, report: reports[i] as SkillGapReport, id: candidate.id, fit: (reports[i] as SkillGapReport).fit }))
+            .sort(byFit)
+            .filter(afterCursor);
+        const page = ranked.slice(0, first);
+        const lowestBoundRead = row.candidates.at(-1)?.bound ?? 0;
+        const final = !row.more || limit >= MAX_READ || (page.length === first && page[page.length - 1].fit > lowestBoundRead + EPSILON);
+        if (!final) continue;
+        const edges = page.map(({ candidate, report }) => ({
+            cursor: encodeCursor(report.fit, candidate.id),
+            node: {
+                personId: candidate.id,
+                name: candidate.name,
+                availability: candidate.availability,
+                location: candidate.location,
+                orgUnitName: candidate.orgUnitName,
+                fit: report.fit,
+                essentialCoverage: report.essentialCoverage,
+                missingEssentials: report.missingEssentials,
+                matched: report.requirements.filter((r) => r.effectiveLevel > 0),
+                missing: report.requirements.filter((r) => r.importance === "ESSENTIAL" && !r.met),
+                report,
+                explanation: explain(report),
+            },
+        }));
+        return {
+            roleId,
+            roleTitle: row.roleTitle ?? "",
+            edges,
+            pageInfo: { hasNextPage: ranked.length > first || row.more, endCursor: edges.at(-1)?.cursor ?? null },
+            candidatesRead: row.candidates.length,
+            complete: !row.more || page.length < first || page[page.length - 1].fit > lowestBoundRead + EPSILON,
+        };
+    }
+}
