@@ -61,6 +61,20 @@ export type AssessmentTypeEnumScalarMutations = {
   set?: InputMaybe<AssessmentType>;
 };
 
+export type BenchStrength = {
+  __typename?: 'BenchStrength';
+  /** False only when the read limit (20,000 people) was reached first. */
+  complete: Scalars['Boolean']['output'];
+  /** How many people have a fit of minFit or more now. */
+  count: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+  minFit: Scalars['Float']['output'];
+  /** The best of them (at most 100), with why. */
+  people: Array<RoleCandidate>;
+  roleId: Scalars['ID']['output'];
+  roleTitle: Scalars['String']['output'];
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -5419,6 +5433,8 @@ export type ProficiencyScalarMutations = {
 
 export type Query = {
   __typename?: 'Query';
+  /** How many people could step into a role now (fit at least minFit, default 0.8), and who. */
+  benchStrength: BenchStrength;
   /**
    * People ranked by fit for a role (highest first, then id), each with the requirements they meet and the evidence,
    * and the essentials they miss. Only people holding at least one required skill are considered. `first` defaults
@@ -5476,6 +5492,13 @@ export type Query = {
   skillsConnection: SkillsConnection;
   teams: Array<Team>;
   teamsConnection: TeamsConnection;
+};
+
+
+export type QueryBenchStrengthArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  minFit?: InputMaybe<Scalars['Float']['input']>;
+  roleId: Scalars['ID']['input'];
 };
 
 
@@ -9952,6 +9975,7 @@ export type ResolversTypes = {
   AssessmentType: AssessmentType;
   AssessmentTypeEnumScalarFilters: AssessmentTypeEnumScalarFilters;
   AssessmentTypeEnumScalarMutations: AssessmentTypeEnumScalarMutations;
+  BenchStrength: ResolverTypeWrapper<BenchStrength>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
@@ -11117,6 +11141,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AssessmentTypeEnumScalarFilters: AssessmentTypeEnumScalarFilters;
   AssessmentTypeEnumScalarMutations: AssessmentTypeEnumScalarMutations;
+  BenchStrength: BenchStrength;
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
@@ -12262,6 +12287,16 @@ export type ResolversParentTypes = {
   UpdateSkillGroupsMutationResponse: UpdateSkillGroupsMutationResponse;
   UpdateSkillsMutationResponse: UpdateSkillsMutationResponse;
   UpdateTeamsMutationResponse: UpdateTeamsMutationResponse;
+};
+
+export type BenchStrengthResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BenchStrength'] = ResolversParentTypes['BenchStrength']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minFit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['RoleCandidate']>, ParentType, ContextType>;
+  roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CandidatePageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidatePageInfo'] = ResolversParentTypes['CandidatePageInfo']> = {
@@ -13555,6 +13590,7 @@ export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<Resolve
 }
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  benchStrength?: Resolver<ResolversTypes['BenchStrength'], ParentType, ContextType, RequireFields<QueryBenchStrengthArgs, 'minFit' | 'roleId'>>;
   candidatesForRole?: Resolver<ResolversTypes['RoleCandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesForRoleArgs, 'roleId'>>;
   composeTeam?: Resolver<ResolversTypes['ComposedTeam'], ParentType, ContextType, RequireFields<QueryComposeTeamArgs, 'requirements'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
@@ -14567,6 +14603,7 @@ export type UpdateTeamsMutationResponseResolvers<ContextType = RequestContext, P
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  BenchStrength?: BenchStrengthResolvers<ContextType>;
   CandidatePageInfo?: CandidatePageInfoResolvers<ContextType>;
   Completion?: CompletionResolvers<ContextType>;
   ComposedTeam?: ComposedTeamResolvers<ContextType>;

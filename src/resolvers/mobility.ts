@@ -1,5 +1,5 @@
 import type { QueryResolvers } from "../generated/resolvers-types";
-import { candidatesForRole } from "../services/role-candidates";
+import { benchStrength, candidatesForRole } from "../services/role-candidates";
 import { asOfArg, pageSize } from "./arguments";
 
 /** Query.candidatesForRole: reads the arguments and delegates to the service. */
@@ -18,3 +18,7 @@ export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesFo
         asOfArg(args.asOf, context.now),
         context.fitWeights,
     );
+
+/** Query.benchStrength: reads the arguments and delegates to the service. */
+export const benchStrengthResolver: NonNullable<QueryResolvers["benchStrength"]> = (_source, args, context) =>
+    benchStrength(context.db, args.roleId, args.minFit ?? 0.8, asOfArg(args.asOf, context.now), context.fitWeights);

@@ -54,55 +54,95 @@ function explain(report: SkillGapReport): string {
     );
 }
 
+interface ReadResult {
+    roleTitle: string;
+    ranked: { candidate: CandidateRow; report: SkillGapReport; id: string; fit: number }[];
+    lowestBoundRead: number;
+    more: boolean;
+}
+
+/** Reads the `limit` best-bounded candidates and judges their exact fit, best first. */
+async function readAndJudge(db: Db, roleId: string, filter: CandidateFilter, limit: number, asOf: Date, weights: FitWeights): Promise<ReadResult> {
+    const [row] = await readRows<{ roleFound: boolean; roleTitle: string | null; unitFound: boolean; candidates: CandidateRow[]; more: boolean }>(db, "mobility/role-candidates", {
+        roleId,
+        orgUnitId: filter.orgUnitId,
+        minAvailability: filter.minAvailability,
+        location: filter.location,
+        excludeCurrentHolders: filter.excludeCurrentHolders,
+        essentialWeight: weights.essential,
+        optionalWeight: weights.optional,
+        limit: neo4j.int(limit),
+    });
+    if (!row.roleFound) throw notFound(`No role with id "${roleId}".`, { field: "roleId", id: roleId });
+    if (!row.unitFound) throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
+    const reports = await skillGaps(db, row.candidates.map((c) => ({ personId: c.id, roleId })), { includeNarrower: false, asOf, weights });
+    const ranked = row.candidates
+        .map((candidate, i) => ({ candidate, report: reports[i] as SkillGapReport, id: candidate.id, fit: (reports[i] as SkillGapReport).fit }))
+        .sort(byFit);
+    return { roleTitle: row.roleTitle ?? "", ranked, lowestBoundRead: row.candidates.at(-1)?.bound ?? 0, more: row.more };
+}
+
+function candidateNode({ candidate, report }: { candidate: CandidateRow; report: SkillGapReport }) {
+    return {
+        personId: candidate.id,
+        name: candidate.name,
+        availability: candidate.availability,
+        location: candidate.location,
+        orgUnitName: candidate.orgUnitName,
+        fit: report.fit,
+        essentialCoverage: report.essentialCoverage,
+        missingEssentials: report.missingEssentials,
+        matched: report.requirements.filter((r) => r.effectiveLevel > 0),
+        missing: report.requirements.filter((r) => r.importance === "ESSENTIAL" && !r.met),
+        report,
+        explanation: explain(report),
+    };
+}
+
 export async function candidatesForRole(db: Db, roleId: string, filter: CandidateFilter, first: number, after: string | null, asOf: Date, weights: FitWeights) {
     const cursor = after ? decodeCursor(after) : null;
     const afterCursor = (c: { fit: number; id: string }) => !cursor || byFit(cursor, c) < 0;
     for (let limit = Math.max(100, 4 * first); ; limit *= 4) {
-        const [row] = await readRows<{ roleFound: boolean; roleTitle: string | null; unitFound: boolean; candidates: CandidateRow[]; more: boolean }>(db, "mobility/role-candidates", {
-            roleId,
-            orgUnitId: filter.orgUnitId,
-            minAvailability: filter.minAvailability,
-            location: filter.location,
-            excludeCurrentHolders: filter.excludeCurrentHolders,
-            essentialWeight: weights.essential,
-            optionalWeight: weights.optional,
-            limit: neo4j.int(Math.min(limit, MAX_READ)),
-        });
-        if (!row.roleFound) throw notFound(`No role with id "${roleId}".`, { field: "roleId", id: roleId });
-        if (!row.unitFound) throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
-        const reports = await skillGaps(db, row.candidates.map((c) => ({ personId: c.id, roleId })), { includeNarrower: false, asOf, weights });
-        const ranked = row.candidates
-            .map((candidate, i) => ({ candidate, report: reports[i] as SkillGapReport, id: candidate.id, fit: (reports[i] as SkillGapReport).fit }))
-            .sort(byFit)
-            .filter(afterCursor);
+        const read = await readAndJudge(db, roleId, filter, Math.min(limit, MAX_READ), asOf, weights);
+        const ranked = read.ranked.filter(afterCursor);
         const page = ranked.slice(0, first);
-        const lowestBoundRead = row.candidates.at(-1)?.bound ?? 0;
-        const final = !row.more || limit >= MAX_READ || (page.length === first && page[page.length - 1].fit > lowestBoundRead + EPSILON);
-        if (!final) continue;
-        const edges = page.map(({ candidate, report }) => ({
-            cursor: encodeCursor(report.fit, candidate.id),
-            node: {
-                personId: candidate.id,
-                name: candidate.name,
-                availability: candidate.availability,
-                location: candidate.location,
-                orgUnitName: candidate.orgUnitName,
-                fit: report.fit,
-                essentialCoverage: report.essentialCoverage,
-                missingEssentials: report.missingEssentials,
-                matched: report.requirements.filter((r) => r.effectiveLevel > 0),
-                missing: report.requirements.filter((r) => r.importance === "ESSENTIAL" && !r.met),
-                report,
-                explanation: explain(report),
-            },
-        }));
+        const proven = !read.more || (page.length === first && page[page.length - 1].fit > read.lowestBoundRead + EPSILON);
+        if (!proven && limit < MAX_READ) continue;
+        const edges = page.map((entry) => ({ cursor: encodeCursor(entry.fit, entry.id), node: candidateNode(entry) }));
         return {
             roleId,
-            roleTitle: row.roleTitle ?? "",
+            roleTitle: read.roleTitle,
             edges,
-            pageInfo: { hasNextPage: ranked.length > first || row.more, endCursor: edges.at(-1)?.cursor ?? null },
-            candidatesRead: row.candidates.length,
-            complete: !row.more || page.length < first || page[page.length - 1].fit > lowestBoundRead + EPSILON,
+            pageInfo: { hasNextPage: ranked.length > first || read.more, endCursor: edges.at(-1)?.cursor ?? null },
+            candidatesRead: read.ranked.length,
+            complete: proven,
+        };
+    }
+}
+
+/** People listed by benchStrength at most; `count` covers everyone. */
+const BENCH_LISTED = 100;
+
+/**
+ * Query.benchStrength: how many people could step into a role now (fit at least minFit), and who, best first.
+ * Reads candidates until every unread person's fit bound is below minFit.
+ */
+export async function benchStrength(db: Db, roleId: string, minFit: number, asOf: Date, weights: FitWeights) {
+    if (!(minFit >= 0 && minFit <= 1)) throw badInput("minFit must lie between 0 and 1.", { field: "minFit", allowed: "0 to 1" });
+    const filter: CandidateFilter = { orgUnitId: null, minAvailability: 0, location: null, excludeCurrentHolders: false };
+    for (let limit = 200; ; limit *= 4) {
+        const read = await readAndJudge(db, roleId, filter, Math.min(limit, MAX_READ), asOf, weights);
+        const ready = read.ranked.filter((entry) => entry.fit >= minFit - EPSILON);
+        const proven = !read.more || read.lowestBoundRead < minFit - EPSILON;
+        if (!proven && limit < MAX_READ) continue;
+        return {
+            roleId,
+            roleTitle: read.roleTitle,
+            minFit,
+            count: ready.length,
+            complete: proven,
+            people: ready.slice(0, BENCH_LISTED).map(candidateNode),
+            explanation: `${ready.length} ${ready.length === 1 ? "person has" : "people have"} a fit of ${minFit} or more for ${read.roleTitle}${proven ? "" : ` among the ${read.ranked.length} best-bounded people read`}.`,
         };
     }
 }

@@ -192,6 +192,18 @@ async function operations(run: RunCypher, population: Population, calls: number)
             },
         },
         {
+            name: "benchStrength (minFit 0.5)",
+            graphql: (i) => gql(`query Bench($roleId: ID!) { benchStrength(roleId: $roleId, minFit: 0.5) { count complete people { personId fit } } }`, { roleId: pair(i).roleId }),
+            baseline: async (i) => {
+                const [row] = await run("mobility/role-candidates", {
+                    roleId: pair(i).roleId, orgUnitId: null, minAvailability: 0, location: null, excludeCurrentHolders: false,
+                    essentialWeight: 1, optionalWeight: 0.3, limit: neo4j.int(200),
+                });
+                const ids = (row.candidates as { id: string }[]).map((c) => ({ personId: c.id, roleId: pair(i).roleId }));
+                return 1 + (ids.length ? (await run("people/skill-gap", { pairs: ids, includeNarrower: false })).length : 0);
+            },
+        },
+        {
             name: "composeTeam (a team's needs, whole organisation)",
             graphql: (i) =>
                 gql(

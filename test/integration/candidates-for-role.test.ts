@@ -105,4 +105,18 @@ describe("candidatesForRole", () => {
         expect((await page({ after: "not-a-cursor" })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
         expect((await page({ first: 500 })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
     });
+
+    it("counts the bench for a role at a minimum fit, and who is on it", async () => {
+        const bench = async (minFit?: number) =>
+            api.post({
+                query: `query($roleId: ID!, $minFit: Float, $asOf: DateTime) { benchStrength(roleId: $roleId, minFit: $minFit, asOf: $asOf) { count complete explanation people { personId fit } } }`,
+                variables: { roleId: `${p}R`, minFit, asOf },
+            });
+        const strong = (await bench()).data as { benchStrength: { count: number; complete: boolean; explanation: string; people: { personId: string }[] } };
+        expect([strong.benchStrength.count, strong.benchStrength.complete, strong.benchStrength.people.map((x) => x.personId.slice(p.length))]).toEqual([2, true, ["P1", "P2"]]);
+        expect(strong.benchStrength.explanation).toBe("2 people have a fit of 0.8 or more for Role R.");
+        const wider = (await bench(0.4)).data as { benchStrength: { count: number } };
+        expect(wider.benchStrength.count).toBe(4);
+        expect((await bench(1.5)).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "minFit" });
+    });
 });
