@@ -2229,6 +2229,14 @@ export type DeliveryFormatEnumScalarMutations = {
   set?: InputMaybe<DeliveryFormat>;
 };
 
+export type DemandAtLevel = {
+  __typename?: 'DemandAtLevel';
+  headcount: Scalars['Int']['output'];
+  level: Scalars['Int']['output'];
+  openings: Scalars['Int']['output'];
+  roles: Array<Scalars['String']['output']>;
+};
+
 /** A credential whose certified skills the plan brings within reach, after the given step. */
 export type EligibleCredential = {
   __typename?: 'EligibleCredential';
@@ -5488,6 +5496,8 @@ export type Query = {
   skillGap: SkillGapReport;
   skillGroups: Array<SkillGroup>;
   skillGroupsConnection: SkillGroupsConnection;
+  /** Skill supply against demand in an org unit (and below) or the whole organisation; first defaults to 50 (at most 500). */
+  skillSupplyDemand: SkillSupplyDemand;
   skills: Array<Skill>;
   skillsConnection: SkillsConnection;
   teams: Array<Team>;
@@ -5694,6 +5704,13 @@ export type QuerySkillGroupsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SkillGroupSort>>;
   where?: InputMaybe<SkillGroupWhere>;
+};
+
+
+export type QuerySkillSupplyDemandArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -9002,6 +9019,41 @@ export type SkillSort = {
   uri?: InputMaybe<SortDirection>;
 };
 
+export type SkillSupplyDemand = {
+  __typename?: 'SkillSupplyDemand';
+  asOf: Scalars['DateTime']['output'];
+  orgUnitId?: Maybe<Scalars['ID']['output']>;
+  shortages: Scalars['Int']['output'];
+  singlePointsOfFailure: Scalars['Int']['output'];
+  /** Largest gap first, then single points of failure, then lowest ratio. */
+  skills: Array<SkillSupplyDemandRow>;
+  skillsInDemand: Scalars['Int']['output'];
+};
+
+/** One skill's supply against demand. */
+export type SkillSupplyDemandRow = {
+  __typename?: 'SkillSupplyDemandRow';
+  byLevel: Array<DemandAtLevel>;
+  /** Positions (headcount + openings) whose role requires the skill as essential. */
+  demand: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+  /** demand - supply, at least 0. */
+  gap: Scalars['Int']['output'];
+  headcount: Scalars['Int']['output'];
+  /** The highest level any demanding position asks for; supply is counted at this level. */
+  level: Scalars['Int']['output'];
+  openings: Scalars['Int']['output'];
+  /** supply / demand. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  shortage: Scalars['Boolean']['output'];
+  /** One holder or none. */
+  singlePointOfFailure: Scalars['Boolean']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
+  /** People in scope whose best valid evidence reaches the level. */
+  supply: Scalars['Int']['output'];
+};
+
 export type SkillTaughtByConnectFieldInput = {
   connect?: InputMaybe<Array<CourseConnectInput>>;
   edge: SkillLevelCreateInput;
@@ -10238,6 +10290,7 @@ export type ResolversTypes = {
   DeliveryFormat: DeliveryFormat;
   DeliveryFormatEnumScalarFilters: DeliveryFormatEnumScalarFilters;
   DeliveryFormatEnumScalarMutations: DeliveryFormatEnumScalarMutations;
+  DemandAtLevel: ResolverTypeWrapper<DemandAtLevel>;
   EligibleCredential: ResolverTypeWrapper<EligibleCredential>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   EmailAddressScalarFilters: EmailAddressScalarFilters;
@@ -11015,6 +11068,8 @@ export type ResolversTypes = {
   SkillSkillRelatedSkillsAggregateSelection: ResolverTypeWrapper<SkillSkillRelatedSkillsAggregateSelection>;
   SkillSkillRelatedSkillsNodeAggregateSelection: ResolverTypeWrapper<SkillSkillRelatedSkillsNodeAggregateSelection>;
   SkillSort: SkillSort;
+  SkillSupplyDemand: ResolverTypeWrapper<SkillSupplyDemand>;
+  SkillSupplyDemandRow: ResolverTypeWrapper<SkillSupplyDemandRow>;
   SkillTaughtByConnectFieldInput: SkillTaughtByConnectFieldInput;
   SkillTaughtByConnection: ResolverTypeWrapper<SkillTaughtByConnection>;
   SkillTaughtByConnectionAggregateInput: SkillTaughtByConnectionAggregateInput;
@@ -11403,6 +11458,7 @@ export type ResolversParentTypes = {
   DeleteInfo: DeleteInfo;
   DeliveryFormatEnumScalarFilters: DeliveryFormatEnumScalarFilters;
   DeliveryFormatEnumScalarMutations: DeliveryFormatEnumScalarMutations;
+  DemandAtLevel: DemandAtLevel;
   EligibleCredential: EligibleCredential;
   EmailAddress: Scalars['EmailAddress']['output'];
   EmailAddressScalarFilters: EmailAddressScalarFilters;
@@ -12171,6 +12227,8 @@ export type ResolversParentTypes = {
   SkillSkillRelatedSkillsAggregateSelection: SkillSkillRelatedSkillsAggregateSelection;
   SkillSkillRelatedSkillsNodeAggregateSelection: SkillSkillRelatedSkillsNodeAggregateSelection;
   SkillSort: SkillSort;
+  SkillSupplyDemand: SkillSupplyDemand;
+  SkillSupplyDemandRow: SkillSupplyDemandRow;
   SkillTaughtByConnectFieldInput: SkillTaughtByConnectFieldInput;
   SkillTaughtByConnection: SkillTaughtByConnection;
   SkillTaughtByConnectionAggregateInput: SkillTaughtByConnectionAggregateInput;
@@ -12825,6 +12883,13 @@ export type DateTimeAggregateSelectionResolvers<ContextType = RequestContext, Pa
 export type DeleteInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = {
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DemandAtLevelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DemandAtLevel'] = ResolversParentTypes['DemandAtLevel']> = {
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EligibleCredentialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibleCredential'] = ResolversParentTypes['EligibleCredential']> = {
@@ -13616,6 +13681,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   skillGap?: Resolver<ResolversTypes['SkillGapReport'], ParentType, ContextType, RequireFields<QuerySkillGapArgs, 'includeNarrower' | 'personId' | 'roleId'>>;
   skillGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<QuerySkillGroupsArgs>>;
   skillGroupsConnection?: Resolver<ResolversTypes['SkillGroupsConnection'], ParentType, ContextType, Partial<QuerySkillGroupsConnectionArgs>>;
+  skillSupplyDemand?: Resolver<ResolversTypes['SkillSupplyDemand'], ParentType, ContextType, Partial<QuerySkillSupplyDemandArgs>>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<QuerySkillsArgs>>;
   skillsConnection?: Resolver<ResolversTypes['SkillsConnection'], ParentType, ContextType, Partial<QuerySkillsConnectionArgs>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType, Partial<QueryTeamsArgs>>;
@@ -14353,6 +14419,31 @@ export type SkillSkillRelatedSkillsNodeAggregateSelectionResolvers<ContextType =
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type SkillSupplyDemandResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSupplyDemand'] = ResolversParentTypes['SkillSupplyDemand']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  orgUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  shortages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singlePointsOfFailure?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['SkillSupplyDemandRow']>, ParentType, ContextType>;
+  skillsInDemand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillSupplyDemandRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSupplyDemandRow'] = ResolversParentTypes['SkillSupplyDemandRow']> = {
+  byLevel?: Resolver<Array<ResolversTypes['DemandAtLevel']>, ParentType, ContextType>;
+  demand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shortage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  singlePointOfFailure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supply?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SkillTaughtByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillTaughtByConnection'] = ResolversParentTypes['SkillTaughtByConnection']> = {
   aggregate?: Resolver<ResolversTypes['SkillCourseTaughtByAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SkillTaughtByRelationship']>, ParentType, ContextType>;
@@ -14688,6 +14779,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  DemandAtLevel?: DemandAtLevelResolvers<ContextType>;
   EligibleCredential?: EligibleCredentialResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   EqfLevel?: GraphQLScalarType;
@@ -14911,6 +15003,8 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillSkillNarrowerSkillsNodeAggregateSelection?: SkillSkillNarrowerSkillsNodeAggregateSelectionResolvers<ContextType>;
   SkillSkillRelatedSkillsAggregateSelection?: SkillSkillRelatedSkillsAggregateSelectionResolvers<ContextType>;
   SkillSkillRelatedSkillsNodeAggregateSelection?: SkillSkillRelatedSkillsNodeAggregateSelectionResolvers<ContextType>;
+  SkillSupplyDemand?: SkillSupplyDemandResolvers<ContextType>;
+  SkillSupplyDemandRow?: SkillSupplyDemandRowResolvers<ContextType>;
   SkillTaughtByConnection?: SkillTaughtByConnectionResolvers<ContextType>;
   SkillTaughtByRelationship?: SkillTaughtByRelationshipResolvers<ContextType>;
   SkillsConnection?: SkillsConnectionResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from "../generated/resolvers-types";
 import { benchStrength, candidatesForRole } from "../services/role-candidates";
+import { skillSupplyDemand } from "../services/supply-demand";
 import { asOfArg, pageSize } from "./arguments";
 
 /** Query.candidatesForRole: reads the arguments and delegates to the service. */
@@ -22,3 +23,7 @@ export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesFo
 /** Query.benchStrength: reads the arguments and delegates to the service. */
 export const benchStrengthResolver: NonNullable<QueryResolvers["benchStrength"]> = (_source, args, context) =>
     benchStrength(context.db, args.roleId, args.minFit ?? 0.8, asOfArg(args.asOf, context.now), context.fitWeights);
+
+/** Query.skillSupplyDemand: reads the arguments and delegates to the service. */
+export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyDemand"]> = (_source, args, context) =>
+    skillSupplyDemand(context.db, args.orgUnitId ?? null, pageSize(args.first, "first", 50, 500), asOfArg(args.asOf, context.now));

@@ -204,6 +204,11 @@ async function operations(run: RunCypher, population: Population, calls: number)
             },
         },
         {
+            name: "skillSupplyDemand (whole organisation, first 50)",
+            graphql: () => gql(`query Supply { skillSupplyDemand(first: 50) { skillsInDemand shortages skills { skillId demand supply gap singlePointOfFailure explanation } } }`, {}),
+            baseline: async () => (await run("workforce/supply-demand", { orgUnitId: null, now: new Date().toISOString() })).length,
+        },
+        {
             name: "composeTeam (a team's needs, whole organisation)",
             graphql: (i) =>
                 gql(

@@ -53,6 +53,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "bench/sample-inputs": "picks benchmark inputs once",
     "bench/credential-ids": "picks benchmark inputs once",
     "bench/team-needs": "picks benchmark inputs once",
+    "workforce/supply-demand": "a planner's report over every org unit's positions (units number in the hundreds)",
     "generate/read-taxonomy": "reads the taxonomy once per generation",
     "generate/read-skill-names": "reads the taxonomy once per generation",
     "generate/count-generated": "counts generated people once per benchmark",
