@@ -5448,7 +5448,7 @@ export type Query = {
    * and the essentials they miss. Only people holding at least one required skill are considered. `first` defaults
    * to 20 (at most 100); pass an edge's cursor as `after` for the next page.
    */
-  candidatesForRole: RoleCandidateConnection;
+  candidatesForRole: RoleCandidatePage;
   /**
    * The smallest team in which each requirement has at least `count` members at or above `minLevel` (ties: higher total
    * fit, then lower allocation), with what each member covers and why, a coverage matrix and what nobody can cover.
@@ -6359,8 +6359,14 @@ export type RoleCandidate = {
   report: SkillGapReport;
 };
 
-export type RoleCandidateConnection = {
-  __typename?: 'RoleCandidateConnection';
+export type RoleCandidateEdge = {
+  __typename?: 'RoleCandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: RoleCandidate;
+};
+
+export type RoleCandidatePage = {
+  __typename?: 'RoleCandidatePage';
   /** People read to rank this page. */
   candidatesRead: Scalars['Int']['output'];
   /** False only when the read limit (20,000 people) was reached before the page could be proven in order. */
@@ -6369,12 +6375,6 @@ export type RoleCandidateConnection = {
   pageInfo: CandidatePageInfo;
   roleId: Scalars['ID']['output'];
   roleTitle: Scalars['String']['output'];
-};
-
-export type RoleCandidateEdge = {
-  __typename?: 'RoleCandidateEdge';
-  cursor: Scalars['String']['output'];
-  node: RoleCandidate;
 };
 
 export type RoleConnectInput = {
@@ -10737,8 +10737,8 @@ export type ResolversTypes = {
   RoleBroaderRolesUpdateConnectionInput: RoleBroaderRolesUpdateConnectionInput;
   RoleBroaderRolesUpdateFieldInput: RoleBroaderRolesUpdateFieldInput;
   RoleCandidate: ResolverTypeWrapper<RoleCandidate>;
-  RoleCandidateConnection: ResolverTypeWrapper<RoleCandidateConnection>;
   RoleCandidateEdge: ResolverTypeWrapper<RoleCandidateEdge>;
+  RoleCandidatePage: ResolverTypeWrapper<RoleCandidatePage>;
   RoleConnectInput: RoleConnectInput;
   RoleConnectWhere: RoleConnectWhere;
   RoleCreateInput: RoleCreateInput;
@@ -11896,8 +11896,8 @@ export type ResolversParentTypes = {
   RoleBroaderRolesUpdateConnectionInput: RoleBroaderRolesUpdateConnectionInput;
   RoleBroaderRolesUpdateFieldInput: RoleBroaderRolesUpdateFieldInput;
   RoleCandidate: RoleCandidate;
-  RoleCandidateConnection: RoleCandidateConnection;
   RoleCandidateEdge: RoleCandidateEdge;
+  RoleCandidatePage: RoleCandidatePage;
   RoleConnectInput: RoleConnectInput;
   RoleConnectWhere: RoleConnectWhere;
   RoleCreateInput: RoleCreateInput;
@@ -13656,7 +13656,7 @@ export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<Resolve
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   benchStrength?: Resolver<ResolversTypes['BenchStrength'], ParentType, ContextType, RequireFields<QueryBenchStrengthArgs, 'minFit' | 'roleId'>>;
-  candidatesForRole?: Resolver<ResolversTypes['RoleCandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesForRoleArgs, 'roleId'>>;
+  candidatesForRole?: Resolver<ResolversTypes['RoleCandidatePage'], ParentType, ContextType, RequireFields<QueryCandidatesForRoleArgs, 'roleId'>>;
   composeTeam?: Resolver<ResolversTypes['ComposedTeam'], ParentType, ContextType, RequireFields<QueryComposeTeamArgs, 'requirements'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
@@ -13804,18 +13804,18 @@ export type RoleCandidateResolvers<ContextType = RequestContext, ParentType exte
   report?: Resolver<ResolversTypes['SkillGapReport'], ParentType, ContextType>;
 };
 
-export type RoleCandidateConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleCandidateConnection'] = ResolversParentTypes['RoleCandidateConnection']> = {
+export type RoleCandidateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleCandidateEdge'] = ResolversParentTypes['RoleCandidateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RoleCandidate'], ParentType, ContextType>;
+};
+
+export type RoleCandidatePageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleCandidatePage'] = ResolversParentTypes['RoleCandidatePage']> = {
   candidatesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['RoleCandidateEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['CandidatePageInfo'], ParentType, ContextType>;
   roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type RoleCandidateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleCandidateEdge'] = ResolversParentTypes['RoleCandidateEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['RoleCandidate'], ParentType, ContextType>;
 };
 
 export type RoleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
@@ -14906,8 +14906,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleBroaderRolesConnection?: RoleBroaderRolesConnectionResolvers<ContextType>;
   RoleBroaderRolesRelationship?: RoleBroaderRolesRelationshipResolvers<ContextType>;
   RoleCandidate?: RoleCandidateResolvers<ContextType>;
-  RoleCandidateConnection?: RoleCandidateConnectionResolvers<ContextType>;
   RoleCandidateEdge?: RoleCandidateEdgeResolvers<ContextType>;
+  RoleCandidatePage?: RoleCandidatePageResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   RoleEquivalentOfConnection?: RoleEquivalentOfConnectionResolvers<ContextType>;
   RoleEquivalentOfRelationship?: RoleEquivalentOfRelationshipResolvers<ContextType>;
