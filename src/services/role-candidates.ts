@@ -102,7 +102,7 @@ function candidateNode({ candidate, report }: { candidate: CandidateRow; report:
 export async function candidatesForRole(db: Db, roleId: string, filter: CandidateFilter, first: number, after: string | null, asOf: Date, weights: FitWeights) {
     const cursor = after ? decodeCursor(after) : null;
     const afterCursor = (c: { fit: number; id: string }) => !cursor || byFit(cursor, c) < 0;
-    for (let limit = Math.max(100, 4 * first); ; limit *= 4) {
+    for (let limit = 2 * first + 10; ; limit *= 4) {
         const read = await readAndJudge(db, roleId, filter, Math.min(limit, MAX_READ), asOf, weights);
         const ranked = read.ranked.filter(afterCursor);
         const page = ranked.slice(0, first);
