@@ -1,6 +1,7 @@
 import { Random } from "../../seed/demo/random";
 import { type Graph, type Path, kShortestPaths, reachableWithin } from "../../src/services/k-shortest-paths";
 import { DEFAULT_FIT_WEIGHTS } from "../../src/services/evidence";
+import { TransitionIndex } from "../../src/services/transition-graph";
 import { type RequirementLevel, levelsOf, transitionCost } from "../../src/services/transition-cost";
 
 const req = (skillId: string, level: number, importance: "ESSENTIAL" | "OPTIONAL", rolesRequiring: number): RequirementLevel => ({ skillId, skillName: skillId, level, importance, rolesRequiring });
@@ -96,5 +97,38 @@ describe("k shortest paths (Yen over hop-limited Dijkstra)", () => {
                 expect(new Set(p.nodes).size).toBe(p.nodes.length);
             }
         }
+    });
+});
+
+describe("transition index (every role at once)", () => {
+    const random = new Random(99);
+    const skills = Array.from({ length: 30 }, (_, i) => `k${i}`);
+    const roles = Array.from({ length: 40 }, (_, i) => ({
+        id: `r${String(i).padStart(2, "0")}`,
+        title: `Role ${i}`,
+        requirements: random.sample(skills, random.int(i === 0 ? 0 : 1, 8)).map((skillId) => ({
+            skillId,
+            skillName: skillId,
+            level: random.int(1, 5),
+            importance: random.chance(0.7) ? ("ESSENTIAL" as const) : ("OPTIONAL" as const),
+        })),
+    }));
+
+    it.each(["IDF", "NONE"] as const)("gives the same cost as the explained transition for every pair (%s)", (kind) => {
+        const index = new TransitionIndex(roles, DEFAULT_FIT_WEIGHTS, kind);
+        for (const from of roles) {
+            const levels = index.levelsOfRole(from.id);
+            const costs = index.costsFrom(levels);
+            roles.forEach((to, i) => expect(costs[i]).toBeCloseTo(to.requirements.length ? index.explain(levels, to.id).cost : 0, 9));
+        }
+    });
+
+    it("ranks the cheapest roles from a person's levels, ties by id, leaving out the start", () => {
+        const index = new TransitionIndex(roles, DEFAULT_FIT_WEIGHTS);
+        const levels = new Map([["k1", 3], ["k2", 5]]);
+        const ranked = index.cheapestFrom(levels, 40, new Set(["r00"]));
+        expect(ranked).toHaveLength(39);
+        for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].cost <= ranked[i].cost).toBe(true);
+        expect(ranked.every((r) => r.cost >= 0 && r.cost <= 1)).toBe(true);
     });
 });
