@@ -7,11 +7,8 @@ import { type Loaders, createLoaders } from "./loaders";
 
 export interface RequestContext extends Neo4jGraphQLContext {
     readonly requestId: string;
-    /** For the hand-written queries (services); generated fields use executionContext. */
-    readonly driver: Driver;
-    readonly database: string;
     readonly fitWeights: FitWeights;
-    /** What services read with: driver, database and the per-request timeout. */
+    /** What the hand-written queries (services) read with: driver, database, timeout. Generated fields use executionContext. */
     readonly db: Db;
     readonly loaders: Loaders;
     /** The request's start: the default instant evidence validity is judged at, the same for every field. */
@@ -34,8 +31,6 @@ export function createContextFactory(deps: ContextDeps) {
         const fitWeights = deps.fitWeights ?? DEFAULT_FIT_WEIGHTS;
         return {
             requestId,
-            driver: deps.driver,
-            database: deps.database,
             fitWeights,
             db,
             loaders: createLoaders(db, fitWeights),

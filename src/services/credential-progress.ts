@@ -5,13 +5,13 @@
 import neo4j from "neo4j-driver";
 import { notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
-import { type CredentialNode, type NodeProgress, evaluateStack, flattenStack, ruleText } from "./credential-stack";
+import { type NodeProgress, evaluateStack, flattenStack, requiredCount, ruleText } from "./credential-stack";
+import { day } from "./evidence";
 import { loadCredentialTreeRequests, loadCredentialTrees } from "./learner";
 import { type CredentialPlanning, type PlanOptions, addEligibleCredentials, planForCredentials } from "./learning-plan";
 import { solveGreedy } from "./plan-solver";
 
 const DAY_MS = 86_400_000;
-const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "an unknown date");
 
 /** Query.credentialStack: the credential and every part below it, depth first, with the n-of-m rule of each stack. */
 export async function credentialStack(db: Db, credentialId: string) {
@@ -55,7 +55,7 @@ function progressView(credentialId: string, planning: CredentialPlanning) {
         .filter((p) => p.rule !== null)
         .map((p) => {
             const node = nodes.get(p.credentialId)!;
-            return { credentialId: p.credentialId, title: p.title, rule: p.rule!, requiredParts: Math.min(node.parts.length, node.requiredParts ?? node.parts.length), completeParts: node.parts.filter((x) => progress.get(x.id)?.complete).length, satisfied: p.ruleSatisfied === true };
+            return { credentialId: p.credentialId, title: p.title, rule: p.rule!, requiredParts: requiredCount(node)!, completeParts: node.parts.filter((x) => progress.get(x.id)?.complete).length, satisfied: p.ruleSatisfied === true };
         });
     const expired = below.filter((p) => p.status === "EXPIRED" && !p.complete);
     const held = below.filter((p) => p.status === "VALID");
@@ -157,7 +157,7 @@ export async function expiringCredentials(db: Db, withinDays: number, orgUnitId:
     return holdings.map((h) => {
         const after = new Date(Date.parse(h.expiresAt) + 1);
         const stacksAtRisk = h.stackIds.flatMap((stackId) => {
-            const nodes = trees.get(`${h.personId}\u0000${stackId}`) as Map<string, CredentialNode> | undefined;
+            const nodes = trees.get(`${h.personId}\u0000${stackId}`);
             if (!nodes) return [];
             const now = evaluateStack(nodes, asOf).get(stackId)!;
             const later = evaluateStack(nodes, after).get(stackId)!;

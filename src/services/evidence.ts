@@ -73,7 +73,8 @@ export function fitOf(rows: readonly { required: number; effective: number; impo
     };
 }
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "an unknown date");
+/** The date part of an ISO-8601 instant, for sentences. */
+export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "an unknown date");
 
 /** One sentence a person can read: what is required, what counted, what expired. */
 export function explainRequirement(skillName: string, required: number, importance: Importance, result: EffectiveLevel): string {

@@ -113,7 +113,7 @@ function assemble(
     courses: readonly CatalogueCourse[],
     options: PlanOptions,
     solve: (problem: PlanProblem) => PlanSolution = solvePlan,
-): LearningPlan & { levelsAfter: Map<string, number>[] } {
+): LearningPlan {
     const solution = solve(problemFor(targets.map((t) => ({ skillId: t.skillId, level: t.requiredLevel })), learner, courses, options));
     const { steps, totalMinutes, totalCost } = describeSteps(solution.order, courses, learner, targets);
     const currencies = [...new Set(steps.map((s) => s.currency))];
@@ -152,7 +152,6 @@ function assemble(
         credentialsToEarn: [],
         open,
         explanation,
-        levelsAfter: steps.map((s) => s.levelsAfter),
     };
 }
 
@@ -161,7 +160,7 @@ function assemble(
  * the person does not hold validly and could not earn before), at the first step after which they could. Batched:
  * three round trips for any number of plans.
  */
-export async function addEligibleCredentials(db: Db, learner: Learner, plans: (LearningPlan & { levelsAfter: Map<string, number>[] })[]): Promise<void> {
+export async function addEligibleCredentials(db: Db, learner: Learner, plans: LearningPlan[]): Promise<void> {
     const raised = [...new Set(plans.flatMap((plan) => plan.steps.flatMap((s) => s.raises.map((r) => r.skillId))))];
     if (raised.length === 0) return;
     const [{ ids }] = await readRows<{ ids: string[] }>(db, "credentials/certifying-skills", { skillIds: raised });
@@ -176,7 +175,7 @@ export async function addEligibleCredentials(db: Db, learner: Learner, plans: (L
     for (const plan of plans) {
         const earned = new Set<string>();
         const before = new Set(leaves.filter((n) => ready(n, learner.levels, earned)).map((n) => n.id));
-        plan.levelsAfter.forEach((levels, index) => {
+        plan.steps.forEach(({ levelsAfter: levels }, index) => {
             for (const node of leaves) {
                 if (before.has(node.id) || earned.has(node.id) || !ready(node, levels, earned)) continue;
                 earned.add(node.id);
@@ -200,13 +199,11 @@ async function planForRole(db: Db, personId: string, roleId: string, options: Pl
     return plan;
 }
 
-type AssembledPlan = LearningPlan & { levelsAfter: Map<string, number>[] };
-
 export interface CredentialPlanning {
     readonly learner: Learner;
     readonly nodes: Map<string, CredentialNode>;
     readonly progress: Map<string, NodeProgress>;
-    plan: AssembledPlan;
+    plan: LearningPlan;
     /** Solves the chosen completion again with the exact solver where it applies (after a greedy-only ranking). */
     readonly solveBest: () => void;
 }

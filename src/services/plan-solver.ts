@@ -177,11 +177,13 @@ function planValue(problem: PlanProblem, reachableTargets: readonly SkillLevel[]
 function improve(problem: PlanProblem, start: PlanSolution, rounds = 4): PlanSolution {
     let best = start;
     const { targets } = reachability(problem);
+    let bestValue = planValue(problem, targets, best);
     for (let round = 0; round < rounds; round++) {
         let improved = false;
         for (const id of best.order) {
             const attempt = greedyPass({ ...problem, courses: problem.courses.filter((c) => c.id !== id) }, problem);
-            if (planValue(problem, targets, attempt) < planValue(problem, targets, best) - 1e-9) [best, improved] = [attempt, true];
+            const value = planValue(problem, targets, attempt);
+            if (value < bestValue - 1e-9) [best, bestValue, improved] = [attempt, value, true];
         }
         if (!improved) break;
     }

@@ -7,7 +7,7 @@ import neo4j from "neo4j-driver";
 import { badInput, notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type Evidence, effectiveLevel } from "./evidence";
-import { type TeamCandidate, type TeamConstraints, type TeamRequirement, composeTeamPlan, coverable, pruneCandidates } from "./team-solver";
+import { type TeamCandidate, type TeamConstraints, type TeamRequirement, composeTeamPlan, coverable } from "./team-solver";
 
 export interface TeamRequest {
     readonly requirements: readonly TeamRequirement[];
@@ -140,7 +140,7 @@ export async function composeTeam(db: Db, request: TeamRequest, asOf: Date) {
         optimal: solution.optimal,
         lowerBound: solution.lowerBound,
         candidatesConsidered: pool.length,
-        candidatesAfterPruning: pruneCandidates(request.requirements, pool, new Set(request.mustInclude), request.maxPerOrgUnit != null).length,
+        candidatesAfterPruning: solution.poolSize,
         asOf: asOf.toISOString(),
         explanation:
             `${members.length} people cover ${coverage.filter((c) => c.met).length} of ${coverage.length} requirements (${status}; ` +

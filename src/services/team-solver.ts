@@ -39,9 +39,16 @@ export interface TeamSolution {
     /** No team covering what is coverable has fewer members than this. */
     readonly lowerBound: number;
     readonly nodes: number;
+    /** Candidates the solver chose from (after pruning, when composeTeamPlan pruned). */
+    readonly poolSize: number;
 }
 
 const covers = (c: TeamCandidate, r: TeamRequirement) => (c.levels.get(r.skillId) ?? 0) >= r.minLevel;
+
+/** The must-include people found in the pool, in the order asked. */
+function mustMembers(pool: readonly TeamCandidate[], constraints: TeamConstraints): TeamCandidate[] {
+    return (constraints.mustInclude ?? []).flatMap((id) => pool.find((c) => c.id === id) ?? []);
+}
 
 /** How many of each requirement the pool can cover at most (members at level, capped at count). */
 export function coverable(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[]): number[] {
@@ -104,8 +111,7 @@ function membersStillNeeded(need: readonly number[], requirements: readonly Team
 /** Greedy: add the member covering the most still-needed slots (ties: fit, then allocation), then drop redundant members. */
 export function solveTeamGreedy(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[], constraints: TeamConstraints = {}): TeamSolution {
     const targets = coverable(requirements, pool);
-    const byId = new Map(pool.map((c) => [c.id, c]));
-    const must = (constraints.mustInclude ?? []).map((id) => byId.get(id)).filter((c): c is TeamCandidate => Boolean(c));
+    const must = mustMembers(pool, constraints);
     const team = [...must];
     for (;;) {
         const need = remaining(requirements, targets, team);
@@ -122,13 +128,15 @@ export function solveTeamGreedy(requirements: readonly TeamRequirement[], pool: 
     }
     const improved = improveTeam(requirements, targets, team, pool, must, constraints);
     const lowerBound = Math.max(must.length, membersStillNeeded(targets, requirements, pool));
-    return { members: improved.map((c) => c.id), shortfall: remaining(requirements, targets, improved).map((n, i) => n + (requirements[i].count - targets[i])), solver: "GREEDY", optimal: false, lowerBound, nodes: 0 };
+    return { members: improved.map((c) => c.id), shortfall: remaining(requirements, targets, improved).map((n, i) => n + (requirements[i].count - targets[i])), solver: "GREEDY", optimal: false, lowerBound, nodes: 0, poolSize: pool.length };
 }
 
 /** Local improvement: drop members whose removal keeps coverage; then swap two members for one who covers both. */
 function improveTeam(requirements: readonly TeamRequirement[], targets: readonly number[], start: TeamCandidate[], pool: readonly TeamCandidate[], must: readonly TeamCandidate[], constraints: TeamConstraints): TeamCandidate[] {
     let team = [...start];
-    const covered = (t: readonly TeamCandidate[]) => remaining(requirements, targets, t).every((n) => n === 0) || remaining(requirements, targets, t).join() === remaining(requirements, targets, team).join();
+    // A change is kept when it leaves no requirement shorter than the current team does (dropping can only add shortfall).
+    const shortfall = (t: readonly TeamCandidate[]) => remaining(requirements, targets, t).join();
+    const covered = (t: readonly TeamCandidate[]) => shortfall(t) === shortfall(team);
     for (let changed = true; changed; ) {
         changed = false;
         for (const c of [...team].sort((a, b) => a.fit - b.fit || b.allocation - a.allocation)) {
@@ -162,7 +170,7 @@ export function solveTeamExact(requirements: readonly TeamRequirement[], pool: r
     const targets = coverable(requirements, pool);
     const greedy = solveTeamGreedy(requirements, pool, constraints);
     const byId = new Map(pool.map((c) => [c.id, c]));
-    const must = (constraints.mustInclude ?? []).map((id) => byId.get(id)).filter((c): c is TeamCandidate => Boolean(c));
+    const must = mustMembers(pool, constraints);
     const greedyTeam = greedy.members.map((id) => byId.get(id)!);
     const greedyComplete = remaining(requirements, targets, greedyTeam).every((n) => n === 0);
     let best: TeamCandidate[] | null = greedyComplete ? greedyTeam : null;
@@ -203,7 +211,7 @@ export function solveTeamExact(requirements: readonly TeamRequirement[], pool: r
     search([...must]);
     if (exhausted || !best) return null;
     const team = best as TeamCandidate[];
-    return { members: team.map((c) => c.id), shortfall: requirements.map((r, i) => r.count - targets[i]), solver: "EXACT", optimal: true, lowerBound: team.length, nodes };
+    return { members: team.map((c) => c.id), shortfall: requirements.map((r, i) => r.count - targets[i]), solver: "EXACT", optimal: true, lowerBound: team.length, nodes, poolSize: pool.length };
 }
 
 export const TEAM_EXACT_LIMITS = { maxCandidates: 60, maxNodes: 100_000, maxMillis: 200 };

@@ -5,7 +5,7 @@
  * start need work (an inverted index from skill to requiring roles), and every other role costs 1. Pure: no database.
  */
 import { type FitWeights, type Importance, requirementWeight } from "./evidence";
-import { type RequirementLevel, type Specificity, type SpecificityKind, type TransitionCost, specificityOf, transitionCost } from "./transition-cost";
+import { type RequirementLevel, type Specificity, type SpecificityKind, type TransitionCost, levelsOf, specificityOf, transitionCost } from "./transition-cost";
 
 export interface RoleProfile {
     readonly id: string;
@@ -53,8 +53,7 @@ export class TransitionIndex {
 
     /** A role's requirements as starting levels. */
     levelsOfRole(id: string): Map<string, number> {
-        const role = this.roles[this.byId.get(id)!];
-        return new Map(role.requirements.map((r) => [r.skillId, r.level]));
+        return levelsOf(this.roles[this.byId.get(id)!].requirements);
     }
 
     /** The cost from the given levels to every role (index order); a role without requirements costs 0. */

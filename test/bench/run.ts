@@ -85,6 +85,15 @@ async function operations(run: RunCypher, population: Population, calls: number)
         const evidence = await run("people/person-evidence", { personId, skillIds: [...skillIds, ...skillIdsOf(courses, "prerequisites")] });
         return courses.length + evidence.length;
     };
+    /** The best-bounded candidates for a role, then their gap reports (what candidatesForRole and benchStrength read). */
+    const candidatesAndGaps = async (roleId: string, limit: number) => {
+        const [row] = await run("mobility/role-candidates", {
+            roleId, orgUnitId: null, minAvailability: 0, location: null, excludeCurrentHolders: false,
+            essentialWeight: 1, optionalWeight: 0.3, limit: neo4j.int(limit),
+        });
+        const pairs = (row.candidates as { id: string }[]).map((c) => ({ personId: c.id, roleId }));
+        return 1 + (pairs.length ? (await run("people/skill-gap", { pairs, includeNarrower: false })).length : 0);
+    };
     const treesAndPlan = async (personId: string, rootIds: string[]) => {
         const trees = await run("credentials/credential-trees", { requests: rootIds.map((rootId) => ({ rootId, personId })) });
         const certified = trees.flatMap((tree) => skillIdsOf(tree.nodes as Record<string, unknown>[], "certifies"));
@@ -182,26 +191,13 @@ async function operations(run: RunCypher, population: Population, calls: number)
                     `query Candidates($roleId: ID!) { candidatesForRole(roleId: $roleId, first: 20) { edges { cursor node { personId fit missingEssentials explanation matched { skillId effectiveLevel } } } pageInfo { hasNextPage endCursor } } }`,
                     { roleId: pair(i).roleId },
                 ),
-            baseline: async (i) => {
-                const [row] = await run("mobility/role-candidates", {
-                    roleId: pair(i).roleId, orgUnitId: null, minAvailability: 0, location: null, excludeCurrentHolders: false,
-                    essentialWeight: 1, optionalWeight: 0.3, limit: neo4j.int(100),
-                });
-                const ids = (row.candidates as { id: string }[]).map((c) => ({ personId: c.id, roleId: pair(i).roleId }));
-                return 1 + (ids.length ? (await run("people/skill-gap", { pairs: ids, includeNarrower: false })).length : 0);
-            },
+            // The service's first read for a page of 20: 2 x 20 + 10 people.
+            baseline: async (i) => candidatesAndGaps(pair(i).roleId, 50),
         },
         {
             name: "benchStrength (minFit 0.5)",
             graphql: (i) => gql(`query Bench($roleId: ID!) { benchStrength(roleId: $roleId, minFit: 0.5) { count complete people { personId fit } } }`, { roleId: pair(i).roleId }),
-            baseline: async (i) => {
-                const [row] = await run("mobility/role-candidates", {
-                    roleId: pair(i).roleId, orgUnitId: null, minAvailability: 0, location: null, excludeCurrentHolders: false,
-                    essentialWeight: 1, optionalWeight: 0.3, limit: neo4j.int(200),
-                });
-                const ids = (row.candidates as { id: string }[]).map((c) => ({ personId: c.id, roleId: pair(i).roleId }));
-                return 1 + (ids.length ? (await run("people/skill-gap", { pairs: ids, includeNarrower: false })).length : 0);
-            },
+            baseline: async (i) => candidatesAndGaps(pair(i).roleId, 200),
         },
         {
             name: "skillSupplyDemand (whole organisation, first 50)",
