@@ -143,7 +143,7 @@ export async function composeTeam(db: Db, request: TeamRequest, asOf: Date) {
         candidatesAfterPruning: solution.poolSize,
         asOf: asOf.toISOString(),
         explanation:
-            `${members.length} people cover ${coverage.filter((c) => c.met).length} of ${coverage.length} requirements (${status}; ` +
+            `${members.length} ${members.length === 1 ? "person covers" : "people cover"} ${coverage.filter((c) => c.met).length} of ${coverage.length} requirements (${status}; ` +
             `${pool.length} candidates, ${members.length ? "ties broken by fit, then allocation" : "none chosen"}).` +
             (uncovered.length ? ` ${uncovered.length} cannot be covered: ${uncovered.map((u) => u.skillName).join(", ")}.` : ""),
     };
