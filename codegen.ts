@@ -35,7 +35,14 @@ const config: CodegenConfig = {
     generates: {
         "src/generated/resolvers-types.ts": {
             plugins: ["typescript", "typescript-resolvers"],
-            config: { contextType: "../server/context#RequestContext", scalars, useTypeImports: true, enumsAsTypes: true },
+            config: {
+                contextType: "../server/context#RequestContext",
+                scalars,
+                useTypeImports: true,
+                enumsAsTypes: true,
+                // Types whose fields have their own resolvers: the parent value is the service's shape.
+                mappers: { TransitionGap: "../services/transition-cost#TransitionGap as TransitionGapModel" },
+            },
         },
         "test/generated/operations.ts": {
             documents: "test/operations/*.graphql",

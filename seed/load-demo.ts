@@ -3,6 +3,7 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Logger } from "../src/logger";
 import { cypher } from "../src/neo4j/cypher-files";
+import { bumpGraphVersions } from "../src/neo4j/graph-versions";
 import { projectRoot } from "../src/project-root";
 import { buildDemo } from "./demo/build-demo";
 import type { DemoData } from "./demo/model";
@@ -57,6 +58,7 @@ export async function loadDemo(driver: Driver, database: string, log: Logger): P
                 await tx.run(cypher(file), { rows });
                 counts[key] = data[key].length;
             }
+            await bumpGraphVersions(tx, ["roleProfiles", "roleMoves"]);
         });
     } finally {
         await session.close();

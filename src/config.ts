@@ -1,5 +1,6 @@
 import path from "node:path";
 import { projectRoot } from "./project-root";
+import { DEFAULT_MOBILITY, type MobilitySettings } from "./services/mobility-catalogue";
 
 /** A setting that cannot be used; the message names the variable and how to fix it. */
 export class ConfigError extends Error {
@@ -41,6 +42,8 @@ export interface Config {
     readonly queryTimeoutMs: number;
     /** Weights of essential and optional requirements in fit scores. */
     readonly fitWeights: { readonly essential: number; readonly optional: number };
+    /** Transition costs and career paths (src/services/mobility-catalogue.ts). */
+    readonly mobility: MobilitySettings;
 }
 
 type Env = Record<string, string | undefined>;
@@ -60,6 +63,14 @@ function weight(env: Env, name: string, fallback: number): number {
     if (raw === undefined || raw === "") return fallback;
     const value = Number(raw);
     if (!(value >= 0 && value <= 10)) throw new ConfigError(name, `is "${raw}"`, `set a number from 0 to 10, or unset it for ${fallback}`);
+    return value;
+}
+
+function share(env: Env, name: string, fallback: number): number {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!(value >= 0 && value < 1)) throw new ConfigError(name, `is "${raw}"`, `set a share from 0 up to (not including) 1, or unset it for ${fallback}`);
     return value;
 }
 
@@ -123,6 +134,14 @@ export function loadConfig(env: Env = process.env): Config {
         fitWeights: Object.freeze({
             essential: weight(env, "SKILLGRAPH_WEIGHT_ESSENTIAL", 1),
             optional: weight(env, "SKILLGRAPH_WEIGHT_OPTIONAL", 0.3),
+        }),
+        mobility: Object.freeze({
+            specificity: oneOf(env, "SKILLGRAPH_SPECIFICITY", ["IDF", "NONE"], DEFAULT_MOBILITY.specificity),
+            neighbours: integer(env, "SKILLGRAPH_CAREER_NEIGHBOURS", DEFAULT_MOBILITY.neighbours, 1, 500),
+            moveDiscount: Object.freeze({
+                maxShare: share(env, "SKILLGRAPH_MOVE_DISCOUNT", DEFAULT_MOBILITY.moveDiscount.maxShare),
+                saturation: integer(env, "SKILLGRAPH_MOVE_SATURATION", DEFAULT_MOBILITY.moveDiscount.saturation, 1, 10_000),
+            }),
         }),
     };
     return Object.freeze(config);

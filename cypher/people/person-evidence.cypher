@@ -1,12 +1,25 @@
-// Purpose: a person's evidence for a list of skills: own skill evidence and held credentials that certify the skill
-// (validity is judged in src/services/evidence.ts). Serves learning plans and credential progress.
-// Parameters: $personId, $skillIds.
-// Returns one row: personFound, personName, skills: [{skillId, skillName, evidence: [{source, level, assessedAt,
-// validUntil, credentialId, credentialTitle, verified, skillId, skillName, viaNarrower}]}] (skills that exist only).
+// Purpose: a person's evidence for a list of skills, or (when $skillIds is null) for every skill they have evidence
+// for: own skill evidence and held credentials that certify the skill (validity is judged in
+// src/services/evidence.ts). Serves learning plans, credential progress and mobility from a person.
+// Parameters: $personId, $skillIds (list or null).
+// Returns one row: personFound, personName, currentRoleId, skills: [{skillId, skillName, evidence: [{source, level,
+// assessedAt, validUntil, credentialId, credentialTitle, verified, skillId, skillName, viaNarrower}]}] (skills
+// that exist only).
 OPTIONAL MATCH (p:Person {id: $personId})
 CALL (p) {
-  UNWIND $skillIds AS skillId
-  MATCH (s:Skill {id: skillId})
+  CALL (p) {
+    UNWIND coalesce($skillIds, []) AS skillId
+    MATCH (s:Skill {id: skillId})
+    RETURN s
+    UNION
+    MATCH (p)-[:HAS_SKILL]->(s:Skill)
+      WHERE $skillIds IS NULL
+    RETURN s
+    UNION
+    MATCH (p)-[:HOLDS]->(:Credential)-[:CERTIFIES]->(s:Skill)
+      WHERE $skillIds IS NULL
+    RETURN s
+  }
   CALL (p, s) {
     MATCH (p)-[e:HAS_SKILL]->(s)
     RETURN collect({source: e.source, level: e.level, assessedAt: e.assessedAt, validUntil: e.validUntil,
@@ -20,4 +33,4 @@ CALL (p) {
   }
   RETURN collect({skillId: s.id, skillName: s.name, evidence: own + certified}) AS skills
 }
-RETURN p IS NOT NULL AS personFound, p.name AS personName, skills
+RETURN p IS NOT NULL AS personFound, p.name AS personName, [(p)-[:HAS_ROLE]->(r:Role) | r.id][0] AS currentRoleId, skills

@@ -1,8 +1,9 @@
-// Purpose: create or update people with their role, org unit, aspirations, skill evidence (one edge per
-// skill and source), credential holdings and completed courses. Dates arrive as ISO strings.
-// Parameters: $rows: [{id, props, roleId, roleSince, orgUnitId, aspires: [id], skills: [{skillId, level, source,
-// confidence, assessedAt, validUntil}], credentials: [{credentialId, issuedAt, expiresAt, verified, evidenceUrl}],
-// completed: [{courseId, completedAt}]}]. Returns: merged (count).
+// Purpose: create or update people with their role, past roles (one HELD_ROLE edge per tenure), org unit,
+// aspirations, skill evidence (one edge per skill and source), credential holdings and completed courses. Dates
+// arrive as ISO strings.
+// Parameters: $rows: [{id, props, roleId, roleSince, pastRoles: [{roleId, from, until}], orgUnitId, aspires: [id],
+// skills: [{skillId, level, source, confidence, assessedAt, validUntil}], credentials: [{credentialId, issuedAt,
+// expiresAt, verified, evidenceUrl}], completed: [{courseId, completedAt}]}]. Returns: merged (count).
 UNWIND $rows AS row
 MERGE (n:Person {id: row.id})
 SET n += row.props
@@ -11,6 +12,12 @@ CALL (n, row) {
   MATCH (r:Role {id: row.roleId})
   MERGE (n)-[h:HAS_ROLE]->(r)
   SET h.since = date(row.roleSince)
+}
+CALL (n, row) {
+  UNWIND coalesce(row.pastRoles, []) AS past
+  MATCH (r:Role {id: past.roleId})
+  MERGE (n)-[h:HELD_ROLE {from: date(past.from)}]->(r)
+  SET h.until = date(past.until)
 }
 CALL (n, row) {
   MATCH (u:OrgUnit {id: row.orgUnitId})

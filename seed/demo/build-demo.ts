@@ -1,6 +1,6 @@
 import type { EscoExtract } from "../esco-extract/types";
 import type { DemoData, LevelLink, NodeRow } from "./model";
-import { Random, addMonths, clampLevel, dateBetween, slug } from "./random";
+import { Random, addMonths, clampLevel, dateBetween, slug, tenuresBefore } from "./random";
 
 /**
  * The demo organisation, Lumen Analytics: a mid-sized European software and data employer built on real ESCO
@@ -33,6 +33,23 @@ const HEADCOUNT: Record<string, number> = {
     "ICT product manager": 8, "user interface designer": 8, "user experience analyst": 6, "ICT business analyst": 10, "ICT project manager": 10,
     "ICT help desk agent": 20, "ICT operations manager": 3, "chief technology officer": 1, "human resources manager": 2,
     "recruitment consultant": 5, "accountant": 6,
+};
+
+/** Roles people typically came from (observed internal moves); other past roles come from the same unit. */
+const FEEDERS: Record<string, string[]> = {
+    "software architect": ["software developer", "integration engineer"],
+    "data scientist": ["data analyst", "software developer"],
+    "chief data officer": ["data scientist"],
+    "chief technology officer": ["software architect"],
+    "ICT system administrator": ["ICT help desk agent"],
+    "ICT operations manager": ["ICT system administrator"],
+    "cloud engineer": ["ICT system administrator", "software developer"],
+    "ICT security engineer": ["ICT network engineer", "ICT system administrator"],
+    "data warehouse designer": ["database administrator", "data analyst"],
+    "ICT project manager": ["ICT business analyst", "software developer"],
+    "ICT product manager": ["ICT business analyst", "user experience analyst"],
+    "software tester": ["ICT help desk agent"],
+    "web developer": ["user interface designer"],
 };
 
 /** Roles whose essential requirements sit at level 4 instead of the default 3. */
@@ -279,6 +296,7 @@ export function buildDemo(extract: EscoExtract): DemoData {
                 props: { name: `${first} ${last}`, email, location: random.pick(LOCATIONS), availability: AVAILABILITY[random.weighted([10, 15, 20, 20, 15, 10, 10])] },
                 roleId: role,
                 roleSince: dateBetween(random, "2017-01-01", "2026-09-01").slice(0, 10),
+                pastRoles: [],
                 orgUnitId: unitId(unitOfRole.get(title)!),
                 aspires,
                 skills: evidence,
@@ -286,6 +304,22 @@ export function buildDemo(extract: EscoExtract): DemoData {
                 completed: [],
             });
         }
+    }
+
+    // Past roles, from their own generator so that adding them changed nothing else: feeders often, else a colleague's role.
+    const history = new Random(SEED + 1);
+    for (const person of people) {
+        const title = titleOf.get(person.roleId)!;
+        const chain: string[] = [];
+        for (let current = title; chain.length < 2; ) {
+            const feeders = FEEDERS[current];
+            const colleagues = UNITS.find((unit) => unit.id === unitOfRole.get(current))!.roles.filter((other) => other !== current && other !== title);
+            const previous = feeders && history.chance(0.55) ? history.pick(feeders) : colleagues.length && history.chance(0.15) ? history.pick(colleagues) : null;
+            if (!previous || chain.includes(roleId(previous))) break;
+            chain.push(roleId(previous));
+            current = previous;
+        }
+        person.pastRoles = tenuresBefore(history, person.roleSince, chain);
     }
 
     // Holdings: people whose skills match a leaf credential often hold it; some holdings have expired.

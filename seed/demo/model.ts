@@ -28,6 +28,8 @@ export interface DemoData {
     people: (NodeRow & {
         roleId: string;
         roleSince: string;
+        /** Roles held before the current one, oldest first. */
+        pastRoles: { roleId: string; from: string; until: string }[];
         orgUnitId: string;
         aspires: string[];
         skills: (LevelLink & { source: string; confidence: number; assessedAt: string; validUntil: string | null })[];

@@ -66,3 +66,18 @@ export function dateBetween(random: Random, from: string, to: string): string {
 
 export const slug = (text: string) => text.toLowerCase().normalize("NFD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
 export const clampLevel = (level: number) => Math.max(1, Math.min(5, level));
+
+/**
+ * Past tenures ending where the next one starts: `roleIds` from the most recent back, each lasting one to five years.
+ * Returns them oldest first, as {roleId, from, until} dates.
+ */
+export function tenuresBefore(random: Random, since: string, roleIds: readonly string[]): { roleId: string; from: string; until: string }[] {
+    let until = since.slice(0, 10);
+    const tenures = roleIds.map((roleId) => {
+        const from = addMonths(until, -random.int(12, 60)).slice(0, 10);
+        const tenure = { roleId, from, until };
+        until = from;
+        return tenure;
+    });
+    return tenures.reverse();
+}

@@ -5,6 +5,7 @@ import { projectRoot } from "../../src/project-root";
 import { ImportProgress } from "../../src/import/progress";
 import type { Logger } from "../../src/logger";
 import { cypher } from "../../src/neo4j/cypher-files";
+import { bumpGraphVersions } from "../../src/neo4j/graph-versions";
 import { withIntegers } from "../load-demo";
 import { type TaxonomyRole, WorkforceGenerator, type WorkforceOptions } from "./workforce";
 
@@ -78,6 +79,7 @@ export async function generateWorkforce(driver: Driver, database: string, option
     } finally {
         progress.stop();
     }
+    await bumpGraphVersions({ driver, database }, ["roleMoves"]);
     const seconds = (Date.now() - started) / 1000;
     const report = { people: options.people, nodes, relationships, seconds, rowsPerSecond: Math.round((nodes + relationships) / seconds) };
     log.info(report, "workforce generated and loaded");

@@ -1,5 +1,5 @@
 import type { DemoData, LevelLink } from "../demo/model";
-import { Random, addMonths, clampLevel, dateBetween } from "../demo/random";
+import { Random, addMonths, clampLevel, dateBetween, tenuresBefore } from "../demo/random";
 
 /**
  * A large synthetic employer on top of an imported taxonomy, for benchmarks: deterministic for a given seed.
@@ -55,6 +55,7 @@ const unitId = (div: number, dep?: number) => `gen:unit:d${div}${dep === undefin
 
 export class WorkforceGenerator {
     private readonly random: Random;
+    private readonly history: Random;
     private readonly pickRole: () => number;
     private readonly leavesBySkill = new Map<string, string[]>();
     private readonly coursesBySkill = new Map<string, string[]>();
@@ -68,6 +69,7 @@ export class WorkforceGenerator {
         private readonly options: WorkforceOptions,
     ) {
         this.random = new Random(options.seed);
+        this.history = new Random(options.seed + 1);
         this.pickRole = zipfSampler(this.random, roles.length);
     }
 
@@ -238,16 +240,21 @@ export class WorkforceGenerator {
             const courseCandidates = [...held].flatMap((skillId) => (this.coursesBySkill.get(skillId) ?? []).slice(0, 2));
             const completed = random.sample(courseCandidates, random.int(0, 3)).map((courseId) => ({ courseId, completedAt: dateBetween(random, "2023-01-01", TODAY) }));
 
+            const props = {
+                name: `Person ${n}`,
+                email: `person${String(n).padStart(6, "0")}@northwind.example`,
+                location: random.pick(LOCATIONS),
+                availability: random.pick([0, 0.1, 0.2, 0.3, 0.5, 0.8, 1]),
+            };
+            const roleSince = dateBetween(random, "2015-01-01", "2026-09-01").slice(0, 10);
+            // Past roles come from their own generator, so adding them changed nothing else: often the neighbouring role.
+            const moved = neighbour.id !== role.id && this.history.chance(0.35);
             result.push({
                 id,
-                props: {
-                    name: `Person ${n}`,
-                    email: `person${String(n).padStart(6, "0")}@northwind.example`,
-                    location: random.pick(LOCATIONS),
-                    availability: random.pick([0, 0.1, 0.2, 0.3, 0.5, 0.8, 1]),
-                },
+                props,
                 roleId: role.id,
-                roleSince: dateBetween(random, "2015-01-01", "2026-09-01").slice(0, 10),
+                roleSince,
+                pastRoles: moved ? tenuresBefore(this.history, roleSince, [neighbour.id]) : [],
                 orgUnitId: unit,
                 aspires: random.chance(0.3) ? [this.roles[this.pickRole()].id] : [],
                 skills,

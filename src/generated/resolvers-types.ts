@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { TransitionGap as TransitionGapModel } from '../services/transition-cost';
 import type { RequestContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -38,6 +40,15 @@ export type Scalars = {
   Proficiency: { input: number; output: number; }
   /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
   URL: { input: string; output: string; }
+};
+
+export type AdjacentRoles = {
+  __typename?: 'AdjacentRoles';
+  from: TransitionStart;
+  roles: Array<RoleTransition>;
+  /** Roles ranked (within maxCost; the start and roles without requirements left out). */
+  rolesConsidered: Scalars['Int']['output'];
+  weighting: TransitionWeighting;
 };
 
 /** How learning is assessed (EU Council Recommendation on micro-credentials, element 'type of assessment'). */
@@ -99,6 +110,52 @@ export type CandidatePageInfo = {
   __typename?: 'CandidatePageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type CareerPath = {
+  __typename?: 'CareerPath';
+  /** The sum of the steps' costs. */
+  cost: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  /** The roles after the start, in order; the last is the target. */
+  roleIds: Array<Scalars['ID']['output']>;
+  steps: Array<RoleTransition>;
+};
+
+export type CareerPaths = {
+  __typename?: 'CareerPaths';
+  /** When no path exists within maxSteps: the reachable role closest to the target. */
+  closestReachable?: Maybe<ClosestReachable>;
+  /** The cost of moving straight to the target, for comparison (a step of the graph only when the two are close). */
+  directCost: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  from: TransitionStart;
+  k: Scalars['Int']['output'];
+  maxSteps: Scalars['Int']['output'];
+  /** A step goes to one of this many cheapest roles from where one stands, or along an observed move. */
+  neighbours: Scalars['Int']['output'];
+  /** At most k, cheapest first, all distinct; empty when the target is out of reach. */
+  paths: Array<CareerPath>;
+  reachable: Scalars['Boolean']['output'];
+  toRoleId: Scalars['ID']['output'];
+  toRoleTitle: Scalars['String']['output'];
+  weighting: TransitionWeighting;
+};
+
+/** Exactly one of the two. */
+export type CareerStart = {
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ClosestReachable = {
+  __typename?: 'ClosestReachable';
+  /** The transition cost from this role on to the target. */
+  costToTarget: Scalars['Float']['output'];
+  /** The cheapest way to it. */
+  path: CareerPath;
+  roleId: Scalars['ID']['output'];
+  roleTitle: Scalars['String']['output'];
 };
 
 /**
@@ -4453,6 +4510,40 @@ export type PartProgress = {
   title: Scalars['String']['output'];
 };
 
+/**
+ * The edge properties for the following fields:
+ * * Person.pastRoles
+ * * Role.pastHolders
+ */
+export type PastTenure = {
+  __typename?: 'PastTenure';
+  from: Scalars['Date']['output'];
+  until: Scalars['Date']['output'];
+};
+
+export type PastTenureCreateInput = {
+  from: Scalars['Date']['input'];
+  until: Scalars['Date']['input'];
+};
+
+export type PastTenureSort = {
+  from?: InputMaybe<SortDirection>;
+  until?: InputMaybe<SortDirection>;
+};
+
+export type PastTenureUpdateInput = {
+  from?: InputMaybe<DateScalarMutations>;
+  until?: InputMaybe<DateScalarMutations>;
+};
+
+export type PastTenureWhere = {
+  AND?: InputMaybe<Array<PastTenureWhere>>;
+  NOT?: InputMaybe<PastTenureWhere>;
+  OR?: InputMaybe<Array<PastTenureWhere>>;
+  from?: InputMaybe<DateScalarFilters>;
+  until?: InputMaybe<DateScalarFilters>;
+};
+
 export type PeopleConnection = {
   __typename?: 'PeopleConnection';
   aggregate: PersonAggregate;
@@ -4485,6 +4576,9 @@ export type Person = {
   name: Scalars['String']['output'];
   orgUnit?: Maybe<OrgUnit>;
   orgUnitConnection: PersonOrgUnitConnection;
+  /** Roles the person held before, with dates: consecutive tenures are the observed internal moves mobility uses. */
+  pastRoles: Array<Role>;
+  pastRolesConnection: PersonPastRolesConnection;
   /** One edge per piece of evidence: a person may hold the same skill from several sources. */
   skills: Array<Skill>;
   skillsConnection: PersonSkillsConnection;
@@ -4552,6 +4646,24 @@ export type PersonFitForArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
   roleId: Scalars['ID']['input'];
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonPastRolesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RoleSort>>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
+/** A person in the organisation. Personal data: see the README on who may read it. */
+export type PersonPastRolesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonPastRolesConnectionSort>>;
+  where?: InputMaybe<PersonPastRolesConnectionWhere>;
 };
 
 
@@ -4798,6 +4910,7 @@ export type PersonConnectInput = {
   aspiredRoles?: InputMaybe<Array<PersonAspiredRolesConnectFieldInput>>;
   completedCourses?: InputMaybe<Array<PersonCompletedCoursesConnectFieldInput>>;
   credentials?: InputMaybe<Array<PersonCredentialsConnectFieldInput>>;
+  pastRoles?: InputMaybe<Array<PersonPastRolesConnectFieldInput>>;
   skills?: InputMaybe<Array<PersonSkillsConnectFieldInput>>;
   teams?: InputMaybe<Array<PersonTeamsConnectFieldInput>>;
 };
@@ -4835,6 +4948,7 @@ export type PersonCreateInput = {
   location?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   orgUnit?: InputMaybe<PersonOrgUnitFieldInput>;
+  pastRoles?: InputMaybe<PersonPastRolesFieldInput>;
   skills?: InputMaybe<PersonSkillsFieldInput>;
   teams?: InputMaybe<PersonTeamsFieldInput>;
 };
@@ -5000,6 +5114,7 @@ export type PersonDeleteInput = {
   credentials?: InputMaybe<Array<PersonCredentialsDeleteFieldInput>>;
   currentRole?: InputMaybe<PersonCurrentRoleDeleteFieldInput>;
   orgUnit?: InputMaybe<PersonOrgUnitDeleteFieldInput>;
+  pastRoles?: InputMaybe<Array<PersonPastRolesDeleteFieldInput>>;
   skills?: InputMaybe<Array<PersonSkillsDeleteFieldInput>>;
   teams?: InputMaybe<Array<PersonTeamsDeleteFieldInput>>;
 };
@@ -5008,6 +5123,7 @@ export type PersonDisconnectInput = {
   aspiredRoles?: InputMaybe<Array<PersonAspiredRolesDisconnectFieldInput>>;
   completedCourses?: InputMaybe<Array<PersonCompletedCoursesDisconnectFieldInput>>;
   credentials?: InputMaybe<Array<PersonCredentialsDisconnectFieldInput>>;
+  pastRoles?: InputMaybe<Array<PersonPastRolesDisconnectFieldInput>>;
   skills?: InputMaybe<Array<PersonSkillsDisconnectFieldInput>>;
   teams?: InputMaybe<Array<PersonTeamsDisconnectFieldInput>>;
 };
@@ -5051,6 +5167,106 @@ export type PersonOrgUnitRelationship = {
   node: OrgUnit;
 };
 
+export type PersonPastRolesConnectFieldInput = {
+  connect?: InputMaybe<Array<RoleConnectInput>>;
+  edge: PastTenureCreateInput;
+  where?: InputMaybe<RoleConnectWhere>;
+};
+
+export type PersonPastRolesConnection = {
+  __typename?: 'PersonPastRolesConnection';
+  aggregate: PersonRolePastRolesAggregateSelection;
+  edges: Array<PersonPastRolesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonPastRolesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonPastRolesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonPastRolesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonPastRolesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<PersonPastRolesNodeAggregationWhereInput>;
+};
+
+export type PersonPastRolesConnectionFilters = {
+  /** Filter People by aggregating results on related PersonPastRolesConnections */
+  aggregate?: InputMaybe<PersonPastRolesConnectionAggregateInput>;
+  /** Return People where all of the related PersonPastRolesConnections match this filter */
+  all?: InputMaybe<PersonPastRolesConnectionWhere>;
+  /** Return People where none of the related PersonPastRolesConnections match this filter */
+  none?: InputMaybe<PersonPastRolesConnectionWhere>;
+  /** Return People where one of the related PersonPastRolesConnections match this filter */
+  single?: InputMaybe<PersonPastRolesConnectionWhere>;
+  /** Return People where some of the related PersonPastRolesConnections match this filter */
+  some?: InputMaybe<PersonPastRolesConnectionWhere>;
+};
+
+export type PersonPastRolesConnectionSort = {
+  edge?: InputMaybe<PastTenureSort>;
+  node?: InputMaybe<RoleSort>;
+};
+
+export type PersonPastRolesConnectionWhere = {
+  AND?: InputMaybe<Array<PersonPastRolesConnectionWhere>>;
+  NOT?: InputMaybe<PersonPastRolesConnectionWhere>;
+  OR?: InputMaybe<Array<PersonPastRolesConnectionWhere>>;
+  edge?: InputMaybe<PastTenureWhere>;
+  node?: InputMaybe<RoleWhere>;
+};
+
+export type PersonPastRolesCreateFieldInput = {
+  edge: PastTenureCreateInput;
+  node: RoleCreateInput;
+};
+
+export type PersonPastRolesDeleteFieldInput = {
+  delete?: InputMaybe<RoleDeleteInput>;
+  where?: InputMaybe<PersonPastRolesConnectionWhere>;
+};
+
+export type PersonPastRolesDisconnectFieldInput = {
+  disconnect?: InputMaybe<RoleDisconnectInput>;
+  where?: InputMaybe<PersonPastRolesConnectionWhere>;
+};
+
+export type PersonPastRolesFieldInput = {
+  connect?: InputMaybe<Array<PersonPastRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonPastRolesCreateFieldInput>>;
+};
+
+export type PersonPastRolesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonPastRolesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonPastRolesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonPastRolesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  escoCode?: InputMaybe<StringScalarAggregationFilters>;
+  iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonPastRolesRelationship = {
+  __typename?: 'PersonPastRolesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Role;
+  properties: PastTenure;
+};
+
+export type PersonPastRolesUpdateConnectionInput = {
+  edge?: InputMaybe<PastTenureUpdateInput>;
+  node?: InputMaybe<RoleUpdateInput>;
+  where?: InputMaybe<PersonPastRolesConnectionWhere>;
+};
+
+export type PersonPastRolesUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonPastRolesConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonPastRolesCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonPastRolesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonPastRolesDisconnectFieldInput>>;
+  update?: InputMaybe<PersonPastRolesUpdateConnectionInput>;
+};
+
 export type PersonRelationshipFilters = {
   /** Filter type where all of the related People match this filter */
   all?: InputMaybe<PersonWhere>;
@@ -5070,6 +5286,21 @@ export type PersonRoleAspiredRolesAggregateSelection = {
 
 export type PersonRoleAspiredRolesNodeAggregateSelection = {
   __typename?: 'PersonRoleAspiredRolesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  escoCode: StringAggregateSelection;
+  iscoGroup: StringAggregateSelection;
+  onetSocCode: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type PersonRolePastRolesAggregateSelection = {
+  __typename?: 'PersonRolePastRolesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<PersonRolePastRolesNodeAggregateSelection>;
+};
+
+export type PersonRolePastRolesNodeAggregateSelection = {
+  __typename?: 'PersonRolePastRolesNodeAggregateSelection';
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
@@ -5321,6 +5552,7 @@ export type PersonUpdateInput = {
   id?: InputMaybe<IdScalarMutations>;
   location?: InputMaybe<StringScalarMutations>;
   name?: InputMaybe<StringScalarMutations>;
+  pastRoles?: InputMaybe<Array<PersonPastRolesUpdateFieldInput>>;
   skills?: InputMaybe<Array<PersonSkillsUpdateFieldInput>>;
   teams?: InputMaybe<Array<PersonTeamsUpdateFieldInput>>;
 };
@@ -5344,6 +5576,8 @@ export type PersonWhere = {
   name?: InputMaybe<StringScalarFilters>;
   orgUnit?: InputMaybe<OrgUnitWhere>;
   orgUnitConnection?: InputMaybe<PersonOrgUnitConnectionWhere>;
+  pastRoles?: InputMaybe<RoleRelationshipFilters>;
+  pastRolesConnection?: InputMaybe<PersonPastRolesConnectionFilters>;
   skills?: InputMaybe<SkillRelationshipFilters>;
   skillsConnection?: InputMaybe<PersonSkillsConnectionFilters>;
   teams?: InputMaybe<TeamRelationshipFilters>;
@@ -5441,6 +5675,12 @@ export type ProficiencyScalarMutations = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Roles by ascending transition cost from a role or a person (give exactly one), each with its cost, the skills
+   * missing and whether observed moves support it. `first` defaults to 10 and may go up to the number of roles;
+   * maxCost (0 to 1) drops costlier roles. From a person, their current role is left out.
+   */
+  adjacentRoles: AdjacentRoles;
   /** How many people could step into a role now (fit at least minFit, default 0.8), and who. */
   benchStrength: BenchStrength;
   /**
@@ -5449,6 +5689,12 @@ export type Query = {
    * to 20 (at most 100); pass an edge's cursor as `after` for the next page.
    */
   candidatesForRole: RoleCandidatePage;
+  /**
+   * The k cheapest role sequences (default 3, at most 10) from a role or person to a target role, with at most
+   * maxSteps moves (default 4, at most 6), each step explained. A target out of reach is an answer: reachable false
+   * and the closest reachable role.
+   */
+  careerPaths: CareerPaths;
   /**
    * The smallest team in which each requirement has at least `count` members at or above `minLevel` (ties: higher total
    * fit, then lower allocation), with what each member covers and why, a coverage matrix and what nobody can cover.
@@ -5505,6 +5751,15 @@ export type Query = {
 };
 
 
+export type QueryAdjacentRolesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxCost?: InputMaybe<Scalars['Float']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryBenchStrengthArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   minFit?: InputMaybe<Scalars['Float']['input']>;
@@ -5518,6 +5773,15 @@ export type QueryCandidatesForRoleArgs = {
   filter?: InputMaybe<CandidateFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   roleId: Scalars['ID']['input'];
+};
+
+
+export type QueryCareerPathsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  from: CareerStart;
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxSteps?: InputMaybe<Scalars['Int']['input']>;
+  toRoleId: Scalars['ID']['input'];
 };
 
 
@@ -5874,6 +6138,8 @@ export type Role = {
   narrowerRoles: Array<Role>;
   narrowerRolesConnection: RoleNarrowerRolesConnection;
   onetSocCode?: Maybe<Scalars['String']['output']>;
+  pastHolders: Array<Person>;
+  pastHoldersConnection: RolePastHoldersConnection;
   requires: Array<Skill>;
   requiresConnection: RoleRequiresConnection;
   staffedIn: Array<OrgUnit>;
@@ -6009,6 +6275,24 @@ export type RoleNarrowerRolesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<RoleNarrowerRolesConnectionSort>>;
   where?: InputMaybe<RoleNarrowerRolesConnectionWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RolePastHoldersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A job role or occupation, with the skills it requires. */
+export type RolePastHoldersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RolePastHoldersConnectionSort>>;
+  where?: InputMaybe<RolePastHoldersConnectionWhere>;
 };
 
 
@@ -6385,6 +6669,7 @@ export type RoleConnectInput = {
   equivalentRoles?: InputMaybe<Array<RoleEquivalentRolesConnectFieldInput>>;
   holders?: InputMaybe<Array<RoleHoldersConnectFieldInput>>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesConnectFieldInput>>;
+  pastHolders?: InputMaybe<Array<RolePastHoldersConnectFieldInput>>;
   requires?: InputMaybe<Array<RoleRequiresConnectFieldInput>>;
   staffedIn?: InputMaybe<Array<RoleStaffedInConnectFieldInput>>;
 };
@@ -6408,6 +6693,7 @@ export type RoleCreateInput = {
   jobZone?: InputMaybe<Scalars['JobZone']['input']>;
   narrowerRoles?: InputMaybe<RoleNarrowerRolesFieldInput>;
   onetSocCode?: InputMaybe<Scalars['String']['input']>;
+  pastHolders?: InputMaybe<RolePastHoldersFieldInput>;
   requires?: InputMaybe<RoleRequiresFieldInput>;
   staffedIn?: InputMaybe<RoleStaffedInFieldInput>;
   tags?: Array<Scalars['String']['input']>;
@@ -6424,6 +6710,7 @@ export type RoleDeleteInput = {
   equivalentRoles?: InputMaybe<Array<RoleEquivalentRolesDeleteFieldInput>>;
   holders?: InputMaybe<Array<RoleHoldersDeleteFieldInput>>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesDeleteFieldInput>>;
+  pastHolders?: InputMaybe<Array<RolePastHoldersDeleteFieldInput>>;
   requires?: InputMaybe<Array<RoleRequiresDeleteFieldInput>>;
   staffedIn?: InputMaybe<Array<RoleStaffedInDeleteFieldInput>>;
 };
@@ -6436,6 +6723,7 @@ export type RoleDisconnectInput = {
   equivalentRoles?: InputMaybe<Array<RoleEquivalentRolesDisconnectFieldInput>>;
   holders?: InputMaybe<Array<RoleHoldersDisconnectFieldInput>>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesDisconnectFieldInput>>;
+  pastHolders?: InputMaybe<Array<RolePastHoldersDisconnectFieldInput>>;
   requires?: InputMaybe<Array<RoleRequiresDisconnectFieldInput>>;
   staffedIn?: InputMaybe<Array<RoleStaffedInDisconnectFieldInput>>;
 };
@@ -6863,6 +7151,103 @@ export type RoleOrgUnitStaffedInNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type RolePastHoldersConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: PastTenureCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type RolePastHoldersConnection = {
+  __typename?: 'RolePastHoldersConnection';
+  aggregate: RolePersonPastHoldersAggregateSelection;
+  edges: Array<RolePastHoldersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RolePastHoldersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RolePastHoldersConnectionAggregateInput>>;
+  NOT?: InputMaybe<RolePastHoldersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RolePastHoldersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<RolePastHoldersNodeAggregationWhereInput>;
+};
+
+export type RolePastHoldersConnectionFilters = {
+  /** Filter Roles by aggregating results on related RolePastHoldersConnections */
+  aggregate?: InputMaybe<RolePastHoldersConnectionAggregateInput>;
+  /** Return Roles where all of the related RolePastHoldersConnections match this filter */
+  all?: InputMaybe<RolePastHoldersConnectionWhere>;
+  /** Return Roles where none of the related RolePastHoldersConnections match this filter */
+  none?: InputMaybe<RolePastHoldersConnectionWhere>;
+  /** Return Roles where one of the related RolePastHoldersConnections match this filter */
+  single?: InputMaybe<RolePastHoldersConnectionWhere>;
+  /** Return Roles where some of the related RolePastHoldersConnections match this filter */
+  some?: InputMaybe<RolePastHoldersConnectionWhere>;
+};
+
+export type RolePastHoldersConnectionSort = {
+  edge?: InputMaybe<PastTenureSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type RolePastHoldersConnectionWhere = {
+  AND?: InputMaybe<Array<RolePastHoldersConnectionWhere>>;
+  NOT?: InputMaybe<RolePastHoldersConnectionWhere>;
+  OR?: InputMaybe<Array<RolePastHoldersConnectionWhere>>;
+  edge?: InputMaybe<PastTenureWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type RolePastHoldersCreateFieldInput = {
+  edge: PastTenureCreateInput;
+  node: PersonCreateInput;
+};
+
+export type RolePastHoldersDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<RolePastHoldersConnectionWhere>;
+};
+
+export type RolePastHoldersDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<RolePastHoldersConnectionWhere>;
+};
+
+export type RolePastHoldersFieldInput = {
+  connect?: InputMaybe<Array<RolePastHoldersConnectFieldInput>>;
+  create?: InputMaybe<Array<RolePastHoldersCreateFieldInput>>;
+};
+
+export type RolePastHoldersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RolePastHoldersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RolePastHoldersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RolePastHoldersNodeAggregationWhereInput>>;
+  location?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RolePastHoldersRelationship = {
+  __typename?: 'RolePastHoldersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: PastTenure;
+};
+
+export type RolePastHoldersUpdateConnectionInput = {
+  edge?: InputMaybe<PastTenureUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<RolePastHoldersConnectionWhere>;
+};
+
+export type RolePastHoldersUpdateFieldInput = {
+  connect?: InputMaybe<Array<RolePastHoldersConnectFieldInput>>;
+  create?: InputMaybe<Array<RolePastHoldersCreateFieldInput>>;
+  delete?: InputMaybe<Array<RolePastHoldersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RolePastHoldersDisconnectFieldInput>>;
+  update?: InputMaybe<RolePastHoldersUpdateConnectionInput>;
+};
+
 export type RolePersonAspiredByAggregateSelection = {
   __typename?: 'RolePersonAspiredByAggregateSelection';
   count: CountConnection;
@@ -6883,6 +7268,18 @@ export type RolePersonHoldersAggregateSelection = {
 
 export type RolePersonHoldersNodeAggregateSelection = {
   __typename?: 'RolePersonHoldersNodeAggregateSelection';
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type RolePersonPastHoldersAggregateSelection = {
+  __typename?: 'RolePersonPastHoldersAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<RolePersonPastHoldersNodeAggregateSelection>;
+};
+
+export type RolePersonPastHoldersNodeAggregateSelection = {
+  __typename?: 'RolePersonPastHoldersNodeAggregateSelection';
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -7229,6 +7626,28 @@ export type RoleTenureWhere = {
   since?: InputMaybe<DateScalarFilters>;
 };
 
+/** One move, its cost and why. */
+export type RoleTransition = {
+  __typename?: 'RoleTransition';
+  /** What the start still lacks for the role, in [0, 1]: 0 meets every requirement, 1 shares nothing. */
+  cost: Scalars['Float']['output'];
+  /** The share of skillCost removed by observed moves. */
+  discount: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  fromId: Scalars['ID']['output'];
+  fromName: Scalars['String']['output'];
+  /** The requirements not met, largest contribution first. */
+  missing: Array<TransitionGap>;
+  missingEssentials: Scalars['Int']['output'];
+  observedMoveSupported: Scalars['Boolean']['output'];
+  /** People in the organisation who made this move (from the start's role). */
+  observedMoves: Scalars['Int']['output'];
+  roleId: Scalars['ID']['output'];
+  roleTitle: Scalars['String']['output'];
+  /** The cost before the observed-move discount. */
+  skillCost: Scalars['Float']['output'];
+};
+
 export type RoleUpdateInput = {
   altTitles?: InputMaybe<ListStringMutations>;
   aspiredBy?: InputMaybe<Array<RoleAspiredByUpdateFieldInput>>;
@@ -7244,6 +7663,7 @@ export type RoleUpdateInput = {
   jobZone?: InputMaybe<JobZoneScalarMutations>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesUpdateFieldInput>>;
   onetSocCode?: InputMaybe<StringScalarMutations>;
+  pastHolders?: InputMaybe<Array<RolePastHoldersUpdateFieldInput>>;
   requires?: InputMaybe<Array<RoleRequiresUpdateFieldInput>>;
   staffedIn?: InputMaybe<Array<RoleStaffedInUpdateFieldInput>>;
   tags?: InputMaybe<ListStringMutations>;
@@ -7277,6 +7697,8 @@ export type RoleWhere = {
   narrowerRoles?: InputMaybe<RoleRelationshipFilters>;
   narrowerRolesConnection?: InputMaybe<RoleNarrowerRolesConnectionFilters>;
   onetSocCode?: InputMaybe<StringScalarFilters>;
+  pastHolders?: InputMaybe<PersonRelationshipFilters>;
+  pastHoldersConnection?: InputMaybe<RolePastHoldersConnectionFilters>;
   requires?: InputMaybe<SkillRelationshipFilters>;
   requiresConnection?: InputMaybe<RoleRequiresConnectionFilters>;
   staffedIn?: InputMaybe<OrgUnitRelationshipFilters>;
@@ -9235,6 +9657,12 @@ export type SortDirection =
   /** Sort by field values in descending order. */
   | 'DESC';
 
+export type SpecificityKind =
+  /** A requirement's weight is multiplied by ln((N + 1) / n): N roles, n of them requiring the skill. */
+  | 'IDF'
+  /** Every skill weighs the same. */
+  | 'NONE';
+
 export type StackAtRisk = {
   __typename?: 'StackAtRisk';
   credentialId: Scalars['ID']['output'];
@@ -9331,6 +9759,19 @@ export type StringScalarFilters = {
 /** String mutations */
 export type StringScalarMutations = {
   set?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SuggestedCourse = {
+  __typename?: 'SuggestedCourse';
+  cost?: Maybe<Scalars['Float']['output']>;
+  courseId: Scalars['ID']['output'];
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The level the course teaches. */
+  level: Scalars['Int']['output'];
+  minutes: Scalars['Int']['output'];
+  /** True when the course teaches the level the transition needs. */
+  reachesLevel: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
 };
 
 /** Where a concept comes from. */
@@ -9859,6 +10300,53 @@ export type TeamsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A skill to acquire for a transition, and its share of the cost. */
+export type TransitionGap = {
+  __typename?: 'TransitionGap';
+  /** This requirement's share of the cost before any observed-move discount: weight x deficit / required level / total weight. */
+  contribution: Scalars['Float']['output'];
+  deficit: Scalars['Int']['output'];
+  fromLevel: Scalars['Int']['output'];
+  importance: Importance;
+  requiredLevel: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
+  /** The skill's specificity factor (1 when specificity is off). */
+  specificity: Scalars['Float']['output'];
+  /** Up to three courses teaching the skill: those reaching the level first, then the shortest. Batched per request. */
+  suggestedCourses: Array<SuggestedCourse>;
+  /** Importance weight times specificity. */
+  weight: Scalars['Float']['output'];
+};
+
+/** Where a transition starts: a role (its requirement levels) or a person (their effective levels now). */
+export type TransitionStart = {
+  __typename?: 'TransitionStart';
+  id: Scalars['ID']['output'];
+  kind: TransitionStartKind;
+  name: Scalars['String']['output'];
+  /** The role itself, or the person's current role: observed moves out of it apply to the first step. */
+  roleId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type TransitionStartKind =
+  | 'PERSON'
+  | 'ROLE';
+
+/** How transition costs were weighed (README, 'Mobility'). */
+export type TransitionWeighting = {
+  __typename?: 'TransitionWeighting';
+  essentialWeight: Scalars['Float']['output'];
+  /** The largest share of a cost that observed internal moves remove. */
+  maxMoveDiscount: Scalars['Float']['output'];
+  /** Observed moves at which the full discount applies. */
+  moveSaturation: Scalars['Int']['output'];
+  optionalWeight: Scalars['Float']['output'];
+  /** Roles in the graph (N). */
+  roleCount: Scalars['Int']['output'];
+  specificity: SpecificityKind;
+};
+
 /** URL filters */
 export type UrlScalarFilters = {
   eq?: InputMaybe<Scalars['URL']['input']>;
@@ -10024,6 +10512,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AdjacentRoles: ResolverTypeWrapper<Omit<AdjacentRoles, 'roles'> & { roles: Array<ResolversTypes['RoleTransition']> }>;
   AssessmentType: AssessmentType;
   AssessmentTypeEnumScalarFilters: AssessmentTypeEnumScalarFilters;
   AssessmentTypeEnumScalarMutations: AssessmentTypeEnumScalarMutations;
@@ -10033,6 +10522,10 @@ export type ResolversTypes = {
   BooleanScalarMutations: BooleanScalarMutations;
   CandidateFilter: CandidateFilter;
   CandidatePageInfo: ResolverTypeWrapper<CandidatePageInfo>;
+  CareerPath: ResolverTypeWrapper<Omit<CareerPath, 'steps'> & { steps: Array<ResolversTypes['RoleTransition']> }>;
+  CareerPaths: ResolverTypeWrapper<Omit<CareerPaths, 'closestReachable' | 'paths'> & { closestReachable?: Maybe<ResolversTypes['ClosestReachable']>, paths: Array<ResolversTypes['CareerPath']> }>;
+  CareerStart: CareerStart;
+  ClosestReachable: ResolverTypeWrapper<Omit<ClosestReachable, 'path'> & { path: ResolversTypes['CareerPath'] }>;
   Completion: ResolverTypeWrapper<Completion>;
   CompletionAggregationWhereInput: CompletionAggregationWhereInput;
   CompletionCreateInput: CompletionCreateInput;
@@ -10556,6 +11049,11 @@ export type ResolversTypes = {
   OrganizationsConnection: ResolverTypeWrapper<OrganizationsConnection>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartProgress: ResolverTypeWrapper<PartProgress>;
+  PastTenure: ResolverTypeWrapper<PastTenure>;
+  PastTenureCreateInput: PastTenureCreateInput;
+  PastTenureSort: PastTenureSort;
+  PastTenureUpdateInput: PastTenureUpdateInput;
+  PastTenureWhere: PastTenureWhere;
   PeopleConnection: ResolverTypeWrapper<PeopleConnection>;
   Person: ResolverTypeWrapper<Person>;
   PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
@@ -10626,9 +11124,25 @@ export type ResolversTypes = {
   PersonOrgUnitDeleteFieldInput: PersonOrgUnitDeleteFieldInput;
   PersonOrgUnitFieldInput: PersonOrgUnitFieldInput;
   PersonOrgUnitRelationship: ResolverTypeWrapper<PersonOrgUnitRelationship>;
+  PersonPastRolesConnectFieldInput: PersonPastRolesConnectFieldInput;
+  PersonPastRolesConnection: ResolverTypeWrapper<PersonPastRolesConnection>;
+  PersonPastRolesConnectionAggregateInput: PersonPastRolesConnectionAggregateInput;
+  PersonPastRolesConnectionFilters: PersonPastRolesConnectionFilters;
+  PersonPastRolesConnectionSort: PersonPastRolesConnectionSort;
+  PersonPastRolesConnectionWhere: PersonPastRolesConnectionWhere;
+  PersonPastRolesCreateFieldInput: PersonPastRolesCreateFieldInput;
+  PersonPastRolesDeleteFieldInput: PersonPastRolesDeleteFieldInput;
+  PersonPastRolesDisconnectFieldInput: PersonPastRolesDisconnectFieldInput;
+  PersonPastRolesFieldInput: PersonPastRolesFieldInput;
+  PersonPastRolesNodeAggregationWhereInput: PersonPastRolesNodeAggregationWhereInput;
+  PersonPastRolesRelationship: ResolverTypeWrapper<PersonPastRolesRelationship>;
+  PersonPastRolesUpdateConnectionInput: PersonPastRolesUpdateConnectionInput;
+  PersonPastRolesUpdateFieldInput: PersonPastRolesUpdateFieldInput;
   PersonRelationshipFilters: PersonRelationshipFilters;
   PersonRoleAspiredRolesAggregateSelection: ResolverTypeWrapper<PersonRoleAspiredRolesAggregateSelection>;
   PersonRoleAspiredRolesNodeAggregateSelection: ResolverTypeWrapper<PersonRoleAspiredRolesNodeAggregateSelection>;
+  PersonRolePastRolesAggregateSelection: ResolverTypeWrapper<PersonRolePastRolesAggregateSelection>;
+  PersonRolePastRolesNodeAggregateSelection: ResolverTypeWrapper<PersonRolePastRolesNodeAggregateSelection>;
   PersonSkillSkillsAggregateSelection: ResolverTypeWrapper<PersonSkillSkillsAggregateSelection>;
   PersonSkillSkillsEdgeAggregateSelection: ResolverTypeWrapper<PersonSkillSkillsEdgeAggregateSelection>;
   PersonSkillSkillsNodeAggregateSelection: ResolverTypeWrapper<PersonSkillSkillsNodeAggregateSelection>;
@@ -10805,10 +11319,26 @@ export type ResolversTypes = {
   RoleOccupationGroupBroaderGroupsNodeAggregateSelection: ResolverTypeWrapper<RoleOccupationGroupBroaderGroupsNodeAggregateSelection>;
   RoleOrgUnitStaffedInAggregateSelection: ResolverTypeWrapper<RoleOrgUnitStaffedInAggregateSelection>;
   RoleOrgUnitStaffedInNodeAggregateSelection: ResolverTypeWrapper<RoleOrgUnitStaffedInNodeAggregateSelection>;
+  RolePastHoldersConnectFieldInput: RolePastHoldersConnectFieldInput;
+  RolePastHoldersConnection: ResolverTypeWrapper<RolePastHoldersConnection>;
+  RolePastHoldersConnectionAggregateInput: RolePastHoldersConnectionAggregateInput;
+  RolePastHoldersConnectionFilters: RolePastHoldersConnectionFilters;
+  RolePastHoldersConnectionSort: RolePastHoldersConnectionSort;
+  RolePastHoldersConnectionWhere: RolePastHoldersConnectionWhere;
+  RolePastHoldersCreateFieldInput: RolePastHoldersCreateFieldInput;
+  RolePastHoldersDeleteFieldInput: RolePastHoldersDeleteFieldInput;
+  RolePastHoldersDisconnectFieldInput: RolePastHoldersDisconnectFieldInput;
+  RolePastHoldersFieldInput: RolePastHoldersFieldInput;
+  RolePastHoldersNodeAggregationWhereInput: RolePastHoldersNodeAggregationWhereInput;
+  RolePastHoldersRelationship: ResolverTypeWrapper<RolePastHoldersRelationship>;
+  RolePastHoldersUpdateConnectionInput: RolePastHoldersUpdateConnectionInput;
+  RolePastHoldersUpdateFieldInput: RolePastHoldersUpdateFieldInput;
   RolePersonAspiredByAggregateSelection: ResolverTypeWrapper<RolePersonAspiredByAggregateSelection>;
   RolePersonAspiredByNodeAggregateSelection: ResolverTypeWrapper<RolePersonAspiredByNodeAggregateSelection>;
   RolePersonHoldersAggregateSelection: ResolverTypeWrapper<RolePersonHoldersAggregateSelection>;
   RolePersonHoldersNodeAggregateSelection: ResolverTypeWrapper<RolePersonHoldersNodeAggregateSelection>;
+  RolePersonPastHoldersAggregateSelection: ResolverTypeWrapper<RolePersonPastHoldersAggregateSelection>;
+  RolePersonPastHoldersNodeAggregateSelection: ResolverTypeWrapper<RolePersonPastHoldersNodeAggregateSelection>;
   RoleRelationshipFilters: RoleRelationshipFilters;
   RoleRequiresConnectFieldInput: RoleRequiresConnectFieldInput;
   RoleRequiresConnection: ResolverTypeWrapper<RoleRequiresConnection>;
@@ -10857,6 +11387,7 @@ export type ResolversTypes = {
   RoleTenureSort: RoleTenureSort;
   RoleTenureUpdateInput: RoleTenureUpdateInput;
   RoleTenureWhere: RoleTenureWhere;
+  RoleTransition: ResolverTypeWrapper<Omit<RoleTransition, 'missing'> & { missing: Array<ResolversTypes['TransitionGap']> }>;
   RoleUpdateInput: RoleUpdateInput;
   RoleWhere: RoleWhere;
   RolesConnection: ResolverTypeWrapper<RolesConnection>;
@@ -11091,6 +11622,7 @@ export type ResolversTypes = {
   SkillWhere: SkillWhere;
   SkillsConnection: ResolverTypeWrapper<SkillsConnection>;
   SortDirection: SortDirection;
+  SpecificityKind: SpecificityKind;
   StackAtRisk: ResolverTypeWrapper<StackAtRisk>;
   StackEntry: ResolverTypeWrapper<StackEntry>;
   StackPart: ResolverTypeWrapper<StackPart>;
@@ -11105,6 +11637,7 @@ export type ResolversTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  SuggestedCourse: ResolverTypeWrapper<SuggestedCourse>;
   Taxonomy: Taxonomy;
   TaxonomyEnumScalarFilters: TaxonomyEnumScalarFilters;
   TaxonomyEnumScalarMutations: TaxonomyEnumScalarMutations;
@@ -11175,6 +11708,10 @@ export type ResolversTypes = {
   TeamUpdateInput: TeamUpdateInput;
   TeamWhere: TeamWhere;
   TeamsConnection: ResolverTypeWrapper<TeamsConnection>;
+  TransitionGap: ResolverTypeWrapper<TransitionGapModel>;
+  TransitionStart: ResolverTypeWrapper<TransitionStart>;
+  TransitionStartKind: TransitionStartKind;
+  TransitionWeighting: ResolverTypeWrapper<TransitionWeighting>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   URLScalarFilters: UrlScalarFilters;
   URLScalarMutations: UrlScalarMutations;
@@ -11194,6 +11731,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AdjacentRoles: Omit<AdjacentRoles, 'roles'> & { roles: Array<ResolversParentTypes['RoleTransition']> };
   AssessmentTypeEnumScalarFilters: AssessmentTypeEnumScalarFilters;
   AssessmentTypeEnumScalarMutations: AssessmentTypeEnumScalarMutations;
   BenchStrength: BenchStrength;
@@ -11202,6 +11740,10 @@ export type ResolversParentTypes = {
   BooleanScalarMutations: BooleanScalarMutations;
   CandidateFilter: CandidateFilter;
   CandidatePageInfo: CandidatePageInfo;
+  CareerPath: Omit<CareerPath, 'steps'> & { steps: Array<ResolversParentTypes['RoleTransition']> };
+  CareerPaths: Omit<CareerPaths, 'closestReachable' | 'paths'> & { closestReachable?: Maybe<ResolversParentTypes['ClosestReachable']>, paths: Array<ResolversParentTypes['CareerPath']> };
+  CareerStart: CareerStart;
+  ClosestReachable: Omit<ClosestReachable, 'path'> & { path: ResolversParentTypes['CareerPath'] };
   Completion: Completion;
   CompletionAggregationWhereInput: CompletionAggregationWhereInput;
   CompletionCreateInput: CompletionCreateInput;
@@ -11718,6 +12260,11 @@ export type ResolversParentTypes = {
   OrganizationsConnection: OrganizationsConnection;
   PageInfo: PageInfo;
   PartProgress: PartProgress;
+  PastTenure: PastTenure;
+  PastTenureCreateInput: PastTenureCreateInput;
+  PastTenureSort: PastTenureSort;
+  PastTenureUpdateInput: PastTenureUpdateInput;
+  PastTenureWhere: PastTenureWhere;
   PeopleConnection: PeopleConnection;
   Person: Person;
   PersonAggregate: PersonAggregate;
@@ -11788,9 +12335,25 @@ export type ResolversParentTypes = {
   PersonOrgUnitDeleteFieldInput: PersonOrgUnitDeleteFieldInput;
   PersonOrgUnitFieldInput: PersonOrgUnitFieldInput;
   PersonOrgUnitRelationship: PersonOrgUnitRelationship;
+  PersonPastRolesConnectFieldInput: PersonPastRolesConnectFieldInput;
+  PersonPastRolesConnection: PersonPastRolesConnection;
+  PersonPastRolesConnectionAggregateInput: PersonPastRolesConnectionAggregateInput;
+  PersonPastRolesConnectionFilters: PersonPastRolesConnectionFilters;
+  PersonPastRolesConnectionSort: PersonPastRolesConnectionSort;
+  PersonPastRolesConnectionWhere: PersonPastRolesConnectionWhere;
+  PersonPastRolesCreateFieldInput: PersonPastRolesCreateFieldInput;
+  PersonPastRolesDeleteFieldInput: PersonPastRolesDeleteFieldInput;
+  PersonPastRolesDisconnectFieldInput: PersonPastRolesDisconnectFieldInput;
+  PersonPastRolesFieldInput: PersonPastRolesFieldInput;
+  PersonPastRolesNodeAggregationWhereInput: PersonPastRolesNodeAggregationWhereInput;
+  PersonPastRolesRelationship: PersonPastRolesRelationship;
+  PersonPastRolesUpdateConnectionInput: PersonPastRolesUpdateConnectionInput;
+  PersonPastRolesUpdateFieldInput: PersonPastRolesUpdateFieldInput;
   PersonRelationshipFilters: PersonRelationshipFilters;
   PersonRoleAspiredRolesAggregateSelection: PersonRoleAspiredRolesAggregateSelection;
   PersonRoleAspiredRolesNodeAggregateSelection: PersonRoleAspiredRolesNodeAggregateSelection;
+  PersonRolePastRolesAggregateSelection: PersonRolePastRolesAggregateSelection;
+  PersonRolePastRolesNodeAggregateSelection: PersonRolePastRolesNodeAggregateSelection;
   PersonSkillSkillsAggregateSelection: PersonSkillSkillsAggregateSelection;
   PersonSkillSkillsEdgeAggregateSelection: PersonSkillSkillsEdgeAggregateSelection;
   PersonSkillSkillsNodeAggregateSelection: PersonSkillSkillsNodeAggregateSelection;
@@ -11964,10 +12527,26 @@ export type ResolversParentTypes = {
   RoleOccupationGroupBroaderGroupsNodeAggregateSelection: RoleOccupationGroupBroaderGroupsNodeAggregateSelection;
   RoleOrgUnitStaffedInAggregateSelection: RoleOrgUnitStaffedInAggregateSelection;
   RoleOrgUnitStaffedInNodeAggregateSelection: RoleOrgUnitStaffedInNodeAggregateSelection;
+  RolePastHoldersConnectFieldInput: RolePastHoldersConnectFieldInput;
+  RolePastHoldersConnection: RolePastHoldersConnection;
+  RolePastHoldersConnectionAggregateInput: RolePastHoldersConnectionAggregateInput;
+  RolePastHoldersConnectionFilters: RolePastHoldersConnectionFilters;
+  RolePastHoldersConnectionSort: RolePastHoldersConnectionSort;
+  RolePastHoldersConnectionWhere: RolePastHoldersConnectionWhere;
+  RolePastHoldersCreateFieldInput: RolePastHoldersCreateFieldInput;
+  RolePastHoldersDeleteFieldInput: RolePastHoldersDeleteFieldInput;
+  RolePastHoldersDisconnectFieldInput: RolePastHoldersDisconnectFieldInput;
+  RolePastHoldersFieldInput: RolePastHoldersFieldInput;
+  RolePastHoldersNodeAggregationWhereInput: RolePastHoldersNodeAggregationWhereInput;
+  RolePastHoldersRelationship: RolePastHoldersRelationship;
+  RolePastHoldersUpdateConnectionInput: RolePastHoldersUpdateConnectionInput;
+  RolePastHoldersUpdateFieldInput: RolePastHoldersUpdateFieldInput;
   RolePersonAspiredByAggregateSelection: RolePersonAspiredByAggregateSelection;
   RolePersonAspiredByNodeAggregateSelection: RolePersonAspiredByNodeAggregateSelection;
   RolePersonHoldersAggregateSelection: RolePersonHoldersAggregateSelection;
   RolePersonHoldersNodeAggregateSelection: RolePersonHoldersNodeAggregateSelection;
+  RolePersonPastHoldersAggregateSelection: RolePersonPastHoldersAggregateSelection;
+  RolePersonPastHoldersNodeAggregateSelection: RolePersonPastHoldersNodeAggregateSelection;
   RoleRelationshipFilters: RoleRelationshipFilters;
   RoleRequiresConnectFieldInput: RoleRequiresConnectFieldInput;
   RoleRequiresConnection: RoleRequiresConnection;
@@ -12016,6 +12595,7 @@ export type ResolversParentTypes = {
   RoleTenureSort: RoleTenureSort;
   RoleTenureUpdateInput: RoleTenureUpdateInput;
   RoleTenureWhere: RoleTenureWhere;
+  RoleTransition: Omit<RoleTransition, 'missing'> & { missing: Array<ResolversParentTypes['TransitionGap']> };
   RoleUpdateInput: RoleUpdateInput;
   RoleWhere: RoleWhere;
   RolesConnection: RolesConnection;
@@ -12262,6 +12842,7 @@ export type ResolversParentTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  SuggestedCourse: SuggestedCourse;
   TaxonomyEnumScalarFilters: TaxonomyEnumScalarFilters;
   TaxonomyEnumScalarMutations: TaxonomyEnumScalarMutations;
   Team: Team;
@@ -12330,6 +12911,9 @@ export type ResolversParentTypes = {
   TeamUpdateInput: TeamUpdateInput;
   TeamWhere: TeamWhere;
   TeamsConnection: TeamsConnection;
+  TransitionGap: TransitionGapModel;
+  TransitionStart: TransitionStart;
+  TransitionWeighting: TransitionWeighting;
   URL: Scalars['URL']['output'];
   URLScalarFilters: UrlScalarFilters;
   URLScalarMutations: UrlScalarMutations;
@@ -12347,6 +12931,13 @@ export type ResolversParentTypes = {
   UpdateTeamsMutationResponse: UpdateTeamsMutationResponse;
 };
 
+export type AdjacentRolesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdjacentRoles'] = ResolversParentTypes['AdjacentRoles']> = {
+  from?: Resolver<ResolversTypes['TransitionStart'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleTransition']>, ParentType, ContextType>;
+  rolesConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weighting?: Resolver<ResolversTypes['TransitionWeighting'], ParentType, ContextType>;
+};
+
 export type BenchStrengthResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BenchStrength'] = ResolversParentTypes['BenchStrength']> = {
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -12360,6 +12951,35 @@ export type BenchStrengthResolvers<ContextType = RequestContext, ParentType exte
 export type CandidatePageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidatePageInfo'] = ResolversParentTypes['CandidatePageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CareerPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CareerPath'] = ResolversParentTypes['CareerPath']> = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RoleTransition']>, ParentType, ContextType>;
+};
+
+export type CareerPathsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CareerPaths'] = ResolversParentTypes['CareerPaths']> = {
+  closestReachable?: Resolver<Maybe<ResolversTypes['ClosestReachable']>, ParentType, ContextType>;
+  directCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['TransitionStart'], ParentType, ContextType>;
+  k?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxSteps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neighbours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['CareerPath']>, ParentType, ContextType>;
+  reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  toRoleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toRoleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weighting?: Resolver<ResolversTypes['TransitionWeighting'], ParentType, ContextType>;
+};
+
+export type ClosestReachableResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClosestReachable'] = ResolversParentTypes['ClosestReachable']> = {
+  costToTarget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['CareerPath'], ParentType, ContextType>;
+  roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CompletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Completion'] = ResolversParentTypes['Completion']> = {
@@ -13422,6 +14042,11 @@ export type PartProgressResolvers<ContextType = RequestContext, ParentType exten
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PastTenureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PastTenure'] = ResolversParentTypes['PastTenure']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type PeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = {
   aggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
@@ -13446,6 +14071,8 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   orgUnitConnection?: Resolver<ResolversTypes['PersonOrgUnitConnection'], ParentType, ContextType>;
+  pastRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<PersonPastRolesArgs>>;
+  pastRolesConnection?: Resolver<ResolversTypes['PersonPastRolesConnection'], ParentType, ContextType, Partial<PersonPastRolesConnectionArgs>>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<PersonSkillsArgs>>;
   skillsConnection?: Resolver<ResolversTypes['PersonSkillsConnection'], ParentType, ContextType, Partial<PersonSkillsConnectionArgs>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType, Partial<PersonTeamsArgs>>;
@@ -13560,12 +14187,38 @@ export type PersonOrgUnitRelationshipResolvers<ContextType = RequestContext, Par
   node?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
+export type PersonPastRolesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPastRolesConnection'] = ResolversParentTypes['PersonPastRolesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonRolePastRolesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonPastRolesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonPastRolesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPastRolesRelationship'] = ResolversParentTypes['PersonPastRolesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['PastTenure'], ParentType, ContextType>;
+};
+
 export type PersonRoleAspiredRolesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonRoleAspiredRolesAggregateSelection'] = ResolversParentTypes['PersonRoleAspiredRolesAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['PersonRoleAspiredRolesNodeAggregateSelection']>, ParentType, ContextType>;
 };
 
 export type PersonRoleAspiredRolesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonRoleAspiredRolesNodeAggregateSelection'] = ResolversParentTypes['PersonRoleAspiredRolesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonRolePastRolesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonRolePastRolesAggregateSelection'] = ResolversParentTypes['PersonRolePastRolesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonRolePastRolesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonRolePastRolesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonRolePastRolesNodeAggregateSelection'] = ResolversParentTypes['PersonRolePastRolesNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -13655,8 +14308,10 @@ export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<Resolve
 }
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  adjacentRoles?: Resolver<ResolversTypes['AdjacentRoles'], ParentType, ContextType, RequireFields<QueryAdjacentRolesArgs, 'first'>>;
   benchStrength?: Resolver<ResolversTypes['BenchStrength'], ParentType, ContextType, RequireFields<QueryBenchStrengthArgs, 'minFit' | 'roleId'>>;
   candidatesForRole?: Resolver<ResolversTypes['RoleCandidatePage'], ParentType, ContextType, RequireFields<QueryCandidatesForRoleArgs, 'roleId'>>;
+  careerPaths?: Resolver<ResolversTypes['CareerPaths'], ParentType, ContextType, RequireFields<QueryCareerPathsArgs, 'from' | 'k' | 'maxSteps' | 'toRoleId'>>;
   composeTeam?: Resolver<ResolversTypes['ComposedTeam'], ParentType, ContextType, RequireFields<QueryComposeTeamArgs, 'requirements'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
@@ -13730,6 +14385,8 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
   narrowerRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<RoleNarrowerRolesArgs>>;
   narrowerRolesConnection?: Resolver<ResolversTypes['RoleNarrowerRolesConnection'], ParentType, ContextType, Partial<RoleNarrowerRolesConnectionArgs>>;
   onetSocCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pastHolders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<RolePastHoldersArgs>>;
+  pastHoldersConnection?: Resolver<ResolversTypes['RolePastHoldersConnection'], ParentType, ContextType, Partial<RolePastHoldersConnectionArgs>>;
   requires?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<RoleRequiresArgs>>;
   requiresConnection?: Resolver<ResolversTypes['RoleRequiresConnection'], ParentType, ContextType, Partial<RoleRequiresConnectionArgs>>;
   staffedIn?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<RoleStaffedInArgs>>;
@@ -13894,6 +14551,19 @@ export type RoleOrgUnitStaffedInNodeAggregateSelectionResolvers<ContextType = Re
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type RolePastHoldersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePastHoldersConnection'] = ResolversParentTypes['RolePastHoldersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RolePersonPastHoldersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RolePastHoldersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RolePastHoldersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePastHoldersRelationship'] = ResolversParentTypes['RolePastHoldersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['PastTenure'], ParentType, ContextType>;
+};
+
 export type RolePersonAspiredByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonAspiredByAggregateSelection'] = ResolversParentTypes['RolePersonAspiredByAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['RolePersonAspiredByNodeAggregateSelection']>, ParentType, ContextType>;
@@ -13910,6 +14580,16 @@ export type RolePersonHoldersAggregateSelectionResolvers<ContextType = RequestCo
 };
 
 export type RolePersonHoldersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonHoldersNodeAggregateSelection'] = ResolversParentTypes['RolePersonHoldersNodeAggregateSelection']> = {
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RolePersonPastHoldersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonPastHoldersAggregateSelection'] = ResolversParentTypes['RolePersonPastHoldersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RolePersonPastHoldersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RolePersonPastHoldersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonPastHoldersNodeAggregateSelection'] = ResolversParentTypes['RolePersonPastHoldersNodeAggregateSelection']> = {
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -14024,6 +14704,21 @@ export type RoleStaffedInRelationshipResolvers<ContextType = RequestContext, Par
 
 export type RoleTenureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleTenure'] = ResolversParentTypes['RoleTenure']> = {
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type RoleTransitionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleTransition'] = ResolversParentTypes['RoleTransition']> = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['TransitionGap']>, ParentType, ContextType>;
+  missingEssentials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  observedMoveSupported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  observedMoves?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skillCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RolesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolesConnection'] = ResolversParentTypes['RolesConnection']> = {
@@ -14501,6 +15196,16 @@ export type StringAggregateSelectionResolvers<ContextType = RequestContext, Pare
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SuggestedCourseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuggestedCourse'] = ResolversParentTypes['SuggestedCourse']> = {
+  cost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  courseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachesLevel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TeamResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -14622,6 +15327,35 @@ export type TeamsConnectionResolvers<ContextType = RequestContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TransitionGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransitionGap'] = ResolversParentTypes['TransitionGap']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  deficit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  specificity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  suggestedCourses?: Resolver<Array<ResolversTypes['SuggestedCourse']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TransitionStartResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransitionStart'] = ResolversParentTypes['TransitionStart']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TransitionStartKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type TransitionWeightingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransitionWeighting'] = ResolversParentTypes['TransitionWeighting']> = {
+  essentialWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxMoveDiscount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moveSaturation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  optionalWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  roleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  specificity?: Resolver<ResolversTypes['SpecificityKind'], ParentType, ContextType>;
+};
+
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -14694,8 +15428,12 @@ export type UpdateTeamsMutationResponseResolvers<ContextType = RequestContext, P
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AdjacentRoles?: AdjacentRolesResolvers<ContextType>;
   BenchStrength?: BenchStrengthResolvers<ContextType>;
   CandidatePageInfo?: CandidatePageInfoResolvers<ContextType>;
+  CareerPath?: CareerPathResolvers<ContextType>;
+  CareerPaths?: CareerPathsResolvers<ContextType>;
+  ClosestReachable?: ClosestReachableResolvers<ContextType>;
   Completion?: CompletionResolvers<ContextType>;
   ComposedTeam?: ComposedTeamResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
@@ -14856,6 +15594,7 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganizationsConnection?: OrganizationsConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartProgress?: PartProgressResolvers<ContextType>;
+  PastTenure?: PastTenureResolvers<ContextType>;
   PeopleConnection?: PeopleConnectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonAggregate?: PersonAggregateResolvers<ContextType>;
@@ -14877,8 +15616,12 @@ export type Resolvers<ContextType = RequestContext> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonOrgUnitConnection?: PersonOrgUnitConnectionResolvers<ContextType>;
   PersonOrgUnitRelationship?: PersonOrgUnitRelationshipResolvers<ContextType>;
+  PersonPastRolesConnection?: PersonPastRolesConnectionResolvers<ContextType>;
+  PersonPastRolesRelationship?: PersonPastRolesRelationshipResolvers<ContextType>;
   PersonRoleAspiredRolesAggregateSelection?: PersonRoleAspiredRolesAggregateSelectionResolvers<ContextType>;
   PersonRoleAspiredRolesNodeAggregateSelection?: PersonRoleAspiredRolesNodeAggregateSelectionResolvers<ContextType>;
+  PersonRolePastRolesAggregateSelection?: PersonRolePastRolesAggregateSelectionResolvers<ContextType>;
+  PersonRolePastRolesNodeAggregateSelection?: PersonRolePastRolesNodeAggregateSelectionResolvers<ContextType>;
   PersonSkillSkillsAggregateSelection?: PersonSkillSkillsAggregateSelectionResolvers<ContextType>;
   PersonSkillSkillsEdgeAggregateSelection?: PersonSkillSkillsEdgeAggregateSelectionResolvers<ContextType>;
   PersonSkillSkillsNodeAggregateSelection?: PersonSkillSkillsNodeAggregateSelectionResolvers<ContextType>;
@@ -14921,10 +15664,14 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleOccupationGroupBroaderGroupsNodeAggregateSelection?: RoleOccupationGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType>;
   RoleOrgUnitStaffedInAggregateSelection?: RoleOrgUnitStaffedInAggregateSelectionResolvers<ContextType>;
   RoleOrgUnitStaffedInNodeAggregateSelection?: RoleOrgUnitStaffedInNodeAggregateSelectionResolvers<ContextType>;
+  RolePastHoldersConnection?: RolePastHoldersConnectionResolvers<ContextType>;
+  RolePastHoldersRelationship?: RolePastHoldersRelationshipResolvers<ContextType>;
   RolePersonAspiredByAggregateSelection?: RolePersonAspiredByAggregateSelectionResolvers<ContextType>;
   RolePersonAspiredByNodeAggregateSelection?: RolePersonAspiredByNodeAggregateSelectionResolvers<ContextType>;
   RolePersonHoldersAggregateSelection?: RolePersonHoldersAggregateSelectionResolvers<ContextType>;
   RolePersonHoldersNodeAggregateSelection?: RolePersonHoldersNodeAggregateSelectionResolvers<ContextType>;
+  RolePersonPastHoldersAggregateSelection?: RolePersonPastHoldersAggregateSelectionResolvers<ContextType>;
+  RolePersonPastHoldersNodeAggregateSelection?: RolePersonPastHoldersNodeAggregateSelectionResolvers<ContextType>;
   RoleRequiresConnection?: RoleRequiresConnectionResolvers<ContextType>;
   RoleRequiresRelationship?: RoleRequiresRelationshipResolvers<ContextType>;
   RoleRoleBroaderRolesAggregateSelection?: RoleRoleBroaderRolesAggregateSelectionResolvers<ContextType>;
@@ -14943,6 +15690,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleStaffedInConnection?: RoleStaffedInConnectionResolvers<ContextType>;
   RoleStaffedInRelationship?: RoleStaffedInRelationshipResolvers<ContextType>;
   RoleTenure?: RoleTenureResolvers<ContextType>;
+  RoleTransition?: RoleTransitionResolvers<ContextType>;
   RolesConnection?: RolesConnectionResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillAggregate?: SkillAggregateResolvers<ContextType>;
@@ -15013,6 +15761,7 @@ export type Resolvers<ContextType = RequestContext> = {
   StackPart?: StackPartResolvers<ContextType>;
   StackRule?: StackRuleResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  SuggestedCourse?: SuggestedCourseResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamAggregate?: TeamAggregateResolvers<ContextType>;
   TeamAggregateNode?: TeamAggregateNodeResolvers<ContextType>;
@@ -15032,6 +15781,9 @@ export type Resolvers<ContextType = RequestContext> = {
   TeamSkillNeedsAggregateSelection?: TeamSkillNeedsAggregateSelectionResolvers<ContextType>;
   TeamSkillNeedsNodeAggregateSelection?: TeamSkillNeedsNodeAggregateSelectionResolvers<ContextType>;
   TeamsConnection?: TeamsConnectionResolvers<ContextType>;
+  TransitionGap?: TransitionGapResolvers<ContextType>;
+  TransitionStart?: TransitionStartResolvers<ContextType>;
+  TransitionWeighting?: TransitionWeightingResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UncoveredRequirement?: UncoveredRequirementResolvers<ContextType>;
   UpdateCoursesMutationResponse?: UpdateCoursesMutationResponseResolvers<ContextType>;

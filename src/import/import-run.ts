@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "../logger";
 import { cypher } from "../neo4j/cypher-files";
+import { bumpGraphVersions } from "../neo4j/graph-versions";
 import { type LoadStep, clearCheckpoints, loadStep, readCheckpoints } from "./batch-loader";
 import { ImportProgress } from "./progress";
 import type { RejectLog } from "./rejects";
@@ -83,6 +84,7 @@ export async function runImport(
         progress.stop();
     }
     const seconds = (Date.now() - started) / 1000;
+    await bumpGraphVersions({ driver, database }, ["roleProfiles"]);
 
     const { records } = await driver.executeQuery(cypher(countCypher), {}, { database });
     const actual = new Map(records.map((record) => [record.get("kind") as string, Number(record.get("count"))]));

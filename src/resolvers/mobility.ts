@@ -1,7 +1,8 @@
-import type { QueryResolvers } from "../generated/resolvers-types";
+import type { QueryResolvers, TransitionGapResolvers } from "../generated/resolvers-types";
+import { adjacentRoles, careerPaths } from "../services/career-mobility";
 import { benchStrength, candidatesForRole } from "../services/role-candidates";
 import { skillSupplyDemand } from "../services/supply-demand";
-import { asOfArg, pageSize } from "./arguments";
+import { asOfArg, numberArg, pageSize } from "./arguments";
 
 /** Query.candidatesForRole: reads the arguments and delegates to the service. */
 export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesForRole"]> = (_source, args, context) =>
@@ -27,3 +28,15 @@ export const benchStrengthResolver: NonNullable<QueryResolvers["benchStrength"]>
 /** Query.skillSupplyDemand: reads the arguments and delegates to the service. */
 export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyDemand"]> = (_source, args, context) =>
     skillSupplyDemand(context.db, args.orgUnitId ?? null, pageSize(args.first, "first", 50, 500), asOfArg(args.asOf, context.now));
+
+/** Query.adjacentRoles: reads the arguments and delegates to the service. */
+export const adjacentRolesResolver: NonNullable<QueryResolvers["adjacentRoles"]> = (_source, args, context) =>
+    adjacentRoles(context.db, context.mobility, { roleId: args.roleId, personId: args.personId }, numberArg(args.first) ?? 10, args.maxCost ?? null, asOfArg(args.asOf, context.now));
+
+/** Query.careerPaths: reads the arguments and delegates to the service. */
+export const careerPathsResolver: NonNullable<QueryResolvers["careerPaths"]> = (_source, args, context) =>
+    careerPaths(context.db, context.mobility, args.from, args.toRoleId, numberArg(args.k) ?? 3, numberArg(args.maxSteps) ?? 4, asOfArg(args.asOf, context.now));
+
+/** TransitionGap.suggestedCourses: batched over every gap in the response. */
+export const suggestedCoursesResolver: NonNullable<TransitionGapResolvers["suggestedCourses"]> = (gap, _args, context) =>
+    context.loaders.coursesForNeed.load({ skillId: gap.skillId, level: gap.requiredLevel });

@@ -9,6 +9,7 @@ import {
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
 import { badInput, notFound } from "../errors";
 import { cypher } from "../neo4j/cypher-files";
+import { type GraphVersionKey, bumpGraphVersions } from "../neo4j/graph-versions";
 import type { RequestContext } from "../server/context";
 
 interface ConnectTarget {
@@ -49,11 +50,23 @@ function collectConnectTargets(value: unknown, type: GraphQLInputType, path: str
     }
 }
 
-/** True when the arguments edit stack links (a `parts` or `partOf` input anywhere). */
-function editsStacks(value: unknown): boolean {
-    if (Array.isArray(value)) return value.some(editsStacks);
+/** True when the arguments name any of the keys (with a value) at any depth, e.g. `parts` for stack links. */
+function editsAny(value: unknown, keys: ReadonlySet<string>): boolean {
+    if (Array.isArray(value)) return value.some((item) => editsAny(item, keys));
     if (!value || typeof value !== "object") return false;
-    return Object.entries(value).some(([key, child]) => ((key === "parts" || key === "partOf") && child != null) || editsStacks(child));
+    return Object.entries(value).some(([key, child]) => (keys.has(key) && child != null) || editsAny(child, keys));
+}
+
+const STACK_LINKS = new Set(["parts", "partOf"]);
+const REQUIREMENT_LINKS = new Set(["requires", "requiredBy"]);
+const TENURE_LINKS = new Set(["currentRole", "holders", "pastRoles", "pastHolders"]);
+
+/** Which cached derivations (src/neo4j/graph-versions.ts) a mutation invalidates. */
+function versionsTouched(mutation: string, args: Record<string, unknown>): GraphVersionKey[] {
+    const keys: GraphVersionKey[] = [];
+    if (/^(create|update|delete)(Roles|Skills)$/.test(mutation) || editsAny(args, REQUIREMENT_LINKS)) keys.push("roleProfiles");
+    if (/^(delete)(People|Roles)$/.test(mutation) || editsAny(args, TENURE_LINKS)) keys.push("roleMoves");
+    return keys;
 }
 
 async function checkConnectTargets(tx: Transaction, labels: Set<string>, targets: ConnectTarget[]): Promise<void> {
@@ -84,7 +97,8 @@ async function checkNoStackCycle(tx: Transaction): Promise<void> {
  * Every generated mutation runs in one explicit transaction that this wrapper owns, so that checks the library does
  * not make happen atomically with the write:
  * - before it: `connect` must name ids that exist (the library silently connects nothing otherwise): NOT_FOUND;
- * - after it, when stack links changed: no credential may be part of itself (PART_OF cycle): BAD_USER_INPUT.
+ * - after it, when stack links changed: no credential may be part of itself (PART_OF cycle): BAD_USER_INPUT;
+ * - after it, when roles, skills, requirements or role tenures changed: bump the graph versions caches are keyed on.
  * A failed check rolls the whole mutation back. Labels come from the schema's own type names, never from input.
  */
 export function guardMutations(schema: GraphQLSchema, driver: Driver): GraphQLSchema {
@@ -100,7 +114,8 @@ export function guardMutations(schema: GraphQLSchema, driver: Driver): GraphQLSc
             try {
                 await checkConnectTargets(tx, labels, targets);
                 const result = await resolve(source, args, { ...context, executionContext: tx }, info);
-                if (editsStacks(args)) await checkNoStackCycle(tx);
+                if (editsAny(args, STACK_LINKS)) await checkNoStackCycle(tx);
+                await bumpGraphVersions(tx, versionsTouched(field.name, args));
                 await tx.commit();
                 return result;
             } catch (error) {

@@ -7,6 +7,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Logger } from "../logger";
+import type { MobilitySettings } from "../services/mobility-catalogue";
 import { type RequestContext, createContextFactory } from "./context";
 import { classifyError, formatError } from "./format-error";
 
@@ -20,6 +21,7 @@ export interface AppDeps {
     readonly production: boolean;
     readonly log: Logger;
     readonly fitWeights?: { readonly essential: number; readonly optional: number };
+    readonly mobility?: MobilitySettings;
 }
 
 export interface App {

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import type { Db } from "../neo4j/read-rows";
+import neo4j from "neo4j-driver";
+import { type Db, readRows } from "../neo4j/read-rows";
 import type { FitWeights } from "../services/evidence";
 import { type SkillGapReport, skillGaps } from "../services/skill-gap";
 
@@ -9,6 +10,21 @@ export interface GapKey {
     readonly includeNarrower: boolean;
     /** ISO-8601 instant evidence validity is judged at. */
     readonly asOf: string;
+}
+
+export interface CourseNeed {
+    readonly skillId: string;
+    readonly level: number;
+}
+
+export interface SuggestedCourse {
+    readonly courseId: string;
+    readonly title: string;
+    readonly minutes: number;
+    readonly cost: number | null;
+    readonly currency: string | null;
+    readonly level: number;
+    readonly reachesLevel: boolean;
 }
 
 const gapKey = (key: GapKey) => [key.personId, key.roleId, key.includeNarrower, key.asOf].join("\u0000");
@@ -38,6 +54,18 @@ export function createLoaders(db: Db, weights: FitWeights) {
                 return results;
             },
             { cacheKeyFn: gapKey },
+        ),
+        /** Suggested courses per (skill, level) need, for TransitionGap.suggestedCourses: one query per request. */
+        coursesForNeed: new DataLoader<CourseNeed, SuggestedCourse[], string>(
+            async (needs) => {
+                const rows = await readRows<{ courses: (Omit<SuggestedCourse, "reachesLevel"> & { id: string | null })[] }>(db, "mobility/courses-for-skills", {
+                    needs: needs.map((need) => ({ skillId: need.skillId, level: neo4j.int(need.level) })),
+                });
+                return rows.map((row, i) =>
+                    row.courses.filter((c) => c.id !== null).map(({ id, ...course }) => ({ ...course, courseId: id!, reachesLevel: course.level >= needs[i].level })),
+                );
+            },
+            { cacheKeyFn: (need) => `${need.skillId}\u0000${need.level}` },
         ),
     };
 }

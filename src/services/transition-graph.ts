@@ -5,12 +5,31 @@
  * start need work (an inverted index from skill to requiring roles), and every other role costs 1. Pure: no database.
  */
 import { type FitWeights, type Importance, requirementWeight } from "./evidence";
-import { type RequirementLevel, type Specificity, type SpecificityKind, type TransitionCost, levelsOf, specificityOf, transitionCost } from "./transition-cost";
+import {
+    DEFAULT_MOVE_DISCOUNT,
+    type MoveDiscount,
+    type RequirementLevel,
+    type Specificity,
+    type SpecificityKind,
+    type TransitionCost,
+    levelsOf,
+    observedDiscount,
+    specificityOf,
+    transitionCost,
+} from "./transition-cost";
 
 export interface RoleProfile {
     readonly id: string;
     readonly title: string;
     readonly requirements: readonly { skillId: string; skillName: string; level: number; importance: Importance }[];
+}
+
+export interface RankedRole {
+    readonly roleId: string;
+    /** After the observed-move discount. */
+    readonly cost: number;
+    readonly skillCost: number;
+    readonly moves: number;
 }
 
 interface Posting {
@@ -28,8 +47,9 @@ export class TransitionIndex {
 
     constructor(
         readonly roles: readonly RoleProfile[],
-        private readonly weights: FitWeights,
+        readonly weights: FitWeights,
         kind: SpecificityKind = "IDF",
+        readonly discount: MoveDiscount = DEFAULT_MOVE_DISCOUNT,
     ) {
         this.specificity = { kind, roleCount: roles.length };
         this.byId = new Map(roles.map((role, i) => [role.id, i]));
@@ -51,6 +71,11 @@ export class TransitionIndex {
         return this.byId.get(id);
     }
 
+    /** False for a role without requirements: there is nothing to compare, so rankings leave it out. */
+    isProfiled(index: number): boolean {
+        return this.totalWeight[index] > 0;
+    }
+
     /** A role's requirements as starting levels. */
     levelsOfRole(id: string): Map<string, number> {
         return levelsOf(this.roles[this.byId.get(id)!].requirements);
@@ -66,20 +91,40 @@ export class TransitionIndex {
         return credit.map((c, i) => (this.totalWeight[i] > 0 ? Math.max(0, 1 - c / this.totalWeight[i]) : 0));
     }
 
-    /** The k cheapest roles from the levels (ties by id), leaving out the given role ids. */
-    cheapestFrom(levels: ReadonlyMap<string, number>, k: number, exclude: ReadonlySet<string> = new Set()): { roleId: string; cost: number }[] {
+    /** The cost from every role's requirement levels to one role (index order): the column of costsFrom's rows. */
+    costsTo(roleId: string): Float64Array {
+        const target = this.byId.get(roleId)!;
+        const credit = new Float64Array(this.roles.length);
+        for (const r of this.roles[target].requirements) {
+            const postings = this.postings.get(r.skillId)!;
+            const weight = postings.find((posting) => posting.role === target)!.weight;
+            for (const posting of postings) credit[posting.role] += (weight * Math.min(posting.level, r.level)) / r.level;
+        }
+        const total = this.totalWeight[target];
+        return credit.map((c) => (total > 0 ? Math.max(0, 1 - c / total) : 0));
+    }
+
+    /**
+     * Profiled roles by ascending cost from the levels (ties by id), at most `limit`, leaving out `exclude`. Observed
+     * moves (target role id -> count) lower the cost of their targets by the index's move discount.
+     */
+    ranked(levels: ReadonlyMap<string, number>, options: { moves?: ReadonlyMap<string, number>; exclude?: ReadonlySet<string>; limit?: number } = {}): RankedRole[] {
         const costs = this.costsFrom(levels);
-        return [...costs.keys()]
-            .filter((i) => !exclude.has(this.roles[i].id))
-            .sort((a, b) => costs[a] - costs[b] || (this.roles[a].id < this.roles[b].id ? -1 : 1))
-            .slice(0, k)
-            .map((i) => ({ roleId: this.roles[i].id, cost: costs[i] }));
+        const rows: RankedRole[] = [];
+        costs.forEach((skillCost, i) => {
+            const role = this.roles[i];
+            if (!this.isProfiled(i) || options.exclude?.has(role.id)) return;
+            const moves = options.moves?.get(role.id) ?? 0;
+            rows.push({ roleId: role.id, skillCost, moves, cost: skillCost * (1 - observedDiscount(moves, this.discount)) });
+        });
+        rows.sort((a, b) => a.cost - b.cost || (a.roleId < b.roleId ? -1 : 1));
+        return options.limit === undefined ? rows : rows.slice(0, options.limit);
     }
 
     /** The full explanation of one transition (the skills to acquire, at which levels, weights and specificity). */
     explain(levels: ReadonlyMap<string, number>, roleId: string, observedMoves = 0): TransitionCost {
         const role = this.roles[this.byId.get(roleId)!];
         const target: RequirementLevel[] = role.requirements.map((r) => ({ ...r, rolesRequiring: this.rolesRequiring.get(r.skillId)! }));
-        return transitionCost(levels, target, this.weights, this.specificity, observedMoves);
+        return transitionCost(levels, target, this.weights, this.specificity, observedMoves, this.discount);
     }
 }

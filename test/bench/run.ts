@@ -221,6 +221,38 @@ async function operations(run: RunCypher, population: Population, calls: number)
             },
         },
         {
+            name: "adjacentRoles (from a role, first 10; baseline: the same costs computed in Cypher)",
+            graphql: (i) =>
+                gql(`query Adjacent($roleId: ID!) { adjacentRoles(roleId: $roleId, first: 10) { rolesConsidered roles { roleId cost observedMoves explanation missing { skillId requiredLevel contribution } } } }`, {
+                    roleId: pair(i).roleId,
+                }),
+            baseline: async (i) => (await run("bench/transition-costs", { roleId: pair(i).roleId, first: neo4j.int(10), essentialWeight: 1, optionalWeight: 0.3 })).length,
+        },
+        {
+            name: "adjacentRoles (from a role, the whole ranking; baseline: the same in Cypher)",
+            graphql: (i) => gql(`query Ranking($roleId: ID!) { adjacentRoles(roleId: $roleId, first: 100000) { rolesConsidered roles { roleId cost } } }`, { roleId: pair(i).roleId }),
+            baseline: async (i) => (await run("bench/transition-costs", { roleId: pair(i).roleId, first: neo4j.int(100000), essentialWeight: 1, optionalWeight: 0.3 })).length,
+        },
+        {
+            name: "adjacentRoles (from a person, first 10, suggested courses; baseline: the reads)",
+            graphql: (i) =>
+                gql(`query AdjacentFromPerson($personId: ID!) { adjacentRoles(personId: $personId, first: 10) { roles { roleId cost missing { skillId suggestedCourses { courseId } } } } }`, {
+                    personId: pair(i).personId,
+                }),
+            baseline: async (i) => (await run("mobility/profile-version", {})).length + (await run("people/person-evidence", { personId: pair(i).personId, skillIds: null })).length,
+        },
+        {
+            name: "careerPaths (person to another's role, k 3, 4 steps; baseline: the reads)",
+            graphql: (i) =>
+                gql(
+                    `query Paths($personId: ID!, $to: ID!) {
+                        careerPaths(from: { personId: $personId }, toRoleId: $to) { reachable directCost paths { roleIds cost steps { roleId cost } } closestReachable { roleId costToTarget } explanation }
+                    }`,
+                    { personId: pair(i).personId, to: pair(i + 1).roleId === pair(i).roleId ? pair(i + 2).roleId : pair(i + 1).roleId },
+                ),
+            baseline: async (i) => (await run("mobility/profile-version", {})).length + (await run("people/person-evidence", { personId: pair(i).personId, skillIds: null })).length,
+        },
+        {
             name: "skill search (full-text, first 20)",
             graphql: (i) => gql(`query Search($query: String!) { searchSkills(query: $query, first: 20) { id name altLabels } }`, { query: terms[i % terms.length] }),
             baseline: async (i) => (await run("bench/search-skills", { query: terms[i % terms.length], first: neo4j.int(20) })).length,

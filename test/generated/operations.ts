@@ -2347,6 +2347,24 @@ export type OrganizationWhere = {
   url?: UrlScalarFilters | null | undefined;
 };
 
+export type PastTenureCreateInput = {
+  from: string;
+  until: string;
+};
+
+export type PastTenureUpdateInput = {
+  from?: DateScalarMutations | null | undefined;
+  until?: DateScalarMutations | null | undefined;
+};
+
+export type PastTenureWhere = {
+  AND?: Array<PastTenureWhere> | null | undefined;
+  NOT?: PastTenureWhere | null | undefined;
+  OR?: Array<PastTenureWhere> | null | undefined;
+  from?: DateScalarFilters | null | undefined;
+  until?: DateScalarFilters | null | undefined;
+};
+
 export type PersonAspiredRolesConnectFieldInput = {
   connect?: Array<RoleConnectInput> | null | undefined;
   where?: RoleConnectWhere | null | undefined;
@@ -2505,6 +2523,7 @@ export type PersonConnectInput = {
   aspiredRoles?: Array<PersonAspiredRolesConnectFieldInput> | null | undefined;
   completedCourses?: Array<PersonCompletedCoursesConnectFieldInput> | null | undefined;
   credentials?: Array<PersonCredentialsConnectFieldInput> | null | undefined;
+  pastRoles?: Array<PersonPastRolesConnectFieldInput> | null | undefined;
   skills?: Array<PersonSkillsConnectFieldInput> | null | undefined;
   teams?: Array<PersonTeamsConnectFieldInput> | null | undefined;
 };
@@ -2524,6 +2543,7 @@ export type PersonCreateInput = {
   location?: string | null | undefined;
   name: string;
   orgUnit?: PersonOrgUnitFieldInput | null | undefined;
+  pastRoles?: PersonPastRolesFieldInput | null | undefined;
   skills?: PersonSkillsFieldInput | null | undefined;
   teams?: PersonTeamsFieldInput | null | undefined;
 };
@@ -2635,6 +2655,7 @@ export type PersonDeleteInput = {
   credentials?: Array<PersonCredentialsDeleteFieldInput> | null | undefined;
   currentRole?: PersonCurrentRoleDeleteFieldInput | null | undefined;
   orgUnit?: PersonOrgUnitDeleteFieldInput | null | undefined;
+  pastRoles?: Array<PersonPastRolesDeleteFieldInput> | null | undefined;
   skills?: Array<PersonSkillsDeleteFieldInput> | null | undefined;
   teams?: Array<PersonTeamsDeleteFieldInput> | null | undefined;
 };
@@ -2643,6 +2664,7 @@ export type PersonDisconnectInput = {
   aspiredRoles?: Array<PersonAspiredRolesDisconnectFieldInput> | null | undefined;
   completedCourses?: Array<PersonCompletedCoursesDisconnectFieldInput> | null | undefined;
   credentials?: Array<PersonCredentialsDisconnectFieldInput> | null | undefined;
+  pastRoles?: Array<PersonPastRolesDisconnectFieldInput> | null | undefined;
   skills?: Array<PersonSkillsDisconnectFieldInput> | null | undefined;
   teams?: Array<PersonTeamsDisconnectFieldInput> | null | undefined;
 };
@@ -2665,6 +2687,86 @@ export type PersonOrgUnitDeleteFieldInput = {
 
 export type PersonOrgUnitFieldInput = {
   create?: PersonOrgUnitCreateFieldInput | null | undefined;
+};
+
+export type PersonPastRolesConnectFieldInput = {
+  connect?: Array<RoleConnectInput> | null | undefined;
+  edge: PastTenureCreateInput;
+  where?: RoleConnectWhere | null | undefined;
+};
+
+export type PersonPastRolesConnectionAggregateInput = {
+  AND?: Array<PersonPastRolesConnectionAggregateInput> | null | undefined;
+  NOT?: PersonPastRolesConnectionAggregateInput | null | undefined;
+  OR?: Array<PersonPastRolesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: PersonPastRolesNodeAggregationWhereInput | null | undefined;
+};
+
+export type PersonPastRolesConnectionFilters = {
+  /** Filter People by aggregating results on related PersonPastRolesConnections */
+  aggregate?: PersonPastRolesConnectionAggregateInput | null | undefined;
+  /** Return People where all of the related PersonPastRolesConnections match this filter */
+  all?: PersonPastRolesConnectionWhere | null | undefined;
+  /** Return People where none of the related PersonPastRolesConnections match this filter */
+  none?: PersonPastRolesConnectionWhere | null | undefined;
+  /** Return People where one of the related PersonPastRolesConnections match this filter */
+  single?: PersonPastRolesConnectionWhere | null | undefined;
+  /** Return People where some of the related PersonPastRolesConnections match this filter */
+  some?: PersonPastRolesConnectionWhere | null | undefined;
+};
+
+export type PersonPastRolesConnectionWhere = {
+  AND?: Array<PersonPastRolesConnectionWhere> | null | undefined;
+  NOT?: PersonPastRolesConnectionWhere | null | undefined;
+  OR?: Array<PersonPastRolesConnectionWhere> | null | undefined;
+  edge?: PastTenureWhere | null | undefined;
+  node?: RoleWhere | null | undefined;
+};
+
+export type PersonPastRolesCreateFieldInput = {
+  edge: PastTenureCreateInput;
+  node: RoleCreateInput;
+};
+
+export type PersonPastRolesDeleteFieldInput = {
+  delete?: RoleDeleteInput | null | undefined;
+  where?: PersonPastRolesConnectionWhere | null | undefined;
+};
+
+export type PersonPastRolesDisconnectFieldInput = {
+  disconnect?: RoleDisconnectInput | null | undefined;
+  where?: PersonPastRolesConnectionWhere | null | undefined;
+};
+
+export type PersonPastRolesFieldInput = {
+  connect?: Array<PersonPastRolesConnectFieldInput> | null | undefined;
+  create?: Array<PersonPastRolesCreateFieldInput> | null | undefined;
+};
+
+export type PersonPastRolesNodeAggregationWhereInput = {
+  AND?: Array<PersonPastRolesNodeAggregationWhereInput> | null | undefined;
+  NOT?: PersonPastRolesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<PersonPastRolesNodeAggregationWhereInput> | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  escoCode?: StringScalarAggregationFilters | null | undefined;
+  iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  onetSocCode?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type PersonPastRolesUpdateConnectionInput = {
+  edge?: PastTenureUpdateInput | null | undefined;
+  node?: RoleUpdateInput | null | undefined;
+  where?: PersonPastRolesConnectionWhere | null | undefined;
+};
+
+export type PersonPastRolesUpdateFieldInput = {
+  connect?: Array<PersonPastRolesConnectFieldInput> | null | undefined;
+  create?: Array<PersonPastRolesCreateFieldInput> | null | undefined;
+  delete?: Array<PersonPastRolesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<PersonPastRolesDisconnectFieldInput> | null | undefined;
+  update?: PersonPastRolesUpdateConnectionInput | null | undefined;
 };
 
 export type PersonRelationshipFilters = {
@@ -2851,6 +2953,7 @@ export type PersonUpdateInput = {
   id?: IdScalarMutations | null | undefined;
   location?: StringScalarMutations | null | undefined;
   name?: StringScalarMutations | null | undefined;
+  pastRoles?: Array<PersonPastRolesUpdateFieldInput> | null | undefined;
   skills?: Array<PersonSkillsUpdateFieldInput> | null | undefined;
   teams?: Array<PersonTeamsUpdateFieldInput> | null | undefined;
 };
@@ -2874,6 +2977,8 @@ export type PersonWhere = {
   name?: StringScalarFilters | null | undefined;
   orgUnit?: OrgUnitWhere | null | undefined;
   orgUnitConnection?: PersonOrgUnitConnectionWhere | null | undefined;
+  pastRoles?: RoleRelationshipFilters | null | undefined;
+  pastRolesConnection?: PersonPastRolesConnectionFilters | null | undefined;
   skills?: SkillRelationshipFilters | null | undefined;
   skillsConnection?: PersonSkillsConnectionFilters | null | undefined;
   teams?: TeamRelationshipFilters | null | undefined;
@@ -3221,6 +3326,7 @@ export type RoleConnectInput = {
   equivalentRoles?: Array<RoleEquivalentRolesConnectFieldInput> | null | undefined;
   holders?: Array<RoleHoldersConnectFieldInput> | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesConnectFieldInput> | null | undefined;
+  pastHolders?: Array<RolePastHoldersConnectFieldInput> | null | undefined;
   requires?: Array<RoleRequiresConnectFieldInput> | null | undefined;
   staffedIn?: Array<RoleStaffedInConnectFieldInput> | null | undefined;
 };
@@ -3244,6 +3350,7 @@ export type RoleCreateInput = {
   jobZone?: number | null | undefined;
   narrowerRoles?: RoleNarrowerRolesFieldInput | null | undefined;
   onetSocCode?: string | null | undefined;
+  pastHolders?: RolePastHoldersFieldInput | null | undefined;
   requires?: RoleRequiresFieldInput | null | undefined;
   staffedIn?: RoleStaffedInFieldInput | null | undefined;
   tags?: Array<string>;
@@ -3260,6 +3367,7 @@ export type RoleDeleteInput = {
   equivalentRoles?: Array<RoleEquivalentRolesDeleteFieldInput> | null | undefined;
   holders?: Array<RoleHoldersDeleteFieldInput> | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesDeleteFieldInput> | null | undefined;
+  pastHolders?: Array<RolePastHoldersDeleteFieldInput> | null | undefined;
   requires?: Array<RoleRequiresDeleteFieldInput> | null | undefined;
   staffedIn?: Array<RoleStaffedInDeleteFieldInput> | null | undefined;
 };
@@ -3272,6 +3380,7 @@ export type RoleDisconnectInput = {
   equivalentRoles?: Array<RoleEquivalentRolesDisconnectFieldInput> | null | undefined;
   holders?: Array<RoleHoldersDisconnectFieldInput> | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesDisconnectFieldInput> | null | undefined;
+  pastHolders?: Array<RolePastHoldersDisconnectFieldInput> | null | undefined;
   requires?: Array<RoleRequiresDisconnectFieldInput> | null | undefined;
   staffedIn?: Array<RoleStaffedInDisconnectFieldInput> | null | undefined;
 };
@@ -3591,6 +3700,83 @@ export type RoleNarrowerRolesUpdateFieldInput = {
   update?: RoleNarrowerRolesUpdateConnectionInput | null | undefined;
 };
 
+export type RolePastHoldersConnectFieldInput = {
+  connect?: Array<PersonConnectInput> | null | undefined;
+  edge: PastTenureCreateInput;
+  where?: PersonConnectWhere | null | undefined;
+};
+
+export type RolePastHoldersConnectionAggregateInput = {
+  AND?: Array<RolePastHoldersConnectionAggregateInput> | null | undefined;
+  NOT?: RolePastHoldersConnectionAggregateInput | null | undefined;
+  OR?: Array<RolePastHoldersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: RolePastHoldersNodeAggregationWhereInput | null | undefined;
+};
+
+export type RolePastHoldersConnectionFilters = {
+  /** Filter Roles by aggregating results on related RolePastHoldersConnections */
+  aggregate?: RolePastHoldersConnectionAggregateInput | null | undefined;
+  /** Return Roles where all of the related RolePastHoldersConnections match this filter */
+  all?: RolePastHoldersConnectionWhere | null | undefined;
+  /** Return Roles where none of the related RolePastHoldersConnections match this filter */
+  none?: RolePastHoldersConnectionWhere | null | undefined;
+  /** Return Roles where one of the related RolePastHoldersConnections match this filter */
+  single?: RolePastHoldersConnectionWhere | null | undefined;
+  /** Return Roles where some of the related RolePastHoldersConnections match this filter */
+  some?: RolePastHoldersConnectionWhere | null | undefined;
+};
+
+export type RolePastHoldersConnectionWhere = {
+  AND?: Array<RolePastHoldersConnectionWhere> | null | undefined;
+  NOT?: RolePastHoldersConnectionWhere | null | undefined;
+  OR?: Array<RolePastHoldersConnectionWhere> | null | undefined;
+  edge?: PastTenureWhere | null | undefined;
+  node?: PersonWhere | null | undefined;
+};
+
+export type RolePastHoldersCreateFieldInput = {
+  edge: PastTenureCreateInput;
+  node: PersonCreateInput;
+};
+
+export type RolePastHoldersDeleteFieldInput = {
+  delete?: PersonDeleteInput | null | undefined;
+  where?: RolePastHoldersConnectionWhere | null | undefined;
+};
+
+export type RolePastHoldersDisconnectFieldInput = {
+  disconnect?: PersonDisconnectInput | null | undefined;
+  where?: RolePastHoldersConnectionWhere | null | undefined;
+};
+
+export type RolePastHoldersFieldInput = {
+  connect?: Array<RolePastHoldersConnectFieldInput> | null | undefined;
+  create?: Array<RolePastHoldersCreateFieldInput> | null | undefined;
+};
+
+export type RolePastHoldersNodeAggregationWhereInput = {
+  AND?: Array<RolePastHoldersNodeAggregationWhereInput> | null | undefined;
+  NOT?: RolePastHoldersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<RolePastHoldersNodeAggregationWhereInput> | null | undefined;
+  location?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type RolePastHoldersUpdateConnectionInput = {
+  edge?: PastTenureUpdateInput | null | undefined;
+  node?: PersonUpdateInput | null | undefined;
+  where?: RolePastHoldersConnectionWhere | null | undefined;
+};
+
+export type RolePastHoldersUpdateFieldInput = {
+  connect?: Array<RolePastHoldersConnectFieldInput> | null | undefined;
+  create?: Array<RolePastHoldersCreateFieldInput> | null | undefined;
+  delete?: Array<RolePastHoldersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<RolePastHoldersDisconnectFieldInput> | null | undefined;
+  update?: RolePastHoldersUpdateConnectionInput | null | undefined;
+};
+
 export type RoleRelationshipFilters = {
   /** Filter type where all of the related Roles match this filter */
   all?: RoleWhere | null | undefined;
@@ -3786,6 +3972,7 @@ export type RoleUpdateInput = {
   jobZone?: JobZoneScalarMutations | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesUpdateFieldInput> | null | undefined;
   onetSocCode?: StringScalarMutations | null | undefined;
+  pastHolders?: Array<RolePastHoldersUpdateFieldInput> | null | undefined;
   requires?: Array<RoleRequiresUpdateFieldInput> | null | undefined;
   staffedIn?: Array<RoleStaffedInUpdateFieldInput> | null | undefined;
   tags?: ListStringMutations | null | undefined;
@@ -3819,6 +4006,8 @@ export type RoleWhere = {
   narrowerRoles?: RoleRelationshipFilters | null | undefined;
   narrowerRolesConnection?: RoleNarrowerRolesConnectionFilters | null | undefined;
   onetSocCode?: StringScalarFilters | null | undefined;
+  pastHolders?: PersonRelationshipFilters | null | undefined;
+  pastHoldersConnection?: RolePastHoldersConnectionFilters | null | undefined;
   requires?: SkillRelationshipFilters | null | undefined;
   requiresConnection?: RoleRequiresConnectionFilters | null | undefined;
   staffedIn?: OrgUnitRelationshipFilters | null | undefined;

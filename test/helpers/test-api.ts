@@ -5,6 +5,7 @@ import { createLogger } from "../../src/logger";
 import { createDriver } from "../../src/neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../../src/schema/build-schema";
 import { createApp } from "../../src/server/app";
+import type { MobilitySettings } from "../../src/services/mobility-catalogue";
 import { testDatabase, testUri } from "../setup/test-database";
 import { operations } from "./operations";
 
@@ -42,13 +43,13 @@ export function uniquePrefix(name: string): string {
  * Starts the real API (schema, Apollo, Express) on a free loopback port against the test database.
  * `wrapDriver` lets a test observe the driver (for example to count round trips); queries still reach Neo4j.
  */
-export async function startTestApi(options: { wrapDriver?: (driver: Driver) => Driver } = {}): Promise<TestApi> {
+export async function startTestApi(options: { wrapDriver?: (driver: Driver) => Driver; mobility?: MobilitySettings } = {}): Promise<TestApi> {
     const db = testDatabase();
     const log = createLogger(process.env.LOG_LEVEL ?? "silent", "test");
     const realDriver = createDriver({ uri: testUri(), user: db.user, password: db.password }, log);
     const driver = options.wrapDriver ? options.wrapDriver(realDriver) : realDriver;
     const schema = await buildExecutableSchema(createNeo4jGraphQL(driver), driver);
-    const app = await createApp({ schema, driver, database: db.database, queryTimeoutMs: 30_000, production: false, log });
+    const app = await createApp({ schema, driver, database: db.database, queryTimeoutMs: 30_000, production: false, log, mobility: options.mobility });
     await app.listen(0, "127.0.0.1");
     const { port } = app.httpServer.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}/graphql`;

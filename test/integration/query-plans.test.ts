@@ -33,12 +33,12 @@ const all = (plan: Plan): Plan[] => [plan, ...(plan.children ?? []).flatMap(all)
 
 /**
  * What a hot path must not do: read a whole label, or multiply rows in a cartesian product unless both sides are
- * index seeks (two single-row lookups by unique id are the cheapest way to link two nodes).
+ * index seeks or count-store reads (single-row lookups: the cheapest way to link two nodes or counts).
  */
 function problems(plan: Plan): string[] {
     return all(plan).flatMap((op) => {
         if (SCANS.includes(name(op))) return [name(op)];
-        if (name(op) === "CartesianProduct" && !(op.children ?? []).every((side) => all(side).some((o) => /Seek/.test(name(o))))) {
+        if (name(op) === "CartesianProduct" && !(op.children ?? []).every((side) => all(side).some((o) => /Seek|CountFromCountStore/.test(name(o))))) {
             return ["CartesianProduct without index seeks on both sides"];
         }
         return [];
@@ -53,11 +53,14 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "bench/sample-inputs": "picks benchmark inputs once",
     "bench/credential-ids": "picks benchmark inputs once",
     "bench/team-needs": "picks benchmark inputs once",
+    "bench/transition-costs": "the naive baseline adjacentRoles is measured against: every requirement, every call",
     "workforce/supply-demand": "a planner's report over every org unit's positions (units number in the hundreds)",
     "generate/read-taxonomy": "reads the taxonomy once per generation",
     "generate/read-skill-names": "reads the taxonomy once per generation",
     "generate/count-generated": "counts generated people once per benchmark",
     "credentials/find-part-of-cycle": "checks every stack, only inside a mutation that edits stack links",
+    "mobility/role-profiles": "loads every role's requirements once per profile version into the in-process transition index",
+    "mobility/observed-moves": "loads every past tenure once per tenure version into the in-process transition graph",
 };
 
 async function planProblems(query: string, params: Record<string, unknown> = {}): Promise<string[]> {

@@ -106,7 +106,8 @@ describe("transition index (every role at once)", () => {
     const roles = Array.from({ length: 40 }, (_, i) => ({
         id: `r${String(i).padStart(2, "0")}`,
         title: `Role ${i}`,
-        requirements: random.sample(skills, random.int(i === 0 ? 0 : 1, 8)).map((skillId) => ({
+        // r00 has no requirements.
+        requirements: random.sample(skills, i === 0 ? 0 : random.int(1, 8)).map((skillId) => ({
             skillId,
             skillName: skillId,
             level: random.int(1, 5),
@@ -123,12 +124,27 @@ describe("transition index (every role at once)", () => {
         }
     });
 
-    it("ranks the cheapest roles from a person's levels, ties by id, leaving out the start", () => {
+    it("ranks profiled roles by cost from a person's levels, ties by id, leaving out the excluded ones", () => {
         const index = new TransitionIndex(roles, DEFAULT_FIT_WEIGHTS);
         const levels = new Map([["k1", 3], ["k2", 5]]);
-        const ranked = index.cheapestFrom(levels, 40, new Set(["r00"]));
-        expect(ranked).toHaveLength(39);
-        for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].cost <= ranked[i].cost).toBe(true);
-        expect(ranked.every((r) => r.cost >= 0 && r.cost <= 1)).toBe(true);
+        const ranked = index.ranked(levels, { exclude: new Set(["r05"]) });
+        // r00 has no requirements (nothing to compare) and r05 is excluded.
+        expect(ranked.map((r) => r.roleId)).toEqual(roles.map((r) => r.id).filter((id) => id !== "r00" && id !== "r05").sort((a, b) => {
+            const [ca, cb] = [ranked.find((r) => r.roleId === a)!.cost, ranked.find((r) => r.roleId === b)!.cost];
+            return ca - cb || (a < b ? -1 : 1);
+        }));
+        expect(ranked.every((r) => r.cost >= 0 && r.cost <= 1 && r.cost === r.skillCost)).toBe(true);
+        expect(index.ranked(levels, { limit: 5 })).toEqual(index.ranked(levels).slice(0, 5));
+    });
+
+    it("lowers the cost of roles reached by observed moves, as the explained transition does", () => {
+        const index = new TransitionIndex(roles, DEFAULT_FIT_WEIGHTS);
+        const levels = index.levelsOfRole("r01");
+        const plain = index.ranked(levels);
+        const target = plain[plain.length - 1].roleId;
+        const moved = index.ranked(levels, { moves: new Map([[target, 5]]) }).find((r) => r.roleId === target)!;
+        expect(moved.moves).toBe(5);
+        expect(moved.cost).toBeCloseTo(moved.skillCost * 0.7, 12);
+        expect(moved.cost).toBeCloseTo(index.explain(levels, target, 5).cost, 9);
     });
 });

@@ -1,0 +1,17 @@
+import type { Driver, ManagedTransaction, Transaction } from "neo4j-driver";
+import { cypher } from "./cypher-files";
+
+/**
+ * What in-process caches derive from the graph, each with a version in a (:GraphVersion {key}) node: bump it in the
+ * transaction that changes the data, and every API process reloads on its next query (src/services/mobility-catalogue.ts).
+ * - roleProfiles: roles, skills and requirements (the transition index);
+ * - roleMoves: role tenures (observed internal moves).
+ */
+export type GraphVersionKey = "roleProfiles" | "roleMoves";
+
+export async function bumpGraphVersions(target: Transaction | ManagedTransaction | { driver: Driver; database: string }, keys: readonly GraphVersionKey[]): Promise<void> {
+    for (const key of keys) {
+        if ("driver" in target) await target.driver.executeQuery(cypher("mobility/bump-version"), { key }, { database: target.database });
+        else await target.run(cypher("mobility/bump-version"), { key });
+    }
+}
