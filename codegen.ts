@@ -14,6 +14,7 @@ const scalars = {
     NonNegativeInt: "number",
     NonNegativeFloat: "number",
     Fraction: "number",
+    SearchText: "string",
     EmailAddress: "string",
     URL: "string",
     CountryCode: "string",

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { projectRoot } from "./project-root";
+import type { AuthSettings } from "./auth/verify-token";
 import { DEFAULT_MOBILITY, type MobilitySettings } from "./services/mobility-catalogue";
 
 /** A setting that cannot be used; the message names the variable and how to fix it. */
@@ -44,6 +45,14 @@ export interface Config {
     readonly fitWeights: { readonly essential: number; readonly optional: number };
     /** Transition costs and career paths (src/services/mobility-catalogue.ts). */
     readonly mobility: MobilitySettings;
+    /** Bearer tokens: a shared secret (development) or a JWKS URL (production). */
+    readonly auth: AuthSettings;
+    /** Origins browsers may call the API from; "*" only when set explicitly. */
+    readonly corsOrigins: readonly string[];
+    /** Requests per minute per client (token subject, else IP address); 0 turns the limit off. */
+    readonly rateLimitPerMinute: number;
+    /** Limits on every GraphQL document (@escape.tech/graphql-armor). */
+    readonly documentLimits: { readonly depth: number; readonly aliases: number; readonly cost: number; readonly tokens: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -64,6 +73,31 @@ function weight(env: Env, name: string, fallback: number): number {
     const value = Number(raw);
     if (!(value >= 0 && value <= 10)) throw new ConfigError(name, `is "${raw}"`, `set a number from 0 to 10, or unset it for ${fallback}`);
     return value;
+}
+
+function optional(env: Env, name: string): string | null {
+    const raw = env[name];
+    return raw === undefined || raw === "" ? null : raw;
+}
+
+function authSettings(env: Env, production: boolean): AuthSettings {
+    const secret = optional(env, "SKILLGRAPH_JWT_SECRET");
+    const jwksUrl = optional(env, "SKILLGRAPH_JWKS_URL");
+    if (secret !== null && secret.length < 32) throw new ConfigError("SKILLGRAPH_JWT_SECRET", "is shorter than 32 characters", "use a long random secret (for example openssl rand -hex 32)");
+    if (jwksUrl !== null && !/^https?:\/\/\S+$/.test(jwksUrl)) throw new ConfigError("SKILLGRAPH_JWKS_URL", `is "${jwksUrl}"`, "use the http(s) URL of your identity provider's JWKS document");
+    if (production && secret === null && jwksUrl === null) {
+        throw new ConfigError("SKILLGRAPH_JWKS_URL", "is not set in production", "set it to your identity provider's JWKS URL (or SKILLGRAPH_JWT_SECRET for a shared secret)");
+    }
+    return { secret, jwksUrl, issuer: optional(env, "SKILLGRAPH_JWT_ISSUER"), audience: optional(env, "SKILLGRAPH_JWT_AUDIENCE") };
+}
+
+function origins(env: Env, production: boolean): string[] {
+    const raw = optional(env, "SKILLGRAPH_CORS_ORIGINS");
+    if (raw === null) return production ? [] : ["http://localhost:3000", "http://localhost:4000", "http://localhost:5173", "http://127.0.0.1:4000"];
+    const list = raw.split(",").map((origin) => origin.trim()).filter(Boolean);
+    const bad = list.find((origin) => origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin));
+    if (bad) throw new ConfigError("SKILLGRAPH_CORS_ORIGINS", `has "${bad}"`, "list origins as scheme://host[:port], comma-separated (no paths), or * for any");
+    return list;
 }
 
 function share(env: Env, name: string, fallback: number): number {
@@ -142,6 +176,15 @@ export function loadConfig(env: Env = process.env): Config {
                 maxShare: share(env, "SKILLGRAPH_MOVE_DISCOUNT", DEFAULT_MOBILITY.moveDiscount.maxShare),
                 saturation: integer(env, "SKILLGRAPH_MOVE_SATURATION", DEFAULT_MOBILITY.moveDiscount.saturation, 1, 10_000),
             }),
+        }),
+        auth: Object.freeze(authSettings(env, production)),
+        corsOrigins: Object.freeze(origins(env, production)),
+        rateLimitPerMinute: integer(env, "SKILLGRAPH_RATE_LIMIT", 600, 0, 1_000_000),
+        documentLimits: Object.freeze({
+            depth: integer(env, "SKILLGRAPH_MAX_DEPTH", 12, 2, 100),
+            aliases: integer(env, "SKILLGRAPH_MAX_ALIASES", 15, 0, 1000),
+            cost: integer(env, "SKILLGRAPH_MAX_COST", 20000, 100, 10_000_000),
+            tokens: integer(env, "SKILLGRAPH_MAX_TOKENS", 3000, 100, 1_000_000),
         }),
     };
     return Object.freeze(config);

@@ -8,6 +8,12 @@ UNWIND $rows AS row
 MERGE (n:Person {id: row.id})
 SET n += row.props
 WITH n, row
+// One current role: a reload that moves the person replaces the old one.
+CALL (n, row) {
+  OPTIONAL MATCH (n)-[old:HAS_ROLE]->(other:Role)
+    WHERE other.id <> row.roleId
+  DELETE old
+}
 CALL (n, row) {
   MATCH (r:Role {id: row.roleId})
   MERGE (n)-[h:HAS_ROLE]->(r)

@@ -189,7 +189,7 @@ export function buildDemo(extract: EscoExtract): DemoData {
         id: occupation.uri,
         props: {
             title: occupation.title, description: occupation.description || null, altTitles: occupation.altTitles, escoCode: occupation.code,
-            iscoGroup: occupation.iscoGroup, onetSocCode: null, jobZone: null, taxonomy: "ESCO", uri: occupation.uri,
+            iscoGroup: occupation.iscoGroup, onetSocCode: null, jobZone: null, taxonomy: "ESCO", uri: occupation.uri, tags: [],
         },
         requires: requirementsOf.get(occupation.uri) ?? [],
     }));

@@ -38,6 +38,8 @@ export type Scalars = {
   PositiveInt: { input: number; output: number; }
   /** Proficiency level 1-5. */
   Proficiency: { input: number; output: number; }
+  /** Search text, 1 to 200 characters. */
+  SearchText: { input: string; output: string; }
   /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
   URL: { input: string; output: string; }
 };
@@ -1578,6 +1580,8 @@ export type CredentialHolding = {
   evidenceUrl?: Maybe<Scalars['URL']['output']>;
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   issuedAt: Scalars['DateTime']['output'];
+  /** The organisation that issued it through issueCredential (null for holdings recorded otherwise). */
+  issuerId?: Maybe<Scalars['ID']['output']>;
   verified: Scalars['Boolean']['output'];
 };
 
@@ -1593,6 +1597,7 @@ export type CredentialHoldingCreateInput = {
   evidenceUrl?: InputMaybe<Scalars['URL']['input']>;
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   issuedAt: Scalars['DateTime']['input'];
+  issuerId?: InputMaybe<Scalars['ID']['input']>;
   verified: Scalars['Boolean']['input'];
 };
 
@@ -1600,6 +1605,7 @@ export type CredentialHoldingSort = {
   evidenceUrl?: InputMaybe<SortDirection>;
   expiresAt?: InputMaybe<SortDirection>;
   issuedAt?: InputMaybe<SortDirection>;
+  issuerId?: InputMaybe<SortDirection>;
   verified?: InputMaybe<SortDirection>;
 };
 
@@ -1607,6 +1613,7 @@ export type CredentialHoldingUpdateInput = {
   evidenceUrl?: InputMaybe<UrlScalarMutations>;
   expiresAt?: InputMaybe<DateTimeScalarMutations>;
   issuedAt?: InputMaybe<DateTimeScalarMutations>;
+  issuerId?: InputMaybe<IdScalarMutations>;
   verified?: InputMaybe<BooleanScalarMutations>;
 };
 
@@ -1617,6 +1624,7 @@ export type CredentialHoldingWhere = {
   evidenceUrl?: InputMaybe<UrlScalarFilters>;
   expiresAt?: InputMaybe<DateTimeScalarFilters>;
   issuedAt?: InputMaybe<DateTimeScalarFilters>;
+  issuerId?: InputMaybe<IdScalarFilters>;
   verified?: InputMaybe<BooleanScalarFilters>;
 };
 
@@ -2324,6 +2332,18 @@ export type EqfLevelScalarMutations = {
   set?: InputMaybe<Scalars['EqfLevel']['input']>;
 };
 
+/** A piece of skill evidence as written. */
+export type EvidenceReceipt = {
+  __typename?: 'EvidenceReceipt';
+  assessedAt: Scalars['DateTime']['output'];
+  level: Scalars['Int']['output'];
+  personId: Scalars['ID']['output'];
+  skillId: Scalars['ID']['output'];
+  skillName: Scalars['String']['output'];
+  source: EvidenceSource;
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Where a skill level claim comes from. */
 export type EvidenceSource =
   | 'ASSESSED'
@@ -2422,6 +2442,18 @@ export type FractionScalarFilters = {
 /** Fraction filters */
 export type FractionScalarMutations = {
   set?: InputMaybe<Scalars['Fraction']['input']>;
+};
+
+/** A credential holding as written: verified, with the issuer. */
+export type HoldingReceipt = {
+  __typename?: 'HoldingReceipt';
+  credentialId: Scalars['ID']['output'];
+  credentialTitle: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  issuedAt: Scalars['DateTime']['output'];
+  issuerId: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  verified: Scalars['Boolean']['output'];
 };
 
 export type HoldingStatus =
@@ -2566,6 +2598,8 @@ export type LocaleScalarMutations = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Employees: claim a skill at a level for yourself (source SELF, confidence 0.5); a new claim replaces today's. */
+  addSelfAssessment: EvidenceReceipt;
   createCourses: CreateCoursesMutationResponse;
   createCredentials: CreateCredentialsMutationResponse;
   createOccupationGroups: CreateOccupationGroupsMutationResponse;
@@ -2586,6 +2620,15 @@ export type Mutation = {
   deleteSkillGroups: DeleteInfo;
   deleteSkills: DeleteInfo;
   deleteTeams: DeleteInfo;
+  /**
+   * Partners: issue one of your organisation's credentials to a person, recorded as verified evidence with you as the
+   * issuer. Returns the holding only; no other data about the person.
+   */
+  issueCredential: HoldingReceipt;
+  /** Planners: a manager's assessment (source MANAGER) of a person in the units you cover. */
+  recordManagerAssessment: EvidenceReceipt;
+  /** Employees: the roles you aspire to, replacing the previous list (at most 10). */
+  setAspirations: Array<Scalars['ID']['output']>;
   updateCourses: UpdateCoursesMutationResponse;
   updateCredentials: UpdateCredentialsMutationResponse;
   updateOccupationGroups: UpdateOccupationGroupsMutationResponse;
@@ -2596,6 +2639,12 @@ export type Mutation = {
   updateSkillGroups: UpdateSkillGroupsMutationResponse;
   updateSkills: UpdateSkillsMutationResponse;
   updateTeams: UpdateTeamsMutationResponse;
+};
+
+
+export type MutationAddSelfAssessmentArgs = {
+  level: Scalars['Proficiency']['input'];
+  skillId: Scalars['ID']['input'];
 };
 
 
@@ -2706,6 +2755,28 @@ export type MutationDeleteSkillsArgs = {
 export type MutationDeleteTeamsArgs = {
   delete?: InputMaybe<TeamDeleteInput>;
   where?: InputMaybe<TeamWhere>;
+};
+
+
+export type MutationIssueCredentialArgs = {
+  credentialId: Scalars['ID']['input'];
+  evidenceUrl?: InputMaybe<Scalars['URL']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  issuedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordManagerAssessmentArgs = {
+  level: Scalars['Proficiency']['input'];
+  personId: Scalars['ID']['input'];
+  skillId: Scalars['ID']['input'];
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationSetAspirationsArgs = {
+  roleIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -5681,7 +5752,7 @@ export type Query = {
    * maxCost (0 to 1) drops costlier roles. From a person, their current role is left out.
    */
   adjacentRoles: AdjacentRoles;
-  /** How many people could step into a role now (fit at least minFit, default 0.8), and who. */
+  /** How many people (in an org unit and below, or everywhere) could step into a role now (fit at least minFit, default 0.8), and who. */
   benchStrength: BenchStrength;
   /**
    * People ranked by fit for a role (highest first, then id), each with the requirements they meet and the evidence,
@@ -5763,6 +5834,7 @@ export type QueryAdjacentRolesArgs = {
 export type QueryBenchStrengthArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   minFit?: InputMaybe<Scalars['Float']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   roleId: Scalars['ID']['input'];
 };
 
@@ -5943,7 +6015,7 @@ export type QueryRolesConnectionArgs = {
 
 export type QuerySearchSkillsArgs = {
   first?: Scalars['PositiveInt']['input'];
-  query: Scalars['String']['input'];
+  query: Scalars['SearchText']['input'];
 };
 
 
@@ -10791,6 +10863,7 @@ export type ResolversTypes = {
   EqfLevel: ResolverTypeWrapper<Scalars['EqfLevel']['output']>;
   EqfLevelScalarFilters: EqfLevelScalarFilters;
   EqfLevelScalarMutations: EqfLevelScalarMutations;
+  EvidenceReceipt: ResolverTypeWrapper<EvidenceReceipt>;
   EvidenceSource: EvidenceSource;
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
@@ -10804,6 +10877,7 @@ export type ResolversTypes = {
   Fraction: ResolverTypeWrapper<Scalars['Fraction']['output']>;
   FractionScalarFilters: FractionScalarFilters;
   FractionScalarMutations: FractionScalarMutations;
+  HoldingReceipt: ResolverTypeWrapper<HoldingReceipt>;
   HoldingStatus: HoldingStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
@@ -11391,6 +11465,7 @@ export type ResolversTypes = {
   RoleUpdateInput: RoleUpdateInput;
   RoleWhere: RoleWhere;
   RolesConnection: ResolverTypeWrapper<RolesConnection>;
+  SearchText: ResolverTypeWrapper<Scalars['SearchText']['output']>;
   Skill: ResolverTypeWrapper<Skill>;
   SkillAggregate: ResolverTypeWrapper<SkillAggregate>;
   SkillAggregateNode: ResolverTypeWrapper<SkillAggregateNode>;
@@ -12008,6 +12083,7 @@ export type ResolversParentTypes = {
   EqfLevel: Scalars['EqfLevel']['output'];
   EqfLevelScalarFilters: EqfLevelScalarFilters;
   EqfLevelScalarMutations: EqfLevelScalarMutations;
+  EvidenceReceipt: EvidenceReceipt;
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
   EvidenceUsed: EvidenceUsed;
@@ -12020,6 +12096,7 @@ export type ResolversParentTypes = {
   Fraction: Scalars['Fraction']['output'];
   FractionScalarFilters: FractionScalarFilters;
   FractionScalarMutations: FractionScalarMutations;
+  HoldingReceipt: HoldingReceipt;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
@@ -12599,6 +12676,7 @@ export type ResolversParentTypes = {
   RoleUpdateInput: RoleUpdateInput;
   RoleWhere: RoleWhere;
   RolesConnection: RolesConnection;
+  SearchText: Scalars['SearchText']['output'];
   Skill: Skill;
   SkillAggregate: SkillAggregate;
   SkillAggregateNode: SkillAggregateNode;
@@ -13358,6 +13436,7 @@ export type CredentialHoldingResolvers<ContextType = RequestContext, ParentType 
   evidenceUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -13526,6 +13605,16 @@ export interface EqfLevelScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'EqfLevel';
 }
 
+export type EvidenceReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceReceipt'] = ResolversParentTypes['EvidenceReceipt']> = {
+  assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['EvidenceSource'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type EvidenceUsedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceUsed'] = ResolversParentTypes['EvidenceUsed']> = {
   assessedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   countsAs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -13563,6 +13652,16 @@ export type FloatAggregateSelectionResolvers<ContextType = RequestContext, Paren
 export interface FractionScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fraction'], any> {
   name: 'Fraction';
 }
+
+export type HoldingReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HoldingReceipt'] = ResolversParentTypes['HoldingReceipt']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  credentialTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export interface JobZoneScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JobZone'], any> {
   name: 'JobZone';
@@ -13608,6 +13707,7 @@ export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 }
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addSelfAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationAddSelfAssessmentArgs, 'level' | 'skillId'>>;
   createCourses?: Resolver<ResolversTypes['CreateCoursesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCoursesArgs, 'input'>>;
   createCredentials?: Resolver<ResolversTypes['CreateCredentialsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCredentialsArgs, 'input'>>;
   createOccupationGroups?: Resolver<ResolversTypes['CreateOccupationGroupsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOccupationGroupsArgs, 'input'>>;
@@ -13628,6 +13728,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteSkillGroups?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSkillGroupsArgs>>;
   deleteSkills?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSkillsArgs>>;
   deleteTeams?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteTeamsArgs>>;
+  issueCredential?: Resolver<ResolversTypes['HoldingReceipt'], ParentType, ContextType, RequireFields<MutationIssueCredentialArgs, 'credentialId' | 'personId'>>;
+  recordManagerAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationRecordManagerAssessmentArgs, 'level' | 'personId' | 'skillId'>>;
+  setAspirations?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSetAspirationsArgs, 'roleIds'>>;
   updateCourses?: Resolver<ResolversTypes['UpdateCoursesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCoursesArgs>>;
   updateCredentials?: Resolver<ResolversTypes['UpdateCredentialsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCredentialsArgs>>;
   updateOccupationGroups?: Resolver<ResolversTypes['UpdateOccupationGroupsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOccupationGroupsArgs>>;
@@ -14728,6 +14831,10 @@ export type RolesConnectionResolvers<ContextType = RequestContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export interface SearchTextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SearchText'], any> {
+  name: 'SearchText';
+}
+
 export type SkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
   altLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   broaderGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<SkillBroaderGroupsArgs>>;
@@ -15521,10 +15628,12 @@ export type Resolvers<ContextType = RequestContext> = {
   EligibleCredential?: EligibleCredentialResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   EqfLevel?: GraphQLScalarType;
+  EvidenceReceipt?: EvidenceReceiptResolvers<ContextType>;
   EvidenceUsed?: EvidenceUsedResolvers<ContextType>;
   ExpiringHolding?: ExpiringHoldingResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   Fraction?: GraphQLScalarType;
+  HoldingReceipt?: HoldingReceiptResolvers<ContextType>;
   JobZone?: GraphQLScalarType;
   LearningPlan?: LearningPlanResolvers<ContextType>;
   LearningStep?: LearningStepResolvers<ContextType>;
@@ -15692,6 +15801,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleTenure?: RoleTenureResolvers<ContextType>;
   RoleTransition?: RoleTransitionResolvers<ContextType>;
   RolesConnection?: RolesConnectionResolvers<ContextType>;
+  SearchText?: GraphQLScalarType;
   Skill?: SkillResolvers<ContextType>;
   SkillAggregate?: SkillAggregateResolvers<ContextType>;
   SkillAggregateNode?: SkillAggregateNodeResolvers<ContextType>;

@@ -10,7 +10,7 @@ export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesFo
         context.db,
         args.roleId,
         {
-            orgUnitId: args.filter?.orgUnitId ?? null,
+            orgUnitId: context.access.planningUnit(args.filter?.orgUnitId ?? null, "filter.orgUnitId", "rank people for a role"),
             minAvailability: args.filter?.minAvailability ?? 0,
             location: args.filter?.location ?? null,
             excludeCurrentHolders: args.filter?.excludeCurrentHolders ?? false,
@@ -23,19 +23,35 @@ export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesFo
 
 /** Query.benchStrength: reads the arguments and delegates to the service. */
 export const benchStrengthResolver: NonNullable<QueryResolvers["benchStrength"]> = (_source, args, context) =>
-    benchStrength(context.db, args.roleId, args.minFit ?? 0.8, asOfArg(args.asOf, context.now), context.fitWeights);
+    benchStrength(
+        context.db,
+        args.roleId,
+        args.minFit ?? 0.8,
+        asOfArg(args.asOf, context.now),
+        context.fitWeights,
+        context.access.planningUnit(args.orgUnitId ?? null, "orgUnitId", "count who could step into a role"),
+    );
 
 /** Query.skillSupplyDemand: reads the arguments and delegates to the service. */
 export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyDemand"]> = (_source, args, context) =>
-    skillSupplyDemand(context.db, args.orgUnitId ?? null, pageSize(args.first, "first", 50, 500), asOfArg(args.asOf, context.now));
+    skillSupplyDemand(
+        context.db,
+        context.access.planningUnit(args.orgUnitId ?? null, "orgUnitId", "compare skill supply and demand"),
+        pageSize(args.first, "first", 50, 500),
+        asOfArg(args.asOf, context.now),
+    );
 
 /** Query.adjacentRoles: reads the arguments and delegates to the service. */
-export const adjacentRolesResolver: NonNullable<QueryResolvers["adjacentRoles"]> = (_source, args, context) =>
-    adjacentRoles(context.db, context.mobility, { roleId: args.roleId, personId: args.personId }, numberArg(args.first) ?? 10, args.maxCost ?? null, asOfArg(args.asOf, context.now));
+export const adjacentRolesResolver: NonNullable<QueryResolvers["adjacentRoles"]> = async (_source, args, context) => {
+    if (args.personId) await context.access.person(args.personId, "personId");
+    return adjacentRoles(context.db, context.mobility, { roleId: args.roleId, personId: args.personId }, numberArg(args.first) ?? 10, args.maxCost ?? null, asOfArg(args.asOf, context.now));
+};
 
 /** Query.careerPaths: reads the arguments and delegates to the service. */
-export const careerPathsResolver: NonNullable<QueryResolvers["careerPaths"]> = (_source, args, context) =>
-    careerPaths(context.db, context.mobility, args.from, args.toRoleId, numberArg(args.k) ?? 3, numberArg(args.maxSteps) ?? 4, asOfArg(args.asOf, context.now));
+export const careerPathsResolver: NonNullable<QueryResolvers["careerPaths"]> = async (_source, args, context) => {
+    if (args.from.personId) await context.access.person(args.from.personId, "from.personId");
+    return careerPaths(context.db, context.mobility, args.from, args.toRoleId, numberArg(args.k) ?? 3, numberArg(args.maxSteps) ?? 4, asOfArg(args.asOf, context.now));
+};
 
 /** TransitionGap.suggestedCourses: batched over every gap in the response. */
 export const suggestedCoursesResolver: NonNullable<TransitionGapResolvers["suggestedCourses"]> = (gap, _args, context) =>

@@ -1,19 +1,24 @@
+import { forbidden } from "../auth/principal";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import { composeTeam } from "../services/team-composition";
 import { asOfArg, numberArg } from "./arguments";
 
 /** Query.composeTeam: reads the arguments and delegates to the service. */
-export const composeTeamResolver: NonNullable<QueryResolvers["composeTeam"]> = (_source, args, context) =>
-    composeTeam(
+export const composeTeamResolver: NonNullable<QueryResolvers["composeTeam"]> = async (_source, args, context) => {
+    const orgUnitIds = context.access.planningUnits(args.constraints?.orgUnitIds ?? null, "constraints.orgUnitIds", "compose teams");
+    const mustInclude = args.constraints?.mustInclude ?? [];
+    if (!(await context.access.inScope(mustInclude))) throw forbidden("constraints.mustInclude names people outside the units you cover.", { field: "constraints.mustInclude" });
+    return composeTeam(
         context.db,
         {
             requirements: args.requirements.map((r) => ({ skillId: r.skillId, minLevel: numberArg(r.minLevel)!, count: numberArg(r.count) ?? 1 })),
             maxSize: numberArg(args.constraints?.maxSize),
             minAvailability: args.constraints?.minAvailability ?? 0,
-            orgUnitIds: args.constraints?.orgUnitIds ?? null,
-            mustInclude: args.constraints?.mustInclude ?? [],
+            orgUnitIds,
+            mustInclude,
             exclude: args.constraints?.exclude ?? [],
             maxPerOrgUnit: numberArg(args.constraints?.maxPerOrgUnit),
         },
         asOfArg(args.asOf, context.now),
     );
+};

@@ -2,6 +2,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { customResolvers } from "../resolvers";
+import { guardInputs } from "./input-guard";
 import { guardMutations } from "./mutation-guard";
 import { scalarResolvers } from "./scalars";
 import { loadTypeDefs } from "./type-defs";
@@ -37,5 +38,6 @@ export async function buildSchema(): Promise<GraphQLSchema> {
 
 /** The schema the server runs: generated resolvers plus the checks that need the database. */
 export async function buildExecutableSchema(neoSchema: Neo4jGraphQL, driver: Driver): Promise<GraphQLSchema> {
-    return guardMutations(await neoSchema.getSchema(), driver);
+    const handWritten = new Set([...Object.keys(customResolvers.Query), ...Object.keys(customResolvers.Mutation)]);
+    return guardMutations(guardInputs(await neoSchema.getSchema(), handWritten), driver, handWritten);
 }

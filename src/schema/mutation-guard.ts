@@ -7,6 +7,7 @@ import {
     isListType,
 } from "graphql";
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
+import type { Audience } from "../auth/principal";
 import { badInput, notFound } from "../errors";
 import { cypher } from "../neo4j/cypher-files";
 import { type GraphVersionKey, bumpGraphVersions } from "../neo4j/graph-versions";
@@ -58,14 +59,36 @@ function editsAny(value: unknown, keys: ReadonlySet<string>): boolean {
 }
 
 const STACK_LINKS = new Set(["parts", "partOf"]);
-const REQUIREMENT_LINKS = new Set(["requires", "requiredBy"]);
-const TENURE_LINKS = new Set(["currentRole", "holders", "pastRoles", "pastHolders"]);
+/** Links, as owner type and field, whose change invalidates a cached derivation (src/neo4j/graph-versions.ts). */
+const REQUIREMENT_LINKS = new Set(["Role.requires", "Skill.requiredBy"]);
+const TENURE_LINKS = new Set(["Person.currentRole", "Person.pastRoles", "Role.holders", "Role.pastHolders"]);
 
-/** Which cached derivations (src/neo4j/graph-versions.ts) a mutation invalidates. */
-function versionsTouched(mutation: string, args: Record<string, unknown>): GraphVersionKey[] {
+/** Every "Owner.field" the arguments give a value for, the owner read from the input type (RoleUpdateInput: Role). */
+function linksGiven(value: unknown, type: GraphQLInputType, owner: string, out: Set<string>): void {
+    if (value === null || value === undefined) return;
+    const nullable = getNullableType(type);
+    if (isListType(nullable)) {
+        for (const item of Array.isArray(value) ? value : [value]) linksGiven(item, nullable.ofType, owner, out);
+        return;
+    }
+    if (!isInputObjectType(nullable) || typeof value !== "object") return;
+    const own = /^([A-Z][a-zA-Z]*?)(Create|Update)Input$/.exec(nullable.name)?.[1] ?? owner;
+    const fields = nullable.getFields();
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+        if (!fields[key] || child == null) continue;
+        out.add(`${own}.${key}`);
+        linksGiven(child, fields[key].type, own, out);
+    }
+}
+
+/** Which cached derivations a mutation invalidates. */
+function versionsTouched(mutation: string, args: Record<string, unknown>, argTypes: readonly { name: string; type: GraphQLInputType }[]): GraphVersionKey[] {
+    const given = new Set<string>();
+    for (const arg of argTypes) linksGiven(args[arg.name], arg.type, "", given);
+    const any = (links: ReadonlySet<string>) => [...links].some((link) => given.has(link));
     const keys: GraphVersionKey[] = [];
-    if (/^(create|update|delete)(Roles|Skills)$/.test(mutation) || editsAny(args, REQUIREMENT_LINKS)) keys.push("roleProfiles");
-    if (/^(delete)(People|Roles)$/.test(mutation) || editsAny(args, TENURE_LINKS)) keys.push("roleMoves");
+    if (/^(create|update|delete)(Roles|Skills)$/.test(mutation) || any(REQUIREMENT_LINKS)) keys.push("roleProfiles");
+    if (/^delete(People|Roles)$/.test(mutation) || any(TENURE_LINKS)) keys.push("roleMoves");
     return keys;
 }
 
@@ -94,19 +117,29 @@ async function checkNoStackCycle(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Generated mutations partners may run, on their own organisation's courses and credentials per the schema rules
+ * (updateOrganizations: a course's provider is set by creating the course nested under its organisation).
+ */
+const PARTNER_MUTATIONS = /^((create|update|delete)(Courses|Credentials)|updateOrganizations)$/;
+
+/**
  * Every generated mutation runs in one explicit transaction that this wrapper owns, so that checks the library does
  * not make happen atomically with the write:
  * - before it: `connect` must name ids that exist (the library silently connects nothing otherwise): NOT_FOUND;
  * - after it, when stack links changed: no credential may be part of itself (PART_OF cycle): BAD_USER_INPUT;
  * - after it, when roles, skills, requirements or role tenures changed: bump the graph versions caches are keyed on.
  * A failed check rolls the whole mutation back. Labels come from the schema's own type names, never from input.
+ * Before all that, the audience: generated mutations are for admins, and partners on courses and credentials (whose
+ * @authorization rules then check ownership). Hand-written mutations manage their own checks and transactions.
  */
-export function guardMutations(schema: GraphQLSchema, driver: Driver): GraphQLSchema {
+export function guardMutations(schema: GraphQLSchema, driver: Driver, handWritten: ReadonlySet<string>): GraphQLSchema {
     const labels = new Set(Object.keys(schema.getTypeMap()));
     for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
         const resolve = field.resolve;
-        if (!resolve) continue;
+        if (!resolve || handWritten.has(field.name)) continue;
+        const audiences: Audience[] = PARTNER_MUTATIONS.test(field.name) ? ["partner"] : [];
         field.resolve = async (source, args: Record<string, unknown>, context: RequestContext, info) => {
+            context.access.require(audiences, `run ${field.name}`);
             const targets: ConnectTarget[] = [];
             for (const arg of field.args) collectConnectTargets(args[arg.name], arg.type, arg.name, targets);
             const session = driver.session({ database: context.sessionConfig?.database, defaultAccessMode: neo4j.session.WRITE });
@@ -115,7 +148,7 @@ export function guardMutations(schema: GraphQLSchema, driver: Driver): GraphQLSc
                 await checkConnectTargets(tx, labels, targets);
                 const result = await resolve(source, args, { ...context, executionContext: tx }, info);
                 if (editsAny(args, STACK_LINKS)) await checkNoStackCycle(tx);
-                await bumpGraphVersions(tx, versionsTouched(field.name, args));
+                await bumpGraphVersions(tx, versionsTouched(field.name, args, field.args));
                 await tx.commit();
                 return result;
             } catch (error) {

@@ -51,6 +51,23 @@ const Fraction = new GraphQLScalarType<number, number>({
     },
 });
 
+/** Text for a search: 1 to 200 characters (a longer query is no search, and the full-text index refuses it). */
+const SearchText = new GraphQLScalarType<string, string>({
+    name: "SearchText",
+    description: "Search text, 1 to 200 characters.",
+    serialize: (value) => String(value),
+    parseValue: (value) => {
+        if (typeof value !== "string" || value.trim().length === 0 || value.length > 200) throw invalid("SearchText", "text of 1 to 200 characters", typeof value === "string" ? `${value.slice(0, 20)}... (${value.length} characters)` : value);
+        return value;
+    },
+    parseLiteral: (node) => {
+        if (node.kind !== Kind.STRING || node.value.trim().length === 0 || node.value.length > 200) {
+            throw invalid("SearchText", "text of 1 to 200 characters", node.kind === Kind.STRING ? `${node.value.slice(0, 20)}... (${node.value.length} characters)` : node.kind);
+        }
+        return node.value;
+    },
+});
+
 export const PROFICIENCY_LEVELS = ["novice", "advanced beginner", "competent", "proficient", "expert"] as const;
 
 /** Resolvers for every scalar declared in schema/scalars.graphql. */
@@ -61,6 +78,7 @@ export const scalarResolvers = {
     PositiveInt: boundedInteger("PositiveInt", 1, Number.MAX_SAFE_INTEGER, "a whole number of 1 or more", "A whole number of 1 or more."),
     NonNegativeInt: boundedInteger("NonNegativeInt", 0, Number.MAX_SAFE_INTEGER, "a whole number of 0 or more", "A whole number of 0 or more."),
     Fraction,
+    SearchText,
     EmailAddress: EmailAddressResolver,
     URL: URLResolver,
     NonNegativeFloat: NonNegativeFloatResolver,

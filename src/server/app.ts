@@ -2,13 +2,17 @@ import http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import cors from "cors";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
+import { type AuthSettings, createTokenVerifier } from "../auth/verify-token";
 import type { Logger } from "../logger";
-import type { MobilitySettings } from "../services/mobility-catalogue";
+import { DEFAULT_FIT_WEIGHTS } from "../services/evidence";
+import { DEFAULT_MOBILITY, MobilityCatalogue, type MobilitySettings } from "../services/mobility-catalogue";
 import { type RequestContext, createContextFactory } from "./context";
+import { authenticate, limitRate, requestId } from "./request-guards";
 import { classifyError, formatError } from "./format-error";
 
 export class PortInUseError extends Error {}
@@ -22,6 +26,28 @@ export interface AppDeps {
     readonly log: Logger;
     readonly fitWeights?: { readonly essential: number; readonly optional: number };
     readonly mobility?: MobilitySettings;
+    /** Token verification (resolved: the development secret filled in); without it only anonymous requests pass. */
+    readonly auth?: AuthSettings;
+    readonly corsOrigins?: readonly string[];
+    readonly rateLimitPerMinute?: number;
+    readonly documentLimits?: { readonly depth: number; readonly aliases: number; readonly cost: number; readonly tokens: number };
+}
+
+const DEFAULT_LIMITS = { depth: 12, aliases: 15, cost: 20000, tokens: 3000 };
+
+/**
+ * Depth, alias, cost and directive limits on every document, with field suggestions off in production. The token
+ * limit is graphql-js's own parse option (armor's re-parses in a hook, where a syntax error becomes a 500).
+ */
+function documentLimits(limits: NonNullable<AppDeps["documentLimits"]>, production: boolean) {
+    return new ApolloArmor({
+        maxDepth: { n: limits.depth, ignoreIntrospection: true, exposeLimits: true },
+        maxAliases: { n: limits.aliases, allowList: [], exposeLimits: true },
+        costLimit: { maxCost: limits.cost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true },
+        maxDirectives: { n: 20, exposeLimits: true },
+        maxTokens: { enabled: false },
+        blockFieldSuggestion: { enabled: production },
+    }).protect();
 }
 
 export interface App {
@@ -30,6 +56,18 @@ export interface App {
     listen(port: number, host: string): Promise<string>;
     /** Stops accepting requests, lets in-flight ones finish, then closes. */
     stop(): Promise<void>;
+}
+
+const REFUSED_DOCUMENT = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST"]);
+
+/** Express's own errors (a body too large, JSON that does not parse) as GraphQL-shaped JSON, never its HTML page. */
+function bodyErrors(error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+    if (res.headersSent) return next(error);
+    const tooLarge = error.type === "entity.too.large" || error.status === 413;
+    const status = tooLarge ? 413 : error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message = tooLarge ? "The request body is larger than 1 MB." : status < 500 ? "The request body is not valid JSON." : "Internal error.";
+    const code = tooLarge ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
 }
 
 /** Logs unexpected errors with the request id and attaches the id to every error sent. */
@@ -47,8 +85,11 @@ function errorLoggingPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
                 async willSendResponse({ response }) {
                     response.http.headers.set("x-request-id", contextValue.requestId);
                     if (response.body.kind === "single" && response.body.singleResult.errors) {
-                        for (const error of response.body.singleResult.errors) {
-                            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+                        const { errors, data } = response.body.singleResult;
+                        for (const error of errors) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+                        // A document refused before execution (by a plugin's own parse, say) is the client's error.
+                        if (response.http.status === 500 && data == null && errors.every((error) => REFUSED_DOCUMENT.has(String(error.extensions?.code)))) {
+                            response.http.status = 400;
                         }
                     }
                 },
@@ -72,15 +113,19 @@ async function databaseHealth(driver: Driver, database: string): Promise<{ reach
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
+    const mobility = new MobilityCatalogue(deps.mobility ?? DEFAULT_MOBILITY, deps.fitWeights ?? DEFAULT_FIT_WEIGHTS);
     const app = express();
     const httpServer = http.createServer(app);
+    const armor = documentLimits(deps.documentLimits ?? DEFAULT_LIMITS, deps.production);
     const apollo = new ApolloServer<RequestContext>({
         schema: deps.schema,
         formatError,
         includeStacktraceInErrorResponses: false,
         introspection: !deps.production,
         csrfPrevention: true,
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin(deps.log)],
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin(deps.log), ...armor.plugins],
+        validationRules: armor.validationRules,
+        parseOptions: { maxTokens: (deps.documentLimits ?? DEFAULT_LIMITS).tokens },
     });
     await apollo.start();
 
@@ -92,11 +137,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
             database: deps.production ? { reachable: database.reachable, latencyMs: database.latencyMs } : database,
         });
     });
+    const db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
+    const origins = deps.corsOrigins ?? [];
     app.use(
         "/graphql",
-        cors<cors.CorsRequest>(),
+        requestId,
+        cors<cors.CorsRequest>({ origin: origins.includes("*") ? true : [...origins], maxAge: 600 }),
         express.json({ limit: "1mb" }),
-        expressMiddleware(apollo, { context: createContextFactory(deps) }),
+        authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log),
+        ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute)] : []),
+        expressMiddleware(apollo, { context: createContextFactory(deps, mobility) }),
+    );
+    app.use(bodyErrors);
+    // Load the transition graph in the background, so the first mobility query does not wait for it.
+    const warmStarted = Date.now();
+    mobility.current(db).then(
+        (snapshot) => deps.log.info({ roles: snapshot.index.roles.length, seconds: (Date.now() - warmStarted) / 1000 }, "transition graph loaded"),
+        (error: unknown) => deps.log.warn({ err: error }, "transition graph not loaded yet; the first mobility query will load it"),
     );
 
     return {

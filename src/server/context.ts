@@ -1,10 +1,13 @@
-import { randomUUID } from "node:crypto";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { Response } from "express";
 import type { Driver } from "neo4j-driver";
+import { Access } from "../auth/access";
+import { ANONYMOUS, type Principal } from "../auth/principal";
 import type { Db } from "../neo4j/read-rows";
 import { DEFAULT_FIT_WEIGHTS, type FitWeights } from "../services/evidence";
 import { DEFAULT_MOBILITY, MobilityCatalogue, type MobilitySettings } from "../services/mobility-catalogue";
 import { type Loaders, createLoaders } from "./loaders";
+import { locals } from "./request-guards";
 
 export interface RequestContext extends Neo4jGraphQLContext {
     readonly requestId: string;
@@ -16,6 +19,9 @@ export interface RequestContext extends Neo4jGraphQLContext {
     readonly mobility: MobilityCatalogue;
     /** The request's start: the default instant evidence validity is judged at, the same for every field. */
     readonly now: Date;
+    /** Who is asking (src/auth/principal.ts), and the checks hand-written resolvers make with it. */
+    readonly principal: Principal;
+    readonly access: Access;
 }
 
 export interface ContextDeps {
@@ -26,12 +32,13 @@ export interface ContextDeps {
     readonly mobility?: MobilitySettings;
 }
 
-/** Per-request context: the driver and session settings @neo4j/graphql runs with, and a request id for logs. */
-export function createContextFactory(deps: ContextDeps) {
-    const mobility = new MobilityCatalogue(deps.mobility ?? DEFAULT_MOBILITY, deps.fitWeights ?? DEFAULT_FIT_WEIGHTS);
-    return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<RequestContext> => {
-        const header = req.headers["x-request-id"];
-        const requestId = typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+/**
+ * Per-request context: the request id and principal set by ./request-guards.ts, the checks and loaders built for this
+ * request only, the driver and session settings @neo4j/graphql runs with, and the token's claims as its `jwt`.
+ */
+export function createContextFactory(deps: ContextDeps, mobility = new MobilityCatalogue(deps.mobility ?? DEFAULT_MOBILITY, deps.fitWeights ?? DEFAULT_FIT_WEIGHTS)) {
+    return async ({ res }: { res: Response }): Promise<RequestContext> => {
+        const { requestId, principal = ANONYMOUS, scope = new Set<string>() } = locals(res);
         const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
         const fitWeights = deps.fitWeights ?? DEFAULT_FIT_WEIGHTS;
         return {
@@ -41,6 +48,11 @@ export function createContextFactory(deps: ContextDeps) {
             loaders: createLoaders(db, fitWeights),
             mobility,
             now: new Date(),
+            principal,
+            access: new Access(db, principal, scope),
+            jwt: principal.authenticated
+                ? { sub: principal.subject ?? undefined, roles: [...principal.audiences], org: principal.organizationId ?? undefined, orgUnitScope: [...scope] }
+                : undefined,
             executionContext: deps.driver,
             sessionConfig: { database: deps.database },
             transaction: { timeout: deps.queryTimeoutMs, metadata: { app: "skillgraph", requestId } },

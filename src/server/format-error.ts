@@ -26,6 +26,12 @@ const LIBRARY_ERRORS: Record<string, { code: string; message?: string }> = {
     Neo4jGraphQLRelationshipValidationError: { code: "BAD_USER_INPUT" },
 };
 
+/** @neo4j/graphql's generic error class, by message: its authentication and authorization refusals. */
+const LIBRARY_REFUSALS: Record<string, { code: string; message: string }> = {
+    Unauthenticated: { code: "UNAUTHENTICATED", message: "Sign in to read this: it needs a bearer token (npm run token in development)." },
+    Forbidden: { code: "FORBIDDEN", message: "Your token does not allow this." },
+};
+
 const UNAVAILABLE_DRIVER_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
 export interface ClientError {
@@ -38,8 +44,23 @@ export interface ClientError {
 /** The one place errors are classified for clients. */
 export function classifyError(formatted: GraphQLFormattedError, error: unknown): ClientError {
     const original = unwrapResolverError(error);
-    const library = original instanceof Error ? LIBRARY_ERRORS[original.name] : undefined;
+    // The library's classes keep GraphQLError's name; their constructors say which they are.
+    const className = original instanceof Error ? original.constructor.name : "";
+    const library = original instanceof Error ? (LIBRARY_ERRORS[original.name] ?? LIBRARY_ERRORS[className]) : undefined;
     if (library) return { code: library.code, message: library.message ?? (original as Error).message, expected: true };
+    const refusal = className === "Neo4jGraphQLError" ? LIBRARY_REFUSALS[(original as Error).message] : undefined;
+    if (refusal) return { ...refusal, expected: true };
+    // @neo4j/graphql 7 cannot translate some nested inputs of a list create; the input is valid GraphQL, so say how.
+    if (original instanceof Error && /^Expected create operation, but found: \w+$/.test(original.message)) {
+        return { code: "BAD_USER_INPUT", message: "This nested input cannot be written in one create: create the nodes first, then connect them with an update.", expected: true };
+    }
+    // Negative limit, offset or first reach the library or the database as they are; they are the user's input.
+    if (original instanceof Error && /^Argument "\w+" must be a non-negative integer$/.test(original.message)) {
+        return { code: "BAD_USER_INPUT", message: `${original.message}.`, expected: true };
+    }
+    if (original instanceof Neo4jError && /^(LIMIT|SKIP): Invalid input/.test(original.message)) {
+        return { code: "BAD_USER_INPUT", message: "limit and offset must be whole numbers of 0 or more.", expected: true };
+    }
     if (original instanceof Neo4jError) {
         if (original.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
             return { code: "UNAVAILABLE", message: "The query took too long and was stopped; narrow it down and retry.", expected: true };

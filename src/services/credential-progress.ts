@@ -3,7 +3,7 @@
  * nearest to, and holdings about to expire with the stacks they put at risk. Stack rules: ./credential-stack.ts.
  */
 import neo4j from "neo4j-driver";
-import { notFound } from "../errors";
+import { badInput, notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type NodeProgress, evaluateStack, flattenStack, requiredCount, ruleText } from "./credential-stack";
 import { day } from "./evidence";
@@ -144,6 +144,7 @@ interface ExpiringRow {
  * rules the person satisfies now and would no longer satisfy once it expires.
  */
 export async function expiringCredentials(db: Db, withinDays: number, orgUnitId: string | null, first: number, asOf: Date) {
+    if (withinDays > 3660) throw badInput("withinDays may be at most 3660 (ten years).", { field: "withinDays", allowed: "1 to 3660" });
     const until = new Date(asOf.getTime() + withinDays * DAY_MS);
     const [{ unitFound, holdings }] = await readRows<{ unitFound: boolean; holdings: ExpiringRow[] }>(db, "credentials/expiring-holdings", {
         from: asOf.toISOString(),

@@ -127,9 +127,9 @@ const BENCH_LISTED = 100;
  * Query.benchStrength: how many people could step into a role now (fit at least minFit), and who, best first.
  * Reads candidates until every unread person's fit bound is below minFit.
  */
-export async function benchStrength(db: Db, roleId: string, minFit: number, asOf: Date, weights: FitWeights) {
+export async function benchStrength(db: Db, roleId: string, minFit: number, asOf: Date, weights: FitWeights, orgUnitId: string | null = null) {
     if (!(minFit >= 0 && minFit <= 1)) throw badInput("minFit must lie between 0 and 1.", { field: "minFit", allowed: "0 to 1" });
-    const filter: CandidateFilter = { orgUnitId: null, minAvailability: 0, location: null, excludeCurrentHolders: false };
+    const filter: CandidateFilter = { orgUnitId, minAvailability: 0, location: null, excludeCurrentHolders: false };
     for (let limit = 200; ; limit *= 4) {
         const read = await readAndJudge(db, roleId, filter, Math.min(limit, MAX_READ), asOf, weights);
         const ready = read.ranked.filter((entry) => entry.fit >= minFit - EPSILON);

@@ -108,13 +108,13 @@ export async function composeTeam(db: Db, request: TeamRequest, asOf: Date) {
     const targets = coverable(request.requirements, pool);
     const coverage = request.requirements.map((r, i) => {
         const coveredBy = members.filter((m) => m.covers.some((c) => c.skillId === r.skillId)).map((m) => m.personId);
-        const info = best.find((b) => b.skillId === r.skillId)!;
-        return { skillId: r.skillId, skillName: info.skillName, minLevel: r.minLevel, count: r.count, coveredBy, met: coveredBy.length >= r.count, available: targets[i] };
+        const skillName = best.find((b) => b.skillId === r.skillId)?.skillName ?? r.skillId;
+        return { skillId: r.skillId, skillName, minLevel: r.minLevel, count: r.count, coveredBy, met: coveredBy.length >= r.count, available: targets[i] };
     });
     const uncovered = coverage
         .filter((c) => !c.met)
         .map((c) => {
-            const info = best.find((b) => b.skillId === c.skillId)!;
+            const info = best.find((b) => b.skillId === c.skillId) ?? { bestLevel: 0 };
             return {
                 skillId: c.skillId,
                 skillName: c.skillName,

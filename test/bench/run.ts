@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { SignJWT } from "jose";
 import neo4j, { type Driver } from "neo4j-driver";
 import {
     DEFAULT_WORKFORCE,
@@ -26,7 +28,7 @@ import { loadDemo } from "../../seed/load-demo";
 import { type Percentiles, percentiles, throughput, timeCalls } from "./stats";
 
 /**
- * `npm run bench -- [--scale 100000 | --demo] [--calls 200] [--seconds 30] [--concurrency 16]`: loads or reuses the
+ * `npm run bench -- [--scale 100000 | --demo] [--calls 200] [--seconds 30] [--concurrency 16] [--only a,b]`: loads or reuses the
  * scale graph (or, with --demo, the demo organisation), then measures each operation through GraphQL over HTTP (the
  * API in its own process) and its underlying retrieval Cypher through the driver alone.
  */
@@ -254,7 +256,7 @@ async function operations(run: RunCypher, population: Population, calls: number)
         },
         {
             name: "skill search (full-text, first 20)",
-            graphql: (i) => gql(`query Search($query: String!) { searchSkills(query: $query, first: 20) { id name altLabels } }`, { query: terms[i % terms.length] }),
+            graphql: (i) => gql(`query Search($query: SearchText!) { searchSkills(query: $query, first: 20) { id name altLabels } }`, { query: terms[i % terms.length] }),
             baseline: async (i) => (await run("bench/search-skills", { query: terms[i % terms.length], first: neo4j.int(20) })).length,
         },
     ];
@@ -279,9 +281,10 @@ async function ensureGraph(driver: Driver, database: string, scale: number, log:
     return facts;
 }
 
-async function measure(op: Operation, url: string, calls: number, seconds: number, concurrency: number): Promise<OperationResult> {
+async function measure(op: Operation, url: string, token: string, calls: number, seconds: number, concurrency: number): Promise<OperationResult> {
+    const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
     const post = async (i: number) => {
-        const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(op.graphql(i)) });
+        const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(op.graphql(i)) });
         const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
         if (body.errors) throw new Error(`${op.name}: ${JSON.stringify(body.errors).slice(0, 300)}`);
         return body;
@@ -301,7 +304,7 @@ async function measure(op: Operation, url: string, calls: number, seconds: numbe
         method: "POST",
         connections: concurrency,
         duration: seconds,
-        headers: { "content-type": "application/json" },
+        headers,
         requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(op.graphql(request++)) }) }],
     });
     const cypherThroughput = await throughput(concurrency, seconds, baseline);
@@ -319,7 +322,7 @@ async function measure(op: Operation, url: string, calls: number, seconds: numbe
  * The API as deployed (`node dist/src/main.js`, production mode) in its own process, so that the load generator
  * and the server do not share an event loop.
  */
-async function startApiProcess(connection: Neo4jConnection, database: string): Promise<{ url: string; stop(): Promise<void> }> {
+async function startApiProcess(connection: Neo4jConnection, database: string, jwtSecret: string): Promise<{ url: string; stop(): Promise<void> }> {
     const port = await findFreePort();
     const child = spawn(process.execPath, [path.join(projectRoot, "dist", "src", "main.js")], {
         env: {
@@ -332,6 +335,9 @@ async function startApiProcess(connection: Neo4jConnection, database: string): P
             HOST: "127.0.0.1",
             NODE_ENV: "production",
             SKILLGRAPH_SEED: "never",
+            SKILLGRAPH_JWT_SECRET: jwtSecret,
+            // The harness is one client sending thousands of requests a minute.
+            SKILLGRAPH_RATE_LIMIT: "0",
             LOG_LEVEL: "warn",
         },
         stdio: ["ignore", "inherit", "inherit"],
@@ -374,6 +380,8 @@ async function main(): Promise<void> {
             calls: { type: "string", default: "200" },
             seconds: { type: "string", default: "30" },
             concurrency: { type: "string", default: "16" },
+            /** Measure only the operations whose name contains one of these comma-separated texts (case-insensitive). */
+            only: { type: "string" },
         },
     });
     const [scale, calls, seconds, concurrency] = [values.scale, values.calls, values.seconds, values.concurrency].map(Number);
@@ -397,12 +405,16 @@ async function main(): Promise<void> {
             facts = await ensureGraph(db.driver, db.name, scale, log);
             population = { prefix: "gen:person:", digits: 6, count: scale };
         }
-        const api = await startApiProcess(db.connection, db.name);
+        // The harness reads as an admin (every audience's rules apply to it like to anyone).
+        const jwtSecret = randomBytes(32).toString("hex");
+        const token = await new SignJWT({ sub: "bench:admin", roles: ["admin"] }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("1d").sign(new TextEncoder().encode(jwtSecret));
+        const api = await startApiProcess(db.connection, db.name, jwtSecret);
         const results: OperationResult[] = [];
         try {
-            for (const op of await operations(run, population, calls)) {
+            const only = values.only?.toLowerCase().split(",").map((text) => text.trim());
+            for (const op of (await operations(run, population, calls)).filter((o) => !only || only.some((text) => o.name.toLowerCase().includes(text)))) {
                 console.error(`measuring: ${op.name}`);
-                results.push(await measure(op, api.url, calls, seconds, concurrency));
+                results.push(await measure(op, api.url, token, calls, seconds, concurrency));
             }
         } finally {
             await api.stop();

@@ -729,6 +729,7 @@ export type CredentialHoldingCreateInput = {
   evidenceUrl?: string | null | undefined;
   expiresAt?: string | null | undefined;
   issuedAt: string;
+  issuerId?: string | null | undefined;
   verified: boolean;
 };
 
@@ -736,6 +737,7 @@ export type CredentialHoldingUpdateInput = {
   evidenceUrl?: UrlScalarMutations | null | undefined;
   expiresAt?: DateTimeScalarMutations | null | undefined;
   issuedAt?: DateTimeScalarMutations | null | undefined;
+  issuerId?: IdScalarMutations | null | undefined;
   verified?: BooleanScalarMutations | null | undefined;
 };
 
@@ -746,6 +748,7 @@ export type CredentialHoldingWhere = {
   evidenceUrl?: UrlScalarFilters | null | undefined;
   expiresAt?: DateTimeScalarFilters | null | undefined;
   issuedAt?: DateTimeScalarFilters | null | undefined;
+  issuerId?: IdScalarFilters | null | undefined;
   verified?: BooleanScalarFilters | null | undefined;
 };
 

@@ -8,6 +8,7 @@ import { createApp } from "../../src/server/app";
 import type { MobilitySettings } from "../../src/services/mobility-catalogue";
 import { testDatabase, testUri } from "../setup/test-database";
 import { operations } from "./operations";
+import { TEST_AUTH, adminToken } from "./tokens";
 
 export interface GraphQLErrorBody {
     message: string;
@@ -25,10 +26,10 @@ export interface TestApi {
     readonly url: string;
     readonly driver: Driver;
     readonly database: string;
-    /** Sends a named operation from test/operations over HTTP, typed by the generated operation types. */
+    /** Sends a named operation from test/operations over HTTP as an admin, typed by the generated operation types. */
     op<TData, TVariables = Record<string, unknown>>(name: string, variables?: TVariables): Promise<GraphQLResponse<TData>>;
-    /** Sends any request body, for malformed-input tests. */
-    post(body: unknown): Promise<GraphQLResponse<unknown>>;
+    /** Sends any request body, as an admin unless another bearer token (or null: anonymous) is given. */
+    post(body: unknown, token?: string | null): Promise<GraphQLResponse<unknown>>;
     /** Runs Cypher directly, for checking what the database holds. */
     cypher<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
     stop(): Promise<void>;
@@ -43,26 +44,50 @@ export function uniquePrefix(name: string): string {
  * Starts the real API (schema, Apollo, Express) on a free loopback port against the test database.
  * `wrapDriver` lets a test observe the driver (for example to count round trips); queries still reach Neo4j.
  */
-export async function startTestApi(options: { wrapDriver?: (driver: Driver) => Driver; mobility?: MobilitySettings } = {}): Promise<TestApi> {
-    const db = testDatabase();
+export interface TestApiOptions {
+    readonly wrapDriver?: (driver: Driver) => Driver;
+    readonly mobility?: MobilitySettings;
+    readonly rateLimitPerMinute?: number;
+    /** Another database than the shared test one (a suite's own, see ./own-database.ts). */
+    readonly connection?: { readonly uri: string; readonly user: string; readonly password: string };
+    /** Production mode: introspection off, field suggestions off. */
+    readonly production?: boolean;
+    readonly queryTimeoutMs?: number;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+    const shared = options.connection ? null : testDatabase();
+    const database = shared?.database ?? "neo4j";
     const log = createLogger(process.env.LOG_LEVEL ?? "silent", "test");
-    const realDriver = createDriver({ uri: testUri(), user: db.user, password: db.password }, log);
+    const realDriver = createDriver(options.connection ?? { uri: testUri(), user: shared!.user, password: shared!.password }, log);
     const driver = options.wrapDriver ? options.wrapDriver(realDriver) : realDriver;
     const schema = await buildExecutableSchema(createNeo4jGraphQL(driver), driver);
-    const app = await createApp({ schema, driver, database: db.database, queryTimeoutMs: 30_000, production: false, log, mobility: options.mobility });
+    const app = await createApp({
+        schema,
+        driver,
+        database,
+        queryTimeoutMs: options.queryTimeoutMs ?? 30_000,
+        production: options.production ?? false,
+        log,
+        mobility: options.mobility,
+        auth: TEST_AUTH,
+        rateLimitPerMinute: options.rateLimitPerMinute,
+    });
     await app.listen(0, "127.0.0.1");
     const { port } = app.httpServer.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}/graphql`;
 
-    const post = async (body: unknown) => {
-        const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const admin = await adminToken();
+    const post = async (body: unknown, token: string | null = admin) => {
+        const headers: Record<string, string> = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
+        const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
         const json = (await response.json()) as { data?: unknown; errors?: GraphQLErrorBody[] };
         return { status: response.status, ...json };
     };
     return {
         url,
         driver: realDriver,
-        database: db.database,
+        database,
         op: async <TData, TVariables>(name: string, variables?: TVariables) => {
             const query = operations.get(name);
             if (!query) throw new Error(`no operation named ${name} in test/operations`);
@@ -70,7 +95,7 @@ export async function startTestApi(options: { wrapDriver?: (driver: Driver) => D
         },
         post,
         cypher: async <T>(query: string, params: Record<string, unknown> = {}) => {
-            const { records } = await realDriver.executeQuery(query, params, { database: db.database });
+            const { records } = await realDriver.executeQuery(query, params, { database });
             return records.map((record) => record.toObject() as T);
         },
         stop: async () => {

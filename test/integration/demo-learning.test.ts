@@ -106,13 +106,23 @@ describe("person-centric queries on the demo organisation", () => {
 
     it("runs the README's examples on the demo organisation without errors", async () => {
         const readme = readFileSync(path.join(projectRoot, "README.md"), "utf8");
-        const examples = [...readme.matchAll(/```graphql\n(query (?:MyLearning|Renewals|Staff)[\s\S]*?)```/g)].map((m) => m[1]);
-        expect(examples).toHaveLength(3);
+        const examples = [...readme.matchAll(/```graphql\n(query (?:MyLearning|Renewals|Staff|Mobility)[\s\S]*?)```/g)].map((m) => m[1]);
+        expect(examples).toHaveLength(4);
         for (const example of examples) {
             const response = await api.post({ query: example });
             expect(response.errors).toBeUndefined();
         }
         const staff = (await api.post({ query: examples[2] })).data as { composeTeam: { size: number; coverage: { met: boolean }[] } };
         expect(staff.composeTeam.size).toBeGreaterThan(0);
+        const mobility = (await api.post({ query: examples[3] })).data as {
+            careerPaths: { reachable: boolean; paths: { cost: number; steps: { cost: number }[] }[] };
+            adjacentRoles: { roles: { cost: number }[] };
+            candidatesForRole: { edges: { node: { fit: number; matched: unknown[] } }[] };
+        };
+        expect(mobility.careerPaths.reachable).toBe(true);
+        for (const route of mobility.careerPaths.paths) expect(route.cost).toBeCloseTo(route.steps.reduce((sum, step) => sum + step.cost, 0), 9);
+        expect(mobility.adjacentRoles.roles).toHaveLength(5);
+        expect(mobility.candidatesForRole.edges).toHaveLength(5);
+        expect(mobility.candidatesForRole.edges.every((edge) => edge.node.matched.length > 0)).toBe(true);
     });
 });

@@ -98,7 +98,14 @@ describe("Cypher generated for hot GraphQL operations seeks indexes", () => {
         ["skill search", `query { searchSkills(query: "cloud", first: 20) { id name } }`, {}],
     ];
 
-    it.each(cases)("%s", async (_name, document, variables) => {
+    // The authorization rules add predicates per audience; the plans must stay seeks for each.
+    const audiences: [string, Record<string, unknown>][] = [
+        ["as an admin", { sub: "test:admin", roles: ["admin"], orgUnitScope: [] }],
+        ["as a planner", { sub: "test:planner", roles: ["planner"], orgUnitScope: ["demo:unit:data", "demo:unit:platform"] }],
+    ];
+    const withAudiences = cases.flatMap(([name, document, variables]) => audiences.map(([who, jwt]) => [`${name}, ${who}`, document, variables, jwt] as const));
+
+    it.each(withAudiences)("%s", async (_name, document, variables, jwt) => {
         const captured: { query: string; params: Record<string, unknown> }[] = [];
         const session = api.driver.session({ database: api.database });
         try {
@@ -110,7 +117,7 @@ describe("Cypher generated for hot GraphQL operations seeks indexes", () => {
                         return tx.run(query, params);
                     },
                 };
-                const result = await graphql({ schema: await buildSchema(), source: document, variableValues: variables, contextValue: { executionContext: recorder } });
+                const result = await graphql({ schema: await buildSchema(), source: document, variableValues: variables, contextValue: { executionContext: recorder, jwt } });
                 expect(result.errors).toBeUndefined();
             });
         } finally {

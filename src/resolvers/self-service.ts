@@ -1,0 +1,53 @@
+import { forbidden, is } from "../auth/principal";
+import { notFound } from "../errors";
+import type { MutationResolvers } from "../generated/resolvers-types";
+import { readRows } from "../neo4j/read-rows";
+import { issueCredential, setAspirations, writeEvidence } from "../services/self-service";
+import { numberArg } from "./arguments";
+
+type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
+
+/** Mutation.addSelfAssessment: employees, for themselves. */
+export const addSelfAssessmentResolver: Resolver<"addSelfAssessment"> = (_source, args, context) => {
+    const personId = context.access.self("add self-assessed skills");
+    return writeEvidence(context.db, { personId, skillId: args.skillId, level: numberArg(args.level)!, source: "SELF", confidence: 0.5, assessedAt: context.now, validUntil: null });
+};
+
+/** Mutation.setAspirations: employees, for themselves. */
+export const setAspirationsResolver: Resolver<"setAspirations"> = (_source, args, context) => {
+    return setAspirations(context.db, context.access.self("set aspirations"), args.roleIds);
+};
+
+/** Mutation.recordManagerAssessment: planners, for people in the units they cover. */
+export const recordManagerAssessmentResolver: Resolver<"recordManagerAssessment"> = async (_source, args, context) => {
+    context.access.require(["planner"], "record manager assessments");
+    await context.access.person(args.personId, "personId");
+    return writeEvidence(context.db, {
+        personId: args.personId,
+        skillId: args.skillId,
+        level: numberArg(args.level)!,
+        source: "MANAGER",
+        confidence: 0.8,
+        assessedAt: context.now,
+        validUntil: args.validUntil ?? null,
+    });
+};
+
+/** Mutation.issueCredential: partners, for credentials their organisation awards. */
+export const issueCredentialResolver: Resolver<"issueCredential"> = async (_source, args, context) => {
+    context.access.require(["partner"], "issue credentials");
+    const [credential] = await readRows<{ credentialFound: boolean; awardingBodyId: string | null }>(context.db, "credentials/credential-issuer", { credentialId: args.credentialId });
+    if (!credential.credentialFound) throw notFound(`No credential with id "${args.credentialId}".`, { field: "credentialId", id: args.credentialId });
+    const issuerId = context.principal.organizationId ?? "admin";
+    if (!is(context.principal, "admin") && credential.awardingBodyId !== issuerId) {
+        throw forbidden(`You may issue only the credentials your organisation (${issuerId}) awards.`, { field: "credentialId" });
+    }
+    return issueCredential(context.db, {
+        personId: args.personId,
+        credentialId: args.credentialId,
+        issuerId: credential.awardingBodyId ?? issuerId,
+        issuedAt: args.issuedAt ?? context.now.toISOString(),
+        expiresAt: args.expiresAt ?? null,
+        evidenceUrl: args.evidenceUrl ?? null,
+    });
+};

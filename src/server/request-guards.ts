@@ -1,0 +1,81 @@
+/**
+ * What runs before GraphQL on every /graphql request, in order: a request id, the bearer token (verified once; the
+ * principal and, for planners, their expanded unit scope), then the per-client rate limit. Refusals are GraphQL-shaped
+ * JSON with a code and the request id, like every other error.
+ */
+import { randomUUID } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import { rateLimit } from "express-rate-limit";
+import { type Principal, is } from "../auth/principal";
+import type { TokenVerifier } from "../auth/verify-token";
+import { SkillgraphError } from "../errors";
+import type { Logger } from "../logger";
+import { type Db, readRows } from "../neo4j/read-rows";
+
+export interface RequestLocals {
+    requestId: string;
+    principal: Principal;
+    /** A planner's covered units and every unit below them. */
+    scope: ReadonlySet<string>;
+}
+
+export const locals = (res: Response) => res.locals as RequestLocals;
+
+function refuse(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: locals(res).requestId } }] });
+}
+
+export function requestId(req: Request, res: Response, next: NextFunction): void {
+    const header = req.headers["x-request-id"];
+    const id = typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+    locals(res).requestId = id;
+    res.setHeader("x-request-id", id);
+    next();
+}
+
+export function authenticate(verify: TokenVerifier, db: Db, log: Logger) {
+    return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+        let principal: Principal;
+        try {
+            principal = await verify(req.headers.authorization);
+        } catch (error) {
+            if (error instanceof SkillgraphError) return refuse(res, 401, "UNAUTHENTICATED", error.message, { "www-authenticate": 'Bearer realm="skillgraph"' });
+            log.error({ err: error, requestId: locals(res).requestId }, "token verification failed");
+            return refuse(res, 503, "UNAVAILABLE", "Tokens cannot be verified right now (the key set is unreachable); retry shortly.");
+        }
+        let scope: ReadonlySet<string> = new Set();
+        if (is(principal, "planner")) {
+            try {
+                const [row] = await readRows<{ units: string[] }>(db, "auth/org-unit-scope", { unitIds: principal.orgUnits });
+                scope = new Set(row?.units ?? []);
+            } catch (error) {
+                log.warn({ err: error, requestId: locals(res).requestId }, "planner scope not read");
+                return refuse(res, 503, "UNAVAILABLE", "The database is unavailable; retry shortly.");
+            }
+        }
+        Object.assign(locals(res), { principal, scope });
+        next();
+    };
+}
+
+/**
+ * At most `perMinute` requests per client and minute (client: the token subject, else the IP address); over it, 429
+ * with RATE_LIMITED and Retry-After. In-process counters: behind several API processes, limit at the gateway too.
+ */
+export function limitRate(perMinute: number) {
+    return rateLimit({
+        windowMs: 60_000,
+        limit: perMinute,
+        standardHeaders: "draft-7",
+        legacyHeaders: false,
+        keyGenerator: (req, res) => {
+            const { principal } = locals(res);
+            return principal?.subject ? `sub:${principal.subject}` : `ip:${req.ip}`;
+        },
+        handler: (_req, res, _next, options) => {
+            const seconds = Math.ceil(options.windowMs / 1000);
+            refuse(res, 429, "RATE_LIMITED", `Too many requests: at most ${options.limit} a minute per client. Retry in up to ${seconds} s.`, { "retry-after": String(seconds) });
+        },
+    });
+}

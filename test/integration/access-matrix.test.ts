@@ -1,0 +1,307 @@
+import { type GraphQLField, type GraphQLObjectType, getNamedType, isListType, isNonNullType, isObjectType } from "graphql";
+import { buildSchema } from "../../src/schema/build-schema";
+import { type GraphQLResponse, type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
+import { mintToken } from "../helpers/tokens";
+
+/**
+ * The README's access matrix, run: every generated query and mutation and every hand-written operation under every
+ * audience. Denied means FORBIDDEN or UNAUTHENTICATED with no data, or (for list reads the rules filter) an answer
+ * that holds only what the audience may see.
+ *
+ * Fixture: units U1 > U1a and U2; people E1 (U1a), E3 (U1), E2 (U2); team T (U1a) with E1 and E2; skill S held by
+ * E1 and E2; role R requiring S; organisations O1 (provides K1, awards C1) and O2 (awards C2).
+ */
+let api: TestApi;
+const p = uniquePrefix("access");
+const id = (key: string) => `${p}${key}`;
+
+type Audience = "anonymous" | "employee" | "planner" | "partner" | "admin";
+const AUDIENCES: Audience[] = ["anonymous", "employee", "planner", "partner", "admin"];
+const tokens: Record<Audience, string | null> = { anonymous: null, employee: null, planner: null, partner: null, admin: null };
+
+beforeAll(async () => {
+    api = await startTestApi();
+    await api.cypher(
+        `CREATE (u1:OrgUnit {id: $p + 'U1', name: 'U1'}), (u1a:OrgUnit {id: $p + 'U1a', name: 'U1a'})-[:SUB_UNIT_OF]->(u1), (u2:OrgUnit {id: $p + 'U2', name: 'U2'})
+         CREATE (s:Skill {id: $p + 'S', name: 'skill S', taxonomy: 'INTERNAL', altLabels: [], tags: []})
+         CREATE (r:Role {id: $p + 'R', title: 'role R', taxonomy: 'INTERNAL', altTitles: [], tags: []})-[:REQUIRES {level: 3, importance: 'ESSENTIAL'}]->(s)
+         CREATE (o1:Organization {id: $p + 'O1', name: 'O1', kinds: ['TRAINING_PROVIDER', 'CREDENTIAL_ISSUER']}), (o2:Organization {id: $p + 'O2', name: 'O2', kinds: ['CREDENTIAL_ISSUER']})
+         CREATE (o1)-[:PROVIDES]->(:Course {id: $p + 'K1', title: 'K1', durationMinutes: 30, cost: 10.0, currency: 'EUR', format: 'ONLINE', language: 'en'})-[:TEACHES {level: 3}]->(s)
+         CREATE (o1)-[:AWARDS]->(c1:Credential {id: $p + 'C1', title: 'C1', learningOutcomes: [], participationForms: []})-[:CERTIFIES {level: 3}]->(s)
+         CREATE (o2)-[:AWARDS]->(:Credential {id: $p + 'C2', title: 'C2', learningOutcomes: [], participationForms: []})
+         WITH u1, u1a, u2, s, r
+         UNWIND [['E1', u1a], ['E2', u2], ['E3', u1]] AS row
+         WITH s, r, row[0] AS key, row[1] AS unit
+         CREATE (x:Person {id: $p + key, name: 'Person ' + key, email: $p + key + '@example.com', availability: 1.0})-[:MEMBER_OF]->(unit)
+         CREATE (x)-[:HAS_ROLE {since: date('2024-01-01')}]->(r)
+         FOREACH (_ IN CASE WHEN key IN ['E1', 'E2'] THEN [1] ELSE [] END |
+           CREATE (x)-[:HAS_SKILL {level: 3, source: 'MANAGER', assessedAt: datetime('2025-01-01T00:00:00Z')}]->(s))`,
+        { p },
+    );
+    await api.cypher(
+        `MATCH (u:OrgUnit {id: $p + 'U1a'}), (e1:Person {id: $p + 'E1'}), (e2:Person {id: $p + 'E2'})
+         CREATE (t:Team {id: $p + 'T', name: 'Team T'})-[:IN_UNIT]->(u), (e1)-[:ON_TEAM {allocation: 0.5}]->(t), (e2)-[:ON_TEAM {allocation: 0.5}]->(t)`,
+        { p },
+    );
+    tokens.employee = await mintToken({ sub: id("E1"), roles: ["employee"] });
+    tokens.planner = await mintToken({ sub: "test:planner", roles: ["planner"], orgUnits: [id("U1")] });
+    tokens.partner = await mintToken({ sub: "test:partner", roles: ["partner"], org: id("O1") });
+    tokens.admin = await mintToken({ sub: "test:admin", roles: ["admin"] });
+});
+
+afterAll(async () => {
+    await api.cypher("MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n", { p });
+    await api.stop();
+});
+
+const as = (audience: Audience, query: string, variables: Record<string, unknown> = {}) => api.post({ query, variables }, tokens[audience]);
+const codes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((error) => error.extensions.code);
+const denied = (response: GraphQLResponse<unknown>) => {
+    const got = codes(response);
+    const refused = got.length > 0 && got.every((code) => code === "FORBIDDEN" || code === "UNAUTHENTICATED") && (response.data ?? null) === null;
+    expect(refused ? "denied" : JSON.stringify(response).slice(0, 600)).toBe("denied");
+};
+const allowed = (response: GraphQLResponse<unknown>) => {
+    expect(response.errors).toBeUndefined();
+    return response.data as Record<string, unknown>;
+};
+const ours = (ids: string[]) => ids.filter((x) => x.startsWith(p)).map((x) => x.slice(p.length)).sort();
+
+/** Node types whose instances anyone may read; the rest need a token. */
+const CATALOGUE = new Set(["Skill", "SkillGroup", "Role", "OccupationGroup", "Organization", "Course", "Credential"]);
+const PROTECTED = new Set(["Person", "Team", "OrgUnit"]);
+
+describe("every generated query under every audience", () => {
+    let fields: GraphQLField<unknown, unknown>[] = [];
+    beforeAll(async () => {
+        const schema = await buildSchema();
+        fields = Object.values(schema.getQueryType()!.getFields()).filter((field) => {
+            const type = getNamedType(field.type);
+            const generated = field.args.every((arg) => !isNonNullType(arg.type)); // searchSkills is hand-written
+            return generated && isObjectType(type) && (CATALOGUE.has(type.name) || PROTECTED.has(type.name) || /Connection$/.test(type.name));
+        });
+    });
+
+    const nodeTypeOf = (field: GraphQLField<unknown, unknown>) => {
+        const type = getNamedType(field.type) as GraphQLObjectType;
+        if (!/Connection$/.test(type.name)) return type.name;
+        const edge = getNamedType(type.getFields().edges.type) as GraphQLObjectType;
+        return getNamedType(edge.getFields().node.type).name;
+    };
+    const documentFor = (field: GraphQLField<unknown, unknown>) => {
+        const list = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+        return list ? `{ ${field.name}(limit: 1) { id } }` : `{ ${field.name}(first: 1) { totalCount edges { node { id } } } }`;
+    };
+
+    it("covers every node type's list and connection", () => {
+        const types = new Set(fields.map(nodeTypeOf));
+        expect([...types].sort()).toEqual([...CATALOGUE, ...PROTECTED].sort());
+        expect(fields.length).toBeGreaterThanOrEqual(2 * types.size);
+    });
+
+    it.each(AUDIENCES)("as %s: catalogue types answer, people, teams and units need a token", async (audience) => {
+        for (const field of fields) {
+            const response = await as(audience, documentFor(field));
+            const type = nodeTypeOf(field);
+            if (CATALOGUE.has(type) || audience !== "anonymous") allowed(response);
+            else denied(response);
+        }
+    });
+});
+
+describe("people, teams and units: each audience sees only its share", () => {
+    const people = `query($ids: [ID!]!) { people(where: { id: { in: $ids } }) { id } peopleConnection(where: { id: { in: $ids } }) { totalCount } }`;
+    const nested = `query($s: ID!) { skills(where: { id: { eq: $s } }) { heldBy { id } } }`;
+    const team = `query($t: ID!) { teams(where: { id: { eq: $t } }) { id members { id } } }`;
+
+    it.each([
+        ["employee", ["E1"]],
+        ["planner", ["E1", "E3"]],
+        ["partner", []],
+        ["admin", ["E1", "E2", "E3"]],
+    ] as const)("as %s, people reads (lists, counts, nested in the catalogue) hold %j", async (audience, expected) => {
+        const data = allowed(await as(audience, people, { ids: ["E1", "E2", "E3"].map(id) })) as { people: { id: string }[]; peopleConnection: { totalCount: number } };
+        expect(ours(data.people.map((x) => x.id))).toEqual([...expected]);
+        expect(data.peopleConnection.totalCount).toBe(expected.length);
+        const holders = allowed(await as(audience, nested, { s: id("S") })) as { skills: { heldBy: { id: string }[] }[] };
+        expect(ours(holders.skills[0].heldBy.map((x) => x.id))).toEqual(expected.filter((key) => key !== "E3"));
+    });
+
+    it("anonymous reads of people fail with UNAUTHENTICATED, also nested in the catalogue", async () => {
+        denied(await as("anonymous", people, { ids: [id("E1")] }));
+        denied(await as("anonymous", nested, { s: id("S") }));
+    });
+
+    it.each([
+        ["employee", ["E1"]],
+        ["planner", ["E1"]],
+        ["admin", ["E1", "E2"]],
+    ] as const)("as %s, team T's members are %j", async (audience, members) => {
+        const data = allowed(await as(audience, team, { t: id("T") })) as { teams: { members: { id: string }[] }[] };
+        expect(ours(data.teams[0].members.map((x) => x.id))).toEqual([...members]);
+    });
+
+    it("a partner sees no team", async () => {
+        expect((allowed(await as("partner", team, { t: id("T") })) as { teams: unknown[] }).teams).toEqual([]);
+    });
+});
+
+describe("every generated mutation under every audience", () => {
+    let mutations: string[] = [];
+    beforeAll(async () => {
+        const schema = await buildSchema();
+        const handWritten = new Set(["addSelfAssessment", "setAspirations", "recordManagerAssessment", "issueCredential"]);
+        mutations = Object.keys(schema.getMutationType()!.getFields()).filter((name) => !handWritten.has(name));
+    });
+    const partnerMay = (name: string) => /^((create|update|delete)(Courses|Credentials)|updateOrganizations)$/.test(name);
+    /** A harmless call: delete or update nothing, create nothing. */
+    const documentFor = (name: string) =>
+        name.startsWith("delete")
+            ? `mutation { ${name}(where: { id: { eq: "${p}none" } }) { nodesDeleted } }`
+            : name.startsWith("update")
+              ? `mutation { ${name}(where: { id: { eq: "${p}none" } }) { info { nodesCreated } } }`
+              : `mutation { ${name}(input: []) { info { nodesCreated } } }`;
+
+    it("covers create, update and delete of every node type", () => {
+        expect(mutations.length).toBe(3 * (CATALOGUE.size + PROTECTED.size));
+    });
+
+    it.each(AUDIENCES)("as %s", async (audience) => {
+        for (const name of mutations) {
+            const response = await as(audience, documentFor(name));
+            if (audience === "admin" || (audience === "partner" && partnerMay(name))) allowed(response);
+            else denied(response);
+        }
+    });
+});
+
+describe("partners write only their own organisation's courses and credentials", () => {
+    // A course's provider is a single relationship, which @neo4j/graphql 7 creates only nested: from the organisation.
+    const publish = `mutation($org: ID!, $id: ID!) {
+        updateOrganizations(where: { id: { eq: $org } }, update: { courses: [{ create: [{ node: {
+            id: $id, title: "Partner course", durationMinutes: 20, cost: 0, currency: "EUR", format: ONLINE, language: "en" } }] }] }) { organizations { id } }
+    }`;
+    const orphan = `mutation($id: ID!) { createCourses(input: [{ id: $id, title: "Orphan", durationMinutes: 20, cost: 0, currency: "EUR", format: ONLINE, language: "en" }]) { courses { id } } }`;
+    const count = async (courseId: string) => Number((await api.cypher<{ n: number }>("MATCH (c:Course {id: $id}) RETURN count(c) AS n", { id: courseId }))[0].n);
+
+    it("publishes a course under its own organisation", async () => {
+        allowed(await as("partner", publish, { org: id("O1"), id: id("K-own") }));
+        expect(await count(id("K-own"))).toBe(1);
+    });
+
+    it("cannot publish under another organisation, nor a course without provider, and nothing is written", async () => {
+        denied(await as("partner", publish, { org: id("O2"), id: id("K-other") }));
+        denied(await as("partner", orphan, { id: id("K-orphan") }));
+        expect([await count(id("K-other")), await count(id("K-orphan"))]).toEqual([0, 0]);
+    });
+
+    it("cannot update another organisation's credential", async () => {
+        const update = `mutation($id: ID!) { updateCredentials(where: { id: { eq: $id } }, update: { title: { set: "taken over" } }) { credentials { id } } }`;
+        denied(await as("partner", update, { id: id("C2") }));
+        expect((await api.cypher<{ title: string }>("MATCH (c:Credential {id: $id}) RETURN c.title AS title", { id: id("C2") }))[0].title).toBe("C2");
+    });
+});
+
+describe("hand-written queries under every audience", () => {
+    type Expect = Record<Audience, "ok" | "denied">;
+    const cases: [string, string, Record<string, unknown>, Expect][] = [
+        ["skillGap for oneself", `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`, { p: "E1", r: "R" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" }],
+        ["skillGap for someone outside every scope", `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`, { p: "E2", r: "R" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" }],
+        ["learningPlan", `query($p: ID!, $r: ID!) { learningPlan(personId: $p, target: { roleId: $r }) { totalMinutes } }`, { p: "E1", r: "R" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" }],
+        ["credentialProgress", `query($p: ID!, $c: ID!) { credentialProgress(personId: $p, credentialId: $c) { shareComplete } }`, { p: "E3", c: "C1" },
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
+        ["nearestCredentials", `query($p: ID!) { nearestCredentials(personId: $p) { credentialId } }`, { p: "E1" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" }],
+        ["adjacentRoles from a person", `query($p: ID!) { adjacentRoles(personId: $p, first: 1) { rolesConsidered } }`, { p: "E2" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" }],
+        ["adjacentRoles from a role", `query($r: ID!) { adjacentRoles(roleId: $r, first: 1) { rolesConsidered } }`, { r: "R" },
+            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" }],
+        ["careerPaths from a person", `query($p: ID!, $r: ID!) { careerPaths(from: { personId: $p }, toRoleId: $r) { reachable } }`, { p: "E1", r: "R" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" }],
+        ["credentialStack", `query($c: ID!) { credentialStack(credentialId: $c) { rule } }`, { c: "C1" },
+            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" }],
+        ["candidatesForRole", `query($r: ID!) { candidatesForRole(roleId: $r) { edges { node { personId } } } }`, { r: "R" },
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
+        ["candidatesForRole in an uncovered unit", `query($r: ID!, $u: ID!) { candidatesForRole(roleId: $r, filter: { orgUnitId: $u }) { edges { node { personId } } } }`, { r: "R", u: "U2" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" }],
+        ["benchStrength", `query($r: ID!) { benchStrength(roleId: $r, minFit: 0.1) { count } }`, { r: "R" },
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
+        ["skillSupplyDemand", `{ skillSupplyDemand(first: 1) { skillsInDemand } }`, {},
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
+        ["expiringCredentials", `{ expiringCredentials(withinDays: 30) { personId } }`, {},
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
+        ["composeTeam", `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { size members { personId } } }`, { s: "S" },
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
+    ];
+    const withIds = (variables: Record<string, unknown>) => Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, id(String(v))]));
+
+    it.each(cases)("%s", async (_name, query, variables, expected) => {
+        for (const audience of AUDIENCES) {
+            const response = await as(audience, query, withIds(variables));
+            if (expected[audience] === "ok") allowed(response);
+            else denied(response);
+        }
+    });
+
+    it("a planner's candidates and teams come from the units they cover only", async () => {
+        const data = allowed(await as("planner", `query($r: ID!) { candidatesForRole(roleId: $r) { edges { node { personId } } } }`, { r: id("R") })) as {
+            candidatesForRole: { edges: { node: { personId: string } }[] };
+        };
+        expect(ours(data.candidatesForRole.edges.map((e) => e.node.personId))).toEqual(["E1"]);
+        const team = allowed(await as("planner", `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { members { personId } } }`, { s: id("S") })) as {
+            composeTeam: { members: { personId: string }[] };
+        };
+        expect(ours(team.composeTeam.members.map((m) => m.personId))).toEqual(["E1"]);
+    });
+});
+
+describe("hand-written mutations under every audience", () => {
+    const evidence = async (personId: string, source: string) =>
+        Number((await api.cypher<{ n: number }>("MATCH (:Person {id: $id})-[e:HAS_SKILL {source: $source}]->() RETURN count(e) AS n", { id: personId, source }))[0].n);
+
+    it("addSelfAssessment: employees only, for themselves", async () => {
+        const query = `mutation($s: ID!) { addSelfAssessment(skillId: $s, level: 2) { personId source level } }`;
+        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, query, { s: id("S") }));
+        expect(await evidence(id("E1"), "SELF")).toBe(0);
+        const data = allowed(await as("employee", query, { s: id("S") })) as { addSelfAssessment: { personId: string; source: string } };
+        expect(data.addSelfAssessment).toMatchObject({ personId: id("E1"), source: "SELF" });
+        expect(await evidence(id("E1"), "SELF")).toBe(1);
+    });
+
+    it("recordManagerAssessment: planners for covered people, admins for anyone", async () => {
+        const query = `mutation($p: ID!, $s: ID!) { recordManagerAssessment(personId: $p, skillId: $s, level: 4) { personId level } }`;
+        for (const audience of ["anonymous", "employee", "partner"] as const) denied(await as(audience, query, { p: id("E3"), s: id("S") }));
+        denied(await as("planner", query, { p: id("E2"), s: id("S") }));
+        allowed(await as("planner", query, { p: id("E3"), s: id("S") }));
+        expect(await evidence(id("E3"), "MANAGER")).toBe(1);
+        expect(await evidence(id("E2"), "MANAGER")).toBe(1); // the fixture's, unchanged
+    });
+
+    it("issueCredential: partners for their own credentials, answering with the holding only", async () => {
+        const query = `mutation($p: ID!, $c: ID!) { issueCredential(personId: $p, credentialId: $c) { personId credentialId issuerId verified } }`;
+        for (const audience of ["anonymous", "employee", "planner"] as const) denied(await as(audience, query, { p: id("E2"), c: id("C1") }));
+        denied(await as("partner", query, { p: id("E2"), c: id("C2") }));
+        const data = allowed(await as("partner", query, { p: id("E2"), c: id("C1") })) as { issueCredential: Record<string, unknown> };
+        expect(data.issueCredential).toEqual({ personId: id("E2"), credentialId: id("C1"), issuerId: id("O1"), verified: true });
+        const holdings = await api.cypher<{ issuer: string }>("MATCH (:Person {id: $p})-[h:HOLDS]->(:Credential) RETURN h.issuerId AS issuer", { p: id("E2") });
+        expect(holdings.map((h) => h.issuer)).toEqual([id("O1")]);
+    });
+});
+
+describe("tokens", () => {
+    const query = `{ skills(limit: 1) { id } }`;
+    it("refuses a bad signature, an expired token and a token without roles with 401 UNAUTHENTICATED", async () => {
+        const forged = await mintToken({ sub: "x", roles: ["admin"] }, "1h", "another-secret-that-is-long-enough-000000");
+        const expired = await mintToken({ sub: "x", roles: ["admin"] }, Math.floor(Date.now() / 1000) - 60);
+        const roleless = await mintToken({ sub: "x", roles: [] });
+        for (const token of [forged, expired, roleless, "not-a-jwt"]) {
+            const response = await api.post({ query }, token);
+            expect(response.status).toBe(401);
+            expect(codes(response)).toEqual(["UNAUTHENTICATED"]);
+            expect(response.data ?? null).toBeNull();
+        }
+    });
+});
