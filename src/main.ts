@@ -1,5 +1,6 @@
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { isDatabaseEmpty, loadDemo } from "../seed/load-demo";
+import { resolveAuthSettings } from "./auth/dev-secret";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { applyDatabaseSchema } from "./neo4j/apply-schema";
@@ -49,7 +50,14 @@ async function main(): Promise<void> {
         if (config.seed === "auto" && (await isDatabaseEmpty(db.driver, db.name))) {
             await loadDemo(db.driver, db.name, log);
         }
-        app = await createApp({ ...config, schema: await buildExecutableSchema(neoSchema, db.driver), driver: db.driver, database: db.name, log });
+        app = await createApp({
+            ...config,
+            auth: resolveAuthSettings(config),
+            schema: await buildExecutableSchema(neoSchema, db.driver),
+            driver: db.driver,
+            database: db.name,
+            log,
+        });
         const url = await app.listen(config.port, config.host);
         log.info({ url, startupSeconds: (Date.now() - bootStarted) / 1000 }, "Skillgraph API ready");
         console.log(`\nSkillgraph GraphQL API: ${url}  (health: ${url.replace(/graphql$/, "health")}; Ctrl-C stops)\n`);
