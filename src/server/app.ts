@@ -83,7 +83,6 @@ function errorLoggingPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
                     }
                 },
                 async willSendResponse({ response }) {
-                    response.http.headers.set("x-request-id", contextValue.requestId);
                     if (response.body.kind === "single" && response.body.singleResult.errors) {
                         const { errors, data } = response.body.singleResult;
                         for (const error of errors) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;

@@ -90,7 +90,7 @@ function describeTransition(fromName: string, toTitle: string, explained: Transi
 
 function transition(snapshot: MobilitySnapshot, from: { id: string; name: string; roleId: string | null; levels: ReadonlyMap<string, number> }, toRoleId: string): Transition {
     const explained = snapshot.explain(from.levels, from.roleId, toRoleId);
-    const roleTitle = snapshot.index.roles[snapshot.index.roleIndex(toRoleId)!].title;
+    const roleTitle = snapshot.index.title(toRoleId);
     return {
         fromId: from.id,
         fromName: from.name,
@@ -142,7 +142,7 @@ export async function careerPaths(db: Db, catalogue: MobilityCatalogue, input: S
     const start = await resolveStart(db, snapshot, input, asOf, "from.");
     requireProfiledRole(snapshot, toRoleId, "toRoleId");
     if (start.kind === "ROLE" && start.id === toRoleId) throw badInput("from.roleId and toRoleId are the same role; there is no move to plan.", { field: "toRoleId", id: toRoleId });
-    const toTitle = snapshot.index.roles[snapshot.index.roleIndex(toRoleId)!].title;
+    const toTitle = snapshot.index.title(toRoleId);
 
     // From a role, the start is that role's node; from a person, a node of its own whose steps use their levels.
     // A step goes to one of the cheapest roles from where one stands, or into the target from one of its feeders.
@@ -156,7 +156,7 @@ export async function careerPaths(db: Db, catalogue: MobilityCatalogue, input: S
     const graph: Graph = (node) => (node === START ? startSteps : withTarget(node, snapshot.neighbours(node)));
     const explainPath = (nodes: readonly string[]) => {
         const steps = nodes.slice(1).map((to, i) => {
-            const from = nodes[i] === START ? start : { id: nodes[i], name: snapshot.index.roles[snapshot.index.roleIndex(nodes[i])!].title, roleId: nodes[i], levels: snapshot.index.levelsOfRole(nodes[i]) };
+            const from = nodes[i] === START ? start : { id: nodes[i], name: snapshot.index.title(nodes[i]), roleId: nodes[i], levels: snapshot.index.levelsOfRole(nodes[i]) };
             return transition(snapshot, from, to);
         });
         const cost = steps.reduce((sum, step) => sum + step.cost, 0);
@@ -184,10 +184,11 @@ export async function careerPaths(db: Db, catalogue: MobilityCatalogue, input: S
 
     // Unreachable: the reachable role from which the target is cheapest to reach, and the cheapest way there.
     const reachable = reachableWithin(graph, source, maxSteps);
+    const costsToTarget = snapshot.costsTo(toRoleId);
     let closest: { roleId: string; costToTarget: number; pathCost: number } | null = null;
     for (const [roleId, pathCost] of reachable) {
         if (roleId === START || roleId === start.roleId) continue;
-        const costToTarget = snapshot.explain(snapshot.index.levelsOfRole(roleId), roleId, toRoleId).cost;
+        const costToTarget = costsToTarget.get(roleId)!;
         if (!closest || costToTarget < closest.costToTarget || (costToTarget === closest.costToTarget && pathCost < closest.pathCost)) closest = { roleId, costToTarget, pathCost };
     }
     if (!closest) {
@@ -196,7 +197,7 @@ export async function careerPaths(db: Db, catalogue: MobilityCatalogue, input: S
     }
     const [way] = kShortestPaths(graph, source, closest.roleId, 1, maxSteps);
     const path = explainPath(way.nodes);
-    const closestTitle = snapshot.index.roles[snapshot.index.roleIndex(closest.roleId)!].title;
+    const closestTitle = snapshot.index.title(closest.roleId);
     const explanation =
         `No path within ${maxSteps} steps: no role within reach of ${start.name} is among the ${catalogue.settings.neighbours} roles closest to ${toTitle}, nor has it among its own closest. ` +
         `The closest reachable role is ${closestTitle} (cost ${f3(closest.costToTarget)} on to ${toTitle}), reached by ${path.explanation}`;

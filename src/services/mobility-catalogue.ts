@@ -36,6 +36,7 @@ const NO_MOVES: ReadonlyMap<string, number> = new Map();
 export class MobilitySnapshot {
     private readonly neighbourMemo = new Map<string, WeightedEdge[]>();
     private readonly feederMemo = new Map<string, ReadonlyMap<string, number>>();
+    private readonly columnMemo = new Map<string, Map<string, number>>();
 
     constructor(
         readonly index: TransitionIndex,
@@ -69,6 +70,22 @@ export class MobilitySnapshot {
         return edges;
     }
 
+    /** The cost from every profiled role (its requirement levels, observed moves counted) to the target, computed once. */
+    costsTo(targetId: string): ReadonlyMap<string, number> {
+        let costs = this.columnMemo.get(targetId);
+        if (!costs) {
+            const column = this.index.costsTo(targetId);
+            costs = new Map();
+            this.index.roles.forEach((role, i) => {
+                if (role.id === targetId || !this.index.isProfiled(i)) return;
+                const moves = this.movesFrom(role.id).get(targetId) ?? 0;
+                costs!.set(role.id, column[i] * (1 - observedDiscount(moves, this.index.discount)));
+            });
+            this.columnMemo.set(targetId, costs);
+        }
+        return costs;
+    }
+
     /**
      * The roles a final step into the target may come from, with their costs: its cheapest sources (observed moves
      * count), so that a target is reached from the roles closest to it even when it is not among their own cheapest.
@@ -76,15 +93,9 @@ export class MobilitySnapshot {
     feeders(targetId: string): ReadonlyMap<string, number> {
         let feeders = this.feederMemo.get(targetId);
         if (!feeders) {
-            const costs = this.index.costsTo(targetId);
-            const rows: { roleId: string; cost: number; moved: boolean }[] = [];
-            this.index.roles.forEach((role, i) => {
-                if (role.id === targetId || !this.index.isProfiled(i)) return;
-                const moves = this.movesFrom(role.id).get(targetId) ?? 0;
-                rows.push({ roleId: role.id, cost: costs[i] * (1 - observedDiscount(moves, this.index.discount)), moved: moves > 0 });
-            });
-            rows.sort((a, b) => a.cost - b.cost || (a.roleId < b.roleId ? -1 : 1));
-            feeders = new Map(rows.filter((row, i) => i < this.neighbourCount || row.moved).map((row) => [row.roleId, row.cost]));
+            const moved = (roleId: string) => this.movesFrom(roleId).has(targetId);
+            const rows = [...this.costsTo(targetId)].sort(([a, ca], [b, cb]) => ca - cb || (a < b ? -1 : 1));
+            feeders = new Map(rows.filter(([roleId], i) => i < this.neighbourCount || moved(roleId)));
             this.feederMemo.set(targetId, feeders);
         }
         return feeders;

@@ -76,6 +76,10 @@ export class TransitionIndex {
         return this.totalWeight[index] > 0;
     }
 
+    title(id: string): string {
+        return this.roles[this.byId.get(id)!].title;
+    }
+
     /** A role's requirements as starting levels. */
     levelsOfRole(id: string): Map<string, number> {
         return levelsOf(this.roles[this.byId.get(id)!].requirements);
