@@ -41,6 +41,8 @@ export interface Config {
     readonly localNeo4j: LocalNeo4jSettings;
     /** Per-transaction timeout sent with every query, in milliseconds. */
     readonly queryTimeoutMs: number;
+    /** How long the driver retries a transaction on transient errors (deadlocks, a lost connection), in milliseconds. */
+    readonly retryWindowMs: number;
     /** Weights of essential and optional requirements in fit scores. */
     readonly fitWeights: { readonly essential: number; readonly optional: number };
     /** Transition costs and career paths (src/services/mobility-catalogue.ts). */
@@ -165,6 +167,7 @@ export function loadConfig(env: Env = process.env): Config {
             extraSettings: neo4jSettings(env, "SKILLGRAPH_NEO4J_SETTINGS"),
         },
         queryTimeoutMs: integer(env, "SKILLGRAPH_QUERY_TIMEOUT_MS", 30000, 100, 3_600_000),
+        retryWindowMs: integer(env, "SKILLGRAPH_RETRY_WINDOW_MS", 3000, 0, 600_000),
         fitWeights: Object.freeze({
             essential: weight(env, "SKILLGRAPH_WEIGHT_ESSENTIAL", 1),
             optional: weight(env, "SKILLGRAPH_WEIGHT_OPTIONAL", 0.3),

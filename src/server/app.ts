@@ -6,13 +6,14 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import cors from "cors";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { type AuthSettings, createTokenVerifier } from "../auth/verify-token";
 import type { Logger } from "../logger";
 import { DEFAULT_FIT_WEIGHTS } from "../services/evidence";
 import { DEFAULT_MOBILITY, MobilityCatalogue, type MobilitySettings } from "../services/mobility-catalogue";
 import { type RequestContext, createContextFactory } from "./context";
-import { authenticate, limitRate, requestId } from "./request-guards";
+import { DatabaseStatus, isUnreachable, probeOnce } from "./database-status";
+import { authenticate, limitRate, requestId, serviceGate } from "./request-guards";
 import { classifyError, formatError } from "./format-error";
 
 export class PortInUseError extends Error {}
@@ -31,6 +32,8 @@ export interface AppDeps {
     readonly corsOrigins?: readonly string[];
     readonly rateLimitPerMinute?: number;
     readonly documentLimits?: { readonly depth: number; readonly aliases: number; readonly cost: number; readonly tokens: number };
+    /** Whether the database is up; by default it is taken to be up until a request finds it unreachable. */
+    readonly status?: DatabaseStatus;
 }
 
 const DEFAULT_LIMITS = { depth: 12, aliases: 15, cost: 20000, tokens: 3000 };
@@ -70,13 +73,17 @@ function bodyErrors(error: { status?: number; type?: string }, _req: express.Req
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
 }
 
-/** Logs unexpected errors with the request id and attaches the id to every error sent. */
-function errorLoggingPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
+/**
+ * Logs unexpected errors with the request id and attaches the id to every error sent; an unreachable database is
+ * reported to the status, so that the next requests are refused at once.
+ */
+function errorLoggingPlugin(log: Logger, status: DatabaseStatus): ApolloServerPlugin<RequestContext> {
     return {
         async requestDidStart({ contextValue }) {
             return {
                 async didEncounterErrors({ errors }) {
                     for (const error of errors) {
+                        if (isUnreachable(error.originalError)) status.reportUnreachable(error.originalError);
                         const { expected, code } = classifyError({ message: error.message, extensions: error.extensions }, error);
                         if (!expected) log.error({ err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path }, "unexpected error");
                         else log.debug({ code, requestId: contextValue.requestId, message: error.message }, "request error");
@@ -97,22 +104,10 @@ function errorLoggingPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
     };
 }
 
-async function databaseHealth(driver: Driver, database: string): Promise<{ reachable: boolean; latencyMs: number; error?: string }> {
-    const started = Date.now();
-    // An auto-commit query makes one attempt; executeQuery would retry for 30 s before saying the database is down.
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-    try {
-        await session.run("RETURN 1", {}, { timeout: 2000 });
-        return { reachable: true, latencyMs: Date.now() - started };
-    } catch (error) {
-        return { reachable: false, latencyMs: Date.now() - started, error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
-    } finally {
-        await session.close();
-    }
-}
-
 export async function createApp(deps: AppDeps): Promise<App> {
     const mobility = new MobilityCatalogue(deps.mobility ?? DEFAULT_MOBILITY, deps.fitWeights ?? DEFAULT_FIT_WEIGHTS);
+    const status = deps.status ?? new DatabaseStatus({ driver: deps.driver, database: deps.database, log: deps.log });
+    let shuttingDown = false;
     const app = express();
     const httpServer = http.createServer(app);
     const armor = documentLimits(deps.documentLimits ?? DEFAULT_LIMITS, deps.production);
@@ -122,7 +117,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         includeStacktraceInErrorResponses: false,
         introspection: !deps.production,
         csrfPrevention: true,
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin(deps.log), ...armor.plugins],
+        plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.queryTimeoutMs }), errorLoggingPlugin(deps.log, status), ...armor.plugins],
         validationRules: armor.validationRules,
         parseOptions: { maxTokens: (deps.documentLimits ?? DEFAULT_LIMITS).tokens },
     });
@@ -130,10 +125,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
     app.disable("x-powered-by");
     app.get("/health", async (_req, res) => {
-        const database = await databaseHealth(deps.driver, deps.database);
-        res.status(database.reachable ? 200 : 503).json({
-            status: database.reachable ? "ok" : "unavailable",
-            database: deps.production ? { reachable: database.reachable, latencyMs: database.latencyMs } : database,
+        let probe: { reachable: boolean; latencyMs: number | null; error: string | null };
+        try {
+            probe = { reachable: true, latencyMs: await probeOnce(deps.driver, deps.database), error: null };
+        } catch (error) {
+            if (isUnreachable(error)) status.reportUnreachable(error);
+            probe = { reachable: false, latencyMs: null, error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
+        }
+        const state = shuttingDown ? "stopping" : status.state;
+        const ok = state === "up" && probe.reachable;
+        const { since } = status.describe();
+        res.status(ok ? 200 : 503).json({
+            status: ok ? "ok" : state === "starting" || state === "stopping" ? state : "unavailable",
+            database: { state, since, reachable: probe.reachable, latencyMs: probe.latencyMs, ...(deps.production ? {} : { error: probe.error }) },
         });
     });
     const db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
@@ -142,8 +146,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         "/graphql",
         requestId,
         cors<cors.CorsRequest>({ origin: origins.includes("*") ? true : [...origins], maxAge: 600 }),
+        serviceGate(status, () => shuttingDown),
         express.json({ limit: "1mb" }),
-        authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log),
+        authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log, status),
         ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute)] : []),
         expressMiddleware(apollo, { context: createContextFactory(deps, mobility) }),
     );
@@ -168,6 +173,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
                     resolve(`http://${host}:${actualPort}/graphql`);
                 });
             }),
-        stop: () => apollo.stop(),
+        stop: async () => {
+            shuttingDown = true;
+            await apollo.stop();
+            status.stop();
+        },
     };
 }

@@ -65,6 +65,9 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
         if (original.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
             return { code: "UNAVAILABLE", message: "The query took too long and was stopped; narrow it down and retry.", expected: true };
         }
+        if (/^Neo\.(Client|Transient)Error\.Transaction\.(Terminated|LockClientStopped)$/.test(original.code)) {
+            return { code: "UNAVAILABLE", message: "The transaction was stopped before it committed, so nothing of it was written; retry.", expected: true };
+        }
         if (UNAVAILABLE_DRIVER_CODES.has(original.code)) {
             return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
         }

@@ -1,7 +1,7 @@
 /**
- * What runs before GraphQL on every /graphql request, in order: a request id, the bearer token (verified once; the
- * principal and, for planners, their expanded unit scope), then the per-client rate limit. Refusals are GraphQL-shaped
- * JSON with a code and the request id, like every other error.
+ * What runs before GraphQL on every /graphql request, in order: a request id, the service gate (database up, not
+ * shutting down), the bearer token (verified once; the principal and, for planners, their expanded unit scope), then
+ * the per-client rate limit. Refusals are GraphQL-shaped JSON with a code and the request id, like every other error.
  */
 import { randomUUID } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
@@ -11,6 +11,7 @@ import type { TokenVerifier } from "../auth/verify-token";
 import { SkillgraphError } from "../errors";
 import type { Logger } from "../logger";
 import { type Db, readRows } from "../neo4j/read-rows";
+import { type DatabaseStatus, isUnreachable } from "./database-status";
 
 export interface RequestLocals {
     requestId: string;
@@ -34,7 +35,25 @@ export function requestId(req: Request, res: Response, next: NextFunction): void
     next();
 }
 
-export function authenticate(verify: TokenVerifier, db: Db, log: Logger) {
+/**
+ * Refuses at once, with 503 UNAVAILABLE and Retry-After, while the database is not up (no request waits on a dead
+ * connection) and once the server is shutting down (Connection: close, so clients reconnect elsewhere).
+ */
+export function serviceGate(status: DatabaseStatus, shuttingDown: () => boolean) {
+    return (_req: Request, res: Response, next: NextFunction): void => {
+        if (shuttingDown()) {
+            res.setHeader("connection", "close");
+            return refuse(res, 503, "UNAVAILABLE", "The server is shutting down; retry in a moment.", { "retry-after": "1" });
+        }
+        if (status.state !== "up") {
+            const why = status.state === "starting" ? "is not reachable yet" : "is unreachable";
+            return refuse(res, 503, "UNAVAILABLE", `The database ${why}; the API reconnects by itself, retry shortly.`, { "retry-after": "1" });
+        }
+        next();
+    };
+}
+
+export function authenticate(verify: TokenVerifier, db: Db, log: Logger, status?: DatabaseStatus) {
     return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
         let principal: Principal;
         try {
@@ -51,6 +70,7 @@ export function authenticate(verify: TokenVerifier, db: Db, log: Logger) {
                 scope = new Set(row?.units ?? []);
             } catch (error) {
                 log.warn({ err: error, requestId: locals(res).requestId }, "planner scope not read");
+                if (isUnreachable(error)) status?.reportUnreachable(error);
                 return refuse(res, 503, "UNAVAILABLE", "The database is unavailable; retry shortly.");
             }
         }

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -20,11 +19,10 @@ import { RejectLog } from "../../src/import/rejects";
 import { createLogger } from "../../src/logger";
 import { applyDatabaseSchema } from "../../src/neo4j/apply-schema";
 import { connectDatabase } from "../../src/neo4j/connect";
-import type { Neo4jConnection } from "../../src/neo4j/driver";
-import { findFreePort } from "../../src/neo4j/local/local-server";
 import { cypher } from "../../src/neo4j/cypher-files";
 import { projectRoot } from "../../src/project-root";
 import { loadDemo } from "../../seed/load-demo";
+import { startApiProcess } from "../helpers/api-process";
 import { type Percentiles, percentiles, throughput, timeCalls } from "./stats";
 
 /**
@@ -315,47 +313,6 @@ async function measure(op: Operation, url: string, token: string, calls: number,
         cypher: { ...cypherLatency, ...cypherThroughput },
         ratioP50: graphqlLatency.p50 / cypherLatency.p50,
         ratioThroughput: cypherThroughput.perSecond / Math.max(graphqlPerSecond, 0.001),
-    };
-}
-
-/**
- * The API as deployed (`node dist/src/main.js`, production mode) in its own process, so that the load generator
- * and the server do not share an event loop.
- */
-async function startApiProcess(connection: Neo4jConnection, database: string, jwtSecret: string): Promise<{ url: string; stop(): Promise<void> }> {
-    const port = await findFreePort();
-    const child = spawn(process.execPath, [path.join(projectRoot, "dist", "src", "main.js")], {
-        env: {
-            ...process.env,
-            NEO4J_URI: connection.uri,
-            NEO4J_USER: connection.user,
-            NEO4J_PASSWORD: connection.password,
-            NEO4J_DATABASE: database,
-            PORT: String(port),
-            HOST: "127.0.0.1",
-            NODE_ENV: "production",
-            SKILLGRAPH_SEED: "never",
-            SKILLGRAPH_JWT_SECRET: jwtSecret,
-            // The harness is one client sending thousands of requests a minute.
-            SKILLGRAPH_RATE_LIMIT: "0",
-            LOG_LEVEL: "warn",
-        },
-        stdio: ["ignore", "inherit", "inherit"],
-    });
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    const url = `http://127.0.0.1:${port}/graphql`;
-    for (let attempt = 0; ; attempt++) {
-        const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
-        if (healthy) break;
-        if (attempt > 120 || child.exitCode !== null) throw new Error("the API process did not become healthy within 60 s");
-        await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    return {
-        url,
-        stop: async () => {
-            child.kill("SIGTERM");
-            await exited;
-        },
     };
 }
 

@@ -19,6 +19,8 @@ export interface LocalNeo4j {
     readonly instanceDir: string;
     /** Stops the database cleanly (SIGTERM, then SIGKILL after a minute). Safe to call twice. */
     stop(): Promise<void>;
+    /** Kills the database at once (SIGKILL), as a crash would: for fault tests. */
+    kill(): Promise<void>;
 }
 
 export interface LocalNeo4jOptions extends Pick<LocalNeo4jSettings, "heap" | "pageCache" | "extraSettings"> {
@@ -186,11 +188,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, log: Logger): 
     void exited.then((code) => {
         if (!stopping) log.error({ code, launcherLog }, "local Neo4j exited unexpectedly");
     });
-    const stop = () =>
+    const stopWith = (signal: "SIGTERM" | "SIGKILL") =>
         (stopping ??= (async () => {
             if (child.exitCode === null && child.signalCode === null) {
                 const force = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
-                child.kill("SIGTERM");
+                child.kill(signal);
                 await exited;
                 clearTimeout(force);
             }
@@ -198,5 +200,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, log: Logger): 
             logStream.end();
             log.info({ instanceDir }, "local Neo4j stopped");
         })());
-    return { uri: `bolt://127.0.0.1:${boltPort}`, user: "neo4j", password, instanceDir, stop };
+    return { uri: `bolt://127.0.0.1:${boltPort}`, user: "neo4j", password, instanceDir, stop: () => stopWith("SIGTERM"), kill: () => stopWith("SIGKILL") };
 }

@@ -1,0 +1,114 @@
+import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import type { Logger } from "../logger";
+
+export type DatabaseState = "starting" | "up" | "down";
+
+/** Driver codes that mean "no database to talk to", as opposed to a query or configuration fault. */
+const UNREACHABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+export const isUnreachable = (error: unknown): boolean => error instanceof Neo4jError && UNREACHABLE_CODES.has(error.code);
+
+export interface DatabaseStatusOptions {
+    readonly driver: Driver;
+    readonly database: string;
+    readonly log: Logger;
+    /** Runs once, on the first successful probe, before the state becomes "up" (compatibility, constraints, demo). */
+    readonly prepare?: () => Promise<void>;
+    /** prepare failed for another reason than an unreachable database (wrong password, incompatible server). */
+    readonly onFatal?: (error: unknown) => void;
+    readonly probeIntervalMs?: number;
+}
+
+/**
+ * Whether the database can serve requests. While it is not "up", the API refuses GraphQL requests at once with
+ * UNAVAILABLE (no request waits on a dead connection), and a probe runs every second; the first probe that passes
+ * (after `prepare`, at start-up) sets it "up" again. A request that meets an unreachable database reports it here.
+ */
+export class DatabaseStatus {
+    private current: DatabaseState;
+    private changedAt = new Date();
+    private lastError: string | null = null;
+    private prepared: boolean;
+    private timer: NodeJS.Timeout | undefined;
+    private probing = false;
+    private stopped = false;
+
+    constructor(private readonly options: DatabaseStatusOptions) {
+        this.prepared = !options.prepare;
+        this.current = options.prepare ? "starting" : "up";
+        if (options.prepare) this.schedule(0);
+    }
+
+    get state(): DatabaseState {
+        return this.current;
+    }
+
+    describe(): { state: DatabaseState; since: string; lastError: string | null } {
+        return { state: this.current, since: this.changedAt.toISOString(), lastError: this.lastError };
+    }
+
+    /** A request found the database unreachable: refuse the next ones until a probe passes. */
+    reportUnreachable(error: unknown): void {
+        if (this.current !== "up" || this.stopped) return;
+        this.set("down", error);
+        this.schedule(this.options.probeIntervalMs ?? 1000);
+    }
+
+    stop(): void {
+        this.stopped = true;
+        clearTimeout(this.timer);
+    }
+
+    private set(state: DatabaseState, error?: unknown): void {
+        if (error !== undefined) this.lastError = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        if (state === this.current) return;
+        this.current = state;
+        this.changedAt = new Date();
+        const log = this.options.log;
+        if (state === "up") log.info({ database: this.options.database }, "database available");
+        else log.warn({ database: this.options.database, error: this.lastError }, "database unavailable: refusing requests with UNAVAILABLE until it answers");
+    }
+
+    private schedule(delayMs: number): void {
+        if (this.stopped || this.probing) return;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.probe(), delayMs);
+        this.timer.unref();
+    }
+
+    private async probe(): Promise<void> {
+        this.probing = true;
+        try {
+            await probeOnce(this.options.driver, this.options.database);
+            if (!this.prepared) {
+                await this.options.prepare!();
+                this.prepared = true;
+            }
+            this.lastError = null;
+            this.set("up");
+        } catch (error) {
+            if (!isUnreachable(error)) {
+                this.stopped = true;
+                this.options.onFatal?.(error);
+                return;
+            }
+            this.set(this.current === "starting" ? "starting" : "down", error);
+            this.probing = false;
+            this.schedule(this.options.probeIntervalMs ?? 1000);
+            return;
+        }
+        this.probing = false;
+    }
+}
+
+/** One attempt, no driver retries: an auto-commit query with a 2 s timeout. */
+export async function probeOnce(driver: Driver, database: string): Promise<number> {
+    const started = Date.now();
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+        await session.run("RETURN 1", {}, { timeout: 2000 });
+        return Date.now() - started;
+    } finally {
+        await session.close();
+    }
+}

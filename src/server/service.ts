@@ -1,0 +1,89 @@
+import type { Neo4jGraphQL } from "@neo4j/graphql";
+import { isDatabaseEmpty, loadDemo } from "../../seed/load-demo";
+import { resolveAuthSettings } from "../auth/dev-secret";
+import type { Config } from "../config";
+import type { Logger } from "../logger";
+import { applyDatabaseSchema } from "../neo4j/apply-schema";
+import { type Database, connectDatabase } from "../neo4j/connect";
+import { explainConnectionFailure } from "../neo4j/driver";
+import { buildExecutableSchema, createNeo4jGraphQL } from "../schema/build-schema";
+import { createApp } from "./app";
+import { DatabaseStatus, isUnreachable } from "./database-status";
+
+export class IncompatibleDatabaseError extends Error {}
+
+/** @neo4j/graphql 7 needs Neo4j 5.26+ with APOC core (apoc.util.validatePredicate, apoc.date.convertFormat). */
+async function checkCompatibility(neoSchema: Neo4jGraphQL, database: string): Promise<void> {
+    try {
+        await neoSchema.checkNeo4jCompat({ sessionConfig: { database } });
+    } catch (error) {
+        if (isUnreachable(error)) throw error;
+        const reason = error instanceof Error ? error.message.replace(/\s+/g, " ") : String(error);
+        throw new IncompatibleDatabaseError(
+            `The database cannot serve @neo4j/graphql 7 (${reason}): use Neo4j 5.26 or 2025.x with the APOC core plugin, or unset NEO4J_URI to use the local Neo4j.`,
+        );
+    }
+}
+
+export interface Service {
+    readonly url: string;
+    readonly db: Database;
+    readonly status: DatabaseStatus;
+    /** Resolves when the database has been prepared and requests are served. */
+    readonly ready: Promise<void>;
+    /** Refuses new requests, lets in-flight ones finish, closes the driver (and stops a local Neo4j this process started). */
+    stop(): Promise<void>;
+}
+
+/**
+ * The API as `npm start` runs it. It listens at once; until the database answers (an external one may be down at
+ * start-up) requests get UNAVAILABLE and /health says "starting". On the first answer it checks compatibility,
+ * applies constraints and loads the demo into an empty database, then serves. `onFatal` gets errors no wait can
+ * cure (credentials refused, an incompatible server), already explained in one line.
+ */
+export async function startService(config: Config, log: Logger, onFatal: (error: Error) => void): Promise<Service> {
+    const bootStarted = Date.now();
+    const db = await connectDatabase(config, log, { verify: false, retryWindowMs: config.retryWindowMs });
+    try {
+        const neoSchema = createNeo4jGraphQL(db.driver);
+        let markReady!: () => void;
+        const ready = new Promise<void>((resolve) => (markReady = resolve));
+        const prepare = async () => {
+            await checkCompatibility(neoSchema, db.name);
+            await applyDatabaseSchema(db.driver, db.name, log);
+            if (config.seed === "auto" && (await isDatabaseEmpty(db.driver, db.name))) await loadDemo(db.driver, db.name, log);
+            log.info({ uri: db.connection.uri, database: db.name, startupSeconds: (Date.now() - bootStarted) / 1000 }, "Skillgraph API ready");
+            markReady();
+        };
+        const fatal = (error: unknown) =>
+            onFatal(error instanceof IncompatibleDatabaseError ? error : explainConnectionFailure(error, db.connection, db.name));
+        const status = new DatabaseStatus({ driver: db.driver, database: db.name, log, prepare, onFatal: fatal });
+        const app = await createApp({
+            ...config,
+            auth: resolveAuthSettings(config),
+            schema: await buildExecutableSchema(neoSchema, db.driver),
+            driver: db.driver,
+            database: db.name,
+            log,
+            status,
+        });
+        const url = await app.listen(config.port, config.host);
+        const slow = setTimeout(() => log.warn({ uri: db.connection.uri }, "the database does not answer yet: serving UNAVAILABLE until it does"), 5000);
+        slow.unref();
+        void ready.then(() => clearTimeout(slow));
+        return {
+            url,
+            db,
+            status,
+            ready,
+            stop: async () => {
+                clearTimeout(slow);
+                await app.stop();
+                await db.close();
+            },
+        };
+    } catch (error) {
+        await db.close();
+        throw error;
+    }
+}

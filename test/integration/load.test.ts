@@ -1,0 +1,33 @@
+import { describeLoad, runLoad } from "../bench/load";
+import { type OwnDatabase, startOwnDatabase } from "../helpers/own-database";
+
+/**
+ * The load test's CI variant (the full one: npm run load): 20 s at concurrency 32 after a 60 s warm-up, reads and
+ * writes by every audience against the demo organisation, the API in its own process (dist/src/main.js, built by
+ * npm test). Zero errors, writes landed, resident memory within 20% of its value after warm-up, a clean SIGTERM.
+ */
+let db: OwnDatabase;
+const onlyOnce = process.env.SKILLGRAPH_TEST_SCHEME === "neo4j" ? describe.skip : describe;
+
+onlyOnce("load", () => {
+    beforeAll(async () => {
+        db = await startOwnDatabase("load", { demo: true });
+    });
+    afterAll(async () => {
+        await db?.stop();
+    });
+
+    it("serves a mixed load without errors or memory growth, then shuts down cleanly", async () => {
+        const count = async (query: string) => (await db.driver.executeQuery(query)).records[0].get(0).toNumber() as number;
+        const selfClaimsBefore = await count("MATCH ()-[e:HAS_SKILL {source: 'SELF'}]->() RETURN count(e)");
+        const report = await runLoad(db.driver, { connection: db.neo4j, database: "neo4j", seconds: 20, warmupSeconds: 60, concurrency: 32 });
+        console.info(describeLoad(report));
+        expect(report.errorSamples).toEqual([]);
+        expect(report.errors).toBe(0);
+        expect(report.requests).toBeGreaterThan(100);
+        expect(report.writes).toBeGreaterThan(10);
+        expect(report.rssGrowth).toBeLessThan(0.2);
+        expect(report.exitCode).toBe(0);
+        expect(await count("MATCH ()-[e:HAS_SKILL {source: 'SELF'}]->() RETURN count(e)")).toBeGreaterThan(selfClaimsBefore);
+    }, 300_000);
+});
