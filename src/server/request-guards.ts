@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
-import { rateLimit } from "express-rate-limit";
+import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import { type Principal, is } from "../auth/principal";
 import type { TokenVerifier } from "../auth/verify-token";
 import { SkillgraphError } from "../errors";
@@ -80,7 +80,7 @@ export function authenticate(verify: TokenVerifier, db: Db, log: Logger, status?
 }
 
 /**
- * At most `perMinute` requests per client and minute (client: the token subject, else the IP address); over it, 429
+ * At most `perMinute` requests per client and minute (client: the token subject, else the IP address or IPv6 subnet); over it, 429
  * with RATE_LIMITED and Retry-After. In-process counters: behind several API processes, limit at the gateway too.
  */
 export function limitRate(perMinute: number) {
@@ -91,7 +91,8 @@ export function limitRate(perMinute: number) {
         legacyHeaders: false,
         keyGenerator: (req, res) => {
             const { principal } = locals(res);
-            return principal?.subject ? `sub:${principal.subject}` : `ip:${req.ip}`;
+            // IPv6 clients are counted per /56 subnet (ipKeyGenerator), so rotating addresses does not escape the limit.
+            return principal?.subject ? `sub:${principal.subject}` : `ip:${ipKeyGenerator(req.ip ?? "")}`;
         },
         handler: (_req, res, _next, options) => {
             const seconds = Math.ceil(options.windowMs / 1000);

@@ -53,6 +53,7 @@ export interface TestApiOptions {
     /** Production mode: introspection off, field suggestions off. */
     readonly production?: boolean;
     readonly queryTimeoutMs?: number;
+    readonly corsOrigins?: readonly string[];
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -72,6 +73,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         mobility: options.mobility,
         auth: TEST_AUTH,
         rateLimitPerMinute: options.rateLimitPerMinute,
+        corsOrigins: options.corsOrigins,
     });
     await app.listen(0, "127.0.0.1");
     const { port } = app.httpServer.address() as AddressInfo;
