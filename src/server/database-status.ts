@@ -8,6 +8,13 @@ const UNREACHABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.
 
 export const isUnreachable = (error: unknown): boolean => error instanceof Neo4jError && UNREACHABLE_CODES.has(error.code);
 
+/**
+ * What no wait cures: credentials refused, no such database, a server @neo4j/graphql cannot use (prepare throws its
+ * own error for that). Anything else met while probing or preparing (unreachable, busy, a timeout) is retried.
+ */
+const isFatal = (error: unknown): boolean =>
+    error instanceof Neo4jError ? /^Neo\.ClientError\.(Security|Database\.DatabaseNotFound)/.test(error.code) : true;
+
 export interface DatabaseStatusOptions {
     readonly driver: Driver;
     readonly database: string;
@@ -79,7 +86,7 @@ export class DatabaseStatus {
     private async probe(): Promise<void> {
         this.probing = true;
         try {
-            await probeOnce(this.options.driver, this.options.database);
+            await probeOnce(this.options.driver, this.options.database, PROBE_TIMEOUT_MS);
             if (!this.prepared) {
                 await this.options.prepare!();
                 this.prepared = true;
@@ -87,7 +94,7 @@ export class DatabaseStatus {
             this.lastError = null;
             this.set("up");
         } catch (error) {
-            if (!isUnreachable(error)) {
+            if (isFatal(error)) {
                 this.stopped = true;
                 this.options.onFatal?.(error);
                 return;
@@ -101,12 +108,15 @@ export class DatabaseStatus {
     }
 }
 
-/** One attempt, no driver retries: an auto-commit query with a 2 s timeout. */
-export async function probeOnce(driver: Driver, database: string): Promise<number> {
+/** A busy database is not a down one: the background probe waits longer than /health does. */
+const PROBE_TIMEOUT_MS = 10_000;
+
+/** One attempt, no driver retries: an auto-commit query with a timeout. */
+export async function probeOnce(driver: Driver, database: string, timeoutMs = 2000): Promise<number> {
     const started = Date.now();
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-        await session.run("RETURN 1", {}, { timeout: 2000 });
+        await session.run("RETURN 1", {}, { timeout: timeoutMs });
         return Date.now() - started;
     } finally {
         await session.close();

@@ -21,6 +21,8 @@ interface Reply {
     data: unknown;
 }
 
+// Neo4j restarts take tens of seconds on a loaded CI machine.
+jest.setTimeout(300_000);
 const onlyOnce = process.env.SKILLGRAPH_TEST_SCHEME === "neo4j" ? describe.skip : describe;
 
 async function startApi(onFatal: (error: Error) => void = (error) => { throw error; }): Promise<Service> {

@@ -53,6 +53,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "bench/sample-inputs": "picks benchmark inputs once",
     "bench/credential-ids": "picks benchmark inputs once",
     "bench/team-needs": "picks benchmark inputs once",
+    "bench/load-fixture": "picks the load test's inputs once",
     "bench/transition-costs": "the naive baseline adjacentRoles is measured against: every requirement, every call",
     "workforce/supply-demand": "a planner's report over every org unit's positions (units number in the hundreds)",
     "generate/read-taxonomy": "reads the taxonomy once per generation",
