@@ -2,7 +2,9 @@
 // upper bound of their fit (best level on record, valid or not: validity can only lower it); the exact fit is judged
 // in src/services/role-candidates.ts, which asks for more when the bound could hide a better candidate.
 // Parameters: $roleId, $orgUnitId (null: all; units below included), $minAvailability, $location (null: any),
-// $excludeCurrentHolders, $essentialWeight, $optionalWeight, $limit.
+// $excludeCurrentHolders, $essentialWeight, $optionalWeight, $minBound (people bounded below it are left out), $limit.
+// Memory: the best level is taken per skill (one small grouping per required skill), the score summed per person,
+// and only the top $limit + 1 are kept, so a role whose skills many people hold stays within a transaction's means.
 // Returns one row: roleFound, roleTitle, unitFound, candidates: [{id, name, availability, location, orgUnitName,
 // bound}] by bound descending then id, at most $limit; more (whether candidates were left out).
 OPTIONAL MATCH (r:Role {id: $roleId})
@@ -14,20 +16,24 @@ CALL (r, unit) {
   UNWIND requirements AS req
   WITH r, unit, totalWeight, req.q AS q, req.s AS s, req.weight AS weight
   CALL (s) {
-    MATCH (s)<-[e:HAS_SKILL]-(p:Person)
-    RETURN p, e.level AS level
-    UNION ALL
-    MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[:HOLDS]-(p:Person)
-    RETURN p, c.level AS level
+    CALL (s) {
+      MATCH (s)<-[e:HAS_SKILL]-(p:Person)
+      RETURN p, e.level AS level
+      UNION ALL
+      MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[:HOLDS]-(p:Person)
+      RETURN p, c.level AS level
+    }
+    RETURN p, max(level) AS best
   }
-  WITH r, unit, totalWeight, p, q, weight, max(level) AS best
   WITH r, unit, totalWeight, p, sum(weight * CASE WHEN toFloat(best) / q.level > 1.0 THEN 1.0 ELSE toFloat(best) / q.level END) AS score
   WHERE p.availability >= $minAvailability
     AND ($location IS NULL OR p.location = $location)
     AND ($orgUnitId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(unit) })
     AND NOT ($excludeCurrentHolders AND EXISTS { (p)-[:HAS_ROLE]->(r) })
   WITH p, score / totalWeight AS bound
+  WHERE bound >= $minBound
   ORDER BY bound DESC, p.id
+  LIMIT $limit + 1
   WITH collect({person: p, bound: bound}) AS ranked
   WITH ranked[..$limit] AS top, size(ranked) > $limit AS more
   CALL (top) {

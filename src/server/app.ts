@@ -86,6 +86,8 @@ function errorLoggingPlugin(log: Logger, status: DatabaseStatus): ApolloServerPl
                         if (isUnreachable(error.originalError)) status.reportUnreachable(error.originalError);
                         const { expected, code } = classifyError({ message: error.message, extensions: error.extensions }, error);
                         if (!expected) log.error({ err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path }, "unexpected error");
+                        // UNAVAILABLE is the operator's business too (the database down, short of memory, too slow).
+                        else if (code === "UNAVAILABLE") log.warn({ code, requestId: contextValue.requestId, cause: error.originalError?.message?.split("\n")[0] }, "request unavailable");
                         else log.debug({ code, requestId: contextValue.requestId, message: error.message }, "request error");
                     }
                 },

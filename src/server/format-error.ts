@@ -68,6 +68,9 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
         if (/^Neo\.(Client|Transient)Error\.Transaction\.(Terminated|LockClientStopped)$/.test(original.code)) {
             return { code: "UNAVAILABLE", message: "The transaction was stopped before it committed, so nothing of it was written; retry.", expected: true };
         }
+        if (original.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
+            return { code: "UNAVAILABLE", message: "The database has no memory to spare for this query right now; retry shortly, or narrow it down (an orgUnitId, a higher minFit).", expected: true };
+        }
         if (UNAVAILABLE_DRIVER_CODES.has(original.code)) {
             return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
         }

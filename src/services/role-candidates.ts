@@ -61,8 +61,11 @@ interface ReadResult {
     more: boolean;
 }
 
-/** Reads the `limit` best-bounded candidates and judges their exact fit, best first. */
-async function readAndJudge(db: Db, roleId: string, filter: CandidateFilter, limit: number, asOf: Date, weights: FitWeights): Promise<ReadResult> {
+/** Exact fit is judged this many people per query, so that a long read stays within a transaction's memory. */
+const JUDGE_BATCH = 1000;
+
+/** Reads the `limit` best-bounded candidates (bound at least `minBound`) and judges their exact fit, best first. */
+async function readAndJudge(db: Db, roleId: string, filter: CandidateFilter, limit: number, asOf: Date, weights: FitWeights, minBound = 0): Promise<ReadResult> {
     const [row] = await readRows<{ roleFound: boolean; roleTitle: string | null; unitFound: boolean; candidates: CandidateRow[]; more: boolean }>(db, "mobility/role-candidates", {
         roleId,
         orgUnitId: filter.orgUnitId,
@@ -71,11 +74,16 @@ async function readAndJudge(db: Db, roleId: string, filter: CandidateFilter, lim
         excludeCurrentHolders: filter.excludeCurrentHolders,
         essentialWeight: weights.essential,
         optionalWeight: weights.optional,
+        minBound,
         limit: neo4j.int(limit),
     });
     if (!row.roleFound) throw notFound(`No role with id "${roleId}".`, { field: "roleId", id: roleId });
     if (!row.unitFound) throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
-    const reports = await skillGaps(db, row.candidates.map((c) => ({ personId: c.id, roleId })), { includeNarrower: false, asOf, weights });
+    const reports: (SkillGapReport | Error)[] = [];
+    for (let start = 0; start < row.candidates.length; start += JUDGE_BATCH) {
+        const batch = row.candidates.slice(start, start + JUDGE_BATCH).map((c) => ({ personId: c.id, roleId }));
+        reports.push(...(await skillGaps(db, batch, { includeNarrower: false, asOf, weights })));
+    }
     const ranked = row.candidates
         .map((candidate, i) => ({ candidate, report: reports[i] as SkillGapReport, id: candidate.id, fit: (reports[i] as SkillGapReport).fit }))
         .sort(byFit);
@@ -125,24 +133,22 @@ const BENCH_LISTED = 100;
 
 /**
  * Query.benchStrength: how many people could step into a role now (fit at least minFit), and who, best first.
- * Reads candidates until every unread person's fit bound is below minFit.
+ * Reads, in one pass, every person whose fit bound reaches minFit (the others cannot qualify), up to MAX_READ.
  */
 export async function benchStrength(db: Db, roleId: string, minFit: number, asOf: Date, weights: FitWeights, orgUnitId: string | null = null) {
     if (!(minFit >= 0 && minFit <= 1)) throw badInput("minFit must lie between 0 and 1.", { field: "minFit", allowed: "0 to 1" });
     const filter: CandidateFilter = { orgUnitId, minAvailability: 0, location: null, excludeCurrentHolders: false };
-    for (let limit = 200; ; limit *= 4) {
-        const read = await readAndJudge(db, roleId, filter, Math.min(limit, MAX_READ), asOf, weights);
-        const ready = read.ranked.filter((entry) => entry.fit >= minFit - EPSILON);
-        const proven = !read.more || read.lowestBoundRead < minFit - EPSILON;
-        if (!proven && limit < MAX_READ) continue;
-        return {
-            roleId,
-            roleTitle: read.roleTitle,
-            minFit,
-            count: ready.length,
-            complete: proven,
-            people: ready.slice(0, BENCH_LISTED).map(candidateNode),
-            explanation: `${ready.length} ${ready.length === 1 ? "person has" : "people have"} a fit of ${minFit} or more for ${read.roleTitle}${proven ? "" : ` among the ${read.ranked.length} best-bounded people read`}.`,
-        };
+    const read = await readAndJudge(db, roleId, filter, MAX_READ, asOf, weights, minFit - EPSILON);
+    const ready = read.ranked.filter((entry) => entry.fit >= minFit - EPSILON);
+    const proven = !read.more;
+    return {
+        roleId,
+        roleTitle: read.roleTitle,
+        minFit,
+        count: ready.length,
+        complete: proven,
+        people: ready.slice(0, BENCH_LISTED).map(candidateNode),
+        explanation: `${ready.length} ${ready.length === 1 ? "person has" : "people have"} a fit of ${minFit} or more for ${read.roleTitle}${proven ? "" : ` among the ${read.ranked.length} best-bounded people read`}.`,
     }
+
 }
