@@ -1,8 +1,9 @@
-// Purpose: people who hold at least one skill a role requires, found from the required skills outward, ranked by an
-// upper bound of their fit (best level on record, valid or not: validity can only lower it); the exact fit is judged
-// in src/services/role-candidates.ts, which asks for more when the bound could hide a better candidate.
+// Purpose: people who hold at least one skill a role requires with valid evidence at $asOf, found from the required
+// skills outward, ranked by their fit computed from their best valid level per skill (the same rules as
+// src/services/evidence.ts without narrower skills, so it bounds the exact fit from above and equals it but for
+// rounding); src/services/role-candidates.ts judges the exact fit with explanations and asks for more when needed.
 // Parameters: $roleId, $orgUnitId (null: all; units below included), $minAvailability, $location (null: any),
-// $excludeCurrentHolders, $essentialWeight, $optionalWeight, $minBound (people bounded below it are left out), $limit.
+// $excludeCurrentHolders, $essentialWeight, $optionalWeight, $asOf (ISO instant), $minBound (people bounded below it are left out), $limit.
 // Memory: the best level is taken per skill (one small grouping per required skill), the score summed per person,
 // and only the top $limit + 1 are kept, so a role whose skills many people hold stays within a transaction's means.
 // Returns one row: roleFound, roleTitle, unitFound, candidates: [{id, name, availability, location, orgUnitName,
@@ -18,9 +19,11 @@ CALL (r, unit) {
   CALL (s) {
     CALL (s) {
       MATCH (s)<-[e:HAS_SKILL]-(p:Person)
+      WHERE e.validUntil IS NULL OR e.validUntil > datetime($asOf)
       RETURN p, e.level AS level
       UNION ALL
-      MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[:HOLDS]-(p:Person)
+      MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[h:HOLDS]-(p:Person)
+      WHERE h.expiresAt IS NULL OR h.expiresAt > datetime($asOf)
       RETURN p, c.level AS level
     }
     RETURN p, max(level) AS best
@@ -30,7 +33,8 @@ CALL (r, unit) {
     AND ($location IS NULL OR p.location = $location)
     AND ($orgUnitId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(unit) })
     AND NOT ($excludeCurrentHolders AND EXISTS { (p)-[:HAS_ROLE]->(r) })
-  WITH p, score / totalWeight AS bound
+  // Rounded, so that people with the same levels tie exactly and are ordered by id.
+  WITH p, round(score / totalWeight, 9) AS bound
   WHERE bound >= $minBound
   ORDER BY bound DESC, p.id
   LIMIT $limit + 1

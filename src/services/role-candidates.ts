@@ -58,7 +58,20 @@ interface ReadResult {
     roleTitle: string;
     ranked: { candidate: CandidateRow; report: SkillGapReport; id: string; fit: number }[];
     lowestBoundRead: number;
+    /** The id of the last person read: unread people with the lowest bound read come after it. */
+    lastIdRead: string;
     more: boolean;
+}
+
+/** Bounds are rounded to 9 decimals in Cypher; fits within this of a bound tie with it. */
+const TIE = 1e-9;
+
+/**
+ * Whether no unread person can come before `last` in (fit desc, id asc) order. Unread people have a bound at most the
+ * lowest read, and at that bound an id after the last read; their fit is at most their bound.
+ */
+function nobodyUnreadBefore(last: { fit: number; id: string }, read: ReadResult): boolean {
+    return last.fit > read.lowestBoundRead + TIE || (last.fit >= read.lowestBoundRead - TIE && last.id < read.lastIdRead);
 }
 
 /** Exact fit is judged this many people per query, so that a long read stays within a transaction's memory. */
@@ -74,6 +87,7 @@ async function readAndJudge(db: Db, roleId: string, filter: CandidateFilter, lim
         excludeCurrentHolders: filter.excludeCurrentHolders,
         essentialWeight: weights.essential,
         optionalWeight: weights.optional,
+        asOf: asOf.toISOString(),
         minBound,
         limit: neo4j.int(limit),
     });
@@ -87,7 +101,7 @@ async function readAndJudge(db: Db, roleId: string, filter: CandidateFilter, lim
     const ranked = row.candidates
         .map((candidate, i) => ({ candidate, report: reports[i] as SkillGapReport, id: candidate.id, fit: (reports[i] as SkillGapReport).fit }))
         .sort(byFit);
-    return { roleTitle: row.roleTitle ?? "", ranked, lowestBoundRead: row.candidates.at(-1)?.bound ?? 0, more: row.more };
+    return { roleTitle: row.roleTitle ?? "", ranked, lowestBoundRead: row.candidates.at(-1)?.bound ?? 0, lastIdRead: row.candidates.at(-1)?.id ?? "", more: row.more };
 }
 
 function candidateNode({ candidate, report }: { candidate: CandidateRow; report: SkillGapReport }) {
@@ -114,7 +128,7 @@ export async function candidatesForRole(db: Db, roleId: string, filter: Candidat
         const read = await readAndJudge(db, roleId, filter, Math.min(limit, MAX_READ), asOf, weights);
         const ranked = read.ranked.filter(afterCursor);
         const page = ranked.slice(0, first);
-        const proven = !read.more || (page.length === first && page[page.length - 1].fit > read.lowestBoundRead + EPSILON);
+        const proven = !read.more || (page.length === first && nobodyUnreadBefore(page[page.length - 1], read));
         if (!proven && limit < MAX_READ) continue;
         const edges = page.map((entry) => ({ cursor: encodeCursor(entry.fit, entry.id), node: candidateNode(entry) }));
         return {
@@ -138,7 +152,7 @@ const BENCH_LISTED = 100;
 export async function benchStrength(db: Db, roleId: string, minFit: number, asOf: Date, weights: FitWeights, orgUnitId: string | null = null) {
     if (!(minFit >= 0 && minFit <= 1)) throw badInput("minFit must lie between 0 and 1.", { field: "minFit", allowed: "0 to 1" });
     const filter: CandidateFilter = { orgUnitId, minAvailability: 0, location: null, excludeCurrentHolders: false };
-    const read = await readAndJudge(db, roleId, filter, MAX_READ, asOf, weights, minFit - EPSILON);
+    const read = await readAndJudge(db, roleId, filter, MAX_READ, asOf, weights, minFit - TIE);
     const ready = read.ranked.filter((entry) => entry.fit >= minFit - EPSILON);
     const proven = !read.more;
     return {
