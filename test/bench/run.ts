@@ -89,7 +89,7 @@ async function operations(run: RunCypher, population: Population, calls: number)
     const candidatesAndGaps = async (roleId: string, limit: number, minBound = 0) => {
         const [row] = await run("mobility/role-candidates", {
             roleId, orgUnitId: null, minAvailability: 0, location: null, excludeCurrentHolders: false,
-            essentialWeight: 1, optionalWeight: 0.3, minBound, limit: neo4j.int(limit),
+            essentialWeight: 1, optionalWeight: 0.3, asOf: new Date().toISOString(), minBound, limit: neo4j.int(limit),
         });
         const pairs = (row.candidates as { id: string }[]).map((c) => ({ personId: c.id, roleId }));
         let rows = 1;
@@ -233,7 +233,8 @@ async function operations(run: RunCypher, population: Population, calls: number)
         },
         {
             name: "adjacentRoles (from a role, the whole ranking; baseline: the same in Cypher)",
-            graphql: (i) => gql(`query Ranking($roleId: ID!) { adjacentRoles(roleId: $roleId, first: 100000) { rolesConsidered roles { roleId cost } } }`, { roleId: pair(i).roleId }),
+            // first as a variable: graphql-armor's cost estimate multiplies by a literal first (100,000 x the selection).
+            graphql: (i) => gql(`query Ranking($roleId: ID!, $first: Int!) { adjacentRoles(roleId: $roleId, first: $first) { rolesConsidered roles { roleId cost } } }`, { roleId: pair(i).roleId, first: 100000 }),
             baseline: async (i) => (await run("bench/transition-costs", { roleId: pair(i).roleId, first: neo4j.int(100000), essentialWeight: 1, optionalWeight: 0.3 })).length,
         },
         {
