@@ -18,6 +18,12 @@ export interface LoadOptions {
     readonly database: string;
     readonly seconds: number;
     readonly warmupSeconds: number;
+    /**
+     * The warm-up also lasts until this many requests were served (V8 sizes its heap by what it allocates, so a slower
+     * machine needs longer), but never beyond `warmupMaxSeconds`.
+     */
+    readonly warmupRequests?: number;
+    readonly warmupMaxSeconds?: number;
     readonly concurrency: number;
     readonly seed?: number;
     /** Called about once a second with requests so far, for progress. */
@@ -27,6 +33,8 @@ export interface LoadOptions {
 export interface LoadReport {
     readonly seconds: number;
     readonly concurrency: number;
+    /** How long the warm-up lasted and how many requests it served. */
+    readonly warmup: { seconds: number; requests: number };
     readonly requests: number;
     readonly perSecond: number;
     readonly writes: number;
@@ -167,8 +175,20 @@ export async function runLoad(driver: Driver, options: LoadOptions): Promise<Loa
     const rssSamples: { at: number; rss: number }[] = [];
     let report: LoadReport | undefined;
     const started = Date.now();
-    const warmupEnds = started + options.warmupSeconds * 1000;
-    const deadline = warmupEnds + options.seconds * 1000;
+    let served = 0;
+    let servedInWarmup = 0;
+    let warmupEnds = Infinity;
+    let deadline = Infinity;
+    const warmupOver = () => {
+        if (warmupEnds !== Infinity) return true;
+        const elapsed = Date.now() - started;
+        const enough = elapsed >= options.warmupSeconds * 1000 && served >= (options.warmupRequests ?? 0);
+        if (!enough && elapsed < (options.warmupMaxSeconds ?? options.warmupSeconds) * 1000) return false;
+        warmupEnds = Date.now();
+        servedInWarmup = served;
+        deadline = warmupEnds + options.seconds * 1000;
+        return true;
+    };
     const sampler = setInterval(() => {
         void api.rss().then((rss) => {
             rssSamples.push({ at: Date.now(), rss });
@@ -185,7 +205,8 @@ export async function runLoad(driver: Driver, options: LoadOptions): Promise<Loa
                 const { ok, kind, message } = await send(api.url, request);
                 const ms = Number(process.hrtime.bigint() - sent) / 1e6;
                 // Errors count from the first request; latency and throughput after the warm-up.
-                if (Date.now() >= warmupEnds) {
+                served++;
+                if (warmupOver()) {
                     latencies.push(ms);
                     const samples = byOperation.get(request.name) ?? byOperation.set(request.name, []).get(request.name)!;
                     samples.push(ms);
@@ -209,6 +230,7 @@ export async function runLoad(driver: Driver, options: LoadOptions): Promise<Loa
         report = {
             seconds: options.seconds,
             concurrency: options.concurrency,
+            warmup: { seconds: Math.round((warmupEnds - started) / 100) / 10, requests: servedInWarmup },
             requests: latencies.length,
             perSecond: latencies.length / options.seconds,
             writes,
@@ -237,6 +259,7 @@ export async function runLoad(driver: Driver, options: LoadOptions): Promise<Loa
 export function describeLoad(report: LoadReport): string {
     const ms = (x: number) => x.toFixed(1);
     return [
+        `warm-up: ${report.warmup.seconds} s, ${report.warmup.requests} requests`,
         `load: ${report.seconds} s at concurrency ${report.concurrency}: ${report.requests} requests (${report.writes} writes), ${report.perSecond.toFixed(0)} req/s, ${report.errors} errors`,
         `latency ms: p50 ${ms(report.latencyMs.p50)}, p95 ${ms(report.latencyMs.p95)}, p99 ${ms(report.latencyMs.p99)}`,
         `API resident memory (median of 10 s): ${report.rssAfterWarmupMb} MB after warm-up, ${report.rssEndMb} MB at the end (${(report.rssGrowth * 100).toFixed(1)}%), peak ${report.rssPeakMb} MB; exit code after SIGTERM ${report.exitCode}`,
