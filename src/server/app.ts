@@ -136,7 +136,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         }
         const state = shuttingDown ? "stopping" : status.state;
         const ok = state === "up" && probe.reachable;
-        const { since } = status.describe();
+        const since = status.since;
         res.status(ok ? 200 : 503).json({
             status: ok ? "ok" : state === "starting" || state === "stopping" ? state : "unavailable",
             database: { state, since, reachable: probe.reachable, latencyMs: probe.latencyMs, ...(deps.production ? {} : { error: probe.error }) },

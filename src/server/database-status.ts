@@ -50,8 +50,9 @@ export class DatabaseStatus {
         return this.current;
     }
 
-    describe(): { state: DatabaseState; since: string; lastError: string | null } {
-        return { state: this.current, since: this.changedAt.toISOString(), lastError: this.lastError };
+    /** When the state last changed, as an ISO instant. */
+    get since(): string {
+        return this.changedAt.toISOString();
     }
 
     /** A request found the database unreachable: refuse the next ones until a probe passes. */
@@ -85,6 +86,7 @@ export class DatabaseStatus {
 
     private async probe(): Promise<void> {
         this.probing = true;
+        let retry = false;
         try {
             await probeOnce(this.options.driver, this.options.database, PROBE_TIMEOUT_MS);
             if (!this.prepared) {
@@ -97,14 +99,14 @@ export class DatabaseStatus {
             if (isFatal(error)) {
                 this.stopped = true;
                 this.options.onFatal?.(error);
-                return;
+            } else {
+                this.set(this.current === "starting" ? "starting" : "down", error);
+                retry = true;
             }
-            this.set(this.current === "starting" ? "starting" : "down", error);
+        } finally {
             this.probing = false;
-            this.schedule(this.options.probeIntervalMs ?? 1000);
-            return;
         }
-        this.probing = false;
+        if (retry) this.schedule(this.options.probeIntervalMs ?? 1000);
     }
 }
 

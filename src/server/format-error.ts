@@ -1,6 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import { isUnreachable } from "./database-status";
 
 /** Codes the client may see as they are; graphql-js and Apollo's own request errors are included. */
 const EXPOSED_CODES = new Set([
@@ -32,7 +33,6 @@ const LIBRARY_REFUSALS: Record<string, { code: string; message: string }> = {
     Forbidden: { code: "FORBIDDEN", message: "Your token does not allow this." },
 };
 
-const UNAVAILABLE_DRIVER_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
 export interface ClientError {
     readonly code: string;
@@ -71,7 +71,7 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
         if (original.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
             return { code: "UNAVAILABLE", message: "The database has no memory to spare for this query right now; retry shortly, or narrow it down (an orgUnitId, a higher minFit).", expected: true };
         }
-        if (UNAVAILABLE_DRIVER_CODES.has(original.code)) {
+        if (isUnreachable(original)) {
             return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
         }
         return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };

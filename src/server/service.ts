@@ -1,4 +1,5 @@
 import type { Neo4jGraphQL } from "@neo4j/graphql";
+import { Neo4jError } from "neo4j-driver";
 import { isDatabaseEmpty, loadDemo } from "../../seed/load-demo";
 import { resolveAuthSettings } from "../auth/dev-secret";
 import type { Config } from "../config";
@@ -56,7 +57,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             markReady();
         };
         const fatal = (error: unknown) =>
-            onFatal(error instanceof IncompatibleDatabaseError ? error : explainConnectionFailure(error, db.connection, db.name));
+            onFatal(error instanceof Neo4jError ? explainConnectionFailure(error, db.connection, db.name) : error instanceof Error ? error : new Error(String(error)));
         const status = new DatabaseStatus({ driver: db.driver, database: db.name, log, prepare, onFatal: fatal });
         const app = await createApp({
             ...config,

@@ -74,9 +74,6 @@ function nobodyUnreadBefore(last: { fit: number; id: string }, read: ReadResult)
     return last.fit > read.lowestBoundRead + TIE || (last.fit >= read.lowestBoundRead - TIE && last.id < read.lastIdRead);
 }
 
-/** Exact fit is judged this many people per query, so that a long read stays within a transaction's memory. */
-const JUDGE_BATCH = 1000;
-
 /** Reads the `limit` best-bounded candidates (bound at least `minBound`) and judges their exact fit, best first. */
 async function readAndJudge(db: Db, roleId: string, filter: CandidateFilter, limit: number, asOf: Date, weights: FitWeights, minBound = 0): Promise<ReadResult> {
     const [row] = await readRows<{ roleFound: boolean; roleTitle: string | null; unitFound: boolean; candidates: CandidateRow[]; more: boolean }>(db, "mobility/role-candidates", {
@@ -93,11 +90,7 @@ async function readAndJudge(db: Db, roleId: string, filter: CandidateFilter, lim
     });
     if (!row.roleFound) throw notFound(`No role with id "${roleId}".`, { field: "roleId", id: roleId });
     if (!row.unitFound) throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
-    const reports: (SkillGapReport | Error)[] = [];
-    for (let start = 0; start < row.candidates.length; start += JUDGE_BATCH) {
-        const batch = row.candidates.slice(start, start + JUDGE_BATCH).map((c) => ({ personId: c.id, roleId }));
-        reports.push(...(await skillGaps(db, batch, { includeNarrower: false, asOf, weights })));
-    }
+    const reports = await skillGaps(db, row.candidates.map((c) => ({ personId: c.id, roleId })), { includeNarrower: false, asOf, weights });
     const ranked = row.candidates
         .map((candidate, i) => ({ candidate, report: reports[i] as SkillGapReport, id: candidate.id, fit: (reports[i] as SkillGapReport).fit }))
         .sort(byFit);
@@ -163,6 +156,5 @@ export async function benchStrength(db: Db, roleId: string, minFit: number, asOf
         complete: proven,
         people: ready.slice(0, BENCH_LISTED).map(candidateNode),
         explanation: `${ready.length} ${ready.length === 1 ? "person has" : "people have"} a fit of ${minFit} or more for ${read.roleTitle}${proven ? "" : ` among the ${read.ranked.length} best-bounded people read`}.`,
-    }
-
+    };
 }

@@ -72,13 +72,18 @@ function judge(row: GapRow, options: GapOptions) {
     };
 }
 
+/** Pairs judged per query, so that a long list (benchStrength's) stays within a transaction's memory. */
+const PAIRS_PER_QUERY = 1000;
+
 /**
- * Gap reports for many (person, role) pairs in one round trip (cypher/people/skill-gap.cypher), in input order.
- * A pair whose person or role does not exist yields a NOT_FOUND error in its place.
+ * Gap reports for many (person, role) pairs, one round trip per 1,000 pairs (cypher/people/skill-gap.cypher), in
+ * input order. A pair whose person or role does not exist yields a NOT_FOUND error in its place.
  */
 export async function skillGaps(db: Db, pairs: readonly GapPair[], options: GapOptions): Promise<(SkillGapReport | Error)[]> {
-    if (pairs.length === 0) return [];
-    const rows = await readRows<GapRow>(db, "people/skill-gap", { pairs, includeNarrower: options.includeNarrower });
+    const rows: GapRow[] = [];
+    for (let start = 0; start < pairs.length; start += PAIRS_PER_QUERY) {
+        rows.push(...(await readRows<GapRow>(db, "people/skill-gap", { pairs: pairs.slice(start, start + PAIRS_PER_QUERY), includeNarrower: options.includeNarrower })));
+    }
     return rows.map((row) => {
         if (!row.personFound) return notFound(`No person with id "${row.personId}".`, { field: "personId", id: row.personId });
         if (!row.roleFound) return notFound(`No role with id "${row.roleId}".`, { field: "roleId", id: row.roleId });

@@ -83,10 +83,12 @@ function mix(fixture: Fixture, tokens: Tokens) {
         while (chosen.size < Math.min(count, list.length)) chosen.add(pick(random, list));
         return [...chosen];
     };
-    const employees = new Map<string, Promise<string>>();
-    const asEmployee = (personId: string) => employees.get(personId) ?? employees.set(personId, tokens.employee(personId)).get(personId)!;
-    const partners = new Map<string, Promise<string>>();
-    const asPartner = (org: string) => partners.get(org) ?? partners.set(org, tokens.partner(org)).get(org)!;
+    const memo = (mint: (key: string) => Promise<string>) => {
+        const minted = new Map<string, Promise<string>>();
+        return (key: string) => minted.get(key) ?? minted.set(key, mint(key)).get(key)!;
+    };
+    const asEmployee = memo(tokens.employee);
+    const asPartner = memo(tokens.partner);
     const entries: [number, (random: Random) => Promise<Request>][] = [
         [14, async (r) => ({ name: "searchSkills", write: false, token: null, query: `query ($q: SearchText!) { searchSkills(query: $q, first: 10) { id name } }`, variables: { q: pick(r, ["data", "cloud", "manage", "design", "security", "python"]) } })],
         [8, async (r) => ({ name: "role", write: false, token: null, query: `query ($id: ID!) { roles(where: { id: { eq: $id } }) { id title requires(limit: 20) { id name } } }`, variables: { id: pick(r, roleIds) } })],
