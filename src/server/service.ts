@@ -69,7 +69,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             status,
         });
         const url = await app.listen(config.port, config.host);
-        const slow = setTimeout(() => log.warn({ uri: db.connection.uri }, "the database does not answer yet: serving UNAVAILABLE until it does"), 5000);
+        const slow = setTimeout(() => log.warn({ uri: db.connection.uri }, "the database is not ready yet (not answering, or constraints and demo data still loading): serving UNAVAILABLE until it is"), 5000);
         slow.unref();
         void ready.then(() => clearTimeout(slow));
         return {
