@@ -42,7 +42,7 @@ const config: CodegenConfig = {
                 useTypeImports: true,
                 enumsAsTypes: true,
                 // Types whose fields have their own resolvers: the parent value is the service's shape.
-                mappers: { TransitionGap: "../services/transition-cost#TransitionGap as TransitionGapModel" },
+                mappers: { TransitionGap: "../domain/transition-cost#TransitionGap as TransitionGapModel" },
             },
         },
         "test/generated/operations.ts": {

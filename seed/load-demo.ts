@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
+import type { ApiQueryName } from "../src/generated/cypher-names";
 import type { Logger } from "../src/logger";
-import { cypher } from "../src/neo4j/cypher-files";
+import { cypher } from "../src/neo4j/cypher-catalogue";
 import { bumpGraphVersions } from "../src/neo4j/graph-versions";
 import { projectRoot } from "../src/project-root";
 import { buildDemo } from "./demo/build-demo";
@@ -21,7 +22,7 @@ export function withIntegers(value: unknown, key = ""): unknown {
 }
 
 /** Load order: targets of MATCHed relationships before their sources. */
-const STEPS: [keyof DemoData, string][] = [
+const STEPS: [keyof DemoData, ApiQueryName][] = [
     ["organizations", "seed/merge-organizations"],
     ["skillGroups", "seed/merge-skill-groups"],
     ["skills", "seed/merge-skills"],
@@ -38,7 +39,7 @@ export function readEscoExtract(): EscoExtract {
 }
 
 export async function isDatabaseEmpty(driver: Driver, database: string): Promise<boolean> {
-    const { records } = await driver.executeQuery("MATCH (n) RETURN count(n) = 0 AS empty", {}, { database, routing: neo4j.routing.READ });
+    const { records } = await driver.executeQuery(cypher("seed/check-database-empty"), {}, { database, routing: neo4j.routing.READ });
     return records[0].get("empty") as boolean;
 }
 
@@ -65,4 +66,9 @@ export async function loadDemo(driver: Driver, database: string, log: Logger): P
     }
     log.info({ ...counts, seconds: (Date.now() - started) / 1000 }, "demo organisation loaded");
     return counts;
+}
+
+/** The start-up seeding step of `npm start` (SKILLGRAPH_SEED=auto): the demo, only into an empty database. */
+export async function loadDemoIfEmpty(driver: Driver, database: string, log: Logger): Promise<void> {
+    if (await isDatabaseEmpty(driver, database)) await loadDemo(driver, database, log);
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { projectRoot } from "./project-root";
 import type { AuthSettings } from "./auth/verify-token";
-import { DEFAULT_MOBILITY, type MobilitySettings } from "./services/mobility-catalogue";
+import { DEFAULT_MOBILITY, type MobilitySettings } from "./use-cases/mobility-catalogue";
 
 /** A setting that cannot be used; the message names the variable and how to fix it. */
 export class ConfigError extends Error {

@@ -1,3 +1,4 @@
+import { loadDemoIfEmpty } from "../seed/load-demo";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { Neo4jConnectError } from "./neo4j/driver";
@@ -16,7 +17,7 @@ function explainAndExit(error: unknown): never {
     process.exit(1);
 }
 
-/** `npm start`: database (external or local), then serve; SIGINT/SIGTERM drain in-flight requests and close. */
+/** `npm start`, the composition root (the one place in src/ that imports seed/): database (external or local), then serve; SIGINT/SIGTERM drain in-flight requests and close. */
 async function main(): Promise<void> {
     const config = loadConfig();
     const log = createLogger(config.logLevel);
@@ -32,9 +33,8 @@ async function main(): Promise<void> {
     };
     process.once("SIGINT", () => void shutdown("SIGINT"));
     process.once("SIGTERM", () => void shutdown("SIGTERM"));
-    service = await startService(config, log, (error) => {
-        void service?.stop().finally(() => explainAndExit(error));
-    });
+    const onFatal = (error: Error) => void service?.stop().finally(() => explainAndExit(error));
+    service = await startService(config, log, onFatal, loadDemoIfEmpty);
     const url = service.url;
     void service.ready.then(() => console.log(`\nSkillgraph GraphQL API: ${url}  (health: ${url.replace(/graphql$/, "health")}; Ctrl-C stops)\n`));
 }

@@ -43,7 +43,7 @@ export class Access {
     async inScope(personIds: readonly string[]): Promise<boolean> {
         if (is(this.principal, "admin")) return true;
         if (personIds.length === 0) return true;
-        const rows = await readRows<{ personId: string; unitId: string | null }>(this.db, "auth/person-units", { personIds: [...new Set(personIds)] });
+        const rows = await readRows<{ personId: string; unitId: string | null }>(this.db, "auth/read-person-units", { personIds: [...new Set(personIds)] });
         return rows.length === new Set(personIds).size && rows.every((row) => row.unitId !== null && this.scope.has(row.unitId));
     }
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TransitionGap as TransitionGapModel } from '../services/transition-cost';
+import type { TransitionGap as TransitionGapModel } from '../domain/transition-cost';
 import type { RequestContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -5802,7 +5802,7 @@ export type Query = {
   rolesConnection: RolesConnection;
   /**
    * Skills whose name or alternative labels match every word of `query` (prefix match, case-insensitive),
-   * best match first. Uses the full-text index skill_names (cypher/schema/indexes.cypher).
+   * best match first. Uses the full-text index skill_names (cypher/schema/create-indexes.cypher).
    */
   searchSkills: Array<Skill>;
   /**

@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction, Transaction } from "neo4j-driver";
-import { cypher } from "./cypher-files";
+import { cypher } from "./cypher-catalogue";
 
 /**
  * What in-process caches derive from the graph, each with a version in a (:GraphVersion {key}) node: bump it in the

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, isDate, isDateTime, isInt } from "neo4j-driver";
-import { cypher } from "./cypher-files";
+import type { ApiQueryName } from "../generated/cypher-names";
+import { cypher } from "./cypher-catalogue";
 
 /** What a service needs to read: the driver, the database and the per-request transaction timeout. */
 export interface Db {
@@ -18,7 +19,7 @@ export function plain(value: unknown): unknown {
 }
 
 /** Runs one named query from cypher/ on a reader and returns its rows as plain objects. */
-export async function readRows<T>(db: Db, name: string, params: Record<string, unknown>): Promise<T[]> {
+export async function readRows<T>(db: Db, name: ApiQueryName, params: Record<string, unknown>): Promise<T[]> {
     const { records } = await db.driver.executeQuery(cypher(name), params, {
         database: db.database,
         routing: neo4j.routing.READ,

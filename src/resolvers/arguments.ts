@@ -1,7 +1,7 @@
 import { isInt } from "neo4j-driver";
 import { badInput } from "../errors";
 import type { LearningPlanOptions } from "../generated/resolvers-types";
-import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../services/learning-plan";
+import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../use-cases/learning-plan";
 
 /** Integer scalars (PositiveInt, NonNegativeInt) arrive as Neo4j integers, ready for Cypher; services want numbers. */
 export function numberArg(value: unknown): number | null {

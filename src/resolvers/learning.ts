@@ -1,6 +1,6 @@
 import type { QueryResolvers } from "../generated/resolvers-types";
-import { credentialProgress, credentialStack, expiringCredentials, nearestCredentials } from "../services/credential-progress";
-import { learningPlan } from "../services/learning-plan";
+import { credentialProgress, credentialStack, expiringCredentials, nearestCredentials } from "../use-cases/credential-progress";
+import { learningPlan } from "../use-cases/learning-plan";
 import { asOfArg, numberArg, pageSize, planOptionsArg } from "./arguments";
 
 type Resolver<K extends keyof QueryResolvers> = NonNullable<QueryResolvers[K]>;

@@ -1,7 +1,7 @@
 import type { QueryResolvers, TransitionGapResolvers } from "../generated/resolvers-types";
-import { adjacentRoles, careerPaths } from "../services/career-mobility";
-import { benchStrength, candidatesForRole } from "../services/role-candidates";
-import { skillSupplyDemand } from "../services/supply-demand";
+import { adjacentRoles, careerPaths } from "../use-cases/career-mobility";
+import { benchStrength, candidatesForRole } from "../use-cases/role-candidates";
+import { skillSupplyDemand } from "../use-cases/supply-demand";
 import { asOfArg, numberArg, pageSize } from "./arguments";
 
 /** Query.candidatesForRole: reads the arguments and delegates to the service. */

@@ -2,7 +2,7 @@ import { forbidden, is } from "../auth/principal";
 import { notFound } from "../errors";
 import type { MutationResolvers } from "../generated/resolvers-types";
 import { readRows } from "../neo4j/read-rows";
-import { issueCredential, setAspirations, writeEvidence } from "../services/self-service";
+import { issueCredential, setAspirations, writeEvidence } from "../use-cases/self-service";
 import { numberArg } from "./arguments";
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
@@ -36,7 +36,7 @@ export const recordManagerAssessmentResolver: Resolver<"recordManagerAssessment"
 /** Mutation.issueCredential: partners, for credentials their organisation awards. */
 export const issueCredentialResolver: Resolver<"issueCredential"> = async (_source, args, context) => {
     context.access.require(["partner"], "issue credentials");
-    const [credential] = await readRows<{ credentialFound: boolean; awardingBodyId: string | null }>(context.db, "credentials/credential-issuer", { credentialId: args.credentialId });
+    const [credential] = await readRows<{ credentialFound: boolean; awardingBodyId: string | null }>(context.db, "credentials/read-credential-issuer", { credentialId: args.credentialId });
     if (!credential.credentialFound) throw notFound(`No credential with id "${args.credentialId}".`, { field: "credentialId", id: args.credentialId });
     const issuerId = context.principal.organizationId ?? "admin";
     if (!is(context.principal, "admin") && credential.awardingBodyId !== issuerId) {

@@ -1,5 +1,5 @@
 import type { PersonResolvers, QueryResolvers } from "../generated/resolvers-types";
-import { skillGap } from "../services/skill-gap";
+import { skillGap } from "../use-cases/skill-gap";
 import { asOfArg } from "./arguments";
 
 /** Query.skillGap: reads the arguments and delegates to the service. */

@@ -1,6 +1,6 @@
 import { forbidden } from "../auth/principal";
 import type { QueryResolvers } from "../generated/resolvers-types";
-import { composeTeam } from "../services/team-composition";
+import { composeTeam } from "../use-cases/team-composition";
 import { asOfArg, numberArg } from "./arguments";
 
 /** Query.composeTeam: reads the arguments and delegates to the service. */

@@ -9,7 +9,7 @@ import {
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
 import type { Audience } from "../auth/principal";
 import { badInput, notFound } from "../errors";
-import { cypher } from "../neo4j/cypher-files";
+import { cypher } from "../neo4j/cypher-catalogue";
 import { type GraphVersionKey, bumpGraphVersions } from "../neo4j/graph-versions";
 import type { RequestContext } from "../server/context";
 

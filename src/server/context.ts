@@ -4,8 +4,8 @@ import type { Driver } from "neo4j-driver";
 import { Access } from "../auth/access";
 import { ANONYMOUS, type Principal } from "../auth/principal";
 import type { Db } from "../neo4j/read-rows";
-import { DEFAULT_FIT_WEIGHTS, type FitWeights } from "../services/evidence";
-import { DEFAULT_MOBILITY, MobilityCatalogue, type MobilitySettings } from "../services/mobility-catalogue";
+import { DEFAULT_FIT_WEIGHTS, type FitWeights } from "../domain/evidence";
+import { DEFAULT_MOBILITY, MobilityCatalogue, type MobilitySettings } from "../use-cases/mobility-catalogue";
 import { type Loaders, createLoaders } from "./loaders";
 import { locals } from "./request-guards";
 

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
 import type { Logger } from "../logger";
+import { cypher } from "../neo4j/cypher-catalogue";
 
 export type DatabaseState = "starting" | "up" | "down";
 
@@ -118,7 +119,7 @@ export async function probeOnce(driver: Driver, database: string, timeoutMs = 20
     const started = Date.now();
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-        await session.run("RETURN 1", {}, { timeout: timeoutMs });
+        await session.run(cypher("health/ping-database"), {}, { timeout: timeoutMs });
         return Date.now() - started;
     } finally {
         await session.close();

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import neo4j from "neo4j-driver";
 import { type Db, readRows } from "../neo4j/read-rows";
-import type { FitWeights } from "../services/evidence";
-import { type SkillGapReport, skillGaps } from "../services/skill-gap";
+import type { FitWeights } from "../domain/evidence";
+import { type SkillGapReport, skillGaps } from "../use-cases/skill-gap";
 
 export interface GapKey {
     readonly personId: string;
@@ -58,7 +58,7 @@ export function createLoaders(db: Db, weights: FitWeights) {
         /** Suggested courses per (skill, level) need, for TransitionGap.suggestedCourses: one query per request. */
         coursesForNeed: new DataLoader<CourseNeed, SuggestedCourse[], string>(
             async (needs) => {
-                const rows = await readRows<{ courses: (Omit<SuggestedCourse, "reachesLevel"> & { id: string | null })[] }>(db, "mobility/courses-for-skills", {
+                const rows = await readRows<{ courses: (Omit<SuggestedCourse, "reachesLevel"> & { id: string | null })[] }>(db, "mobility/read-courses-for-skills", {
                     needs: needs.map((need) => ({ skillId: need.skillId, level: neo4j.int(need.level) })),
                 });
                 return rows.map((row, i) =>

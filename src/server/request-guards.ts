@@ -66,7 +66,7 @@ export function authenticate(verify: TokenVerifier, db: Db, log: Logger, status?
         let scope: ReadonlySet<string> = new Set();
         if (is(principal, "planner")) {
             try {
-                const [row] = await readRows<{ units: string[] }>(db, "auth/org-unit-scope", { unitIds: principal.orgUnits });
+                const [row] = await readRows<{ units: string[] }>(db, "auth/expand-org-unit-scope", { unitIds: principal.orgUnits });
                 scope = new Set(row?.units ?? []);
             } catch (error) {
                 log.warn({ err: error, requestId: locals(res).requestId }, "planner scope not read");

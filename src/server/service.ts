@@ -1,6 +1,5 @@
 import type { Neo4jGraphQL } from "@neo4j/graphql";
-import { Neo4jError } from "neo4j-driver";
-import { isDatabaseEmpty, loadDemo } from "../../seed/load-demo";
+import { type Driver, Neo4jError } from "neo4j-driver";
 import { resolveAuthSettings } from "../auth/dev-secret";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
@@ -12,6 +11,9 @@ import { createApp } from "./app";
 import { DatabaseStatus, isUnreachable } from "./database-status";
 
 export class IncompatibleDatabaseError extends Error {}
+
+/** Start-up seeding, given by the entry point (src/main.ts passes the demo loader; the API itself never imports seed/). */
+export type SeedStep = (driver: Driver, database: string, log: Logger) => Promise<void>;
 
 /** @neo4j/graphql 7 needs Neo4j 5.26+ with APOC core (apoc.util.validatePredicate, apoc.date.convertFormat). */
 async function checkCompatibility(neoSchema: Neo4jGraphQL, database: string): Promise<void> {
@@ -39,10 +41,10 @@ export interface Service {
 /**
  * The API as `npm start` runs it. It listens at once; until the database answers (an external one may be down at
  * start-up) requests get UNAVAILABLE and /health says "starting". On the first answer it checks compatibility,
- * applies constraints and loads the demo into an empty database, then serves. `onFatal` gets errors no wait can
+ * applies constraints and runs the seeding step (the demo, into an empty database), then serves. `onFatal` gets errors no wait can
  * cure (credentials refused, an incompatible server), already explained in one line.
  */
-export async function startService(config: Config, log: Logger, onFatal: (error: Error) => void): Promise<Service> {
+export async function startService(config: Config, log: Logger, onFatal: (error: Error) => void, seed?: SeedStep): Promise<Service> {
     const bootStarted = Date.now();
     const db = await connectDatabase(config, log, { verify: false, retryWindowMs: config.retryWindowMs });
     try {
@@ -52,7 +54,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
         const prepare = async () => {
             await checkCompatibility(neoSchema, db.name);
             await applyDatabaseSchema(db.driver, db.name, log);
-            if (config.seed === "auto" && (await isDatabaseEmpty(db.driver, db.name))) await loadDemo(db.driver, db.name, log);
+            if (config.seed === "auto" && seed) await seed(db.driver, db.name, log);
             log.info({ uri: db.connection.uri, database: db.name, startupSeconds: (Date.now() - bootStarted) / 1000 }, "Skillgraph API ready");
             markReady();
         };

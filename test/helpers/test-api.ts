@@ -5,7 +5,7 @@ import { createLogger } from "../../src/logger";
 import { createDriver } from "../../src/neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../../src/schema/build-schema";
 import { createApp } from "../../src/server/app";
-import type { MobilitySettings } from "../../src/services/mobility-catalogue";
+import type { MobilitySettings } from "../../src/use-cases/mobility-catalogue";
 import { testDatabase, testUri } from "../setup/test-database";
 import { operations } from "./operations";
 import { TEST_AUTH, adminToken } from "./tokens";

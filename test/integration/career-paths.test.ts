@@ -1,4 +1,4 @@
-import { DEFAULT_MOVE_DISCOUNT } from "../../src/services/transition-cost";
+import { DEFAULT_MOVE_DISCOUNT } from "../../src/domain/transition-cost";
 import { type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
 
 let api: TestApi;

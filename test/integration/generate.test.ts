@@ -1,4 +1,4 @@
-import { countGeneratedPeople, generateWorkforce } from "../../seed/generate/load-workforce";
+import { countGeneratedPeople, generateWorkforce } from "../../tools/generate/load-workforce";
 import { createLogger } from "../../src/logger";
 import { type TestApi, startTestApi } from "../helpers/test-api";
 

@@ -2,22 +2,26 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { DEFAULT_ESCO_LEVELS, importEsco } from "../../src/import/esco/esco-import";
-import { importOnet } from "../../src/import/onet/onet-import";
-import { defaultCrosswalkDir } from "../../src/import/onet/onet-source";
-import { ImportFileError } from "../../src/import/errors";
-import { runImport } from "../../src/import/import-run";
-import { RejectLog } from "../../src/import/rejects";
+import { DEFAULT_ESCO_LEVELS, importEsco } from "../../tools/import/esco/esco-import";
+import { importOnet } from "../../tools/import/onet/onet-import";
+import { defaultCrosswalkDir } from "../../tools/import/onet/onet-source";
+import { ImportFileError } from "../../tools/import/errors";
+import { runImport } from "../../tools/import/import-run";
+import { RejectLog } from "../../tools/import/rejects";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import { applyDatabaseSchema } from "../../src/neo4j/apply-schema";
 import { createDriver } from "../../src/neo4j/driver";
+import { findDataDir } from "../../tools/data-dir";
 import { type LocalNeo4j, findFreePort, startLocalNeo4j } from "../../src/neo4j/local/local-server";
 import { provisionNeo4j } from "../../src/neo4j/local/provision";
-import { projectRoot } from "../../src/project-root";
 
-const ESCO_DIR = path.join(projectRoot, "..", "shared", "data", "esco-1.1.1");
-const ONET_DIR = path.join(projectRoot, "..", "shared", "data", "onet-29.3");
+const data = findDataDir();
+const ESCO_DIR = path.join(data.dir ?? "", "esco-1.1.1");
+const ONET_DIR = path.join(data.dir ?? "", "onet-29.3");
+/** The full-download suites: skipped, with the reason in their name, when the downloads are absent. */
+const describeFullData = (title: string, body: () => void) =>
+    data.dir ? describe(title, body) : describe.skip(`${title} (skipped: ${data.skipReason})`, body);
 const log = createLogger("silent");
 let scratch: string;
 let neo4j: LocalNeo4j;
@@ -41,7 +45,7 @@ afterAll(async () => {
     rmSync(scratch, { recursive: true, force: true });
 });
 
-describe("ESCO import of the full v1.1.1 download", () => {
+describeFullData("ESCO import of the full v1.1.1 download", () => {
     let rejectsFile: string;
 
     it("loads every concept and relation, with counts checked against the source", async () => {
@@ -94,7 +98,7 @@ describe("ESCO import of the full v1.1.1 download", () => {
     });
 });
 
-describe("O*NET 29.3 import, after ESCO", () => {
+describeFullData("O*NET 29.3 import, after ESCO", () => {
     it("loads occupations, skills, knowledge, technology and the ESCO crosswalk, with counts checked", async () => {
         const rejectsFile = path.join(scratch, "rejects-onet.csv");
         const rejects = new RejectLog(rejectsFile);
@@ -132,7 +136,7 @@ describe("O*NET 29.3 import, after ESCO", () => {
 describe("an interrupted import", () => {
     it("leaves no half-written batch and resumes after the last committed one", async () => {
         const rows = [1, 2, 3, 4].map((n) => ({ id: `resume-${n}`, props: { name: `Resume ${n}`, taxonomy: "INTERNAL" } }));
-        const step = (batchRows: unknown[]) => [{ name: "skills", cypherFile: "import/merge-skills", rows: batchRows }];
+        const step = (batchRows: unknown[]) => [{ name: "skills", cypherFile: "import/merge-skills" as const, rows: batchRows }];
         const run = (batchRows: unknown[]) =>
             runImport("test:resume", step(batchRows), {}, {}, new RejectLog(path.join(scratch, "resume.csv")), "import/esco/count-imported", { ...options(), batchSize: 2 });
         const stored = async () =>

@@ -1,4 +1,4 @@
-import { describeLoad, runLoad } from "../bench/load";
+import { describeLoad, runLoad } from "../../tools/bench/load";
 import { type OwnDatabase, startOwnDatabase } from "../helpers/own-database";
 
 /**

@@ -1,7 +1,8 @@
 import { graphql } from "graphql";
 import type { ManagedTransaction } from "neo4j-driver";
-import { cypher, listCypherFiles, statements } from "../../src/neo4j/cypher-files";
+import { statements } from "../../src/neo4j/cypher-files";
 import { buildSchema } from "../../src/schema/build-schema";
+import { everyCypherFile } from "../helpers/cypher-files";
 import { type TestApi, startTestApi } from "../helpers/test-api";
 
 let api: TestApi;
@@ -50,18 +51,18 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "import/esco/count-imported": "counts everything an import wrote",
     "import/onet/count-imported": "counts everything an import wrote",
     "import/onet/read-esco-role-ids": "reads the ESCO occupations once per O*NET import",
-    "bench/sample-inputs": "picks benchmark inputs once",
-    "bench/credential-ids": "picks benchmark inputs once",
-    "bench/team-needs": "picks benchmark inputs once",
+    "bench/read-sample-inputs": "picks benchmark inputs once",
+    "bench/read-credential-ids": "picks benchmark inputs once",
+    "bench/read-team-needs": "picks benchmark inputs once",
     "bench/load-fixture": "picks the load test's inputs once",
-    "bench/transition-costs": "the naive baseline adjacentRoles is measured against: every requirement, every call",
-    "workforce/supply-demand": "a planner's report over every org unit's positions (units number in the hundreds)",
+    "bench/read-transition-costs": "the naive baseline adjacentRoles is measured against: every requirement, every call",
+    "workforce/read-supply-demand": "a planner's report over every org unit's positions (units number in the hundreds)",
     "generate/read-taxonomy": "reads the taxonomy once per generation",
     "generate/read-skill-names": "reads the taxonomy once per generation",
     "generate/count-generated": "counts generated people once per benchmark",
     "credentials/find-part-of-cycle": "checks every stack, only inside a mutation that edits stack links",
-    "mobility/role-profiles": "loads every role's requirements once per profile version into the in-process transition index",
-    "mobility/observed-moves": "loads every past tenure once per tenure version into the in-process transition graph",
+    "mobility/read-role-profiles": "loads every role's requirements once per profile version into the in-process transition index",
+    "mobility/read-observed-moves": "loads every past tenure once per tenure version into the in-process transition graph",
 };
 
 async function planProblems(query: string, params: Record<string, unknown> = {}): Promise<string[]> {
@@ -78,10 +79,11 @@ describe("the plan check", () => {
 });
 
 describe("hand-written hot queries seek indexes", () => {
-    const hot = listCypherFiles().filter((name) => !name.startsWith("schema/") && !(name in WHOLE_LABEL_READS));
+    const files = everyCypherFile();
+    const hot = [...files.keys()].filter((name) => !name.startsWith("schema/") && !(name in WHOLE_LABEL_READS));
 
     it.each(hot)("%s uses no label scan or cartesian product", async (name) => {
-        for (const statement of statements(cypher(name))) {
+        for (const statement of statements(files.get(name) ?? "")) {
             expect(await planProblems(statement)).toEqual([]);
         }
     });

@@ -2,13 +2,32 @@
 const { writeFileSync } = require("node:fs");
 const path = require("node:path");
 
+/** Why suites were skipped: the text in "(skipped: ...)" of a skipped test's describe titles. */
+function skipReasons(results) {
+    const reasons = new Set();
+    for (const suite of results.testResults) {
+        for (const test of suite.testResults) {
+            if (test.status !== "pending") continue;
+            for (const title of test.ancestorTitles) {
+                const match = /\(skipped: (.*)\)$/.exec(title);
+                if (match) reasons.add(match[1]);
+            }
+        }
+    }
+    return [...reasons];
+}
+
 class SummaryReporter {
     onRunComplete(_contexts, results) {
         const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
         const line = `${results.numPassedTests} passed, ${failed} failed`;
         writeFileSync(path.join(__dirname, "..", "..", ".jest-summary"), line + "\n");
-        // Skipped tests (the fuzz suite runs over bolt:// only) on a line of their own, so the counted line stays plain.
-        if (results.numPendingTests) process.stdout.write(`\n${results.numPendingTests} skipped`);
+        // Skipped tests (the fuzz suite runs over bolt:// only; full-data suites without the downloads) on lines of
+        // their own, so the counted line stays plain.
+        if (results.numPendingTests) {
+            const reasons = skipReasons(results);
+            process.stdout.write(`\n${results.numPendingTests} skipped${reasons.length ? `: ${reasons.join("; ")}` : ""}`);
+        }
         process.stdout.write(`\n${line}\n`);
     }
 }

@@ -1,4 +1,4 @@
-import { type CredentialNode, completionAlternatives, evaluateStack, flattenStack, ruleText } from "../../src/services/credential-stack";
+import { type CredentialNode, completionAlternatives, evaluateStack, flattenStack, ruleText } from "../../src/domain/credential-stack";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const valid = [{ issuedAt: "2026-01-01T00:00:00Z", expiresAt: "2027-01-01T00:00:00Z", verified: true }];

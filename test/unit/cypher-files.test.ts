@@ -1,4 +1,8 @@
-import { cypher, statements } from "../../src/neo4j/cypher-files";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { apiQueryNames } from "../../src/generated/cypher-names";
+import { apiCypherDir, listCypherFiles, loadCypherCatalogue, statements } from "../../src/neo4j/cypher-files";
 
 describe("cypher files", () => {
     it("splits a schema file into statements, dropping comment lines", () => {
@@ -8,8 +12,19 @@ describe("cypher files", () => {
         ]);
     });
 
-    it("fails fast naming a missing file", () => {
-        expect(() => cypher("nowhere/missing-query")).toThrow(/Cypher file cypher\/nowhere\/missing-query.cypher is missing/);
+    it("reads every named file at once and fails fast naming a missing one", () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), "cypher-"));
+        writeFileSync(path.join(dir, "read-things.cypher"), "RETURN 1");
+        expect(loadCypherCatalogue(dir, ["read-things"])("read-things")).toBe("RETURN 1");
+        expect(() => loadCypherCatalogue(dir, ["read-things", "read-missing"])).toThrow(/read-missing\.cypher is missing: restore it from git/);
+    });
+
+    it("names every file of cypher/ in the generated union, and only those", () => {
+        expect([...apiQueryNames]).toEqual(listCypherFiles(apiCypherDir));
+    });
+
+    it("names query files <verb>-<noun>", () => {
+        const verbs = /^(read|write|merge|link|count|create|check|find|issue|set|bump|expand|await|ping|search|load)-/;
+        expect(listCypherFiles(apiCypherDir).filter((name) => !verbs.test(path.basename(name)))).toEqual([]);
     });
 });
-

@@ -1,4 +1,4 @@
-import { DEFAULT_FIT_WEIGHTS, type Evidence, effectiveLevel, explainRequirement, fitOf } from "../../src/services/evidence";
+import { DEFAULT_FIT_WEIGHTS, type Evidence, effectiveLevel, explainRequirement, fitOf } from "../../src/domain/evidence";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const item = (level: number, extra: Partial<Evidence> = {}): Evidence => ({

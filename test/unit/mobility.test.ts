@@ -1,8 +1,8 @@
 import { Random } from "../../seed/demo/random";
-import { type Graph, type Path, kShortestPaths, reachableWithin } from "../../src/services/k-shortest-paths";
-import { DEFAULT_FIT_WEIGHTS } from "../../src/services/evidence";
-import { TransitionIndex } from "../../src/services/transition-graph";
-import { type RequirementLevel, levelsOf, transitionCost } from "../../src/services/transition-cost";
+import { type Graph, type Path, kShortestPaths, reachableWithin } from "../../src/domain/k-shortest-paths";
+import { DEFAULT_FIT_WEIGHTS } from "../../src/domain/evidence";
+import { TransitionIndex } from "../../src/domain/transition-index";
+import { type RequirementLevel, levelsOf, transitionCost } from "../../src/domain/transition-cost";
 
 const req = (skillId: string, level: number, importance: "ESSENTIAL" | "OPTIONAL", rolesRequiring: number): RequirementLevel => ({ skillId, skillName: skillId, level, importance, rolesRequiring });
 

@@ -1,4 +1,4 @@
-import { levelFromOnet } from "../../src/import/onet/onet-source";
+import { levelFromOnet } from "../../tools/import/onet/onet-source";
 
 describe("O*NET level mapping", () => {
     it("maps LV 0-7 onto proficiency 1-5", () => {

@@ -1,5 +1,5 @@
 import { Random } from "../../seed/demo/random";
-import { greedyPass, type PlanCourse, type PlanProblem, type PlanSolution, type SkillLevel, schedule, solveExact, solveGreedy, solvePlan } from "../../src/services/plan-solver";
+import { greedyPass, type PlanCourse, type PlanProblem, type PlanSolution, type SkillLevel, schedule, solveExact, solveGreedy, solvePlan } from "../../src/domain/plan-solver";
 
 const course = (id: string, minutes: number, teaches: Record<string, number>, prerequisites: Record<string, number> = {}, cost = 0): PlanCourse => ({
     id,

@@ -1,5 +1,5 @@
 import { Random } from "../../seed/demo/random";
-import { type TeamCandidate, type TeamRequirement, composeTeamPlan, coverable, pruneCandidates, solveTeamExact, solveTeamGreedy } from "../../src/services/team-solver";
+import { type TeamCandidate, type TeamRequirement, composeTeamPlan, coverable, pruneCandidates, solveTeamExact, solveTeamGreedy } from "../../src/domain/team-solver";
 
 const person = (id: string, levels: Record<string, number>, fit = 0.5, allocation = 0, orgUnitId: string | null = null): TeamCandidate => ({
     id,

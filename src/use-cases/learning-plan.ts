@@ -1,0 +1,274 @@
+/**
+ * learningPlan: the courses that close a person's gap for a role or a credential at the least minutes (or cost).
+ * Retrieval in cypher/learning and cypher/credentials, optimisation in ./plan-solver.ts, stack rules in
+ * ./credential-stack.ts. The answer explains every step, what stays open and why, and which solver answered.
+ */
+import { badInput, notFound } from "../errors";
+import { type Db, readRows } from "../neo4j/read-rows";
+import { type CredentialNode, type NodeProgress, completionAlternatives, evaluateStack } from "../domain/credential-stack";
+import type { FitWeights, Importance } from "../domain/evidence";
+import { type CatalogueCourse, Learner, loadCourses, loadCredentialTrees } from "./learner";
+import { type OpenReason, type PlanObjective, type PlanProblem, type PlanSolution, type SkillLevel, solveGreedy, solvePlan } from "../domain/plan-solver";
+import { skillGap } from "./skill-gap";
+
+export interface PlanOptions {
+    readonly objective: PlanObjective;
+    readonly maxMinutes: number | null;
+    readonly maxCost: number | null;
+    readonly essentialOnly: boolean;
+}
+
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = { objective: "MINUTES", maxMinutes: null, maxCost: null, essentialOnly: false };
+
+export interface PlanTarget {
+    readonly skillId: string;
+    readonly skillName: string;
+    readonly requiredLevel: number;
+    readonly currentLevel: number;
+    readonly importance: Importance | null;
+}
+
+interface EligibleCredential {
+    credentialId: string;
+    title: string;
+    afterStep: number;
+}
+
+export interface LearningPlan {
+    personId: string;
+    personName: string;
+    targetKind: "ROLE" | "CREDENTIAL";
+    targetId: string;
+    targetTitle: string;
+    objective: PlanObjective;
+    solver: "EXACT" | "GREEDY";
+    optimal: boolean;
+    candidateCourses: number;
+    targets: PlanTarget[];
+    steps: ReturnType<typeof describeSteps>["steps"];
+    totalMinutes: number;
+    totalCost: number;
+    currency: string | null;
+    eligibleCredentials: EligibleCredential[];
+    credentialsToEarn: { credentialId: string; title: string }[];
+    open: { skillId: string; skillName: string; requiredLevel: number; currentLevel: number; reachableLevel: number; reason: OpenReason; explanation: string }[];
+    explanation: string;
+}
+
+function problemFor(targets: readonly SkillLevel[], learner: Learner, courses: readonly CatalogueCourse[], options: PlanOptions): PlanProblem {
+    return { targets, current: learner.levels, courses, objective: options.objective, maxMinutes: options.maxMinutes, maxCost: options.maxCost };
+}
+
+/** Steps with the levels each raises, where each prerequisite came from, and running totals. */
+function describeSteps(order: readonly string[], courses: readonly CatalogueCourse[], learner: Learner, targets: readonly PlanTarget[]) {
+    const byId = new Map(courses.map((c) => [c.id, c]));
+    const levels = new Map(learner.levels);
+    const reachedBy = new Map<string, { level: number; courseId: string; title: string }[]>();
+    let [totalMinutes, totalCost] = [0, 0];
+    const steps = order.map((id, index) => {
+        const course = byId.get(id)!;
+        const prerequisites = course.prerequisites.map((p) => {
+            const fromPlan = learner.level(p.skillId) >= p.level ? undefined : reachedBy.get(p.skillId)?.find((r) => r.level >= p.level);
+            return { skillId: p.skillId, skillName: p.skillName, level: p.level, metByCourseId: fromPlan?.courseId ?? null, metBy: fromPlan ? `step: ${fromPlan.title}` : "the person's evidence" };
+        });
+        const raises = course.teaches
+            .filter((t) => t.level > (levels.get(t.skillId) ?? 0))
+            .map((t) => ({ skillId: t.skillId, skillName: t.skillName, fromLevel: levels.get(t.skillId) ?? 0, toLevel: t.level, targetLevel: targets.find((x) => x.skillId === t.skillId)?.requiredLevel ?? null }));
+        for (const r of raises) {
+            levels.set(r.skillId, r.toLevel);
+            reachedBy.set(r.skillId, [...(reachedBy.get(r.skillId) ?? []), { level: r.toLevel, courseId: course.id, title: course.title }]);
+        }
+        totalMinutes += course.minutes;
+        totalCost = Math.round((totalCost + course.cost) * 100) / 100;
+        return {
+            position: index + 1,
+            courseId: course.id,
+            title: course.title,
+            minutes: course.minutes,
+            cost: course.cost,
+            currency: course.currency,
+            completedBefore: course.completedBefore,
+            raises,
+            prerequisites,
+            totalMinutes,
+            totalCost,
+            levelsAfter: new Map(levels),
+        };
+    });
+    return { steps, totalMinutes, totalCost };
+}
+
+function openExplanation(name: string, level: number, reachable: number, reason: OpenReason, options: PlanOptions): string {
+    if (reason === "NO_COURSE") return `No available course teaches ${name} to level ${level}${reachable ? `; courses reach level ${reachable} at most` : ""}.`;
+    if (reason === "PREREQUISITES_UNREACHABLE") return `Courses teach ${name} to level ${level}, but their prerequisites cannot be met by the person's evidence or by other courses.`;
+    const budget = [options.maxMinutes != null ? `${options.maxMinutes} minutes` : null, options.maxCost != null ? `a cost of ${options.maxCost}` : null].filter(Boolean).join(" and ");
+    return `${name} to level ${level} does not fit within the budget of ${budget}.`;
+}
+
+/** Solves, describes and explains a plan for skill targets the learner already has levels for. */
+function assemble(
+    learner: Learner,
+    target: { kind: "ROLE" | "CREDENTIAL"; id: string; title: string },
+    targets: PlanTarget[],
+    courses: readonly CatalogueCourse[],
+    options: PlanOptions,
+    solve: (problem: PlanProblem) => PlanSolution = solvePlan,
+): LearningPlan {
+    const solution = solve(problemFor(targets.map((t) => ({ skillId: t.skillId, level: t.requiredLevel })), learner, courses, options));
+    const { steps, totalMinutes, totalCost } = describeSteps(solution.order, courses, learner, targets);
+    const currencies = [...new Set(steps.map((s) => s.currency))];
+    const open = solution.open.map((o) => ({
+        skillId: o.skillId,
+        skillName: learner.name(o.skillId),
+        requiredLevel: o.level,
+        currentLevel: learner.level(o.skillId),
+        reachableLevel: o.reachable,
+        reason: o.reason,
+        explanation: openExplanation(learner.name(o.skillId), o.level, o.reachable, o.reason, options),
+    }));
+    const money = currencies.length === 1 ? `${totalCost} ${currencies[0]}` : currencies.length ? `${totalCost} in mixed currencies (${currencies.join(", ")})` : "nothing";
+    const solverText = solution.optimal ? "exact solver, proven optimal" : `greedy heuristic over ${courses.length} candidate courses, not proven optimal`;
+    const explanation =
+        targets.length === 0
+            ? `${learner.personName} already meets every skill level ${target.title} asks for.`
+            : `${steps.length} course${steps.length === 1 ? "" : "s"} (${totalMinutes} minutes, ${money}) close ${targets.length - open.length} of ${targets.length} skill gaps for ${target.title}` +
+              `${open.length ? `; ${open.length} stay open` : ""} (${solverText}).`;
+    return {
+        personId: learner.personId,
+        personName: learner.personName,
+        targetKind: target.kind,
+        targetId: target.id,
+        targetTitle: target.title,
+        objective: options.objective,
+        solver: solution.solver,
+        optimal: solution.optimal,
+        candidateCourses: courses.length,
+        targets,
+        steps,
+        totalMinutes,
+        totalCost,
+        currency: currencies.length === 1 ? currencies[0] : null,
+        eligibleCredentials: [],
+        credentialsToEarn: [],
+        open,
+        explanation,
+    };
+}
+
+/**
+ * Adds, to each plan, the credentials whose certified skills the plan's steps bring within reach (leaf credentials
+ * the person does not hold validly and could not earn before), at the first step after which they could. Batched:
+ * three round trips for any number of plans.
+ */
+export async function addEligibleCredentials(db: Db, learner: Learner, plans: LearningPlan[]): Promise<void> {
+    const raised = [...new Set(plans.flatMap((plan) => plan.steps.flatMap((s) => s.raises.map((r) => r.skillId))))];
+    if (raised.length === 0) return;
+    const [{ ids }] = await readRows<{ ids: string[] }>(db, "credentials/read-certifying-skills", { skillIds: raised });
+    const trees = await loadCredentialTrees(db, ids, learner.personId);
+    const nodes = new Map<string, CredentialNode>();
+    for (const tree of trees.values()) for (const [id, node] of tree) nodes.set(id, node);
+    await learner.load(db, [...nodes.values()].flatMap((n) => n.certifies.map((c) => c.skillId)));
+    const progress = evaluateStack(nodes, learner.asOf);
+    const leaves = [...nodes.values()].filter((n) => n.parts.length === 0 && n.certifies.length > 0 && !progress.get(n.id)?.complete);
+    const ready = (node: CredentialNode, levels: ReadonlyMap<string, number>, earned: Set<string>) =>
+        node.certifies.every((c) => (levels.get(c.skillId) ?? 0) >= c.level) && node.prerequisites.every((pre) => progress.get(pre)?.complete || earned.has(pre));
+    for (const plan of plans) {
+        const earned = new Set<string>();
+        const before = new Set(leaves.filter((n) => ready(n, learner.levels, earned)).map((n) => n.id));
+        plan.steps.forEach(({ levelsAfter: levels }, index) => {
+            for (const node of leaves) {
+                if (before.has(node.id) || earned.has(node.id) || !ready(node, levels, earned)) continue;
+                earned.add(node.id);
+                plan.eligibleCredentials.push({ credentialId: node.id, title: node.title, afterStep: index + 1 });
+            }
+        });
+    }
+}
+
+/** A role target: every requirement the person does not meet (essential ones only when asked). */
+async function planForRole(db: Db, personId: string, roleId: string, options: PlanOptions, asOf: Date, weights: FitWeights) {
+    const gap = await skillGap(db, { personId, roleId }, { includeNarrower: false, asOf, weights });
+    const learner = new Learner(personId, asOf, gap.personName);
+    for (const r of gap.requirements) learner.know(r.skillId, r.skillName, r.effectiveLevel);
+    const targets = gap.requirements
+        .filter((r) => r.deficit > 0 && (!options.essentialOnly || r.importance === "ESSENTIAL"))
+        .map((r) => ({ skillId: r.skillId, skillName: r.skillName, requiredLevel: r.requiredLevel, currentLevel: r.effectiveLevel, importance: r.importance }));
+    const courses = await loadCourses(db, learner, targets.map((t) => t.skillId));
+    const plan = assemble(learner, { kind: "ROLE", id: roleId, title: gap.roleTitle }, targets, courses, options);
+    await addEligibleCredentials(db, learner, [plan]);
+    return plan;
+}
+
+export interface CredentialPlanning {
+    readonly learner: Learner;
+    readonly nodes: Map<string, CredentialNode>;
+    readonly progress: Map<string, NodeProgress>;
+    plan: LearningPlan;
+    /** Solves the chosen completion again with the exact solver where it applies (after a greedy-only ranking). */
+    readonly solveBest: () => void;
+}
+
+/**
+ * Plans for several credentials of one person in a constant number of round trips: the stacks, the person's levels
+ * for every certified skill, one course retrieval for all of them. For each credential every way of completing it
+ * (each choice of parts that satisfies its rules) is planned greedily and the cheapest is solved properly.
+ */
+export async function planForCredentials(
+    db: Db,
+    personId: string,
+    credentialIds: readonly string[],
+    options: PlanOptions,
+    asOf: Date,
+    solve: (problem: PlanProblem) => PlanSolution = solvePlan,
+): Promise<Map<string, CredentialPlanning>> {
+    const trees = await loadCredentialTrees(db, credentialIds, personId);
+    const learner = new Learner(personId, asOf);
+    await learner.load(db, [...trees.values()].flatMap((tree) => [...tree.values()].flatMap((n) => n.certifies.map((c) => c.skillId))));
+    for (const tree of trees.values()) for (const n of tree.values()) for (const c of n.certifies) learner.skillNames.set(c.skillId, c.skillName);
+    const needsOf = (needs: readonly SkillLevel[]) => needs.filter((n) => learner.level(n.skillId) < n.level);
+    const alternatives = new Map(
+        [...trees].map(([rootId, nodes]) => {
+            const progress = evaluateStack(nodes, asOf, learner.levels);
+            return [rootId, { nodes, progress, choices: completionAlternatives(rootId, nodes, progress).map((a) => ({ ...a, needs: needsOf(a.needs) })) }] as const;
+        }),
+    );
+    const courses = await loadCourses(db, learner, [...alternatives.values()].flatMap((a) => a.choices.flatMap((c) => c.needs.map((n) => n.skillId))));
+    const out = new Map<string, CredentialPlanning>();
+    for (const [rootId, { nodes, progress, choices }] of alternatives) {
+        const ranked = choices
+            .map((choice) => ({ choice, solution: solveGreedy(problemFor(choice.needs, learner, courses, options)) }))
+            .sort((a, b) => a.solution.open.length - b.solution.open.length || (options.objective === "MINUTES" ? a.solution.minutes - b.solution.minutes : a.solution.cost - b.solution.cost));
+        const best = ranked[0]?.choice ?? { needs: [], earn: [] };
+        const targets = best.needs.map((n) => ({ skillId: n.skillId, skillName: learner.name(n.skillId), requiredLevel: n.level, currentLevel: learner.level(n.skillId), importance: null }));
+        const root = nodes.get(rootId)!;
+        const planWith = (solver: (problem: PlanProblem) => PlanSolution) => {
+            const plan = assemble(learner, { kind: "CREDENTIAL", id: rootId, title: root.title }, targets, courses, options, solver);
+            plan.credentialsToEarn = best.earn.map((id) => ({ credentialId: id, title: nodes.get(id)?.title ?? id }));
+            if (choices.length === 0) plan.explanation = `${root.title} cannot be completed: its stack rules cannot be satisfied by the parts that exist.`;
+            else if (targets.length === 0 && best.earn.length) plan.explanation = `${learner.personName} already has every skill level ${root.title} asks for: ready to be assessed for ${plan.credentialsToEarn.map((c) => c.title).join(", ")}.`;
+            else if (progress.get(rootId)?.complete) plan.explanation = `${learner.personName} has already completed ${root.title}.`;
+            return plan;
+        };
+        const planning: CredentialPlanning = { learner, nodes, progress, plan: planWith(solve), solveBest: () => (planning.plan = planWith(solvePlan)) };
+        out.set(rootId, planning);
+    }
+    return out;
+}
+
+export interface LearningTargetInput {
+    readonly roleId?: string | null;
+    readonly credentialId?: string | null;
+}
+
+/** Query.learningPlan: exactly one of roleId and credentialId. */
+export async function learningPlan(db: Db, personId: string, target: LearningTargetInput, options: PlanOptions, asOf: Date, weights: FitWeights): Promise<LearningPlan> {
+    if (Boolean(target.roleId) === Boolean(target.credentialId)) {
+        throw badInput("Give exactly one of target.roleId and target.credentialId.", { field: "target", allowed: "{ roleId } or { credentialId }" });
+    }
+    if (target.roleId) return planForRole(db, personId, target.roleId, options, asOf, weights);
+    const id = target.credentialId!;
+    const planning = (await planForCredentials(db, personId, [id], options, asOf)).get(id);
+    if (!planning) throw notFound(`No credential with id "${id}".`, { field: "target.credentialId", id });
+    await addEligibleCredentials(db, planning.learner, [planning.plan]);
+    return planning.plan;
+}

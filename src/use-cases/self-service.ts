@@ -1,0 +1,89 @@
+/**
+ * The writes each audience makes besides generated mutations (README, "Who may see and change what"). Access is
+ * checked by the resolvers; each write is one transaction, and unknown ids write nothing.
+ */
+import neo4j from "neo4j-driver";
+import { badInput, notFound } from "../errors";
+import { type Db, plain } from "../neo4j/read-rows";
+import type { ApiQueryName } from "../generated/cypher-names";
+import { cypher } from "../neo4j/cypher-catalogue";
+
+export interface EvidenceWrite {
+    readonly personId: string;
+    readonly skillId: string;
+    readonly level: number;
+    readonly source: "SELF" | "MANAGER";
+    readonly confidence: number;
+    readonly assessedAt: Date;
+    readonly validUntil: string | null;
+}
+
+export interface EvidenceRow {
+    readonly personId: string;
+    readonly skillId: string;
+    readonly skillName: string;
+    readonly level: number;
+    readonly source: "SELF" | "MANAGER";
+    readonly assessedAt: string;
+    readonly validUntil: string | null;
+}
+
+export interface HoldingRow {
+    readonly personId: string;
+    readonly credentialId: string;
+    readonly credentialTitle: string;
+    readonly issuerId: string;
+    readonly issuedAt: string;
+    readonly expiresAt: string | null;
+    readonly verified: boolean;
+}
+
+async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>): Promise<T | null> {
+    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+        const result = await session.executeWrite((tx) => tx.run(cypher(file), params), db.timeoutMs ? { timeout: db.timeoutMs } : undefined);
+        return result.records[0] ? (plain(result.records[0].toObject()) as T) : null;
+    } finally {
+        await session.close();
+    }
+}
+
+export async function writeEvidence(db: Db, write: EvidenceWrite) {
+    if (write.validUntil && Date.parse(write.validUntil) <= write.assessedAt.getTime()) {
+        throw badInput("validUntil must lie after now: evidence that has already expired counts for nothing.", { field: "validUntil" });
+    }
+    const row = await writeOne<EvidenceRow>(db, "people/write-evidence", {
+        ...write,
+        level: neo4j.int(write.level),
+        assessedAt: write.assessedAt.toISOString(),
+    });
+    if (!row) throw notFound(`No skill with id "${write.skillId}" (or no person "${write.personId}").`, { field: "skillId", id: write.skillId });
+    return row;
+}
+
+export async function setAspirations(db: Db, personId: string, roleIds: readonly string[]) {
+    const unique = [...new Set(roleIds)];
+    if (unique.length > 10) throw badInput("Name at most 10 roles to aspire to.", { field: "roleIds", allowed: "0 to 10 role ids" });
+    const row = await writeOne<{ missing: string[]; roleIds: string[] }>(db, "people/set-aspirations", { personId, roleIds: unique });
+    if (!row) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
+    if (row.missing.length) throw notFound(`No role with id "${row.missing[0]}"; nothing was changed.`, { field: "roleIds", id: row.missing[0] });
+    return row.roleIds;
+}
+
+export interface IssueRequest {
+    readonly personId: string;
+    readonly credentialId: string;
+    readonly issuerId: string;
+    readonly issuedAt: string;
+    readonly expiresAt: string | null;
+    readonly evidenceUrl: string | null;
+}
+
+export async function issueCredential(db: Db, request: IssueRequest) {
+    if (request.expiresAt && Date.parse(request.expiresAt) <= Date.parse(request.issuedAt)) {
+        throw badInput("expiresAt must lie after issuedAt.", { field: "expiresAt" });
+    }
+    const row = await writeOne<HoldingRow>(db, "credentials/issue-holding", { ...request });
+    if (!row) throw notFound(`No person with id "${request.personId}" to issue to.`, { field: "personId", id: request.personId });
+    return row;
+}

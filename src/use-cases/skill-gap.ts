@@ -1,0 +1,99 @@
+import { notFound } from "../errors";
+import { type Db, readRows } from "../neo4j/read-rows";
+import { type Evidence, type FitWeights, type Importance, effectiveLevel, explainRequirement, fitOf, requirementWeight } from "../domain/evidence";
+
+export interface GapPair {
+    readonly personId: string;
+    readonly roleId: string;
+}
+
+export interface GapOptions {
+    readonly includeNarrower: boolean;
+    readonly asOf: Date;
+    readonly weights: FitWeights;
+}
+
+interface RequirementRow {
+    skillId: string;
+    skillName: string;
+    level: number;
+    importance: Importance;
+    evidence: Evidence[];
+}
+
+interface GapRow {
+    personId: string;
+    roleId: string;
+    personFound: boolean;
+    personName: string | null;
+    roleFound: boolean;
+    roleTitle: string | null;
+    requirements: RequirementRow[];
+}
+
+export type SkillGapReport = ReturnType<typeof judge>;
+
+/** Judges one retrieved (person, role) row with the evidence rules of ./evidence.ts. */
+function judge(row: GapRow, options: GapOptions) {
+    const requirements = row.requirements.map((requirement) => {
+        const result = effectiveLevel(requirement.evidence, options.asOf, options.includeNarrower);
+        const deficit = Math.max(0, requirement.level - result.level);
+        return {
+            skillId: requirement.skillId,
+            skillName: requirement.skillName,
+            requiredLevel: requirement.level,
+            importance: requirement.importance,
+            weight: requirementWeight(requirement.importance, options.weights),
+            effectiveLevel: result.level,
+            deficit,
+            met: deficit === 0,
+            metViaNarrower: result.viaNarrower,
+            evidence: result.counted,
+            expiredEvidence: result.expired,
+            explanation: explainRequirement(requirement.skillName, requirement.level, requirement.importance, result),
+        };
+    });
+    requirements.sort((a, b) => Number(b.importance === "ESSENTIAL") - Number(a.importance === "ESSENTIAL") || b.deficit - a.deficit || a.skillName.localeCompare(b.skillName));
+    const { fit, essentialCoverage } = fitOf(
+        requirements.map((r) => ({ required: r.requiredLevel, effective: r.effectiveLevel, importance: r.importance })),
+        options.weights,
+    );
+    return {
+        personId: row.personId,
+        personName: row.personName ?? "",
+        roleId: row.roleId,
+        roleTitle: row.roleTitle ?? "",
+        asOf: options.asOf.toISOString(),
+        includeNarrower: options.includeNarrower,
+        fit,
+        essentialCoverage,
+        missingEssentials: requirements.filter((r) => r.importance === "ESSENTIAL" && !r.met).length,
+        requirements,
+    };
+}
+
+/** Pairs judged per query, so that a long list (benchStrength's) stays within a transaction's memory. */
+const PAIRS_PER_QUERY = 1000;
+
+/**
+ * Gap reports for many (person, role) pairs, one round trip per 1,000 pairs (cypher/people/read-skill-gaps.cypher), in
+ * input order. A pair whose person or role does not exist yields a NOT_FOUND error in its place.
+ */
+export async function skillGaps(db: Db, pairs: readonly GapPair[], options: GapOptions): Promise<(SkillGapReport | Error)[]> {
+    const rows: GapRow[] = [];
+    for (let start = 0; start < pairs.length; start += PAIRS_PER_QUERY) {
+        rows.push(...(await readRows<GapRow>(db, "people/read-skill-gaps", { pairs: pairs.slice(start, start + PAIRS_PER_QUERY), includeNarrower: options.includeNarrower })));
+    }
+    return rows.map((row) => {
+        if (!row.personFound) return notFound(`No person with id "${row.personId}".`, { field: "personId", id: row.personId });
+        if (!row.roleFound) return notFound(`No role with id "${row.roleId}".`, { field: "roleId", id: row.roleId });
+        return judge(row, options);
+    });
+}
+
+/** One person's gap for one role. Unknown ids are NOT_FOUND. */
+export async function skillGap(db: Db, pair: GapPair, options: GapOptions): Promise<SkillGapReport> {
+    const [report] = await skillGaps(db, [pair], options);
+    if (report instanceof Error) throw report;
+    return report;
+}

@@ -1,0 +1,150 @@
+/**
+ * Query.composeTeam: candidates from the required skills outward (cypher/teams), effective levels by the evidence
+ * rules of ./evidence.ts, the set-multicover solvers of ./team-solver.ts, and an answer that says why each member is
+ * there: which requirements they cover, with the evidence that counted.
+ */
+import neo4j from "neo4j-driver";
+import { badInput, notFound } from "../errors";
+import { type Db, readRows } from "../neo4j/read-rows";
+import { type Evidence, effectiveLevel } from "../domain/evidence";
+import { type TeamCandidate, type TeamConstraints, type TeamRequirement, composeTeamPlan, coverable } from "../domain/team-solver";
+
+export interface TeamRequest {
+    readonly requirements: readonly TeamRequirement[];
+    readonly maxSize: number | null;
+    readonly minAvailability: number;
+    readonly orgUnitIds: readonly string[] | null;
+    readonly mustInclude: readonly string[];
+    readonly exclude: readonly string[];
+    readonly maxPerOrgUnit: number | null;
+}
+
+interface CandidateRow {
+    id: string;
+    name: string;
+    availability: number;
+    orgUnitId: string | null;
+    orgUnitName: string | null;
+    allocation: number;
+    evidence: (Evidence & { skillId: string })[];
+}
+
+/** Candidates read; beyond this the request should narrow its scope (org units, availability). */
+const CANDIDATE_LIMIT = 5000;
+
+function validate(request: TeamRequest): void {
+    if (request.requirements.length === 0) throw badInput("Give at least one requirement.", { field: "requirements", allowed: "a non-empty list of {skillId, minLevel, count}" });
+    const seen = new Set<string>();
+    request.requirements.forEach((r, i) => {
+        if (seen.has(r.skillId)) throw badInput(`Skill "${r.skillId}" is asked for twice; give one requirement per skill with the highest level and count.`, { field: `requirements[${i}].skillId` });
+        seen.add(r.skillId);
+    });
+    const conflict = request.mustInclude.find((id) => request.exclude.includes(id));
+    if (conflict) throw badInput(`Person "${conflict}" is both in mustInclude and in exclude; keep one.`, { field: "constraints.mustInclude", id: conflict });
+    if (request.maxSize != null && request.mustInclude.length > request.maxSize) {
+        throw badInput(`mustInclude names ${request.mustInclude.length} people but maxSize is ${request.maxSize}.`, { field: "constraints.maxSize" });
+    }
+}
+
+/** The smallest team covering the requirements under the constraints; infeasible constraints are BAD_USER_INPUT. */
+export async function composeTeam(db: Db, request: TeamRequest, asOf: Date) {
+    validate(request);
+    const skillIds = request.requirements.map((r) => r.skillId);
+    const best = await readRows<{ skillId: string; skillName: string; bestLevel: number; holders: number }>(db, "teams/read-best-levels", {
+        skillIds,
+        orgUnitIds: request.orgUnitIds,
+        now: asOf.toISOString(),
+    });
+    const missingSkill = skillIds.find((id) => !best.some((b) => b.skillId === id));
+    if (missingSkill) throw notFound(`No skill with id "${missingSkill}".`, { field: `requirements[${skillIds.indexOf(missingSkill)}].skillId`, id: missingSkill });
+    const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", {
+        requirements: request.requirements.map((r) => ({ skillId: r.skillId, minLevel: neo4j.int(r.minLevel) })),
+        orgUnitIds: request.orgUnitIds,
+        minAvailability: request.minAvailability,
+        exclude: request.exclude,
+        mustInclude: request.mustInclude,
+        limit: neo4j.int(CANDIDATE_LIMIT),
+    });
+    const unknownMember = request.mustInclude.find((id) => !rows.some((row) => row.id === id));
+    if (unknownMember) throw notFound(`No person with id "${unknownMember}" (named in mustInclude).`, { field: "constraints.mustInclude", id: unknownMember });
+
+    const judged = rows.map((row) => {
+        const bySkill = new Map(request.requirements.map((r) => [r.skillId, effectiveLevel(row.evidence.filter((e) => e.skillId === r.skillId), asOf, false)]));
+        const levels = new Map([...bySkill].map(([skillId, result]) => [skillId, result.level]));
+        const fit = request.requirements.reduce((sum, r) => sum + Math.min((levels.get(r.skillId) ?? 0) / r.minLevel, 1), 0) / request.requirements.length;
+        const candidate: TeamCandidate = { id: row.id, levels, fit, allocation: row.allocation, orgUnitId: row.orgUnitId };
+        return { row, bySkill, candidate };
+    });
+    const pool = judged.map((j) => j.candidate);
+    const constraints: TeamConstraints = { maxSize: request.maxSize, mustInclude: request.mustInclude, maxPerOrgUnit: request.maxPerOrgUnit };
+    const solution = composeTeamPlan(request.requirements, pool, constraints);
+    if (request.maxSize != null && solution.lowerBound > request.maxSize) {
+        throw badInput(`No team of at most ${request.maxSize} can cover these requirements: at least ${solution.lowerBound} people are needed.`, {
+            field: "constraints.maxSize",
+            allowed: `${solution.lowerBound} or more`,
+        });
+    }
+    const byId = new Map(judged.map((j) => [j.row.id, j]));
+    const members = solution.members.map((id) => {
+        const { row, bySkill, candidate } = byId.get(id)!;
+        const covers = request.requirements
+            .filter((r) => (candidate.levels.get(r.skillId) ?? 0) >= r.minLevel)
+            .map((r) => {
+                const result = bySkill.get(r.skillId)!;
+                return { skillId: r.skillId, skillName: result.counted[0].skillName, minLevel: r.minLevel, level: result.level, evidence: result.counted.slice(0, 3) };
+            });
+        return {
+            personId: row.id,
+            name: row.name,
+            orgUnitId: row.orgUnitId,
+            orgUnitName: row.orgUnitName,
+            availability: row.availability,
+            allocation: row.allocation,
+            fit: candidate.fit,
+            mustInclude: request.mustInclude.includes(row.id),
+            covers,
+        };
+    });
+    const targets = coverable(request.requirements, pool);
+    const coverage = request.requirements.map((r, i) => {
+        const coveredBy = members.filter((m) => m.covers.some((c) => c.skillId === r.skillId)).map((m) => m.personId);
+        const skillName = best.find((b) => b.skillId === r.skillId)?.skillName ?? r.skillId;
+        return { skillId: r.skillId, skillName, minLevel: r.minLevel, count: r.count, coveredBy, met: coveredBy.length >= r.count, available: targets[i] };
+    });
+    const uncovered = coverage
+        .filter((c) => !c.met)
+        .map((c) => {
+            const info = best.find((b) => b.skillId === c.skillId) ?? { bestLevel: 0 };
+            return {
+                skillId: c.skillId,
+                skillName: c.skillName,
+                minLevel: c.minLevel,
+                count: c.count,
+                available: c.available,
+                bestLevel: info.bestLevel,
+                explanation:
+                    c.available === 0
+                        ? `Nobody in scope holds ${c.skillName} at level ${c.minLevel} or above; the best valid level is ${info.bestLevel || "none"}.`
+                        : c.available < c.count
+                          ? `Only ${c.available} of the ${c.count} people needed hold ${c.skillName} at level ${c.minLevel} or above.`
+                          : `Enough people hold ${c.skillName} at level ${c.minLevel}, but the constraints (maxPerOrgUnit, mustInclude) leave the team with ${c.coveredBy.length} of ${c.count}.`,
+            };
+        });
+    const status = solution.optimal ? "exact solver: no smaller team exists" : `greedy heuristic: at least ${solution.lowerBound} people are needed`;
+    return {
+        members,
+        coverage,
+        uncovered,
+        size: members.length,
+        solver: solution.solver,
+        optimal: solution.optimal,
+        lowerBound: solution.lowerBound,
+        candidatesConsidered: pool.length,
+        candidatesAfterPruning: solution.poolSize,
+        asOf: asOf.toISOString(),
+        explanation:
+            `${members.length} ${members.length === 1 ? "person covers" : "people cover"} ${coverage.filter((c) => c.met).length} of ${coverage.length} requirements (${status}; ` +
+            `${pool.length} candidates, ${members.length ? "ties broken by fit, then allocation" : "none chosen"}).` +
+            (uncovered.length ? ` ${uncovered.length} cannot be covered: ${uncovered.map((u) => u.skillName).join(", ")}.` : ""),
+    };
+}
