@@ -1,7 +1,32 @@
 import path from "node:path";
 import { projectRoot } from "./project-root";
 import type { AuthSettings } from "./auth/verify-token";
-import { DEFAULT_MOBILITY, type MobilitySettings } from "./use-cases/mobility-catalogue";
+import type { FitWeights } from "./domain/evidence";
+import type { MobilitySettings } from "./use-cases/mobility-catalogue";
+
+export interface DocumentLimits {
+    readonly depth: number;
+    readonly aliases: number;
+    readonly cost: number;
+    readonly tokens: number;
+}
+
+/** Every tunable default in one place: the environment overrides them (loadConfig); tests and tools start from them. */
+export const DEFAULTS: {
+    readonly fitWeights: FitWeights;
+    readonly mobility: MobilitySettings;
+    readonly documentLimits: DocumentLimits;
+    readonly queryTimeoutMs: number;
+    readonly retryWindowMs: number;
+    readonly rateLimitPerMinute: number;
+} = Object.freeze({
+    fitWeights: Object.freeze({ essential: 1, optional: 0.3 }),
+    mobility: Object.freeze({ specificity: "IDF", neighbours: 20, moveDiscount: Object.freeze({ maxShare: 0.3, saturation: 5 }) }),
+    documentLimits: Object.freeze({ depth: 12, aliases: 15, cost: 20000, tokens: 3000 }),
+    queryTimeoutMs: 30000,
+    retryWindowMs: 3000,
+    rateLimitPerMinute: 600,
+});
 
 /** A setting that cannot be used; the message names the variable and how to fix it. */
 export class ConfigError extends Error {
@@ -44,8 +69,8 @@ export interface Config {
     /** How long the driver retries a transaction on transient errors (deadlocks, a lost connection), in milliseconds. */
     readonly retryWindowMs: number;
     /** Weights of essential and optional requirements in fit scores. */
-    readonly fitWeights: { readonly essential: number; readonly optional: number };
-    /** Transition costs and career paths (src/services/mobility-catalogue.ts). */
+    readonly fitWeights: FitWeights;
+    /** Transition costs and career paths (src/use-cases/mobility-catalogue.ts). */
     readonly mobility: MobilitySettings;
     /** Bearer tokens: a shared secret (development) or a JWKS URL (production). */
     readonly auth: AuthSettings;
@@ -54,7 +79,7 @@ export interface Config {
     /** Requests per minute per client (token subject, else IP address); 0 turns the limit off. */
     readonly rateLimitPerMinute: number;
     /** Limits on every GraphQL document (@escape.tech/graphql-armor). */
-    readonly documentLimits: { readonly depth: number; readonly aliases: number; readonly cost: number; readonly tokens: number };
+    readonly documentLimits: DocumentLimits;
 }
 
 type Env = Record<string, string | undefined>;
@@ -166,28 +191,28 @@ export function loadConfig(env: Env = process.env): Config {
             pageCache: memorySize(env, "SKILLGRAPH_NEO4J_PAGECACHE", "512m"),
             extraSettings: neo4jSettings(env, "SKILLGRAPH_NEO4J_SETTINGS"),
         },
-        queryTimeoutMs: integer(env, "SKILLGRAPH_QUERY_TIMEOUT_MS", 30000, 100, 3_600_000),
-        retryWindowMs: integer(env, "SKILLGRAPH_RETRY_WINDOW_MS", 3000, 0, 600_000),
+        queryTimeoutMs: integer(env, "SKILLGRAPH_QUERY_TIMEOUT_MS", DEFAULTS.queryTimeoutMs, 100, 3_600_000),
+        retryWindowMs: integer(env, "SKILLGRAPH_RETRY_WINDOW_MS", DEFAULTS.retryWindowMs, 0, 600_000),
         fitWeights: Object.freeze({
-            essential: weight(env, "SKILLGRAPH_WEIGHT_ESSENTIAL", 1),
-            optional: weight(env, "SKILLGRAPH_WEIGHT_OPTIONAL", 0.3),
+            essential: weight(env, "SKILLGRAPH_WEIGHT_ESSENTIAL", DEFAULTS.fitWeights.essential),
+            optional: weight(env, "SKILLGRAPH_WEIGHT_OPTIONAL", DEFAULTS.fitWeights.optional),
         }),
         mobility: Object.freeze({
-            specificity: oneOf(env, "SKILLGRAPH_SPECIFICITY", ["IDF", "NONE"], DEFAULT_MOBILITY.specificity),
-            neighbours: integer(env, "SKILLGRAPH_CAREER_NEIGHBOURS", DEFAULT_MOBILITY.neighbours, 1, 500),
+            specificity: oneOf(env, "SKILLGRAPH_SPECIFICITY", ["IDF", "NONE"], DEFAULTS.mobility.specificity),
+            neighbours: integer(env, "SKILLGRAPH_CAREER_NEIGHBOURS", DEFAULTS.mobility.neighbours, 1, 500),
             moveDiscount: Object.freeze({
-                maxShare: share(env, "SKILLGRAPH_MOVE_DISCOUNT", DEFAULT_MOBILITY.moveDiscount.maxShare),
-                saturation: integer(env, "SKILLGRAPH_MOVE_SATURATION", DEFAULT_MOBILITY.moveDiscount.saturation, 1, 10_000),
+                maxShare: share(env, "SKILLGRAPH_MOVE_DISCOUNT", DEFAULTS.mobility.moveDiscount.maxShare),
+                saturation: integer(env, "SKILLGRAPH_MOVE_SATURATION", DEFAULTS.mobility.moveDiscount.saturation, 1, 10_000),
             }),
         }),
         auth: Object.freeze(authSettings(env, production)),
         corsOrigins: Object.freeze(origins(env, production)),
-        rateLimitPerMinute: integer(env, "SKILLGRAPH_RATE_LIMIT", 600, 0, 1_000_000),
+        rateLimitPerMinute: integer(env, "SKILLGRAPH_RATE_LIMIT", DEFAULTS.rateLimitPerMinute, 0, 1_000_000),
         documentLimits: Object.freeze({
-            depth: integer(env, "SKILLGRAPH_MAX_DEPTH", 12, 2, 100),
-            aliases: integer(env, "SKILLGRAPH_MAX_ALIASES", 15, 0, 1000),
-            cost: integer(env, "SKILLGRAPH_MAX_COST", 20000, 100, 10_000_000),
-            tokens: integer(env, "SKILLGRAPH_MAX_TOKENS", 3000, 100, 1_000_000),
+            depth: integer(env, "SKILLGRAPH_MAX_DEPTH", DEFAULTS.documentLimits.depth, 2, 100),
+            aliases: integer(env, "SKILLGRAPH_MAX_ALIASES", DEFAULTS.documentLimits.aliases, 0, 1000),
+            cost: integer(env, "SKILLGRAPH_MAX_COST", DEFAULTS.documentLimits.cost, 100, 10_000_000),
+            tokens: integer(env, "SKILLGRAPH_MAX_TOKENS", DEFAULTS.documentLimits.tokens, 100, 1_000_000),
         }),
     };
     return Object.freeze(config);

@@ -1,6 +1,6 @@
 // Purpose: for each request, a credential with its stack below it (parts at any depth, PART_OF followed inwards)
 // and the credentials those require, each with the person's holdings. Stack rules are judged in
-// src/services/credential-stack.ts. Parameters: $requests: [{rootId, personId}] (personId may be null).
+// src/domain/credential-stack.ts. Parameters: $requests: [{rootId, personId}] (personId may be null).
 // Returns one row per request whose root exists, in input order: rootId, personId,
 // nodes: [{id, title, requiredParts, validityMonths, certifies: [{skillId, skillName, level}],
 // parts: [{id, mandatory}], prerequisites: [id], holdings: [{issuedAt, expiresAt, verified}]}].

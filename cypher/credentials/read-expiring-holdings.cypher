@@ -1,6 +1,6 @@
 // Purpose: credential holdings that expire in a window, optionally for the members of an org unit and the units
 // below it, with the stacks each credential counts towards (which of those are put at risk is judged in
-// src/services/credential-progress.ts). Parameters: $from, $until (ISO-8601 strings), $orgUnitId (null: everyone), $limit.
+// src/use-cases/credential-progress.ts). Parameters: $from, $until (ISO-8601 strings), $orgUnitId (null: everyone), $limit.
 // Returns one row: unitFound, holdings: [{personId, personName, credentialId, title, issuedAt, expiresAt, verified,
 // stackIds}] by expiry, at most $limit.
 OPTIONAL MATCH (unit:OrgUnit {id: $orgUnitId})

@@ -1,6 +1,6 @@
 // Purpose: credentials a person may be close to: stacks above credentials they hold, credentials they hold
 // (possibly expired), and credentials certifying skills they have evidence for; the most related first.
-// Which are complete or nearest is judged in src/services/credential-progress.ts.
+// Which are complete or nearest is judged in src/use-cases/credential-progress.ts.
 // Parameters: $personId, $limit. Returns one row: personFound, ids (at most $limit).
 OPTIONAL MATCH (p:Person {id: $personId})
 CALL (p) {

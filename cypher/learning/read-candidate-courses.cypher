@@ -1,6 +1,6 @@
 // Purpose: the courses a learning plan may use: those teaching any of the given skills, and (up to three steps
 // back) those teaching the prerequisites of such courses. Which to take, and in what order, is decided in
-// src/services/plan-solver.ts. Parameters: $skillIds, $personId (marks courses the person completed before).
+// src/domain/plan-solver.ts. Parameters: $skillIds, $personId (marks courses the person completed before).
 // Returns one row per course, by id: id, title, minutes, cost, currency, completedBefore,
 // teaches: [{skillId, skillName, level}], prerequisites: [{skillId, skillName, level}].
 MATCH (target:Skill)<-[:TEACHES]-(direct:Course)

@@ -1,6 +1,6 @@
 // Purpose: every observed internal move between roles: a person's past role (HELD_ROLE) followed by the next role
 // they took, past or current (the tenure that starts next). Counted once per person and pair of roles. Cached by
-// src/services/mobility-catalogue.ts. Parameters: none. Returns one row per pair: fromRoleId, toRoleId, moves.
+// src/use-cases/mobility-catalogue.ts. Parameters: none. Returns one row per pair: fromRoleId, toRoleId, moves.
 MATCH (p:Person)-[h:HELD_ROLE]->(a:Role)
 CALL (p, h) {
   MATCH (p)-[n:HELD_ROLE|HAS_ROLE]->(b:Role)

@@ -1,7 +1,7 @@
 // Purpose: people who hold at least one skill a role requires with valid evidence at $asOf, found from the required
 // skills outward, ranked by their fit computed from their best valid level per skill (the same rules as
-// src/services/evidence.ts without narrower skills, so it bounds the exact fit from above and equals it but for
-// rounding); src/services/role-candidates.ts judges the exact fit with explanations and asks for more when needed.
+// src/domain/evidence.ts without narrower skills, so it bounds the exact fit from above and equals it but for
+// rounding); src/use-cases/role-candidates.ts judges the exact fit with explanations and asks for more when needed.
 // Parameters: $roleId, $orgUnitId (null: all; units below included), $minAvailability, $location (null: any),
 // $excludeCurrentHolders, $essentialWeight, $optionalWeight, $asOf (ISO instant), $minBound (people bounded below it are left out), $limit.
 // Memory: the best level is taken per skill (one small grouping per required skill), the score summed per person,

@@ -1,5 +1,5 @@
 // Purpose: every role with its requirements, loaded once per profile version into the in-memory transition index
-// (src/services/mobility-catalogue.ts) behind adjacentRoles and careerPaths.
+// (src/use-cases/mobility-catalogue.ts) behind adjacentRoles and careerPaths.
 // Parameters: none. Returns one row per role, by id: id, title, requirements: [{skillId, skillName, level, importance}].
 MATCH (r:Role)
 CALL (r) {

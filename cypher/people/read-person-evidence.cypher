@@ -1,6 +1,6 @@
 // Purpose: a person's evidence for a list of skills, or (when $skillIds is null) for every skill they have evidence
 // for: own skill evidence and held credentials that certify the skill (validity is judged in
-// src/services/evidence.ts). Serves learning plans, credential progress and mobility from a person.
+// src/domain/evidence.ts). Serves learning plans, credential progress and mobility from a person.
 // Parameters: $personId, $skillIds (list or null).
 // Returns one row: personFound, personName, currentRoleId, skills: [{skillId, skillName, evidence: [{source, level,
 // assessedAt, validUntil, credentialId, credentialTitle, verified, skillId, skillName, viaNarrower}]}] (skills

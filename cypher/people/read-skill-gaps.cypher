@@ -1,6 +1,6 @@
 // Purpose: for each (person, role) pair, the person's evidence for each requirement of the role: their own skill
 // evidence, held credentials that certify the skill, and (when $includeNarrower) the same for skills one level
-// narrower. Validity and levels are worked out in src/services/evidence.ts. Serves skillGap and Person.fitFor.
+// narrower. Validity and levels are worked out in src/domain/evidence.ts. Serves skillGap and Person.fitFor.
 // Parameters: $pairs: [{personId, roleId}], $includeNarrower.
 // Returns one row per pair, in input order: personId, roleId, personFound, personName, roleFound, roleTitle,
 // requirements: [{skillId, skillName, level, importance, evidence: [{source, level, assessedAt, validUntil,

@@ -1,6 +1,6 @@
 // Purpose: the people who may cover a team requirement, found from the required skills outward: skill evidence or a
 // held credential certifying the skill at or above the level asked (whether it is still valid is judged in
-// src/services/team-composition.ts), in the org units asked (and the units below them), available enough and not
+// src/use-cases/team-composition.ts), in the org units asked (and the units below them), available enough and not
 // excluded; must-include people always. Parameters: $requirements: [{skillId, minLevel}], $orgUnitIds (null: all),
 // $minAvailability, $exclude, $mustInclude, $limit.
 // Returns one row per candidate (at most $limit, must-include people first): id, name, availability, orgUnitId,

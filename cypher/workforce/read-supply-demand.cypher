@@ -1,7 +1,7 @@
 // Purpose: skill supply against demand in an org unit (and the units below it) or the whole organisation. Demand: the
 // positions (headcount + openings) of roles that require the skill as essential, at the highest level any of them
 // asks; supply: people in scope whose best still-valid evidence (skill evidence whose validUntil has not passed, or an
-// unexpired credential certifying the skill) reaches that level, the effective-level rule of src/services/evidence.ts.
+// unexpired credential certifying the skill) reaches that level, the effective-level rule of src/domain/evidence.ts.
 // Parameters: $orgUnitId (null: all units), $now (ISO-8601).
 // Returns one row: unitFound, skills: [{skillId, skillName, level, headcount, openings, byLevel: [{level, headcount,
 // openings, roles}], supply, holders (up to 2 names)}].

@@ -44,7 +44,6 @@ export interface FitWeights {
     readonly optional: number;
 }
 
-export const DEFAULT_FIT_WEIGHTS: FitWeights = { essential: 1, optional: 0.3 };
 
 /** Evidence is valid while its end date, if any, lies after `now`. */
 export const isExpired = (validUntil: string | null, now: Date) => validUntil !== null && Date.parse(validUntil) <= now.getTime();

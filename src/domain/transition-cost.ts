@@ -63,7 +63,13 @@ export interface MoveDiscount {
     readonly saturation: number;
 }
 
-export const DEFAULT_MOVE_DISCOUNT: MoveDiscount = { maxShare: 0.3, saturation: 5 };
+
+/** What a transition cost is computed with: fit weights, skill specificity and the observed-move discount. */
+export interface CostSettings {
+    readonly weights: FitWeights;
+    readonly specificity: Specificity;
+    readonly discount: MoveDiscount;
+}
 
 /** The share of a cost that `moves` observed internal moves remove: linear up to the saturation point. */
 export const observedDiscount = (moves: number, discount: MoveDiscount) => discount.maxShare * Math.min(1, Math.max(0, moves) / discount.saturation);
@@ -72,10 +78,8 @@ export const observedDiscount = (moves: number, discount: MoveDiscount) => disco
 export function transitionCost(
     from: ReadonlyMap<string, number>,
     target: readonly RequirementLevel[],
-    weights: FitWeights,
-    spec: Specificity,
+    { weights, specificity: spec, discount }: CostSettings,
     observedMoves = 0,
-    discount: MoveDiscount = DEFAULT_MOVE_DISCOUNT,
 ): TransitionCost {
     const rows = target.map((r) => {
         const specificity = specificityOf(r.rolesRequiring, spec);

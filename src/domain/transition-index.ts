@@ -6,7 +6,6 @@
  */
 import { type FitWeights, type Importance, requirementWeight } from "./evidence";
 import {
-    DEFAULT_MOVE_DISCOUNT,
     type MoveDiscount,
     type RequirementLevel,
     type Specificity,
@@ -48,8 +47,8 @@ export class TransitionIndex {
     constructor(
         readonly roles: readonly RoleProfile[],
         readonly weights: FitWeights,
-        kind: SpecificityKind = "IDF",
-        readonly discount: MoveDiscount = DEFAULT_MOVE_DISCOUNT,
+        kind: SpecificityKind,
+        readonly discount: MoveDiscount,
     ) {
         this.specificity = { kind, roleCount: roles.length };
         this.byId = new Map(roles.map((role, i) => [role.id, i]));
@@ -129,6 +128,6 @@ export class TransitionIndex {
     explain(levels: ReadonlyMap<string, number>, roleId: string, observedMoves = 0): TransitionCost {
         const role = this.roles[this.byId.get(roleId)!];
         const target: RequirementLevel[] = role.requirements.map((r) => ({ ...r, rolesRequiring: this.rolesRequiring.get(r.skillId)! }));
-        return transitionCost(levels, target, this.weights, this.specificity, observedMoves, this.discount);
+        return transitionCost(levels, target, { weights: this.weights, specificity: this.specificity, discount: this.discount }, observedMoves);
     }
 }

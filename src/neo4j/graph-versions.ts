@@ -3,7 +3,7 @@ import { cypher } from "./cypher-catalogue";
 
 /**
  * What in-process caches derive from the graph, each with a version in a (:GraphVersion {key}) node: bump it in the
- * transaction that changes the data, and every API process reloads on its next query (src/services/mobility-catalogue.ts).
+ * transaction that changes the data, and every API process reloads on its next query (src/use-cases/mobility-catalogue.ts).
  * - roleProfiles: roles, skills and requirements (the transition index);
  * - roleMoves: role tenures (observed internal moves).
  */

@@ -44,13 +44,24 @@ export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyD
 /** Query.adjacentRoles: reads the arguments and delegates to the service. */
 export const adjacentRolesResolver: NonNullable<QueryResolvers["adjacentRoles"]> = async (_source, args, context) => {
     if (args.personId) await context.access.person(args.personId, "personId");
-    return adjacentRoles(context.db, context.mobility, { roleId: args.roleId, personId: args.personId }, numberArg(args.first) ?? 10, args.maxCost ?? null, asOfArg(args.asOf, context.now));
+    return adjacentRoles(context.db, context.mobility, {
+        from: { roleId: args.roleId, personId: args.personId },
+        first: numberArg(args.first) ?? 10,
+        maxCost: args.maxCost ?? null,
+        asOf: asOfArg(args.asOf, context.now),
+    });
 };
 
 /** Query.careerPaths: reads the arguments and delegates to the service. */
 export const careerPathsResolver: NonNullable<QueryResolvers["careerPaths"]> = async (_source, args, context) => {
     if (args.from.personId) await context.access.person(args.from.personId, "from.personId");
-    return careerPaths(context.db, context.mobility, args.from, args.toRoleId, numberArg(args.k) ?? 3, numberArg(args.maxSteps) ?? 4, asOfArg(args.asOf, context.now));
+    return careerPaths(context.db, context.mobility, {
+        from: args.from,
+        toRoleId: args.toRoleId,
+        k: numberArg(args.k) ?? 3,
+        maxSteps: numberArg(args.maxSteps) ?? 4,
+        asOf: asOfArg(args.asOf, context.now),
+    });
 };
 
 /** TransitionGap.suggestedCourses: batched over every gap in the response. */

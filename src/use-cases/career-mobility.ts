@@ -1,7 +1,7 @@
 /**
  * adjacentRoles and careerPaths (README, "Mobility"): transition costs from a role or a person to other roles, and
- * the k cheapest role sequences to a target. Costs come from ./transition-cost.ts through the cached snapshot of
- * ./mobility-catalogue.ts; paths from Yen's algorithm in ./k-shortest-paths.ts. Reads the person's evidence and
+ * the k cheapest role sequences to a target. Costs come from src/domain/transition-cost.ts through the cached snapshot of
+ * ./mobility-catalogue.ts; paths from Yen's algorithm in src/domain/k-shortest-paths.ts. Reads the person's evidence and
  * the snapshot; everything else is pure.
  */
 import { badInput, notFound } from "../errors";
@@ -121,7 +121,14 @@ function weighting(catalogue: MobilityCatalogue, snapshot: MobilitySnapshot) {
 const publicStart = ({ levels: _levels, ...start }: TransitionStart) => start;
 
 /** Roles by ascending transition cost from a role or a person (the start and the person's current role left out). */
-export async function adjacentRoles(db: Db, catalogue: MobilityCatalogue, input: StartInput, first: number, maxCost: number | null, asOf: Date) {
+export interface AdjacentRolesRequest {
+    readonly from: StartInput;
+    readonly first: number;
+    readonly maxCost: number | null;
+    readonly asOf: Date;
+}
+
+export async function adjacentRoles(db: Db, catalogue: MobilityCatalogue, { from: input, first, maxCost, asOf }: AdjacentRolesRequest) {
     if (!(first >= 1)) throw badInput("first must be at least 1.", { field: "first", allowed: "1 to the number of roles" });
     if (maxCost !== null && !(maxCost >= 0 && maxCost <= 1)) throw badInput("maxCost must lie between 0 and 1 (costs are shares of the target's requirements).", { field: "maxCost", allowed: "0 to 1" });
     const snapshot = await catalogue.current(db);
@@ -135,7 +142,15 @@ export async function adjacentRoles(db: Db, catalogue: MobilityCatalogue, input:
 const START = "\u0000start";
 
 /** The k cheapest role sequences from a role or person to a target role, each step explained. */
-export async function careerPaths(db: Db, catalogue: MobilityCatalogue, input: StartInput, toRoleId: string, k: number, maxSteps: number, asOf: Date) {
+export interface CareerPathsRequest {
+    readonly from: StartInput;
+    readonly toRoleId: string;
+    readonly k: number;
+    readonly maxSteps: number;
+    readonly asOf: Date;
+}
+
+export async function careerPaths(db: Db, catalogue: MobilityCatalogue, { from: input, toRoleId, k, maxSteps, asOf }: CareerPathsRequest) {
     if (!(k >= 1 && k <= 10)) throw badInput("k must be from 1 to 10.", { field: "k", allowed: "1 to 10" });
     if (!(maxSteps >= 1 && maxSteps <= 6)) throw badInput("maxSteps must be from 1 to 6.", { field: "maxSteps", allowed: "1 to 6" });
     const snapshot = await catalogue.current(db);

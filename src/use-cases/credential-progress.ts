@@ -1,21 +1,21 @@
 /**
  * Credential queries: the stack below a credential, a person's progress towards one, the credentials a person is
- * nearest to, and holdings about to expire with the stacks they put at risk. Stack rules: ./credential-stack.ts.
+ * nearest to, and holdings about to expire with the stacks they put at risk. Stack rules: src/domain/credential-stack.ts.
  */
 import neo4j from "neo4j-driver";
 import { badInput, notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type NodeProgress, evaluateStack, flattenStack, requiredCount, ruleText } from "../domain/credential-stack";
 import { day } from "../domain/evidence";
-import { loadCredentialTreeRequests, loadCredentialTrees } from "./learner";
-import { type CredentialPlanning, type PlanOptions, addEligibleCredentials, planForCredentials } from "./learning-plan";
+import { type CredentialPlanning, type PlanOptions, addEligibleCredentials, planForCredentials, readCredentialPlanning } from "./learning-plan";
+import { readCredentialTreeRequests, readCredentialTrees } from "./planning-reads";
 import { solveGreedy } from "../domain/plan-solver";
 
 const DAY_MS = 86_400_000;
 
 /** Query.credentialStack: the credential and every part below it, depth first, with the n-of-m rule of each stack. */
 export async function credentialStack(db: Db, credentialId: string) {
-    const nodes = (await loadCredentialTrees(db, [credentialId], null)).get(credentialId);
+    const nodes = (await readCredentialTrees(db, [credentialId], null)).get(credentialId);
     if (!nodes) throw notFound(`No credential with id "${credentialId}".`, { field: "credentialId", id: credentialId });
     const root = nodes.get(credentialId)!;
     return {
@@ -94,9 +94,10 @@ function progressView(credentialId: string, planning: CredentialPlanning) {
 
 /** Query.credentialProgress. Unknown ids are NOT_FOUND. */
 export async function credentialProgress(db: Db, personId: string, credentialId: string, options: PlanOptions, asOf: Date) {
-    const planning = (await planForCredentials(db, personId, [credentialId], options, asOf)).get(credentialId);
+    const { trees, inputs } = await readCredentialPlanning(db, personId, [credentialId], asOf);
+    const planning = planForCredentials(trees, inputs, options).get(credentialId);
     if (!planning) throw notFound(`No credential with id "${credentialId}".`, { field: "credentialId", id: credentialId });
-    await addEligibleCredentials(db, planning.learner, [planning.plan]);
+    addEligibleCredentials(inputs.learner, inputs.eligibility, [planning.plan]);
     return progressView(credentialId, planning);
 }
 
@@ -110,8 +111,9 @@ const NEAREST_CANDIDATES = 60;
 export async function nearestCredentials(db: Db, personId: string, first: number, options: PlanOptions, asOf: Date) {
     const [{ personFound, ids }] = await readRows<{ personFound: boolean; ids: string[] }>(db, "credentials/read-nearest-candidates", { personId, limit: neo4j.int(NEAREST_CANDIDATES) });
     if (!personFound) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
+    const { trees, inputs } = await readCredentialPlanning(db, personId, ids, asOf);
     // Rank every candidate by its greedy plan, then solve the chosen few properly (exact where it applies).
-    const plannings = await planForCredentials(db, personId, ids, options, asOf, solveGreedy);
+    const plannings = planForCredentials(trees, inputs, options, solveGreedy);
     const value = (p: CredentialPlanning) => (options.objective === "MINUTES" ? p.plan.totalMinutes : p.plan.totalCost);
     const byNearness = ([, a]: [string, CredentialPlanning], [, b]: [string, CredentialPlanning]) =>
         a.plan.open.length - b.plan.open.length ||
@@ -124,7 +126,7 @@ export async function nearestCredentials(db: Db, personId: string, first: number
         .slice(0, first);
     for (const [, planning] of ranked) planning.solveBest();
     ranked.sort(byNearness);
-    if (ranked.length) await addEligibleCredentials(db, ranked[0][1].learner, ranked.map(([, p]) => p.plan));
+    addEligibleCredentials(inputs.learner, inputs.eligibility, ranked.map(([, p]) => p.plan));
     return ranked.map(([id, planning]) => progressView(id, planning));
 }
 
@@ -154,7 +156,7 @@ export async function expiringCredentials(db: Db, withinDays: number, orgUnitId:
     });
     if (!unitFound) throw notFound(`No org unit with id "${orgUnitId}".`, { field: "orgUnitId", id: orgUnitId });
     const requests = holdings.flatMap((h) => h.stackIds.map((rootId) => ({ rootId, personId: h.personId })));
-    const trees = new Map((await loadCredentialTreeRequests(db, requests)).map((t) => [`${t.personId}\u0000${t.rootId}`, t.nodes]));
+    const trees = new Map((await readCredentialTreeRequests(db, requests)).map((t) => [`${t.personId}\u0000${t.rootId}`, t.nodes]));
     return holdings.map((h) => {
         const after = new Date(Date.parse(h.expiresAt) + 1);
         const stacksAtRisk = h.stackIds.flatMap((stackId) => {

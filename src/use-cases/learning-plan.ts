@@ -1,14 +1,15 @@
 /**
  * learningPlan: the courses that close a person's gap for a role or a credential at the least minutes (or cost).
- * Retrieval in cypher/learning and cypher/credentials, optimisation in ./plan-solver.ts, stack rules in
- * ./credential-stack.ts. The answer explains every step, what stays open and why, and which solver answered.
+ * Each operation reads first (./planning-reads.ts: candidate courses from cypher/learning, stacks from
+ * cypher/credentials, the person's levels), then computes (src/domain/plan-solver.ts, src/domain/credential-stack.ts),
+ * then shapes the answer: every step explained, what stays open and why, and which solver answered.
  */
 import { badInput, notFound } from "../errors";
-import { type Db, readRows } from "../neo4j/read-rows";
+import type { Db } from "../neo4j/read-rows";
 import { type CredentialNode, type NodeProgress, completionAlternatives, evaluateStack } from "../domain/credential-stack";
 import type { FitWeights, Importance } from "../domain/evidence";
-import { type CatalogueCourse, Learner, loadCourses, loadCredentialTrees } from "./learner";
 import { type OpenReason, type PlanObjective, type PlanProblem, type PlanSolution, type SkillLevel, solveGreedy, solvePlan } from "../domain/plan-solver";
+import { type CatalogueCourse, type LearnerLevels, type PlanningInputs, levelOf, readCredentialTrees, readPlanningInputs, skillNameOf } from "./planning-reads";
 import { skillGap } from "./skill-gap";
 
 export interface PlanOptions {
@@ -55,12 +56,12 @@ export interface LearningPlan {
     explanation: string;
 }
 
-function problemFor(targets: readonly SkillLevel[], learner: Learner, courses: readonly CatalogueCourse[], options: PlanOptions): PlanProblem {
+function problemFor(targets: readonly SkillLevel[], learner: LearnerLevels, courses: readonly CatalogueCourse[], options: PlanOptions): PlanProblem {
     return { targets, current: learner.levels, courses, objective: options.objective, maxMinutes: options.maxMinutes, maxCost: options.maxCost };
 }
 
 /** Steps with the levels each raises, where each prerequisite came from, and running totals. */
-function describeSteps(order: readonly string[], courses: readonly CatalogueCourse[], learner: Learner, targets: readonly PlanTarget[]) {
+function describeSteps(order: readonly string[], courses: readonly CatalogueCourse[], learner: LearnerLevels, targets: readonly PlanTarget[]) {
     const byId = new Map(courses.map((c) => [c.id, c]));
     const levels = new Map(learner.levels);
     const reachedBy = new Map<string, { level: number; courseId: string; title: string }[]>();
@@ -68,7 +69,7 @@ function describeSteps(order: readonly string[], courses: readonly CatalogueCour
     const steps = order.map((id, index) => {
         const course = byId.get(id)!;
         const prerequisites = course.prerequisites.map((p) => {
-            const fromPlan = learner.level(p.skillId) >= p.level ? undefined : reachedBy.get(p.skillId)?.find((r) => r.level >= p.level);
+            const fromPlan = levelOf(learner, p.skillId) >= p.level ? undefined : reachedBy.get(p.skillId)?.find((r) => r.level >= p.level);
             return { skillId: p.skillId, skillName: p.skillName, level: p.level, metByCourseId: fromPlan?.courseId ?? null, metBy: fromPlan ? `step: ${fromPlan.title}` : "the person's evidence" };
         });
         const raises = course.teaches
@@ -107,7 +108,7 @@ function openExplanation(name: string, level: number, reachable: number, reason:
 
 /** Solves, describes and explains a plan for skill targets the learner already has levels for. */
 function assemble(
-    learner: Learner,
+    learner: LearnerLevels,
     target: { kind: "ROLE" | "CREDENTIAL"; id: string; title: string },
     targets: PlanTarget[],
     courses: readonly CatalogueCourse[],
@@ -119,12 +120,12 @@ function assemble(
     const currencies = [...new Set(steps.map((s) => s.currency))];
     const open = solution.open.map((o) => ({
         skillId: o.skillId,
-        skillName: learner.name(o.skillId),
+        skillName: skillNameOf(learner, o.skillId),
         requiredLevel: o.level,
-        currentLevel: learner.level(o.skillId),
+        currentLevel: levelOf(learner, o.skillId),
         reachableLevel: o.reachable,
         reason: o.reason,
-        explanation: openExplanation(learner.name(o.skillId), o.level, o.reachable, o.reason, options),
+        explanation: openExplanation(skillNameOf(learner, o.skillId), o.level, o.reachable, o.reason, options),
     }));
     const money = currencies.length === 1 ? `${totalCost} ${currencies[0]}` : currencies.length ? `${totalCost} in mixed currencies (${currencies.join(", ")})` : "nothing";
     const solverText = solution.optimal ? "exact solver, proven optimal" : `greedy heuristic over ${courses.length} candidate courses, not proven optimal`;
@@ -156,20 +157,30 @@ function assemble(
 }
 
 /**
- * Adds, to each plan, the credentials whose certified skills the plan's steps bring within reach (leaf credentials
- * the person does not hold validly and could not earn before), at the first step after which they could. Batched:
- * three round trips for any number of plans.
+ * The candidate courses for some skills out of a larger set read for more: those teaching any of them and, up to three
+ * steps back, those teaching the prerequisites of such courses (what cypher/learning/read-candidate-courses.cypher
+ * returns for exactly these skills), in the read's order.
  */
-export async function addEligibleCredentials(db: Db, learner: Learner, plans: LearningPlan[]): Promise<void> {
-    const raised = [...new Set(plans.flatMap((plan) => plan.steps.flatMap((s) => s.raises.map((r) => r.skillId))))];
-    if (raised.length === 0) return;
-    const [{ ids }] = await readRows<{ ids: string[] }>(db, "credentials/read-certifying-skills", { skillIds: raised });
-    const trees = await loadCredentialTrees(db, ids, learner.personId);
-    const nodes = new Map<string, CredentialNode>();
-    for (const tree of trees.values()) for (const [id, node] of tree) nodes.set(id, node);
-    await learner.load(db, [...nodes.values()].flatMap((n) => n.certifies.map((c) => c.skillId)));
-    const progress = evaluateStack(nodes, learner.asOf);
-    const leaves = [...nodes.values()].filter((n) => n.parts.length === 0 && n.certifies.length > 0 && !progress.get(n.id)?.complete);
+export function coursesFor(courses: readonly CatalogueCourse[], skillIds: Iterable<string>): CatalogueCourse[] {
+    const teaching = new Map<string, CatalogueCourse[]>();
+    for (const course of courses) for (const t of course.teaches) teaching.set(t.skillId, [...(teaching.get(t.skillId) ?? []), course]);
+    const reached = new Set<string>();
+    let frontier = [...new Set([...skillIds].flatMap((id) => teaching.get(id) ?? []))];
+    for (let step = 0; step <= 3 && frontier.length; step++) {
+        frontier = frontier.filter((course) => !reached.has(course.id));
+        frontier.forEach((course) => reached.add(course.id));
+        frontier = frontier.flatMap((course) => course.prerequisites.flatMap((p) => teaching.get(p.skillId) ?? []));
+    }
+    return courses.filter((course) => reached.has(course.id));
+}
+
+/**
+ * Adds, to each plan, the credentials whose certified skills the plan's steps bring within reach (leaf credentials
+ * the person does not hold validly and could not earn before), at the first step after which they could.
+ */
+export function addEligibleCredentials(learner: LearnerLevels, eligibility: ReadonlyMap<string, CredentialNode>, plans: LearningPlan[]): void {
+    const progress = evaluateStack(eligibility, learner.asOf);
+    const leaves = [...eligibility.values()].filter((n) => n.parts.length === 0 && n.certifies.length > 0 && !progress.get(n.id)?.complete);
     const ready = (node: CredentialNode, levels: ReadonlyMap<string, number>, earned: Set<string>) =>
         node.certifies.every((c) => (levels.get(c.skillId) ?? 0) >= c.level) && node.prerequisites.every((pre) => progress.get(pre)?.complete || earned.has(pre));
     for (const plan of plans) {
@@ -185,22 +196,26 @@ export async function addEligibleCredentials(db: Db, learner: Learner, plans: Le
     }
 }
 
-/** A role target: every requirement the person does not meet (essential ones only when asked). */
+/** A role target: every requirement the person does not meet (essential ones only when asked). Read, plan, explain. */
 async function planForRole(db: Db, personId: string, roleId: string, options: PlanOptions, asOf: Date, weights: FitWeights) {
     const gap = await skillGap(db, { personId, roleId }, { includeNarrower: false, asOf, weights });
-    const learner = new Learner(personId, asOf, gap.personName);
-    for (const r of gap.requirements) learner.know(r.skillId, r.skillName, r.effectiveLevel);
     const targets = gap.requirements
         .filter((r) => r.deficit > 0 && (!options.essentialOnly || r.importance === "ESSENTIAL"))
         .map((r) => ({ skillId: r.skillId, skillName: r.skillName, requiredLevel: r.requiredLevel, currentLevel: r.effectiveLevel, importance: r.importance }));
-    const courses = await loadCourses(db, learner, targets.map((t) => t.skillId));
+    const { learner, courses, eligibility } = await readPlanningInputs(
+        db,
+        personId,
+        asOf,
+        targets.map((t) => t.skillId),
+        gap.requirements.map((r) => r.skillId),
+    );
     const plan = assemble(learner, { kind: "ROLE", id: roleId, title: gap.roleTitle }, targets, courses, options);
-    await addEligibleCredentials(db, learner, [plan]);
+    addEligibleCredentials(learner, eligibility, [plan]);
     return plan;
 }
 
 export interface CredentialPlanning {
-    readonly learner: Learner;
+    readonly learner: LearnerLevels;
     readonly nodes: Map<string, CredentialNode>;
     readonly progress: Map<string, NodeProgress>;
     plan: LearningPlan;
@@ -208,38 +223,38 @@ export interface CredentialPlanning {
     readonly solveBest: () => void;
 }
 
+/** The read step of credential plans: the stacks, then the planning inputs for every skill they certify. */
+export async function readCredentialPlanning(db: Db, personId: string, credentialIds: readonly string[], asOf: Date) {
+    const trees = await readCredentialTrees(db, credentialIds, personId);
+    const certified = [...trees.values()].flatMap((tree) => [...tree.values()].flatMap((n) => n.certifies.map((c) => c.skillId)));
+    return { trees, inputs: await readPlanningInputs(db, personId, asOf, certified) };
+}
+
 /**
- * Plans for several credentials of one person in a constant number of round trips: the stacks, the person's levels
- * for every certified skill, one course retrieval for all of them. For each credential every way of completing it
+ * Plans for several credentials of one person over inputs read once. For each credential every way of completing it
  * (each choice of parts that satisfies its rules) is planned greedily and the cheapest is solved properly.
  */
-export async function planForCredentials(
-    db: Db,
-    personId: string,
-    credentialIds: readonly string[],
+export function planForCredentials(
+    trees: ReadonlyMap<string, Map<string, CredentialNode>>,
+    { learner, courses: read }: PlanningInputs,
     options: PlanOptions,
-    asOf: Date,
     solve: (problem: PlanProblem) => PlanSolution = solvePlan,
-): Promise<Map<string, CredentialPlanning>> {
-    const trees = await loadCredentialTrees(db, credentialIds, personId);
-    const learner = new Learner(personId, asOf);
-    await learner.load(db, [...trees.values()].flatMap((tree) => [...tree.values()].flatMap((n) => n.certifies.map((c) => c.skillId))));
-    for (const tree of trees.values()) for (const n of tree.values()) for (const c of n.certifies) learner.skillNames.set(c.skillId, c.skillName);
-    const needsOf = (needs: readonly SkillLevel[]) => needs.filter((n) => learner.level(n.skillId) < n.level);
+): Map<string, CredentialPlanning> {
+    const needsOf = (needs: readonly SkillLevel[]) => needs.filter((n) => levelOf(learner, n.skillId) < n.level);
     const alternatives = new Map(
         [...trees].map(([rootId, nodes]) => {
-            const progress = evaluateStack(nodes, asOf, learner.levels);
+            const progress = evaluateStack(nodes, learner.asOf, learner.levels);
             return [rootId, { nodes, progress, choices: completionAlternatives(rootId, nodes, progress).map((a) => ({ ...a, needs: needsOf(a.needs) })) }] as const;
         }),
     );
-    const courses = await loadCourses(db, learner, [...alternatives.values()].flatMap((a) => a.choices.flatMap((c) => c.needs.map((n) => n.skillId))));
+    const courses = coursesFor(read, [...alternatives.values()].flatMap((a) => a.choices.flatMap((c) => c.needs.map((n) => n.skillId))));
     const out = new Map<string, CredentialPlanning>();
     for (const [rootId, { nodes, progress, choices }] of alternatives) {
         const ranked = choices
             .map((choice) => ({ choice, solution: solveGreedy(problemFor(choice.needs, learner, courses, options)) }))
             .sort((a, b) => a.solution.open.length - b.solution.open.length || (options.objective === "MINUTES" ? a.solution.minutes - b.solution.minutes : a.solution.cost - b.solution.cost));
         const best = ranked[0]?.choice ?? { needs: [], earn: [] };
-        const targets = best.needs.map((n) => ({ skillId: n.skillId, skillName: learner.name(n.skillId), requiredLevel: n.level, currentLevel: learner.level(n.skillId), importance: null }));
+        const targets = best.needs.map((n) => ({ skillId: n.skillId, skillName: skillNameOf(learner, n.skillId), requiredLevel: n.level, currentLevel: levelOf(learner, n.skillId), importance: null }));
         const root = nodes.get(rootId)!;
         const planWith = (solver: (problem: PlanProblem) => PlanSolution) => {
             const plan = assemble(learner, { kind: "CREDENTIAL", id: rootId, title: root.title }, targets, courses, options, solver);
@@ -260,15 +275,23 @@ export interface LearningTargetInput {
     readonly credentialId?: string | null;
 }
 
+export interface LearningPlanRequest {
+    readonly personId: string;
+    readonly target: LearningTargetInput;
+    readonly options: PlanOptions;
+    readonly asOf: Date;
+}
+
 /** Query.learningPlan: exactly one of roleId and credentialId. */
-export async function learningPlan(db: Db, personId: string, target: LearningTargetInput, options: PlanOptions, asOf: Date, weights: FitWeights): Promise<LearningPlan> {
+export async function learningPlan(db: Db, { personId, target, options, asOf }: LearningPlanRequest, weights: FitWeights): Promise<LearningPlan> {
     if (Boolean(target.roleId) === Boolean(target.credentialId)) {
         throw badInput("Give exactly one of target.roleId and target.credentialId.", { field: "target", allowed: "{ roleId } or { credentialId }" });
     }
     if (target.roleId) return planForRole(db, personId, target.roleId, options, asOf, weights);
     const id = target.credentialId!;
-    const planning = (await planForCredentials(db, personId, [id], options, asOf)).get(id);
+    const { trees, inputs } = await readCredentialPlanning(db, personId, [id], asOf);
+    const planning = planForCredentials(trees, inputs, options).get(id);
     if (!planning) throw notFound(`No credential with id "${id}".`, { field: "target.credentialId", id });
-    await addEligibleCredentials(db, planning.learner, [planning.plan]);
+    addEligibleCredentials(inputs.learner, inputs.eligibility, [planning.plan]);
     return planning.plan;
 }

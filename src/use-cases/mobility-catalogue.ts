@@ -15,7 +15,7 @@ import type { Db } from "../neo4j/read-rows";
 import { readRows } from "../neo4j/read-rows";
 import type { FitWeights } from "../domain/evidence";
 import type { WeightedEdge } from "../domain/k-shortest-paths";
-import { DEFAULT_MOVE_DISCOUNT, type MoveDiscount, type SpecificityKind, type TransitionCost, observedDiscount } from "../domain/transition-cost";
+import { type MoveDiscount, type SpecificityKind, type TransitionCost, observedDiscount } from "../domain/transition-cost";
 import { type RankedRole, type RoleProfile, TransitionIndex } from "../domain/transition-index";
 
 export interface MobilitySettings {
@@ -25,7 +25,6 @@ export interface MobilitySettings {
     readonly moveDiscount: MoveDiscount;
 }
 
-export const DEFAULT_MOBILITY: MobilitySettings = { specificity: "IDF", neighbours: 20, moveDiscount: DEFAULT_MOVE_DISCOUNT };
 
 /** Observed moves: from role id -> to role id -> people who made the move. */
 export type ObservedMoves = ReadonlyMap<string, ReadonlyMap<string, number>>;

@@ -33,7 +33,7 @@ interface GapRow {
 
 export type SkillGapReport = ReturnType<typeof judge>;
 
-/** Judges one retrieved (person, role) row with the evidence rules of ./evidence.ts. */
+/** Judges one retrieved (person, role) row with the evidence rules of src/domain/evidence.ts. */
 function judge(row: GapRow, options: GapOptions) {
     const requirements = row.requirements.map((requirement) => {
         const result = effectiveLevel(requirement.evidence, options.asOf, options.includeNarrower);

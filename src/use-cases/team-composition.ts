@@ -1,13 +1,13 @@
 /**
  * Query.composeTeam: candidates from the required skills outward (cypher/teams), effective levels by the evidence
- * rules of ./evidence.ts, the set-multicover solvers of ./team-solver.ts, and an answer that says why each member is
+ * rules of src/domain/evidence.ts, the set-multicover solvers of src/domain/team-solver.ts, and an answer that says why each member is
  * there: which requirements they cover, with the evidence that counted.
  */
 import neo4j from "neo4j-driver";
 import { badInput, notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
-import { type TeamCandidate, type TeamConstraints, type TeamRequirement, composeTeamPlan, coverable } from "../domain/team-solver";
+import { type TeamCandidate, type TeamConstraints, type TeamRequirement, type TeamSolution, composeTeamPlan, coverable } from "../domain/team-solver";
 
 export interface TeamRequest {
     readonly requirements: readonly TeamRequirement[];
@@ -46,15 +46,12 @@ function validate(request: TeamRequest): void {
     }
 }
 
-/** The smallest team covering the requirements under the constraints; infeasible constraints are BAD_USER_INPUT. */
-export async function composeTeam(db: Db, request: TeamRequest, asOf: Date) {
-    validate(request);
+type BestLevelRow = { skillId: string; skillName: string; bestLevel: number; holders: number };
+
+/** Read: the best valid level per required skill in scope, and the candidates holding any of them. */
+async function readTeamInputs(db: Db, request: TeamRequest, asOf: Date): Promise<{ best: BestLevelRow[]; rows: CandidateRow[] }> {
     const skillIds = request.requirements.map((r) => r.skillId);
-    const best = await readRows<{ skillId: string; skillName: string; bestLevel: number; holders: number }>(db, "teams/read-best-levels", {
-        skillIds,
-        orgUnitIds: request.orgUnitIds,
-        now: asOf.toISOString(),
-    });
+    const best = await readRows<BestLevelRow>(db, "teams/read-best-levels", { skillIds, orgUnitIds: request.orgUnitIds, now: asOf.toISOString() });
     const missingSkill = skillIds.find((id) => !best.some((b) => b.skillId === id));
     if (missingSkill) throw notFound(`No skill with id "${missingSkill}".`, { field: `requirements[${skillIds.indexOf(missingSkill)}].skillId`, id: missingSkill });
     const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", {
@@ -67,15 +64,22 @@ export async function composeTeam(db: Db, request: TeamRequest, asOf: Date) {
     });
     const unknownMember = request.mustInclude.find((id) => !rows.some((row) => row.id === id));
     if (unknownMember) throw notFound(`No person with id "${unknownMember}" (named in mustInclude).`, { field: "constraints.mustInclude", id: unknownMember });
+    return { best, rows };
+}
 
-    const judged = rows.map((row) => {
+/** Judge: each candidate's effective level per required skill (the evidence rules) and fit for the request. */
+function judgeCandidates(request: TeamRequest, rows: readonly CandidateRow[], asOf: Date) {
+    return rows.map((row) => {
         const bySkill = new Map(request.requirements.map((r) => [r.skillId, effectiveLevel(row.evidence.filter((e) => e.skillId === r.skillId), asOf, false)]));
         const levels = new Map([...bySkill].map(([skillId, result]) => [skillId, result.level]));
         const fit = request.requirements.reduce((sum, r) => sum + Math.min((levels.get(r.skillId) ?? 0) / r.minLevel, 1), 0) / request.requirements.length;
         const candidate: TeamCandidate = { id: row.id, levels, fit, allocation: row.allocation, orgUnitId: row.orgUnitId };
         return { row, bySkill, candidate };
     });
-    const pool = judged.map((j) => j.candidate);
+}
+
+/** Solve: the smallest team by the team solvers; a maxSize below the proven lower bound is BAD_USER_INPUT. */
+function solveTeam(request: TeamRequest, pool: readonly TeamCandidate[]): TeamSolution {
     const constraints: TeamConstraints = { maxSize: request.maxSize, mustInclude: request.mustInclude, maxPerOrgUnit: request.maxPerOrgUnit };
     const solution = composeTeamPlan(request.requirements, pool, constraints);
     if (request.maxSize != null && solution.lowerBound > request.maxSize) {
@@ -84,6 +88,22 @@ export async function composeTeam(db: Db, request: TeamRequest, asOf: Date) {
             allowed: `${solution.lowerBound} or more`,
         });
     }
+    return solution;
+}
+
+/** The smallest team covering the requirements under the constraints: read, judge, solve, explain. */
+export async function composeTeam(db: Db, request: TeamRequest, asOf: Date) {
+    validate(request);
+    const { best, rows } = await readTeamInputs(db, request, asOf);
+    const judged = judgeCandidates(request, rows, asOf);
+    const pool = judged.map((j) => j.candidate);
+    const solution = solveTeam(request, pool);
+    return explainTeam(request, best, judged, solution, asOf);
+}
+
+/** Explain: each member with the requirements they cover and the evidence that counted, coverage, what stays open. */
+function explainTeam(request: TeamRequest, best: readonly BestLevelRow[], judged: ReturnType<typeof judgeCandidates>, solution: TeamSolution, asOf: Date) {
+    const pool = judged.map((j) => j.candidate);
     const byId = new Map(judged.map((j) => [j.row.id, j]));
     const members = solution.members.map((id) => {
         const { row, bySkill, candidate } = byId.get(id)!;

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import type { Driver } from "neo4j-driver";
+import { DEFAULTS } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import { createDriver } from "../../src/neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../../src/schema/build-schema";
@@ -8,7 +9,7 @@ import { createApp } from "../../src/server/app";
 import type { MobilitySettings } from "../../src/use-cases/mobility-catalogue";
 import { testDatabase, testUri } from "../setup/test-database";
 import { operations } from "./operations";
-import { TEST_AUTH, adminToken } from "./tokens";
+import { TEST_AUTH, adminToken } from "../../tools/harness/tokens";
 
 export interface GraphQLErrorBody {
     message: string;
@@ -70,7 +71,9 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         queryTimeoutMs: options.queryTimeoutMs ?? 30_000,
         production: options.production ?? false,
         log,
-        mobility: options.mobility,
+        fitWeights: DEFAULTS.fitWeights,
+        mobility: options.mobility ?? DEFAULTS.mobility,
+        documentLimits: DEFAULTS.documentLimits,
         auth: TEST_AUTH,
         rateLimitPerMinute: options.rateLimitPerMinute,
         corsOrigins: options.corsOrigins,

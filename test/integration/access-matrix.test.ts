@@ -1,7 +1,7 @@
 import { type GraphQLField, type GraphQLObjectType, getNamedType, isListType, isNonNullType, isObjectType } from "graphql";
 import { buildSchema } from "../../src/schema/build-schema";
 import { type GraphQLResponse, type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
-import { mintToken } from "../helpers/tokens";
+import { mintToken } from "../../tools/harness/tokens";
 
 /**
  * The README's access matrix, run: every generated query and mutation and every hand-written operation under every

@@ -1,4 +1,4 @@
-import { DEFAULT_MOVE_DISCOUNT } from "../../src/domain/transition-cost";
+import { DEFAULTS } from "../../src/config";
 import { type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
 
 let api: TestApi;
@@ -30,7 +30,7 @@ const ROLES: Record<string, string[]> = {
 };
 
 beforeAll(async () => {
-    api = await startTestApi({ mobility: { specificity: "NONE", neighbours: 2, moveDiscount: DEFAULT_MOVE_DISCOUNT } });
+    api = await startTestApi({ mobility: { specificity: "NONE", neighbours: 2, moveDiscount: DEFAULTS.mobility.moveDiscount } });
     const skills = [...new Set(Object.values(ROLES).flat())];
     await api.cypher("UNWIND $skills AS key CREATE (:Skill {id: $p + key, name: 'skill ' + key, taxonomy: 'INTERNAL', altLabels: [], tags: []})", { p, skills });
     await api.cypher(

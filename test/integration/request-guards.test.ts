@@ -1,5 +1,5 @@
 import { type TestApi, startTestApi } from "../helpers/test-api";
-import { mintToken } from "../helpers/tokens";
+import { mintToken } from "../../tools/harness/tokens";
 
 /** What partner portals meet before GraphQL: the CORS allowlist and the per-client rate limit. */
 const PARTNER_SITE = "https://portal.partner.example";

@@ -1,4 +1,5 @@
-import { DEFAULT_FIT_WEIGHTS, type Evidence, effectiveLevel, explainRequirement, fitOf } from "../../src/domain/evidence";
+import { DEFAULTS } from "../../src/config";
+import { type Evidence, effectiveLevel, explainRequirement, fitOf } from "../../src/domain/evidence";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const item = (level: number, extra: Partial<Evidence> = {}): Evidence => ({
@@ -45,7 +46,7 @@ describe("fitOf", () => {
                 { required: 3, effective: 0, importance: "ESSENTIAL" },
                 { required: 2, effective: 5, importance: "OPTIONAL" },
             ],
-            DEFAULT_FIT_WEIGHTS,
+            DEFAULTS.fitWeights,
         );
         // (1 + 0.75 + 0 + 0.3 * 1) / 3.3
         expect(fit).toBeCloseTo(2.05 / 3.3, 6);
@@ -53,6 +54,6 @@ describe("fitOf", () => {
     });
 
     it("gives a role with no requirements fit 1", () => {
-        expect(fitOf([], DEFAULT_FIT_WEIGHTS)).toEqual({ fit: 1, essentialCoverage: 1 });
+        expect(fitOf([], DEFAULTS.fitWeights)).toEqual({ fit: 1, essentialCoverage: 1 });
     });
 });

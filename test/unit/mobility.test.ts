@@ -1,10 +1,12 @@
 import { Random } from "../../seed/demo/random";
 import { type Graph, type Path, kShortestPaths, reachableWithin } from "../../src/domain/k-shortest-paths";
-import { DEFAULT_FIT_WEIGHTS } from "../../src/domain/evidence";
+import { DEFAULTS } from "../../src/config";
 import { TransitionIndex } from "../../src/domain/transition-index";
 import { type RequirementLevel, levelsOf, transitionCost } from "../../src/domain/transition-cost";
 
 const req = (skillId: string, level: number, importance: "ESSENTIAL" | "OPTIONAL", rolesRequiring: number): RequirementLevel => ({ skillId, skillName: skillId, level, importance, rolesRequiring });
+
+const { fitWeights: weights, mobility: { moveDiscount: discount } } = DEFAULTS;
 
 describe("transition cost", () => {
     // 10 roles. A requires x 3 (in 1 role), y 2 (in 5 roles), z 4 optional (in 10 roles: every role).
@@ -16,7 +18,7 @@ describe("transition cost", () => {
     it("weighs deficits by importance and inverse role frequency, to 3 decimals in both directions", () => {
         // Specificity ln(11/n): x 2.398, y 0.788, w 1.705, z 0.095.
         // A -> B: x (4-3)/4 * 2.398 + y (3-2)/3 * 0.788 + w 2/2 * 1.705 = 0.5995 + 0.2627 + 1.7047 = 2.5669 over 4.8903 = 0.525.
-        const ab = transitionCost(levelsOf(roleA), roleB, DEFAULT_FIT_WEIGHTS, idf);
+        const ab = transitionCost(levelsOf(roleA), roleB, { weights, specificity: idf, discount });
         expect(ab.cost.toFixed(3)).toBe("0.525");
         expect(ab.gaps.map((g) => [g.skillId, g.fromLevel, g.requiredLevel])).toEqual([
             ["w", 0, 2],
@@ -24,17 +26,17 @@ describe("transition cost", () => {
             ["y", 2, 3],
         ]);
         // B -> A: only z (optional, 0.3 * 0.0953 = 0.0286) is missing, fully: 0.0286 over 2.398 + 0.788 + 0.0286 = 0.009.
-        const ba = transitionCost(levelsOf(roleB), roleA, DEFAULT_FIT_WEIGHTS, idf);
+        const ba = transitionCost(levelsOf(roleB), roleA, { weights, specificity: idf, discount });
         expect(ba.cost.toFixed(3)).toBe("0.009");
         // Without specificity: A -> B = (1/4 + 1/3 + 1) / 3 = 0.528; B -> A = 0.3 / 2.3 = 0.130.
         const none = { kind: "NONE" as const, roleCount: 10 };
-        expect(transitionCost(levelsOf(roleA), roleB, DEFAULT_FIT_WEIGHTS, none).cost.toFixed(3)).toBe("0.528");
-        expect(transitionCost(levelsOf(roleB), roleA, DEFAULT_FIT_WEIGHTS, none).cost.toFixed(3)).toBe("0.130");
+        expect(transitionCost(levelsOf(roleA), roleB, { weights, specificity: none, discount }).cost.toFixed(3)).toBe("0.528");
+        expect(transitionCost(levelsOf(roleB), roleA, { weights, specificity: none, discount }).cost.toFixed(3)).toBe("0.130");
     });
 
     it("is 0 onto a role already covered, and lowered by observed moves up to 30%", () => {
-        expect(transitionCost(levelsOf(roleB), roleB, DEFAULT_FIT_WEIGHTS, idf).cost).toBe(0);
-        const moved = transitionCost(levelsOf(roleA), roleB, DEFAULT_FIT_WEIGHTS, idf, 10);
+        expect(transitionCost(levelsOf(roleB), roleB, { weights, specificity: idf, discount }).cost).toBe(0);
+        const moved = transitionCost(levelsOf(roleA), roleB, { weights, specificity: idf, discount }, 10);
         expect([moved.skillCost.toFixed(3), moved.cost.toFixed(3)]).toEqual(["0.525", "0.367"]);
     });
 });
@@ -116,7 +118,7 @@ describe("transition index (every role at once)", () => {
     }));
 
     it.each(["IDF", "NONE"] as const)("gives the same cost as the explained transition for every pair (%s)", (kind) => {
-        const index = new TransitionIndex(roles, DEFAULT_FIT_WEIGHTS, kind);
+        const index = new TransitionIndex(roles, weights, kind, discount);
         for (const from of roles) {
             const levels = index.levelsOfRole(from.id);
             const costs = index.costsFrom(levels);
@@ -125,7 +127,7 @@ describe("transition index (every role at once)", () => {
     });
 
     it("ranks profiled roles by cost from a person's levels, ties by id, leaving out the excluded ones", () => {
-        const index = new TransitionIndex(roles, DEFAULT_FIT_WEIGHTS);
+        const index = new TransitionIndex(roles, weights, "IDF", discount);
         const levels = new Map([["k1", 3], ["k2", 5]]);
         const ranked = index.ranked(levels, { exclude: new Set(["r05"]) });
         // r00 has no requirements (nothing to compare) and r05 is excluded.
@@ -138,7 +140,7 @@ describe("transition index (every role at once)", () => {
     });
 
     it("lowers the cost of roles reached by observed moves, as the explained transition does", () => {
-        const index = new TransitionIndex(roles, DEFAULT_FIT_WEIGHTS);
+        const index = new TransitionIndex(roles, weights, "IDF", discount);
         const levels = index.levelsOfRole("r01");
         const plain = index.ranked(levels);
         const target = plain[plain.length - 1].roleId;
