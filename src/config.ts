@@ -110,10 +110,16 @@ function optional(env: Env, name: string): string | null {
 function authSettings(env: Env, production: boolean): AuthSettings {
     const secret = optional(env, "SKILLGRAPH_JWT_SECRET");
     const jwksUrl = optional(env, "SKILLGRAPH_JWKS_URL");
-    if (secret !== null && secret.length < 32) throw new ConfigError("SKILLGRAPH_JWT_SECRET", "is shorter than 32 characters", "use a long random secret (for example openssl rand -hex 32)");
-    if (jwksUrl !== null && !/^https?:\/\/\S+$/.test(jwksUrl)) throw new ConfigError("SKILLGRAPH_JWKS_URL", `is "${jwksUrl}"`, "use the http(s) URL of your identity provider's JWKS document");
+    if (secret !== null && secret.length < 32)
+        throw new ConfigError("SKILLGRAPH_JWT_SECRET", "is shorter than 32 characters", "use a long random secret (for example openssl rand -hex 32)");
+    if (jwksUrl !== null && !/^https?:\/\/\S+$/.test(jwksUrl))
+        throw new ConfigError("SKILLGRAPH_JWKS_URL", `is "${jwksUrl}"`, "use the http(s) URL of your identity provider's JWKS document");
     if (production && secret === null && jwksUrl === null) {
-        throw new ConfigError("SKILLGRAPH_JWKS_URL", "is not set in production", "set it to your identity provider's JWKS URL (or SKILLGRAPH_JWT_SECRET for a shared secret)");
+        throw new ConfigError(
+            "SKILLGRAPH_JWKS_URL",
+            "is not set in production",
+            "set it to your identity provider's JWKS URL (or SKILLGRAPH_JWT_SECRET for a shared secret)",
+        );
     }
     return { secret, jwksUrl, issuer: optional(env, "SKILLGRAPH_JWT_ISSUER"), audience: optional(env, "SKILLGRAPH_JWT_AUDIENCE") };
 }
@@ -121,7 +127,10 @@ function authSettings(env: Env, production: boolean): AuthSettings {
 function origins(env: Env, production: boolean): string[] {
     const raw = optional(env, "SKILLGRAPH_CORS_ORIGINS");
     if (raw === null) return production ? [] : ["http://localhost:3000", "http://localhost:4000", "http://localhost:5173", "http://127.0.0.1:4000"];
-    const list = raw.split(",").map((origin) => origin.trim()).filter(Boolean);
+    const list = raw
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean);
     const bad = list.find((origin) => origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin));
     if (bad) throw new ConfigError("SKILLGRAPH_CORS_ORIGINS", `has "${bad}"`, "list origins as scheme://host[:port], comma-separated (no paths), or * for any");
     return list;
@@ -154,7 +163,10 @@ function memorySize(env: Env, name: string, fallback: string): string {
 function neo4jSettings(env: Env, name: string): Record<string, string> {
     const raw = env[name] ?? "";
     const settings: Record<string, string> = {};
-    for (const pair of raw.split(";").map((s) => s.trim()).filter(Boolean)) {
+    for (const pair of raw
+        .split(";")
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const eq = pair.indexOf("=");
         if (eq <= 0) throw new ConfigError(name, `has "${pair}"`, "write neo4j.conf settings as key=value;key=value");
         settings[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();

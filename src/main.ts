@@ -9,7 +9,12 @@ import { IncompatibleDatabaseError, type Service, startService } from "./server/
 function explainAndExit(error: unknown): never {
     if (error instanceof LocalNeo4jError) {
         console.error(`\nerror: ${error.message}${error.detail ? `\n${error.detail}` : ""}`);
-    } else if (error instanceof ConfigError || error instanceof Neo4jConnectError || error instanceof IncompatibleDatabaseError || error instanceof PortInUseError) {
+    } else if (
+        error instanceof ConfigError ||
+        error instanceof Neo4jConnectError ||
+        error instanceof IncompatibleDatabaseError ||
+        error instanceof PortInUseError
+    ) {
         console.error(`\nerror: ${error.message}`);
     } else {
         console.error(error);
@@ -21,7 +26,8 @@ function explainAndExit(error: unknown): never {
 async function main(): Promise<void> {
     const config = loadConfig();
     const log = createLogger(config.logLevel);
-    let service: Service | undefined;
+    // Read before it is set: a signal or a fatal database error can come while the service is still starting.
+    let service: Service | undefined = undefined;
     let stopping = false;
     const shutdown = async (signal: string) => {
         if (stopping) return;
@@ -33,7 +39,8 @@ async function main(): Promise<void> {
     };
     process.once("SIGINT", () => void shutdown("SIGINT"));
     process.once("SIGTERM", () => void shutdown("SIGTERM"));
-    const onFatal = (error: Error) => void service?.stop().finally(() => explainAndExit(error));
+    // A fatal answer may come before startService returns (the first probe runs while it builds the schema).
+    const onFatal = (error: Error) => void (service?.stop() ?? Promise.resolve()).finally(() => explainAndExit(error));
     service = await startService(config, log, onFatal, loadDemoIfEmpty);
     const url = service.url;
     void service.ready.then(() => console.log(`\nSkillgraph GraphQL API: ${url}  (health: ${url.replace(/graphql$/, "health")}; Ctrl-C stops)\n`));

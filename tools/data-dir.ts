@@ -12,7 +12,10 @@ export function findDataDir(env: NodeJS.ProcessEnv = process.env): DataDir {
     const configured = env.SKILLGRAPH_DATA_DIR;
     if (configured) {
         const dir = path.resolve(projectRoot, configured);
-        if (!existsSync(dir)) throw new Error(`SKILLGRAPH_DATA_DIR is "${configured}", which does not exist: point it at the folder holding esco-1.1.1/ and onet-29.3/, or unset it.`);
+        if (!existsSync(dir))
+            throw new Error(
+                `SKILLGRAPH_DATA_DIR is "${configured}", which does not exist: point it at the folder holding esco-1.1.1/ and onet-29.3/, or unset it.`,
+            );
         return { dir };
     }
     const beside = path.join(projectRoot, "..", "shared", "data");

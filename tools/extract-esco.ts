@@ -4,18 +4,39 @@ import { projectRoot } from "../src/project-root";
 import { requireDataDir } from "./data-dir";
 import { type Row, readSourceFile, splitList } from "./import/csv-file";
 import type { EscoExtract } from "../seed/esco-extract/types";
+import { existingDir, noExtraArguments, parseFlags, runCli } from "./cli-flags";
 
 /**
  * `npm run seed:extract [-- <esco-dir>]`: cuts the subset of ESCO v1.1.1 the demo organisation needs out of the
  * full download (default: esco-1.1.1 under SKILLGRAPH_DATA_DIR or ../shared/data) into seed/esco-extract/esco-demo.json, which is committed.
  */
 export const DEMO_OCCUPATIONS = [
-    "software developer", "web developer", "mobile application developer", "software architect", "cloud engineer",
-    "ICT system administrator", "ICT network engineer", "ICT security engineer", "software tester", "database administrator",
-    "integration engineer", "data scientist", "data analyst", "chief data officer", "data warehouse designer",
-    "ICT product manager", "user interface designer", "user experience analyst", "ICT business analyst", "ICT project manager",
-    "ICT help desk agent", "ICT operations manager", "chief technology officer", "human resources manager",
-    "recruitment consultant", "accountant",
+    "software developer",
+    "web developer",
+    "mobile application developer",
+    "software architect",
+    "cloud engineer",
+    "ICT system administrator",
+    "ICT network engineer",
+    "ICT security engineer",
+    "software tester",
+    "database administrator",
+    "integration engineer",
+    "data scientist",
+    "data analyst",
+    "chief data officer",
+    "data warehouse designer",
+    "ICT product manager",
+    "user interface designer",
+    "user experience analyst",
+    "ICT business analyst",
+    "ICT project manager",
+    "ICT help desk agent",
+    "ICT operations manager",
+    "chief technology officer",
+    "human resources manager",
+    "recruitment consultant",
+    "accountant",
 ];
 
 const COLLECTIONS: Record<string, string> = {
@@ -120,8 +141,26 @@ export function extractEsco(escoDir: string): EscoExtract {
     };
 }
 
-if (require.main === module) {
-    const escoDir = path.resolve(process.argv[2] ?? path.join(requireDataDir("Extracting the demo taxonomy without a folder argument"), "esco-1.1.1"));
+const USAGE = `usage: npm run seed:extract [-- <esco-folder>]
+Writes the demo organisation's subset of ESCO v1.1.1 to seed/esco-extract/esco-demo.json.
+
+  <esco-folder>    the ESCO v1.1.1 CSV download (default: esco-1.1.1 under SKILLGRAPH_DATA_DIR or ../shared/data)`;
+
+/** The optional ESCO folder, checked to exist; undefined means the default under the data folder. */
+export function parseExtractArgs(argv: readonly string[]): { escoDir: string | undefined } {
+    const { positionals } = parseFlags(argv, {}, { positionals: true });
+    noExtraArguments(positionals, 1, "the ESCO folder");
+    const [given] = positionals;
+    return {
+        escoDir:
+            given === undefined
+                ? undefined
+                : existingDir("the ESCO folder", given, "give the folder of the ESCO v1.1.1 CSV download, e.g. ../shared/data/esco-1.1.1"),
+    };
+}
+
+function main(argv: string[]): void {
+    const escoDir = parseExtractArgs(argv).escoDir ?? path.join(requireDataDir("Extracting the demo taxonomy without a folder argument"), "esco-1.1.1");
     const extract = extractEsco(escoDir);
     const out = path.join(projectRoot, "seed", "esco-extract", "esco-demo.json");
     mkdirSync(path.dirname(out), { recursive: true });
@@ -131,3 +170,5 @@ if (require.main === module) {
             `${extract.groups.length} skill groups, ${extract.requirements.length} requirements, ${extract.skillRelations.length} skill relations`,
     );
 }
+
+if (require.main === module) void runCli(main, USAGE);

@@ -3,9 +3,19 @@ import { createLogger } from "../src/logger";
 import { applyDatabaseSchema } from "../src/neo4j/apply-schema";
 import { connectDatabase } from "../src/neo4j/connect";
 import { loadDemo } from "../seed/load-demo";
+import { parseFlags, runCli } from "./cli-flags";
+
+const USAGE = `usage: npm run seed
+Applies the constraints and loads the demo organisation (idempotent) into the configured database; takes no arguments.`;
+
+/** The command takes no arguments: any is refused rather than ignored. */
+export function parseSeedArgs(argv: readonly string[]): void {
+    parseFlags(argv, {});
+}
 
 /** `npm run seed`: applies constraints and loads the demo organisation (idempotent) into the configured database. */
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
+    parseSeedArgs(argv);
     const config = loadConfig();
     const log = createLogger(config.logLevel, "seed");
     const db = await connectDatabase(config, log);
@@ -17,7 +27,4 @@ async function main(): Promise<void> {
     }
 }
 
-main().catch((error: unknown) => {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-});
+if (require.main === module) void runCli(main, USAGE);

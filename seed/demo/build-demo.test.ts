@@ -18,12 +18,29 @@ describe("buildDemo", () => {
     });
 
     it("only links to ids that exist", () => {
-        const ids = new Set([demo.skills, demo.roles, demo.credentials, demo.courses, demo.people, demo.orgUnits, demo.organizations, demo.skillGroups].flat().map((n) => n.id));
+        const ids = new Set(
+            [demo.skills, demo.roles, demo.credentials, demo.courses, demo.people, demo.orgUnits, demo.organizations, demo.skillGroups].flat().map((n) => n.id),
+        );
         const links = [
             ...demo.roles.flatMap((r) => r.requires.map((l) => l.skillId)),
             ...demo.courses.flatMap((c) => [...c.teaches, ...c.prerequisites].map((l) => l.skillId).concat(c.preparesFor, [c.providerId])),
-            ...demo.credentials.flatMap((c) => c.certifies.map((l) => l.skillId).concat(c.partOf.map((x) => x.credentialId), c.prerequisites, [c.awardingBodyId])),
-            ...demo.people.flatMap((p) => [p.roleId, p.orgUnitId, ...p.aspires, ...p.skills.map((s) => s.skillId), ...p.credentials.map((c) => c.credentialId), ...p.completed.map((c) => c.courseId)]),
+            ...demo.credentials.flatMap((c) =>
+                c.certifies
+                    .map((l) => l.skillId)
+                    .concat(
+                        c.partOf.map((x) => x.credentialId),
+                        c.prerequisites,
+                        [c.awardingBodyId],
+                    ),
+            ),
+            ...demo.people.flatMap((p) => [
+                p.roleId,
+                p.orgUnitId,
+                ...p.aspires,
+                ...p.skills.map((s) => s.skillId),
+                ...p.credentials.map((c) => c.credentialId),
+                ...p.completed.map((c) => c.courseId),
+            ]),
             ...demo.teams.flatMap((t) => [t.orgUnitId, ...t.needs.map((n) => n.skillId), ...t.members.map((m) => m.personId)]),
         ];
         expect(links.filter((id) => !ids.has(id))).toEqual([]);

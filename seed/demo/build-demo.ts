@@ -15,11 +15,26 @@ const ISSUER = "demo:org:eurocert-institute";
 
 const UNITS: { id: string; name: string; parent: string | null; roles: string[] }[] = [
     { id: "engineering", name: "Engineering", parent: null, roles: [] },
-    { id: "platform", name: "Platform Engineering", parent: "engineering", roles: ["cloud engineer", "ICT system administrator", "ICT network engineer", "database administrator", "integration engineer"] },
-    { id: "product-engineering", name: "Product Engineering", parent: "engineering", roles: ["software developer", "web developer", "mobile application developer", "software architect", "software tester"] },
+    {
+        id: "platform",
+        name: "Platform Engineering",
+        parent: "engineering",
+        roles: ["cloud engineer", "ICT system administrator", "ICT network engineer", "database administrator", "integration engineer"],
+    },
+    {
+        id: "product-engineering",
+        name: "Product Engineering",
+        parent: "engineering",
+        roles: ["software developer", "web developer", "mobile application developer", "software architect", "software tester"],
+    },
     { id: "security", name: "Security", parent: "engineering", roles: ["ICT security engineer"] },
     { id: "data", name: "Data & Analytics", parent: null, roles: ["data scientist", "data analyst", "chief data officer", "data warehouse designer"] },
-    { id: "product-design", name: "Product & Design", parent: null, roles: ["ICT product manager", "user interface designer", "user experience analyst", "ICT business analyst", "ICT project manager"] },
+    {
+        id: "product-design",
+        name: "Product & Design",
+        parent: null,
+        roles: ["ICT product manager", "user interface designer", "user experience analyst", "ICT business analyst", "ICT project manager"],
+    },
     { id: "it-operations", name: "IT Operations", parent: null, roles: ["ICT help desk agent", "ICT operations manager"] },
     { id: "executive", name: "Executive Office", parent: null, roles: ["chief technology officer"] },
     { id: "people-finance", name: "People & Finance", parent: null, roles: ["human resources manager", "recruitment consultant", "accountant"] },
@@ -27,12 +42,32 @@ const UNITS: { id: string; name: string; parent: string | null; roles: string[] 
 
 /** Relative headcount per role; about 300 people in all. */
 const HEADCOUNT: Record<string, number> = {
-    "software developer": 40, "web developer": 22, "mobile application developer": 12, "software architect": 6, "software tester": 14,
-    "cloud engineer": 14, "ICT system administrator": 12, "ICT network engineer": 8, "database administrator": 8, "integration engineer": 8,
-    "ICT security engineer": 10, "data scientist": 14, "data analyst": 18, "chief data officer": 1, "data warehouse designer": 6,
-    "ICT product manager": 8, "user interface designer": 8, "user experience analyst": 6, "ICT business analyst": 10, "ICT project manager": 10,
-    "ICT help desk agent": 20, "ICT operations manager": 3, "chief technology officer": 1, "human resources manager": 2,
-    "recruitment consultant": 5, "accountant": 6,
+    "software developer": 40,
+    "web developer": 22,
+    "mobile application developer": 12,
+    "software architect": 6,
+    "software tester": 14,
+    "cloud engineer": 14,
+    "ICT system administrator": 12,
+    "ICT network engineer": 8,
+    "database administrator": 8,
+    "integration engineer": 8,
+    "ICT security engineer": 10,
+    "data scientist": 14,
+    "data analyst": 18,
+    "chief data officer": 1,
+    "data warehouse designer": 6,
+    "ICT product manager": 8,
+    "user interface designer": 8,
+    "user experience analyst": 6,
+    "ICT business analyst": 10,
+    "ICT project manager": 10,
+    "ICT help desk agent": 20,
+    "ICT operations manager": 3,
+    "chief technology officer": 1,
+    "human resources manager": 2,
+    "recruitment consultant": 5,
+    accountant: 6,
 };
 
 /** Roles people typically came from (observed internal moves); other past roles come from the same unit. */
@@ -68,58 +103,249 @@ interface CredentialSpec {
 }
 
 const CREDENTIALS: CredentialSpec[] = [
-    { key: "cloud-foundations", title: "Cloud Foundations", skills: ["cloud technologies", "deploy cloud resource", "develop with cloud services"], validityMonths: 24 },
-    { key: "cloud-security", title: "Cloud Security and Compliance", skills: ["implement cloud security and compliance", "cloud security and compliance"], validityMonths: 24, prerequisites: ["cloud-foundations"] },
-    { key: "cloud-architecture", title: "Cloud Architecture", skills: ["design cloud architecture", "design cloud networks", "plan migration to cloud"], level: 4, validityMonths: 36 },
-    { key: "cloud-operations", title: "Cloud Operations", skills: ["cloud monitoring and reporting", "automate cloud tasks", "respond to incidents in cloud"], validityMonths: 24 },
+    {
+        key: "cloud-foundations",
+        title: "Cloud Foundations",
+        skills: ["cloud technologies", "deploy cloud resource", "develop with cloud services"],
+        validityMonths: 24,
+    },
+    {
+        key: "cloud-security",
+        title: "Cloud Security and Compliance",
+        skills: ["implement cloud security and compliance", "cloud security and compliance"],
+        validityMonths: 24,
+        prerequisites: ["cloud-foundations"],
+    },
+    {
+        key: "cloud-architecture",
+        title: "Cloud Architecture",
+        skills: ["design cloud architecture", "design cloud networks", "plan migration to cloud"],
+        level: 4,
+        validityMonths: 36,
+    },
+    {
+        key: "cloud-operations",
+        title: "Cloud Operations",
+        skills: ["cloud monitoring and reporting", "automate cloud tasks", "respond to incidents in cloud"],
+        validityMonths: 24,
+    },
     { key: "cloud-data", title: "Cloud Data Management", skills: ["manage cloud data and storage", "design database in the cloud"], validityMonths: 36 },
     { key: "programming", title: "Programming Fundamentals", skills: ["computer programming", "debug software", "ICT debugging tools"], issuer: ACADEMY },
     { key: "software-design", title: "Software Design", skills: ["use software design patterns", "use software libraries", "analyse software specifications"] },
-    { key: "delivery", title: "Software Configuration and Delivery", skills: ["tools for software configuration management", "integrated development environment software"], validityMonths: 36 },
-    { key: "web-frontend", title: "Web Front-End Development", skills: ["web programming", "use markup languages", "style sheet languages", "implement front-end website design"], validityMonths: 36, issuer: ACADEMY },
+    {
+        key: "delivery",
+        title: "Software Configuration and Delivery",
+        skills: ["tools for software configuration management", "integrated development environment software"],
+        validityMonths: 36,
+    },
+    {
+        key: "web-frontend",
+        title: "Web Front-End Development",
+        skills: ["web programming", "use markup languages", "style sheet languages", "implement front-end website design"],
+        validityMonths: 36,
+        issuer: ACADEMY,
+    },
     { key: "data-querying", title: "Data Querying", skills: ["query languages", "use databases", "resource description framework query language"] },
-    { key: "statistics", title: "Applied Statistics", skills: ["statistics", "apply statistical analysis techniques", "execute analytical mathematical calculations"] },
+    {
+        key: "statistics",
+        title: "Applied Statistics",
+        skills: ["statistics", "apply statistical analysis techniques", "execute analytical mathematical calculations"],
+    },
     { key: "data-quality", title: "Data Quality", skills: ["perform data cleansing", "define data quality criteria", "normalise data"], validityMonths: 24 },
-    { key: "data-mining", title: "Data Mining", skills: ["data mining", "perform data mining", "information extraction"], validityMonths: 36, prerequisites: ["statistics"] },
-    { key: "security-foundations", title: "Security Foundations", skills: ["cyber security", "perform risk analysis", "ICT security legislation"], validityMonths: 24 },
-    { key: "project-management", title: "ICT Project Management", skills: ["ICT project management methodologies", "perform project management", "manage budgets"], validityMonths: 36 },
-    { key: "user-centred-design", title: "User-Centred Design", skills: ["use methodologies for user-centered design", "design user interface", "create website wireframe"], validityMonths: 36, issuer: ACADEMY },
     {
-        key: "cloud-professional", title: "Cloud Platform Professional", requiredParts: 3,
-        parts: [{ key: "cloud-foundations", mandatory: true }, { key: "cloud-security", mandatory: false }, { key: "cloud-architecture", mandatory: false }, { key: "cloud-operations", mandatory: false }, { key: "cloud-data", mandatory: false }],
+        key: "data-mining",
+        title: "Data Mining",
+        skills: ["data mining", "perform data mining", "information extraction"],
+        validityMonths: 36,
+        prerequisites: ["statistics"],
     },
     {
-        key: "software-engineering", title: "Software Engineering Practitioner", requiredParts: 3,
-        parts: [{ key: "programming", mandatory: true }, { key: "software-design", mandatory: false }, { key: "delivery", mandatory: false }, { key: "web-frontend", mandatory: false }],
+        key: "security-foundations",
+        title: "Security Foundations",
+        skills: ["cyber security", "perform risk analysis", "ICT security legislation"],
+        validityMonths: 24,
     },
-    { key: "data-foundations", title: "Data Foundations", parts: [{ key: "data-querying", mandatory: false }, { key: "data-quality", mandatory: false }] },
     {
-        key: "data-analytics-specialist", title: "Data Analytics Specialist", requiredParts: 2,
-        parts: [{ key: "data-foundations", mandatory: true }, { key: "statistics", mandatory: false }, { key: "data-mining", mandatory: false }],
+        key: "project-management",
+        title: "ICT Project Management",
+        skills: ["ICT project management methodologies", "perform project management", "manage budgets"],
+        validityMonths: 36,
+    },
+    {
+        key: "user-centred-design",
+        title: "User-Centred Design",
+        skills: ["use methodologies for user-centered design", "design user interface", "create website wireframe"],
+        validityMonths: 36,
+        issuer: ACADEMY,
+    },
+    {
+        key: "cloud-professional",
+        title: "Cloud Platform Professional",
+        requiredParts: 3,
+        parts: [
+            { key: "cloud-foundations", mandatory: true },
+            { key: "cloud-security", mandatory: false },
+            { key: "cloud-architecture", mandatory: false },
+            { key: "cloud-operations", mandatory: false },
+            { key: "cloud-data", mandatory: false },
+        ],
+    },
+    {
+        key: "software-engineering",
+        title: "Software Engineering Practitioner",
+        requiredParts: 3,
+        parts: [
+            { key: "programming", mandatory: true },
+            { key: "software-design", mandatory: false },
+            { key: "delivery", mandatory: false },
+            { key: "web-frontend", mandatory: false },
+        ],
+    },
+    {
+        key: "data-foundations",
+        title: "Data Foundations",
+        parts: [
+            { key: "data-querying", mandatory: false },
+            { key: "data-quality", mandatory: false },
+        ],
+    },
+    {
+        key: "data-analytics-specialist",
+        title: "Data Analytics Specialist",
+        requiredParts: 2,
+        parts: [
+            { key: "data-foundations", mandatory: true },
+            { key: "statistics", mandatory: false },
+            { key: "data-mining", mandatory: false },
+        ],
     },
 ];
 
 const TEAMS: { key: string; name: string; unit: string; description: string; needs: [string, number, number][] }[] = [
     {
-        key: "payments-migration", name: "Payments Platform Migration", unit: "platform", description: "Move the payments platform to the cloud without downtime.",
-        needs: [["design cloud architecture", 4, 1], ["plan migration to cloud", 3, 2], ["migrate existing data", 3, 2], ["cyber security", 3, 1], ["perform project management", 3, 1]],
+        key: "payments-migration",
+        name: "Payments Platform Migration",
+        unit: "platform",
+        description: "Move the payments platform to the cloud without downtime.",
+        needs: [
+            ["design cloud architecture", 4, 1],
+            ["plan migration to cloud", 3, 2],
+            ["migrate existing data", 3, 2],
+            ["cyber security", 3, 1],
+            ["perform project management", 3, 1],
+        ],
     },
     {
-        key: "customer-insights", name: "Customer Insights", unit: "data", description: "Churn and usage analytics for the product teams.",
-        needs: [["data mining", 3, 2], ["statistics", 4, 1], ["visual presentation techniques", 3, 1], ["design user interface", 3, 1]],
+        key: "customer-insights",
+        name: "Customer Insights",
+        unit: "data",
+        description: "Churn and usage analytics for the product teams.",
+        needs: [
+            ["data mining", 3, 2],
+            ["statistics", 4, 1],
+            ["visual presentation techniques", 3, 1],
+            ["design user interface", 3, 1],
+        ],
     },
     {
-        key: "zero-trust", name: "Zero Trust Programme", unit: "security", description: "Company-wide zero-trust security; hard to staff.",
-        needs: [["ICT security legislation", 5, 2], ["attack vectors", 4, 2], ["implement a virtual private network", 4, 1], ["cloud security and compliance", 4, 1]],
+        key: "zero-trust",
+        name: "Zero Trust Programme",
+        unit: "security",
+        description: "Company-wide zero-trust security; hard to staff.",
+        needs: [
+            ["ICT security legislation", 5, 2],
+            ["attack vectors", 4, 2],
+            ["implement a virtual private network", 4, 1],
+            ["cloud security and compliance", 4, 1],
+        ],
     },
     {
-        key: "service-desk", name: "Service Desk Modernisation", unit: "it-operations", description: "New ticketing flow and self-service portal.",
-        needs: [["troubleshoot", 3, 3], ["web programming", 3, 1], ["collect customer feedback on applications", 3, 1]],
+        key: "service-desk",
+        name: "Service Desk Modernisation",
+        unit: "it-operations",
+        description: "New ticketing flow and self-service portal.",
+        needs: [
+            ["troubleshoot", 3, 3],
+            ["web programming", 3, 1],
+            ["collect customer feedback on applications", 3, 1],
+        ],
     },
 ];
 
-const FIRST = ["Anna", "Ben", "Chiara", "David", "Elif", "Farah", "Gustav", "Hanna", "Ivan", "Julia", "Karim", "Lena", "Marek", "Nora", "Oskar", "Paula", "Quentin", "Rosa", "Sven", "Tereza", "Umar", "Vera", "Willem", "Xenia", "Yusuf", "Zofia", "Aisha", "Bruno", "Carmen", "Dmitri", "Eva", "Felix", "Greta", "Hugo", "Ines", "Jonas", "Katarzyna", "Luca", "Maja", "Nils"];
-const LAST = ["Andersen", "Bauer", "Costa", "Dubois", "Eriksen", "Fischer", "García", "Horvat", "Ivanova", "Jansen", "Kowalski", "Lindqvist", "Moreau", "Novak", "Oliveira", "Petrov", "Quinn", "Rossi", "Schmidt", "Tanaka", "Ünal", "Varga", "Weber", "Yilmaz", "Zieliński", "Bakker", "Conti", "de Vries", "Esposito", "Fontaine"];
+const FIRST = [
+    "Anna",
+    "Ben",
+    "Chiara",
+    "David",
+    "Elif",
+    "Farah",
+    "Gustav",
+    "Hanna",
+    "Ivan",
+    "Julia",
+    "Karim",
+    "Lena",
+    "Marek",
+    "Nora",
+    "Oskar",
+    "Paula",
+    "Quentin",
+    "Rosa",
+    "Sven",
+    "Tereza",
+    "Umar",
+    "Vera",
+    "Willem",
+    "Xenia",
+    "Yusuf",
+    "Zofia",
+    "Aisha",
+    "Bruno",
+    "Carmen",
+    "Dmitri",
+    "Eva",
+    "Felix",
+    "Greta",
+    "Hugo",
+    "Ines",
+    "Jonas",
+    "Katarzyna",
+    "Luca",
+    "Maja",
+    "Nils",
+];
+const LAST = [
+    "Andersen",
+    "Bauer",
+    "Costa",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "García",
+    "Horvat",
+    "Ivanova",
+    "Jansen",
+    "Kowalski",
+    "Lindqvist",
+    "Moreau",
+    "Novak",
+    "Oliveira",
+    "Petrov",
+    "Quinn",
+    "Rossi",
+    "Schmidt",
+    "Tanaka",
+    "Ünal",
+    "Varga",
+    "Weber",
+    "Yilmaz",
+    "Zieliński",
+    "Bakker",
+    "Conti",
+    "de Vries",
+    "Esposito",
+    "Fontaine",
+];
 const LOCATIONS = ["Amsterdam", "Berlin", "Lisbon", "Warsaw", "Remote"];
 const AVAILABILITY = [0, 0.1, 0.2, 0.3, 0.5, 0.8, 1];
 const SOURCES = ["SELF", "MANAGER", "ASSESSED", "PEER"];
@@ -127,7 +353,10 @@ const CONFIDENCE: Record<string, number> = { SELF: 0.6, MANAGER: 0.8, ASSESSED: 
 
 const SKILL_TYPES: Record<string, string> = { "skill/competence": "SKILL_COMPETENCE", knowledge: "KNOWLEDGE" };
 const REUSE_LEVELS: Record<string, string> = {
-    transversal: "TRANSVERSAL", "cross-sector": "CROSS_SECTOR", "sector-specific": "SECTOR_SPECIFIC", "occupation-specific": "OCCUPATION_SPECIFIC",
+    transversal: "TRANSVERSAL",
+    "cross-sector": "CROSS_SECTOR",
+    "sector-specific": "SECTOR_SPECIFIC",
+    "occupation-specific": "OCCUPATION_SPECIFIC",
 };
 
 export function buildDemo(extract: EscoExtract): DemoData {
@@ -143,7 +372,15 @@ export function buildDemo(extract: EscoExtract): DemoData {
 
     const organizations: NodeRow[] = [
         { id: ORG, props: { name: "Lumen Analytics", kinds: ["EMPLOYER"], country: "NL", url: "https://lumen-analytics.example" } },
-        { id: ACADEMY, props: { name: "Open Skills Academy", kinds: ["TRAINING_PROVIDER", "CREDENTIAL_ISSUER"], country: "DE", url: "https://open-skills-academy.example" } },
+        {
+            id: ACADEMY,
+            props: {
+                name: "Open Skills Academy",
+                kinds: ["TRAINING_PROVIDER", "CREDENTIAL_ISSUER"],
+                country: "DE",
+                url: "https://open-skills-academy.example",
+            },
+        },
         { id: ISSUER, props: { name: "EuroCert Institute", kinds: ["CREDENTIAL_ISSUER", "PARTNER"], country: "BE", url: "https://eurocert.example" } },
     ];
 
@@ -188,8 +425,16 @@ export function buildDemo(extract: EscoExtract): DemoData {
     const roles = extract.occupations.map((occupation) => ({
         id: occupation.uri,
         props: {
-            title: occupation.title, description: occupation.description || null, altTitles: occupation.altTitles, escoCode: occupation.code,
-            iscoGroup: occupation.iscoGroup, onetSocCode: null, jobZone: null, taxonomy: "ESCO", uri: occupation.uri, tags: [],
+            title: occupation.title,
+            description: occupation.description || null,
+            altTitles: occupation.altTitles,
+            escoCode: occupation.code,
+            iscoGroup: occupation.iscoGroup,
+            onetSocCode: null,
+            jobZone: null,
+            taxonomy: "ESCO",
+            uri: occupation.uri,
+            tags: [],
         },
         requires: requirementsOf.get(occupation.uri) ?? [],
     }));
@@ -198,7 +443,8 @@ export function buildDemo(extract: EscoExtract): DemoData {
     const credentialId = (key: string) => `demo:credential:${key}`;
     const partOf = new Map<string, { credentialId: string; mandatory: boolean }[]>();
     for (const spec of CREDENTIALS) {
-        for (const part of spec.parts ?? []) partOf.set(part.key, [...(partOf.get(part.key) ?? []), { credentialId: credentialId(spec.key), mandatory: part.mandatory }]);
+        for (const part of spec.parts ?? [])
+            partOf.set(part.key, [...(partOf.get(part.key) ?? []), { credentialId: credentialId(spec.key), mandatory: part.mandatory }]);
     }
     const credentials = CREDENTIALS.map((spec) => {
         const isStack = Boolean(spec.parts);
@@ -207,10 +453,14 @@ export function buildDemo(extract: EscoExtract): DemoData {
             id: credentialId(spec.key),
             props: {
                 title: spec.title,
-                description: isStack ? `Stack: ${spec.requiredParts ? `any ${spec.requiredParts} of its ${spec.parts!.length} parts` : "all of its parts"}.` : `Certifies ${spec.skills!.join(", ")}.`,
-                learningOutcomes: isStack ? [`Holds the parts of ${spec.title}.`] : spec.skills!.map((name) => `Can ${name} at a competent level, independently.`),
+                description: isStack
+                    ? `Stack: ${spec.requiredParts ? `any ${spec.requiredParts} of its ${spec.parts!.length} parts` : "all of its parts"}.`
+                    : `Certifies ${spec.skills!.join(", ")}.`,
+                learningOutcomes: isStack
+                    ? [`Holds the parts of ${spec.title}.`]
+                    : spec.skills!.map((name) => `Can ${name} at a competent level, independently.`),
                 workloadHours: isStack ? null : 4 * certifies.length,
-                ects: isStack ? null : Math.round(4 * certifies.length * 10 / 25) / 10,
+                ects: isStack ? null : Math.round((4 * certifies.length * 10) / 25) / 10,
                 eqfLevel: spec.level === 4 ? 6 : 5,
                 assessmentType: isStack ? "PORTFOLIO" : random.pick(["EXAM", "PROJECT", "PRACTICAL"]),
                 participationForm: random.pick(["ONLINE", "BLENDED"]),
@@ -235,17 +485,26 @@ export function buildDemo(extract: EscoExtract): DemoData {
     const certified = [...new Set(credentials.flatMap((credential) => credential.certifies.map((link) => link.skillId)))];
     certified.sort((a, b) => (demand.get(b) ?? 0) - (demand.get(a) ?? 0) || a.localeCompare(b));
     const nameOf = new Map(extract.skills.map((skill) => [skill.uri, skill.name]));
-    const preparesFor = (id: string) => credentials.filter((credential) => credential.certifies.some((link) => link.skillId === id)).map((credential) => credential.id);
+    const preparesFor = (id: string) =>
+        credentials.filter((credential) => credential.certifies.some((link) => link.skillId === id)).map((credential) => credential.id);
     const courses: DemoData["courses"] = [];
     const addCourse = (title: string, teaches: LevelLink[], prerequisites: LevelLink[], minutes: [number, number]) => {
         courses.push({
             id: `demo:course:${slug(title)}`,
             props: {
-                title, description: `Micro-course: ${title}.`, durationMinutes: random.int(minutes[0], minutes[1]),
-                cost: random.chance(0.25) ? 0 : random.int(2, 25) * 10, currency: "EUR", format: random.pick(["ONLINE", "ONLINE", "BLENDED", "ONSITE"]),
-                language: "en", url: `https://open-skills-academy.example/courses/${slug(title)}`,
+                title,
+                description: `Micro-course: ${title}.`,
+                durationMinutes: random.int(minutes[0], minutes[1]),
+                cost: random.chance(0.25) ? 0 : random.int(2, 25) * 10,
+                currency: "EUR",
+                format: random.pick(["ONLINE", "ONLINE", "BLENDED", "ONSITE"]),
+                language: "en",
+                url: `https://open-skills-academy.example/courses/${slug(title)}`,
             },
-            providerId: ACADEMY, teaches, prerequisites, preparesFor: [...new Set(teaches.flatMap((link) => preparesFor(link.skillId)))],
+            providerId: ACADEMY,
+            teaches,
+            prerequisites,
+            preparesFor: [...new Set(teaches.flatMap((link) => preparesFor(link.skillId)))],
         });
     };
     certified.slice(0, 20).forEach((id, index) => {
@@ -277,7 +536,14 @@ export function buildDemo(extract: EscoExtract): DemoData {
             const addEvidence = (id: string, level: number) => {
                 const source = SOURCES[random.weighted([35, 30, 20, 15])];
                 const assessedAt = dateBetween(random, "2023-06-01", "2026-10-15");
-                evidence.push({ skillId: id, level: clampLevel(level), source, confidence: CONFIDENCE[source], assessedAt, validUntil: source === "ASSESSED" ? addMonths(assessedAt, 24) : null });
+                evidence.push({
+                    skillId: id,
+                    level: clampLevel(level),
+                    source,
+                    confidence: CONFIDENCE[source],
+                    assessedAt,
+                    validUntil: source === "ASSESSED" ? addMonths(assessedAt, 24) : null,
+                });
             };
             const seniority = random.int(-1, 1);
             for (const requirement of requirements) {
@@ -288,12 +554,20 @@ export function buildDemo(extract: EscoExtract): DemoData {
             }
             // Some skills from neighbouring roles: the seeds of internal mobility.
             for (const other of random.sample(sameUnitRoles, 1)) {
-                for (const requirement of random.sample(requirementsOf.get(roleId(other)) ?? [], random.int(2, 6))) addEvidence(requirement.skillId, random.int(1, 3));
+                for (const requirement of random.sample(requirementsOf.get(roleId(other)) ?? [], random.int(2, 6)))
+                    addEvidence(requirement.skillId, random.int(1, 3));
             }
-            const aspires = random.chance(0.35) ? random.sample(sameUnitRoles.length ? sameUnitRoles : Object.keys(HEADCOUNT), random.int(1, 2)).map(roleId) : [];
+            const aspires = random.chance(0.35)
+                ? random.sample(sameUnitRoles.length ? sameUnitRoles : Object.keys(HEADCOUNT), random.int(1, 2)).map(roleId)
+                : [];
             people.push({
                 id: `demo:person:${String(personNumber).padStart(4, "0")}`,
-                props: { name: `${first} ${last}`, email, location: random.pick(LOCATIONS), availability: AVAILABILITY[random.weighted([10, 15, 20, 20, 15, 10, 10])] },
+                props: {
+                    name: `${first} ${last}`,
+                    email,
+                    location: random.pick(LOCATIONS),
+                    availability: AVAILABILITY[random.weighted([10, 15, 20, 20, 15, 10, 10])],
+                },
                 roleId: role,
                 roleSince: dateBetween(random, "2017-01-01", "2026-09-01").slice(0, 10),
                 pastRoles: [],
@@ -311,10 +585,11 @@ export function buildDemo(extract: EscoExtract): DemoData {
     for (const person of people) {
         const title = titleOf.get(person.roleId)!;
         const chain: string[] = [];
-        for (let current = title; chain.length < 2; ) {
+        for (let current = title; chain.length < 2;) {
             const feeders = FEEDERS[current];
             const colleagues = UNITS.find((unit) => unit.id === unitOfRole.get(current))!.roles.filter((other) => other !== current && other !== title);
-            const previous = feeders && history.chance(0.55) ? history.pick(feeders) : colleagues.length && history.chance(0.15) ? history.pick(colleagues) : null;
+            const previous =
+                feeders && history.chance(0.55) ? history.pick(feeders) : colleagues.length && history.chance(0.15) ? history.pick(colleagues) : null;
             if (!previous || chain.includes(roleId(previous))) break;
             chain.push(roleId(previous));
             current = previous;
@@ -333,8 +608,11 @@ export function buildDemo(extract: EscoExtract): DemoData {
             if (matched < Math.max(1, credential.certifies.length - 1) || !random.chance(0.55)) continue;
             const issuedAt = dateBetween(random, "2022-01-01", "2026-10-01");
             person.credentials.push({
-                credentialId: credential.id, issuedAt, expiresAt: spec.validityMonths ? addMonths(issuedAt, spec.validityMonths) : null,
-                verified: random.chance(0.85), evidenceUrl: `https://credentials.example/verify/${slug(person.id)}-${spec.key}`,
+                credentialId: credential.id,
+                issuedAt,
+                expiresAt: spec.validityMonths ? addMonths(issuedAt, spec.validityMonths) : null,
+                verified: random.chance(0.85),
+                evidenceUrl: `https://credentials.example/verify/${slug(person.id)}-${spec.key}`,
             });
         }
         // Holding every part of a stack whose rule is met earns the stack itself, sometimes.
@@ -346,10 +624,19 @@ export function buildDemo(extract: EscoExtract): DemoData {
             const rule = spec.requiredParts ?? spec.parts.length;
             const mandatoryMet = spec.parts.every((part) => !part.mandatory || held.has(credentialId(part.key)));
             if (mandatoryMet && heldParts.length >= rule && random.chance(0.7)) {
-                person.credentials.push({ credentialId: credential.id, issuedAt: dateBetween(random, "2025-01-01", "2026-10-01"), expiresAt: null, verified: true, evidenceUrl: null });
+                person.credentials.push({
+                    credentialId: credential.id,
+                    issuedAt: dateBetween(random, "2025-01-01", "2026-10-01"),
+                    expiresAt: null,
+                    verified: true,
+                    evidenceUrl: null,
+                });
             }
         }
-        for (const course of random.sample(courses.filter((c) => c.teaches.some((link) => best(person, link.skillId) >= link.level)), random.int(0, 4))) {
+        for (const course of random.sample(
+            courses.filter((c) => c.teaches.some((link) => best(person, link.skillId) >= link.level)),
+            random.int(0, 4),
+        )) {
             person.completed.push({ courseId: course.id, completedAt: dateBetween(random, "2024-01-01", "2026-10-20") });
         }
     }
@@ -363,7 +650,9 @@ export function buildDemo(extract: EscoExtract): DemoData {
             props: { name: team.name, description: team.description },
             orgUnitId: unitId(team.unit),
             needs,
-            members: random.sample(candidates, Math.min(candidates.length, random.int(3, 5))).map((person) => ({ personId: person.id, allocation: random.pick([0.2, 0.5, 0.8, 1]) })),
+            members: random
+                .sample(candidates, Math.min(candidates.length, random.int(3, 5)))
+                .map((person) => ({ personId: person.id, allocation: random.pick([0.2, 0.5, 0.8, 1]) })),
         };
     });
 

@@ -64,7 +64,12 @@ export function dateBetween(random: Random, from: string, to: string): string {
     return new Date(start + random.int(0, Math.floor((end - start) / day)) * day).toISOString();
 }
 
-export const slug = (text: string) => text.toLowerCase().normalize("NFD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
+export const slug = (text: string) =>
+    text
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[^\w]+/g, "-")
+        .replace(/^-|-$/g, "");
 export const clampLevel = (level: number) => Math.max(1, Math.min(5, level));
 
 /**

@@ -3,7 +3,11 @@ import { type TaxonomyRole, WorkforceGenerator } from "./workforce";
 const roles: TaxonomyRole[] = [...Array(40).keys()].map((r) => ({
     id: `role-${r}`,
     iscoGroup: String(r % 10),
-    requires: [...Array(12).keys()].map((k) => ({ skillId: `skill-${(r * 5 + k) % 150}`, level: k % 3 === 0 ? 2 : 3, importance: k % 3 === 0 ? "OPTIONAL" : "ESSENTIAL" })),
+    requires: [...Array(12).keys()].map((k) => ({
+        skillId: `skill-${(r * 5 + k) % 150}`,
+        level: k % 3 === 0 ? 2 : 3,
+        importance: k % 3 === 0 ? "OPTIONAL" : "ESSENTIAL",
+    })),
 }));
 const names = new Map([...Array(150).keys()].map((k) => [`skill-${k}`, `Skill ${k}`]));
 const options = { people: 2000, courses: 200, credentials: 50, teams: 10, seed: 7 };

@@ -26,7 +26,18 @@ const TODAY = "2026-11-01";
 const SOURCES = ["SELF", "MANAGER", "ASSESSED", "PEER"];
 const CONFIDENCE: Record<string, number> = { SELF: 0.6, MANAGER: 0.8, ASSESSED: 0.95, PEER: 0.7 };
 const LOCATIONS = ["Amsterdam", "Berlin", "Lisbon", "Warsaw", "Madrid", "Milan", "Dublin", "Prague", "Vienna", "Remote"];
-const DIVISIONS = ["Armed Forces", "Management", "Professionals", "Technicians", "Administration", "Services and Sales", "Agriculture", "Crafts", "Operations", "Support"];
+const DIVISIONS = [
+    "Armed Forces",
+    "Management",
+    "Professionals",
+    "Technicians",
+    "Administration",
+    "Services and Sales",
+    "Agriculture",
+    "Crafts",
+    "Operations",
+    "Support",
+];
 const DEPARTMENTS_PER_DIVISION = 4;
 
 export type PersonRow = DemoData["people"][number];
@@ -89,7 +100,9 @@ export class WorkforceGenerator {
             for (let dep = 1; dep <= DEPARTMENTS_PER_DIVISION; dep++) {
                 const id = unitId(div, dep);
                 const positions = withPositions
-                    ? [...this.positions].filter(([key]) => key.startsWith(`${id}|`)).map(([key, headcount]) => ({ roleId: key.split("|")[1], headcount, openings: this.random.weighted([50, 30, 15, 5]) }))
+                    ? [...this.positions]
+                          .filter(([key]) => key.startsWith(`${id}|`))
+                          .map(([key, headcount]) => ({ roleId: key.split("|")[1], headcount, openings: this.random.weighted([50, 30, 15, 5]) }))
                     : [];
                 units.push({ id, props: { name: `${name} ${dep}` }, organizationId: ORG, parentId: unitId(div), positions });
             }
@@ -105,7 +118,9 @@ export class WorkforceGenerator {
         for (let i = 0; i < leaves; i++) {
             const role = this.roles[this.pickRole()];
             const essentials = role.requires.filter((r) => r.importance === "ESSENTIAL");
-            const certifies = random.sample(essentials.length >= 2 ? essentials : role.requires, random.int(2, 4)).map((r) => ({ skillId: r.skillId, level: 3 }));
+            const certifies = random
+                .sample(essentials.length >= 2 ? essentials : role.requires, random.int(2, 4))
+                .map((r) => ({ skillId: r.skillId, level: 3 }));
             if (!certifies.length) continue;
             const id = `gen:credential:${i + 1}`;
             const validityMonths = random.pick([24, 36, null]);
@@ -219,7 +234,14 @@ export class WorkforceGenerator {
             const addEvidence = (skillId: string, level: number) => {
                 const source = SOURCES[random.weighted([35, 30, 20, 15])];
                 const assessedAt = dateBetween(random, "2023-01-01", TODAY);
-                skills.push({ skillId, level: clampLevel(level), source, confidence: CONFIDENCE[source], assessedAt, validUntil: source === "ASSESSED" ? addMonths(assessedAt, 24) : null });
+                skills.push({
+                    skillId,
+                    level: clampLevel(level),
+                    source,
+                    confidence: CONFIDENCE[source],
+                    assessedAt,
+                    validUntil: source === "ASSESSED" ? addMonths(assessedAt, 24) : null,
+                });
             };
             for (const requirement of role.requires) {
                 if (!random.chance(requirement.importance === "ESSENTIAL" ? 0.8 : 0.4)) continue;
@@ -235,10 +257,18 @@ export class WorkforceGenerator {
                 if (!random.chance(0.5)) continue;
                 const issuedAt = dateBetween(random, "2021-01-01", TODAY);
                 const months = this.validity.get(credentialId);
-                credentials.push({ credentialId, issuedAt, expiresAt: months ? addMonths(issuedAt, months) : null, verified: random.chance(0.85), evidenceUrl: null });
+                credentials.push({
+                    credentialId,
+                    issuedAt,
+                    expiresAt: months ? addMonths(issuedAt, months) : null,
+                    verified: random.chance(0.85),
+                    evidenceUrl: null,
+                });
             }
             const courseCandidates = [...held].flatMap((skillId) => (this.coursesBySkill.get(skillId) ?? []).slice(0, 2));
-            const completed = random.sample(courseCandidates, random.int(0, 3)).map((courseId) => ({ courseId, completedAt: dateBetween(random, "2023-01-01", TODAY) }));
+            const completed = random
+                .sample(courseCandidates, random.int(0, 3))
+                .map((courseId) => ({ courseId, completedAt: dateBetween(random, "2023-01-01", TODAY) }));
 
             const props = {
                 name: `Person ${n}`,
@@ -276,7 +306,9 @@ export class WorkforceGenerator {
                 id: `gen:team:${i + 1}`,
                 props: { name: `Team ${i + 1}`, description: null },
                 orgUnitId: unitId(division(role), random.int(1, DEPARTMENTS_PER_DIVISION)),
-                needs: random.sample(role.requires, random.int(3, 8)).map((r) => ({ skillId: r.skillId, level: clampLevel(r.level + random.int(0, 1)), count: random.int(1, 2) })),
+                needs: random
+                    .sample(role.requires, random.int(3, 8))
+                    .map((r) => ({ skillId: r.skillId, level: clampLevel(r.level + random.int(0, 1)), count: random.int(1, 2) })),
                 members: random.sample(people, random.int(3, 8)).map((personId) => ({ personId, allocation: random.pick([0.2, 0.5, 1]) })),
             };
         });

@@ -55,11 +55,15 @@ export class Access {
         this.require(["planner"], what);
         if (is(this.principal, "admin")) return orgUnitId;
         if (orgUnitId) {
-            if (!this.scope.has(orgUnitId)) throw forbidden(`You may ${what} only in the units you cover (${this.principal.orgUnits.join(", ")}) and below.`, { field });
+            if (!this.scope.has(orgUnitId))
+                throw forbidden(`You may ${what} only in the units you cover (${this.principal.orgUnits.join(", ")}) and below.`, { field });
             return orgUnitId;
         }
         if (this.principal.orgUnits.length === 1) return this.principal.orgUnits[0];
-        throw badInput(`Give ${field}: you cover several units (${this.principal.orgUnits.join(", ")}).`, { field, allowed: this.principal.orgUnits.join(", ") });
+        throw badInput(`Give ${field}: you cover several units (${this.principal.orgUnits.join(", ")}).`, {
+            field,
+            allowed: this.principal.orgUnits.join(", "),
+        });
     }
 
     /** Several units (composeTeam): each must be covered; without any, the units the planner covers. */
@@ -68,7 +72,10 @@ export class Access {
         if (is(this.principal, "admin")) return orgUnitIds ? [...orgUnitIds] : null;
         if (!orgUnitIds || orgUnitIds.length === 0) return [...this.principal.orgUnits];
         const outside = orgUnitIds.find((id) => !this.scope.has(id));
-        if (outside) throw forbidden(`You may ${what} only in the units you cover (${this.principal.orgUnits.join(", ")}) and below; "${outside}" is not one of them.`, { field });
+        if (outside)
+            throw forbidden(`You may ${what} only in the units you cover (${this.principal.orgUnits.join(", ")}) and below; "${outside}" is not one of them.`, {
+                field,
+            });
         return [...orgUnitIds];
     }
 }

@@ -36,8 +36,10 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
     if (!isStringList(roles) || roles.length === 0) throw unauthenticated(`The token has no roles claim (a list of ${AUDIENCES.join(", ")}). ${fix}`);
     const unknown = roles.find((role) => !(AUDIENCES as readonly string[]).includes(role));
     if (unknown) throw unauthenticated(`The token names an unknown role "${unknown}" (allowed: ${AUDIENCES.join(", ")}). ${fix}`);
-    if (roles.includes("partner") && (typeof org !== "string" || org.length === 0)) throw unauthenticated(`A partner token needs the org claim (its organisation id). ${fix}`);
-    if (roles.includes("planner") && (!isStringList(orgUnits) || orgUnits.length === 0)) throw unauthenticated(`A planner token needs the orgUnits claim (the units covered). ${fix}`);
+    if (roles.includes("partner") && (typeof org !== "string" || org.length === 0))
+        throw unauthenticated(`A partner token needs the org claim (its organisation id). ${fix}`);
+    if (roles.includes("planner") && (!isStringList(orgUnits) || orgUnits.length === 0))
+        throw unauthenticated(`A planner token needs the orgUnits claim (the units covered). ${fix}`);
     return {
         authenticated: true,
         subject: sub,

@@ -22,7 +22,11 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
         : settings.secret
           ? new TextEncoder().encode(settings.secret)
           : null;
-    const options = { issuer: settings.issuer ?? undefined, audience: settings.audience ?? undefined, algorithms: settings.jwksUrl ? ["RS256", "ES256", "PS256", "EdDSA"] : ["HS256"] };
+    const options = {
+        issuer: settings.issuer ?? undefined,
+        audience: settings.audience ?? undefined,
+        algorithms: settings.jwksUrl ? ["RS256", "ES256", "PS256", "EdDSA"] : ["HS256"],
+    };
     return async (authorization) => {
         if (!authorization) return ANONYMOUS;
         const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -33,7 +37,8 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
             // jose takes a key or a key resolver; the two overloads are called apart for the type checker.
             payload = (typeof key === "function" ? await jwtVerify(match[1], key, options) : await jwtVerify(match[1], key, options)).payload;
         } catch (error) {
-            const reason = (error as { code?: string }).code === "ERR_JWT_EXPIRED" ? "it has expired" : "it is not valid here (signature, issuer, audience or format)";
+            const reason =
+                (error as { code?: string }).code === "ERR_JWT_EXPIRED" ? "it has expired" : "it is not valid here (signature, issuer, audience or format)";
             throw unauthenticated(`The bearer token was refused: ${reason}. Ask for a new token (npm run token in development).`);
         }
         return principalFromClaims(payload);

@@ -87,7 +87,9 @@ export function flattenStack(rootId: string, nodes: ReadonlyMap<string, Credenti
         const node = nodes.get(id);
         if (!node || path.has(id)) return;
         out.push({ id, title: node.title, parentId, depth, mandatory, requiredParts: requiredCount(node), partCount: node.parts.length, rule: ruleText(node) });
-        const parts = [...node.parts].sort((a, b) => Number(b.mandatory) - Number(a.mandatory) || (nodes.get(a.id)?.title ?? a.id).localeCompare(nodes.get(b.id)?.title ?? b.id));
+        const parts = [...node.parts].sort(
+            (a, b) => Number(b.mandatory) - Number(a.mandatory) || (nodes.get(a.id)?.title ?? a.id).localeCompare(nodes.get(b.id)?.title ?? b.id),
+        );
         for (const part of parts) visit(part.id, id, depth + 1, part.mandatory, new Set([...path, id]));
     };
     visit(rootId, null, 0, null, new Set());
@@ -123,12 +125,24 @@ export function evaluateStack(nodes: ReadonlyMap<string, CredentialNode>, asOf: 
             ruleSatisfied = parts.every((p) => !p.part.mandatory || p.progress?.complete) && completeCount >= required;
             if (status !== "VALID") {
                 const mandatory = parts.filter((p) => p.part.mandatory).map((p) => p.progress?.share ?? 0);
-                const optional = parts.filter((p) => !p.part.mandatory).map((p) => p.progress?.share ?? 0).sort((a, b) => b - a);
+                const optional = parts
+                    .filter((p) => !p.part.mandatory)
+                    .map((p) => p.progress?.share ?? 0)
+                    .sort((a, b) => b - a);
                 const slots = Math.max(required, mandatory.length);
                 share = [...mandatory, ...optional.slice(0, slots - mandatory.length)].reduce((s, x) => s + x, 0) / slots;
             }
         }
-        const progress: NodeProgress = { id, title: node.title, status, holding, complete: status === "VALID" || ruleSatisfied === true, ruleSatisfied, share, prerequisitesMet };
+        const progress: NodeProgress = {
+            id,
+            title: node.title,
+            status,
+            holding,
+            complete: status === "VALID" || ruleSatisfied === true,
+            ruleSatisfied,
+            share,
+            prerequisitesMet,
+        };
         memo.set(id, progress);
         return progress;
     };
@@ -165,7 +179,12 @@ function product(groups: Alternative[][], cap: number): Alternative[] {
  * The ways to complete a credential: for a stack, each choice of missing parts that satisfies its rule; for every
  * credential, its own certified skills and its missing prerequisites. Empty when no choice can satisfy the rule.
  */
-export function completionAlternatives(rootId: string, nodes: ReadonlyMap<string, CredentialNode>, progress: ReadonlyMap<string, NodeProgress>, cap = 64): Alternative[] {
+export function completionAlternatives(
+    rootId: string,
+    nodes: ReadonlyMap<string, CredentialNode>,
+    progress: ReadonlyMap<string, NodeProgress>,
+    cap = 64,
+): Alternative[] {
     const visit = (id: string, path: Set<string>): Alternative[] => {
         const node = nodes.get(id);
         if (!node || path.has(id)) return [];
@@ -180,7 +199,12 @@ export function completionAlternatives(rootId: string, nodes: ReadonlyMap<string
             const mandatory = incomplete.filter((p) => p.mandatory);
             const optional = incomplete.filter((p) => !p.mandatory);
             const more = Math.max(0, required - completeCount - mandatory.length);
-            partChoices = combinations(optional, more).flatMap((chosen) => product([...mandatory, ...chosen].map((p) => visit(p.id, inner)), cap));
+            partChoices = combinations(optional, more).flatMap((chosen) =>
+                product(
+                    [...mandatory, ...chosen].map((p) => visit(p.id, inner)),
+                    cap,
+                ),
+            );
         }
         const own: Alternative = { needs: node.certifies.map(({ skillId, level }) => ({ skillId, level })), earn: [] };
         return product([...prerequisites, partChoices, [own]], cap).map((a) => ({ ...a, earn: [...a.earn, id] }));

@@ -44,7 +44,6 @@ export interface FitWeights {
     readonly optional: number;
 }
 
-
 /** Evidence is valid while its end date, if any, lies after `now`. */
 export const isExpired = (validUntil: string | null, now: Date) => validUntil !== null && Date.parse(validUntil) <= now.getTime();
 
@@ -62,7 +61,10 @@ export function effectiveLevel(evidence: readonly Evidence[], now: Date, include
 export const requirementWeight = (importance: Importance, weights: FitWeights) => (importance === "ESSENTIAL" ? weights.essential : weights.optional);
 
 /** Fit and essential coverage from (required, effective, importance) triples; a role with no requirements fits fully. */
-export function fitOf(rows: readonly { required: number; effective: number; importance: Importance }[], weights: FitWeights): { fit: number; essentialCoverage: number } {
+export function fitOf(
+    rows: readonly { required: number; effective: number; importance: Importance }[],
+    weights: FitWeights,
+): { fit: number; essentialCoverage: number } {
     const totalWeight = rows.reduce((sum, row) => sum + requirementWeight(row.importance, weights), 0);
     const score = rows.reduce((sum, row) => sum + requirementWeight(row.importance, weights) * Math.min(row.effective / row.required, 1), 0);
     const essentials = rows.filter((row) => row.importance === "ESSENTIAL");
@@ -87,6 +89,8 @@ export function explainRequirement(skillName: string, required: number, importan
     }
     const deficit = required - result.level;
     parts.push(deficit > 0 ? `${deficit} level${deficit > 1 ? "s" : ""} short` : "met");
-    const expired = result.expired.map((item) => `${item.skillName} ${item.level} (${item.credentialTitle ?? item.source.toLowerCase()}) expired on ${day(item.validUntil)}`);
+    const expired = result.expired.map(
+        (item) => `${item.skillName} ${item.level} (${item.credentialTitle ?? item.source.toLowerCase()}) expired on ${day(item.validUntil)}`,
+    );
     return `${parts.join("; ")}.${expired.length ? ` ${expired.join("; ")}.` : ""}`;
 }

@@ -29,7 +29,7 @@ class MinHeap<T> {
     push(key: number, value: T): void {
         const items = this.items;
         items.push({ key, value });
-        for (let i = items.length - 1; i > 0; ) {
+        for (let i = items.length - 1; i > 0;) {
             const parent = (i - 1) >> 1;
             if (items[parent].key <= items[i].key) break;
             [items[parent], items[i]] = [items[i], items[parent]];
@@ -43,7 +43,7 @@ class MinHeap<T> {
         const last = items.pop();
         if (items.length && last) {
             items[0] = last;
-            for (let i = 0; ; ) {
+            for (let i = 0; ;) {
                 const [l, r] = [2 * i + 1, 2 * i + 2];
                 let smallest = i;
                 if (l < items.length && items[l].key < items[smallest].key) smallest = l;
@@ -63,7 +63,14 @@ const edgeKey = (from: string, to: string) => `${from}\u0000${to}`;
  * The cheapest path from source to target with at most maxSteps edges, avoiding the blocked nodes and edges and never
  * revisiting a node; null when there is none.
  */
-export function shortestPath(graph: Graph, source: string, target: string, maxSteps: number, blockedNodes: ReadonlySet<string> = new Set(), blockedEdges: ReadonlySet<string> = new Set()): Path | null {
+export function shortestPath(
+    graph: Graph,
+    source: string,
+    target: string,
+    maxSteps: number,
+    blockedNodes: ReadonlySet<string> = new Set(),
+    blockedEdges: ReadonlySet<string> = new Set(),
+): Path | null {
     if (blockedNodes.has(source)) return null;
     interface State {
         node: string;
@@ -120,7 +127,8 @@ export function kShortestPaths(graph: Graph, source: string, target: string, k: 
             const rootSteps = previous.steps.slice(0, spur);
             const blockedEdges = new Set<string>();
             for (const path of found) {
-                if (path.nodes.length > spur + 1 && root.every((node, i) => path.nodes[i] === node)) blockedEdges.add(edgeKey(path.nodes[spur], path.nodes[spur + 1]));
+                if (path.nodes.length > spur + 1 && root.every((node, i) => path.nodes[i] === node))
+                    blockedEdges.add(edgeKey(path.nodes[spur], path.nodes[spur + 1]));
             }
             const blockedNodes = new Set(root.slice(0, -1));
             const tail = shortestPath(graph, root[spur], target, maxSteps - spur, blockedNodes, blockedEdges);

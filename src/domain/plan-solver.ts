@@ -99,13 +99,22 @@ export function reachability(problem: PlanProblem): { targets: SkillLevel[]; ope
         .map((t) => ({
             ...t,
             reachable: levelOf(levels, t.skillId),
-            reason: problem.courses.some((c) => c.teaches.some((x) => x.skillId === t.skillId && x.level >= t.level)) ? ("PREREQUISITES_UNREACHABLE" as const) : ("NO_COURSE" as const),
+            reason: problem.courses.some((c) => c.teaches.some((x) => x.skillId === t.skillId && x.level >= t.level))
+                ? ("PREREQUISITES_UNREACHABLE" as const)
+                : ("NO_COURSE" as const),
         }));
     return { targets: wanted.filter((t) => levelOf(levels, t.skillId) >= t.level), open, usable: order };
 }
 
 /** The course plus, before it, the cheapest courses that meet its unmet prerequisites (recursively, to a small depth). */
-function bundleFor(course: PlanCourse, levels: ReadonlyMap<string, number>, pool: readonly PlanCourse[], weight: (c: PlanCourse) => number, depth = 0, seen = new Set<string>()): PlanCourse[] | null {
+function bundleFor(
+    course: PlanCourse,
+    levels: ReadonlyMap<string, number>,
+    pool: readonly PlanCourse[],
+    weight: (c: PlanCourse) => number,
+    depth = 0,
+    seen = new Set<string>(),
+): PlanCourse[] | null {
     if (meets(levels, course.prerequisites)) return [course];
     if (depth >= 3) return null;
     const simulated: Levels = new Map(levels);
@@ -122,7 +131,11 @@ function bundleFor(course: PlanCourse, levels: ReadonlyMap<string, number>, pool
             if (sub && subWeight < bestWeight) [best, bestWeight] = [sub, subWeight];
         }
         if (!best) return null;
-        for (const c of best) if (!bundle.includes(c)) (bundle.push(c), raise(simulated, c));
+        for (const c of best) {
+            if (bundle.includes(c)) continue;
+            bundle.push(c);
+            raise(simulated, c);
+        }
     }
     return [...bundle, course];
 }
@@ -135,7 +148,7 @@ function bundleFor(course: PlanCourse, levels: ReadonlyMap<string, number>, pool
 function prune(chosen: PlanCourse[], problem: PlanProblem, targets: readonly SkillLevel[], weight: (c: PlanCourse) => number): PlanCourse[] {
     let kept = [...chosen];
     const baseline = missingLevels(schedule(kept, problem.current).levels, targets);
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
         changed = false;
         for (const course of [...kept].sort((a, b) => weight(b) - weight(a))) {
             const without = kept.filter((c) => c !== course);
@@ -166,8 +179,14 @@ export function solveGreedy(problem: PlanProblem): PlanSolution {
 /** Lower is better: levels of reachable targets still missing first (partial progress counts), then the objective. */
 function planValue(problem: PlanProblem, reachableTargets: readonly SkillLevel[], solution: PlanSolution): number {
     const byId = new Map(problem.courses.map((c) => [c.id, c]));
-    const { levels } = schedule(solution.order.map((id) => byId.get(id)!), problem.current);
-    return missingLevels(levels, reachableTargets) * 1e12 + (problem.objective === "MINUTES" ? solution.minutes + solution.cost * 1e-7 : solution.cost + solution.minutes * 1e-7);
+    const { levels } = schedule(
+        solution.order.map((id) => byId.get(id)!),
+        problem.current,
+    );
+    return (
+        missingLevels(levels, reachableTargets) * 1e12 +
+        (problem.objective === "MINUTES" ? solution.minutes + solution.cost * 1e-7 : solution.cost + solution.minutes * 1e-7)
+    );
 }
 
 /**
@@ -211,10 +230,14 @@ export function greedyPass(problem: PlanProblem, original: PlanProblem = problem
             if (gain <= 0) continue;
             const bundleWeight = bundle.reduce((s, c) => s + weight(c), 0);
             const ratio = gain / Math.max(bundleWeight, 1e-9);
-            if (!best || ratio > best.ratio + 1e-12 || (Math.abs(ratio - best.ratio) <= 1e-12 && bundleWeight < best.weight)) best = { bundle, ratio, weight: bundleWeight };
+            if (!best || ratio > best.ratio + 1e-12 || (Math.abs(ratio - best.ratio) <= 1e-12 && bundleWeight < best.weight))
+                best = { bundle, ratio, weight: bundleWeight };
         }
         if (!best) break;
-        for (const c of best.bundle) (chosen.push(c), raise(levels, c));
+        for (const c of best.bundle) {
+            chosen.push(c);
+            raise(levels, c);
+        }
     }
     const unbudgeted = problem.maxMinutes == null && problem.maxCost == null;
     if (unbudgeted && missingLevels(levels, targets) > 0) {
@@ -235,6 +258,8 @@ export interface ExactOptions {
     readonly maxNodes?: number;
     /** Stop after this many milliseconds, likewise (checked every 64 nodes). */
     readonly maxMillis?: number;
+    /** Start from the greedy plan as the first upper bound (default); false lets tests check the search on its own. */
+    readonly greedyIncumbent?: boolean;
 }
 
 /**
@@ -249,10 +274,10 @@ export function solveExact(problem: PlanProblem, options: ExactOptions = {}): Pl
     const weight = (c: PlanCourse) => courseWeight(c, problem.objective);
     const { targets, open, usable } = reachability(problem);
     // Search the unbudgeted problem; the budget only decides at the end whether the optimum is admissible.
-    const greedy = solveGreedy({ ...problem, maxMinutes: null, maxCost: null });
+    const greedy = options.greedyIncumbent === false ? null : solveGreedy({ ...problem, maxMinutes: null, maxCost: null });
     const byId = new Map(usable.map((c) => [c.id, c]));
-    let best = greedy.order.map((id) => byId.get(id)!);
-    let bestWeight = best.reduce((s, c) => s + weight(c), 0);
+    let best = greedy ? greedy.order.map((id) => byId.get(id)!) : usable;
+    let bestWeight = greedy ? best.reduce((s, c) => s + weight(c), 0) : Infinity;
     const teachesAtLeast = (c: PlanCourse, need: SkillLevel) => c.teaches.some((t) => t.skillId === need.skillId && t.level >= need.level);
     const visited = new Set<string>();
     let nodes = 0;
@@ -286,7 +311,10 @@ export function solveExact(problem: PlanProblem, options: ExactOptions = {}): Pl
         }
         for (const course of [...candidates].sort((a, b) => weight(a) - weight(b))) {
             const next = [...chosen, course];
-            const key = next.map((c) => c.id).sort().join("\u0000");
+            const key = next
+                .map((c) => c.id)
+                .sort()
+                .join("\u0000");
             if (visited.has(key)) continue;
             visited.add(key);
             search(next, chosenWeight + weight(course));

@@ -23,6 +23,10 @@ export interface TeamCandidate {
 }
 
 export interface TeamConstraints {
+    /**
+     * Not used by the solvers: the caller compares it with `lowerBound`. The exact search must not prune by it, or a
+     * request it rules out would get the greedy incumbent reported as optimal (or no exact answer at all).
+     */
     readonly maxSize?: number | null;
     readonly mustInclude?: readonly string[];
     readonly maxPerOrgUnit?: number | null;
@@ -61,7 +65,12 @@ export function coverable(requirements: readonly TeamRequirement[], pool: readon
  * largest count A could serve, some optimal team never needs A. Must-include candidates stay. Under a per-unit cap
  * only candidates of A's own unit can stand in for A (`sameUnitOnly`).
  */
-export function pruneCandidates(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[], keep: ReadonlySet<string> = new Set(), sameUnitOnly = false): TeamCandidate[] {
+export function pruneCandidates(
+    requirements: readonly TeamRequirement[],
+    pool: readonly TeamCandidate[],
+    keep: ReadonlySet<string> = new Set(),
+    sameUnitOnly = false,
+): TeamCandidate[] {
     const useful = pool.filter((c) => keep.has(c.id) || requirements.some((r) => covers(c, r)));
     const sets = new Map(useful.map((c) => [c.id, requirements.map((r) => covers(c, r))]));
     return useful.filter((a) => {
@@ -85,7 +94,8 @@ interface Objective {
     allocation: number;
 }
 
-const better = (a: Objective, b: Objective) => a.size < b.size || (a.size === b.size && (a.fit > b.fit + 1e-9 || (Math.abs(a.fit - b.fit) <= 1e-9 && a.allocation < b.allocation - 1e-9)));
+const better = (a: Objective, b: Objective) =>
+    a.size < b.size || (a.size === b.size && (a.fit > b.fit + 1e-9 || (Math.abs(a.fit - b.fit) <= 1e-9 && a.allocation < b.allocation - 1e-9)));
 
 function objectiveOf(team: readonly TeamCandidate[]): Objective {
     return { size: team.length, fit: team.reduce((s, c) => s + c.fit, 0), allocation: team.reduce((s, c) => s + c.allocation, 0) };
@@ -121,23 +131,39 @@ export function solveTeamGreedy(requirements: readonly TeamRequirement[], pool: 
             if (team.includes(c) || !unitsOk(team, c, constraints.maxPerOrgUnit)) continue;
             const gain = requirements.filter((r, i) => need[i] > 0 && covers(c, r)).length;
             if (gain === 0) continue;
-            if (!pick || gain > pick.gain || (gain === pick.gain && (c.fit > pick.c.fit || (c.fit === pick.c.fit && c.allocation < pick.c.allocation)))) pick = { c, gain };
+            if (!pick || gain > pick.gain || (gain === pick.gain && (c.fit > pick.c.fit || (c.fit === pick.c.fit && c.allocation < pick.c.allocation))))
+                pick = { c, gain };
         }
         if (!pick) break;
         team.push(pick.c);
     }
     const improved = improveTeam(requirements, targets, team, pool, must, constraints);
     const lowerBound = Math.max(must.length, membersStillNeeded(targets, requirements, pool));
-    return { members: improved.map((c) => c.id), shortfall: remaining(requirements, targets, improved).map((n, i) => n + (requirements[i].count - targets[i])), solver: "GREEDY", optimal: false, lowerBound, nodes: 0, poolSize: pool.length };
+    return {
+        members: improved.map((c) => c.id),
+        shortfall: remaining(requirements, targets, improved).map((n, i) => n + (requirements[i].count - targets[i])),
+        solver: "GREEDY",
+        optimal: false,
+        lowerBound,
+        nodes: 0,
+        poolSize: pool.length,
+    };
 }
 
 /** Local improvement: drop members whose removal keeps coverage; then swap two members for one who covers both. */
-function improveTeam(requirements: readonly TeamRequirement[], targets: readonly number[], start: TeamCandidate[], pool: readonly TeamCandidate[], must: readonly TeamCandidate[], constraints: TeamConstraints): TeamCandidate[] {
+function improveTeam(
+    requirements: readonly TeamRequirement[],
+    targets: readonly number[],
+    start: TeamCandidate[],
+    pool: readonly TeamCandidate[],
+    must: readonly TeamCandidate[],
+    constraints: TeamConstraints,
+): TeamCandidate[] {
     let team = [...start];
     // A change is kept when it leaves no requirement shorter than the current team does (dropping can only add shortfall).
     const shortfall = (t: readonly TeamCandidate[]) => remaining(requirements, targets, t).join();
     const covered = (t: readonly TeamCandidate[]) => shortfall(t) === shortfall(team);
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
         changed = false;
         for (const c of [...team].sort((a, b) => a.fit - b.fit || b.allocation - a.allocation)) {
             if (must.includes(c)) continue;
@@ -159,6 +185,8 @@ function improveTeam(requirements: readonly TeamRequirement[], targets: readonly
 export interface TeamExactOptions {
     readonly maxNodes?: number;
     readonly maxMillis?: number;
+    /** Start from the greedy team as the first incumbent (default); false lets tests check the search on its own. */
+    readonly greedyIncumbent?: boolean;
 }
 
 /**
@@ -166,13 +194,18 @@ export interface TeamExactOptions {
  * members still needed (largest shortfall, and total shortfall over the best single coverage). The greedy team is the
  * first incumbent. Null when the budget runs out before the search is complete.
  */
-export function solveTeamExact(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[], constraints: TeamConstraints = {}, options: TeamExactOptions = {}): TeamSolution | null {
+export function solveTeamExact(
+    requirements: readonly TeamRequirement[],
+    pool: readonly TeamCandidate[],
+    constraints: TeamConstraints = {},
+    options: TeamExactOptions = {},
+): TeamSolution | null {
     const targets = coverable(requirements, pool);
     const greedy = solveTeamGreedy(requirements, pool, constraints);
     const byId = new Map(pool.map((c) => [c.id, c]));
     const must = mustMembers(pool, constraints);
     const greedyTeam = greedy.members.map((id) => byId.get(id)!);
-    const greedyComplete = remaining(requirements, targets, greedyTeam).every((n) => n === 0);
+    const greedyComplete = options.greedyIncumbent !== false && remaining(requirements, targets, greedyTeam).every((n) => n === 0);
     let best: TeamCandidate[] | null = greedyComplete ? greedyTeam : null;
     let bestObjective = best ? objectiveOf(best) : { size: Infinity, fit: 0, allocation: 0 };
     const maxNodes = options.maxNodes ?? 200_000;
@@ -195,14 +228,14 @@ export function solveTeamExact(requirements: readonly TeamRequirement[], pool: r
         }
         const outside = pool.filter((c) => !team.includes(c) && unitsOk(team, c, constraints.maxPerOrgUnit));
         if (team.length + membersStillNeeded(need, requirements, outside) > bestObjective.size) return;
-        if (constraints.maxSize != null && team.length + Math.max(...need) > constraints.maxSize) return;
-        const options = requirements
-            .map((r, i) => ({ i, fillers: need[i] > 0 ? outside.filter((c) => covers(c, r)) : [] }))
-            .filter((o) => need[o.i] > 0);
+        const options = requirements.map((r, i) => ({ i, fillers: need[i] > 0 ? outside.filter((c) => covers(c, r)) : [] })).filter((o) => need[o.i] > 0);
         const narrowest = options.reduce((a, b) => (b.fillers.length < a.fillers.length ? b : a));
         for (const c of [...narrowest.fillers].sort((a, b) => b.fit - a.fit || a.allocation - b.allocation)) {
             const next = [...team, c];
-            const key = next.map((x) => x.id).sort().join("\u0000");
+            const key = next
+                .map((x) => x.id)
+                .sort()
+                .join("\u0000");
             if (visited.has(key)) continue;
             visited.add(key);
             search(next);
@@ -210,14 +243,27 @@ export function solveTeamExact(requirements: readonly TeamRequirement[], pool: r
     };
     search([...must]);
     if (exhausted || !best) return null;
-    const team = best as TeamCandidate[];
-    return { members: team.map((c) => c.id), shortfall: requirements.map((r, i) => r.count - targets[i]), solver: "EXACT", optimal: true, lowerBound: team.length, nodes, poolSize: pool.length };
+    const team: TeamCandidate[] = best;
+    return {
+        members: team.map((c) => c.id),
+        shortfall: requirements.map((r, i) => r.count - targets[i]),
+        solver: "EXACT",
+        optimal: true,
+        lowerBound: team.length,
+        nodes,
+        poolSize: pool.length,
+    };
 }
 
 export const TEAM_EXACT_LIMITS = { maxCandidates: 60, maxNodes: 100_000, maxMillis: 200 };
 
 /** Exact when the pruned pool is small enough and the search finishes in budget; greedy otherwise. */
-export function composeTeamPlan(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[], constraints: TeamConstraints = {}, limits = TEAM_EXACT_LIMITS): TeamSolution {
+export function composeTeamPlan(
+    requirements: readonly TeamRequirement[],
+    pool: readonly TeamCandidate[],
+    constraints: TeamConstraints = {},
+    limits = TEAM_EXACT_LIMITS,
+): TeamSolution {
     const pruned = pruneCandidates(requirements, pool, new Set(constraints.mustInclude ?? []), constraints.maxPerOrgUnit != null);
     if (pruned.length <= limits.maxCandidates) {
         const exact = solveTeamExact(requirements, pruned, constraints, limits);

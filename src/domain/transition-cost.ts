@@ -63,7 +63,6 @@ export interface MoveDiscount {
     readonly saturation: number;
 }
 
-
 /** What a transition cost is computed with: fit weights, skill specificity and the observed-move discount. */
 export interface CostSettings {
     readonly weights: FitWeights;
@@ -86,7 +85,17 @@ export function transitionCost(
         const weight = requirementWeight(r.importance, weights) * specificity;
         const fromLevel = from.get(r.skillId) ?? 0;
         const deficit = Math.max(0, r.level - fromLevel);
-        return { skillId: r.skillId, skillName: r.skillName, importance: r.importance, requiredLevel: r.level, fromLevel, deficit, specificity, weight, share: deficit / r.level };
+        return {
+            skillId: r.skillId,
+            skillName: r.skillName,
+            importance: r.importance,
+            requiredLevel: r.level,
+            fromLevel,
+            deficit,
+            specificity,
+            weight,
+            share: deficit / r.level,
+        };
     });
     const totalWeight = rows.reduce((sum, r) => sum + r.weight, 0);
     const gaps = rows

@@ -111,7 +111,10 @@ export class TransitionIndex {
      * Profiled roles by ascending cost from the levels (ties by id), at most `limit`, leaving out `exclude`. Observed
      * moves (target role id -> count) lower the cost of their targets by the index's move discount.
      */
-    ranked(levels: ReadonlyMap<string, number>, options: { moves?: ReadonlyMap<string, number>; exclude?: ReadonlySet<string>; limit?: number } = {}): RankedRole[] {
+    ranked(
+        levels: ReadonlyMap<string, number>,
+        options: { moves?: ReadonlyMap<string, number>; exclude?: ReadonlySet<string>; limit?: number } = {},
+    ): RankedRole[] {
         const costs = this.costsFrom(levels);
         const rows: RankedRole[] = [];
         costs.forEach((skillCost, i) => {

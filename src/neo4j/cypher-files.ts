@@ -11,7 +11,14 @@ export function listCypherFiles(dir: string): string[] {
         readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
             const full = path.join(folder, entry.name);
             if (entry.isDirectory()) return walk(full);
-            return entry.name.endsWith(".cypher") ? [path.relative(dir, full).replace(/\\/g, "/").replace(/\.cypher$/, "")] : [];
+            return entry.name.endsWith(".cypher")
+                ? [
+                      path
+                          .relative(dir, full)
+                          .replace(/\\/g, "/")
+                          .replace(/\.cypher$/, ""),
+                  ]
+                : [];
         });
     return walk(dir).sort();
 }

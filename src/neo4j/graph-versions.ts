@@ -9,7 +9,10 @@ import { cypher } from "./cypher-catalogue";
  */
 export type GraphVersionKey = "roleProfiles" | "roleMoves";
 
-export async function bumpGraphVersions(target: Transaction | ManagedTransaction | { driver: Driver; database: string }, keys: readonly GraphVersionKey[]): Promise<void> {
+export async function bumpGraphVersions(
+    target: Transaction | ManagedTransaction | { driver: Driver; database: string },
+    keys: readonly GraphVersionKey[],
+): Promise<void> {
     for (const key of keys) {
         if ("driver" in target) await target.driver.executeQuery(cypher("mobility/bump-version"), { key }, { database: target.database });
         else await target.run(cypher("mobility/bump-version"), { key });

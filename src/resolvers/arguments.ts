@@ -10,7 +10,7 @@ export function numberArg(value: unknown): number | null {
 }
 
 /** The instant evidence validity is judged at: `asOf` when given, otherwise the request's start. */
-export const asOfArg = (value: unknown, now: Date) => (value ? new Date(String(value)) : now);
+export const asOfArg = (value: string | null | undefined, now: Date) => (value ? new Date(value) : now);
 
 /** A page size with a default and an upper bound; above the bound is BAD_USER_INPUT naming the field. */
 export function pageSize(value: unknown, field: string, fallback: number, max: number): number {

@@ -1,6 +1,13 @@
 import { credentialProgressResolver, credentialStackResolver, expiringCredentialsResolver, learningPlanResolver, nearestCredentialsResolver } from "./learning";
 import { fitForResolver, skillGapResolver } from "./skill-gap";
-import { adjacentRolesResolver, benchStrengthResolver, candidatesForRoleResolver, careerPathsResolver, skillSupplyDemandResolver, suggestedCoursesResolver } from "./mobility";
+import {
+    adjacentRolesResolver,
+    benchStrengthResolver,
+    candidatesForRoleResolver,
+    careerPathsResolver,
+    skillSupplyDemandResolver,
+    suggestedCoursesResolver,
+} from "./mobility";
 import { addSelfAssessmentResolver, issueCredentialResolver, recordManagerAssessmentResolver, setAspirationsResolver } from "./self-service";
 import { composeTeamResolver } from "./teams";
 

@@ -7,7 +7,11 @@ type Resolver<K extends keyof QueryResolvers> = NonNullable<QueryResolvers[K]>;
 
 export const learningPlanResolver: Resolver<"learningPlan"> = async (_source, args, context) => {
     await context.access.person(args.personId, "personId");
-    return learningPlan(context.db, { personId: args.personId, target: args.target, options: planOptionsArg(args.options), asOf: asOfArg(args.asOf, context.now) }, context.fitWeights);
+    return learningPlan(
+        context.db,
+        { personId: args.personId, target: args.target, options: planOptionsArg(args.options), asOf: asOfArg(args.asOf, context.now) },
+        context.fitWeights,
+    );
 };
 
 export const credentialStackResolver: Resolver<"credentialStack"> = (_source, args, context) => credentialStack(context.db, args.credentialId);

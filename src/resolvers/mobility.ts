@@ -8,16 +8,18 @@ import { asOfArg, numberArg, pageSize } from "./arguments";
 export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesForRole"]> = (_source, args, context) =>
     candidatesForRole(
         context.db,
-        args.roleId,
         {
-            orgUnitId: context.access.planningUnit(args.filter?.orgUnitId ?? null, "filter.orgUnitId", "rank people for a role"),
-            minAvailability: args.filter?.minAvailability ?? 0,
-            location: args.filter?.location ?? null,
-            excludeCurrentHolders: args.filter?.excludeCurrentHolders ?? false,
+            roleId: args.roleId,
+            filter: {
+                orgUnitId: context.access.planningUnit(args.filter?.orgUnitId ?? null, "filter.orgUnitId", "rank people for a role"),
+                minAvailability: args.filter?.minAvailability ?? 0,
+                location: args.filter?.location ?? null,
+                excludeCurrentHolders: args.filter?.excludeCurrentHolders ?? false,
+            },
+            first: pageSize(args.first, "first", 20, 100),
+            after: args.after ?? null,
+            asOf: asOfArg(args.asOf, context.now),
         },
-        pageSize(args.first, "first", 20, 100),
-        args.after ?? null,
-        asOfArg(args.asOf, context.now),
         context.fitWeights,
     );
 
@@ -25,11 +27,13 @@ export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesFo
 export const benchStrengthResolver: NonNullable<QueryResolvers["benchStrength"]> = (_source, args, context) =>
     benchStrength(
         context.db,
-        args.roleId,
-        args.minFit ?? 0.8,
-        asOfArg(args.asOf, context.now),
+        {
+            roleId: args.roleId,
+            minFit: args.minFit ?? 0.8,
+            orgUnitId: context.access.planningUnit(args.orgUnitId ?? null, "orgUnitId", "count who could step into a role"),
+            asOf: asOfArg(args.asOf, context.now),
+        },
         context.fitWeights,
-        context.access.planningUnit(args.orgUnitId ?? null, "orgUnitId", "count who could step into a role"),
     );
 
 /** Query.skillSupplyDemand: reads the arguments and delegates to the service. */

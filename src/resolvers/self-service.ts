@@ -10,7 +10,15 @@ type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers
 /** Mutation.addSelfAssessment: employees, for themselves. */
 export const addSelfAssessmentResolver: Resolver<"addSelfAssessment"> = (_source, args, context) => {
     const personId = context.access.self("add self-assessed skills");
-    return writeEvidence(context.db, { personId, skillId: args.skillId, level: numberArg(args.level)!, source: "SELF", confidence: 0.5, assessedAt: context.now, validUntil: null });
+    return writeEvidence(context.db, {
+        personId,
+        skillId: args.skillId,
+        level: numberArg(args.level)!,
+        source: "SELF",
+        confidence: 0.5,
+        assessedAt: context.now,
+        validUntil: null,
+    });
 };
 
 /** Mutation.setAspirations: employees, for themselves. */
@@ -36,7 +44,9 @@ export const recordManagerAssessmentResolver: Resolver<"recordManagerAssessment"
 /** Mutation.issueCredential: partners, for credentials their organisation awards. */
 export const issueCredentialResolver: Resolver<"issueCredential"> = async (_source, args, context) => {
     context.access.require(["partner"], "issue credentials");
-    const [credential] = await readRows<{ credentialFound: boolean; awardingBodyId: string | null }>(context.db, "credentials/read-credential-issuer", { credentialId: args.credentialId });
+    const [credential] = await readRows<{ credentialFound: boolean; awardingBodyId: string | null }>(context.db, "credentials/read-credential-issuer", {
+        credentialId: args.credentialId,
+    });
     if (!credential.credentialFound) throw notFound(`No credential with id "${args.credentialId}".`, { field: "credentialId", id: args.credentialId });
     const issuerId = context.principal.organizationId ?? "admin";
     if (!is(context.principal, "admin") && credential.awardingBodyId !== issuerId) {

@@ -7,7 +7,8 @@ import { asOfArg, numberArg } from "./arguments";
 export const composeTeamResolver: NonNullable<QueryResolvers["composeTeam"]> = async (_source, args, context) => {
     const orgUnitIds = context.access.planningUnits(args.constraints?.orgUnitIds ?? null, "constraints.orgUnitIds", "compose teams");
     const mustInclude = args.constraints?.mustInclude ?? [];
-    if (!(await context.access.inScope(mustInclude))) throw forbidden("constraints.mustInclude names people outside the units you cover.", { field: "constraints.mustInclude" });
+    if (!(await context.access.inScope(mustInclude)))
+        throw forbidden("constraints.mustInclude names people outside the units you cover.", { field: "constraints.mustInclude" });
     return composeTeam(
         context.db,
         {

@@ -37,7 +37,8 @@ export function guardInputs(schema: GraphQLSchema, handWritten: ReadonlySet<stri
             field.resolve = (source, args: Record<string, unknown>, context, info) => {
                 for (const arg of field.args) {
                     const path = nullInputObject(args[arg.name], arg.type, arg.name);
-                    if (path && path !== arg.name) throw badInput(`${path} is null: leave it out instead (null stands for no input object here).`, { field: path });
+                    if (path && path !== arg.name)
+                        throw badInput(`${path} is null: leave it out instead (null stands for no input object here).`, { field: path });
                 }
                 return resolve(source, args, context, info);
             };

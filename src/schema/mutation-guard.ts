@@ -1,11 +1,4 @@
-import {
-    type GraphQLInputType,
-    type GraphQLSchema,
-    getNamedType,
-    getNullableType,
-    isInputObjectType,
-    isListType,
-} from "graphql";
+import { type GraphQLInputType, type GraphQLSchema, getNamedType, getNullableType, isInputObjectType, isListType } from "graphql";
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
 import type { Audience } from "../auth/principal";
 import { badInput, notFound } from "../errors";
@@ -105,7 +98,10 @@ async function checkConnectTargets(tx: Transaction, labels: Set<string>, targets
         const found = new Set(result.records[0].get("found") as string[]);
         const missing = wanted.find((target) => !found.has(target.id));
         if (missing) {
-            throw notFound(`No ${missing.label} with id "${missing.id}" exists to connect; create it first or fix the id.`, { field: missing.field, id: missing.id });
+            throw notFound(`No ${missing.label} with id "${missing.id}" exists to connect; create it first or fix the id.`, {
+                field: missing.field,
+                id: missing.id,
+            });
         }
     }
 }
@@ -115,10 +111,13 @@ async function checkNoStackCycle(tx: Transaction): Promise<void> {
     const cycle = result.records[0];
     if (!cycle) return;
     const titles = (cycle.get("titles") as string[]).join(" → ");
-    throw badInput(`This change would make a credential part of itself (${titles}). A stack cannot contain itself; link the parts the other way or drop one link.`, {
-        field: "parts",
-        cycle: cycle.get("ids") as string[],
-    });
+    throw badInput(
+        `This change would make a credential part of itself (${titles}). A stack cannot contain itself; link the parts the other way or drop one link.`,
+        {
+            field: "parts",
+            cycle: cycle.get("ids") as string[],
+        },
+    );
 }
 
 /**

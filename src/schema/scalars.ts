@@ -1,12 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
-import {
-    CountryCodeResolver,
-    CurrencyResolver,
-    EmailAddressResolver,
-    LocaleResolver,
-    NonNegativeFloatResolver,
-    URLResolver,
-} from "graphql-scalars";
+import { CountryCodeResolver, CurrencyResolver, EmailAddressResolver, LocaleResolver, NonNegativeFloatResolver, URLResolver } from "graphql-scalars";
 import neo4j, { isInt, type Integer } from "neo4j-driver";
 
 function invalid(scalar: string, allowed: string, got: unknown): GraphQLError {
@@ -27,7 +20,7 @@ function boundedInteger(name: string, min: number, max: number, allowed: string,
     return new GraphQLScalarType<Integer, number>({
         name,
         description,
-        serialize: (value) => (isInt(value) ? (value as Integer).toNumber() : Number(value)),
+        serialize: (value) => (isInt(value) ? value.toNumber() : Number(value)),
         parseValue: parse,
         parseLiteral: (node: ValueNode) => {
             if (node.kind !== Kind.INT) throw invalid(name, allowed, node.kind === Kind.STRING || node.kind === Kind.FLOAT ? node.value : node.kind);
@@ -57,12 +50,21 @@ const SearchText = new GraphQLScalarType<string, string>({
     description: "Search text, 1 to 200 characters.",
     serialize: (value) => String(value),
     parseValue: (value) => {
-        if (typeof value !== "string" || value.trim().length === 0 || value.length > 200) throw invalid("SearchText", "text of 1 to 200 characters", typeof value === "string" ? `${value.slice(0, 20)}... (${value.length} characters)` : value);
+        if (typeof value !== "string" || value.trim().length === 0 || value.length > 200)
+            throw invalid(
+                "SearchText",
+                "text of 1 to 200 characters",
+                typeof value === "string" ? `${value.slice(0, 20)}... (${value.length} characters)` : value,
+            );
         return value;
     },
     parseLiteral: (node) => {
         if (node.kind !== Kind.STRING || node.value.trim().length === 0 || node.value.length > 200) {
-            throw invalid("SearchText", "text of 1 to 200 characters", node.kind === Kind.STRING ? `${node.value.slice(0, 20)}... (${node.value.length} characters)` : node.kind);
+            throw invalid(
+                "SearchText",
+                "text of 1 to 200 characters",
+                node.kind === Kind.STRING ? `${node.value.slice(0, 20)}... (${node.value.length} characters)` : node.kind,
+            );
         }
         return node.value;
     },

@@ -8,12 +8,13 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { type AuthSettings, createTokenVerifier } from "../auth/verify-token";
+import type { DocumentLimits } from "../config";
+import type { FitWeights } from "../domain/evidence";
 import type { Logger } from "../logger";
-import { DEFAULT_FIT_WEIGHTS } from "../domain/evidence";
-import { DEFAULT_MOBILITY, MobilityCatalogue, type MobilitySettings } from "../use-cases/mobility-catalogue";
+import { MobilityCatalogue, type MobilitySettings } from "../use-cases/mobility-catalogue";
 import { type RequestContext, createContextFactory } from "./context";
 import { DatabaseStatus, isUnreachable, probeOnce } from "./database-status";
-import { authenticate, limitRate, requestId, serviceGate } from "./request-guards";
+import { authenticate, limitRate, locals, requestId, serviceGate } from "./request-guards";
 import { classifyError, formatError } from "./format-error";
 
 export class PortInUseError extends Error {}
@@ -25,24 +26,22 @@ export interface AppDeps {
     readonly queryTimeoutMs: number;
     readonly production: boolean;
     readonly log: Logger;
-    readonly fitWeights?: { readonly essential: number; readonly optional: number };
-    readonly mobility?: MobilitySettings;
+    readonly fitWeights: FitWeights;
+    readonly mobility: MobilitySettings;
     /** Token verification (resolved: the development secret filled in); without it only anonymous requests pass. */
     readonly auth?: AuthSettings;
     readonly corsOrigins?: readonly string[];
     readonly rateLimitPerMinute?: number;
-    readonly documentLimits?: { readonly depth: number; readonly aliases: number; readonly cost: number; readonly tokens: number };
+    readonly documentLimits: DocumentLimits;
     /** Whether the database is up; by default it is taken to be up until a request finds it unreachable. */
     readonly status?: DatabaseStatus;
 }
-
-const DEFAULT_LIMITS = { depth: 12, aliases: 15, cost: 20000, tokens: 3000 };
 
 /**
  * Depth, alias, cost and directive limits on every document, with field suggestions off in production. The token
  * limit is graphql-js's own parse option (armor's re-parses in a hook, where a syntax error becomes a 500).
  */
-function documentLimits(limits: NonNullable<AppDeps["documentLimits"]>, production: boolean) {
+function documentLimits(limits: DocumentLimits, production: boolean) {
     return new ApolloArmor({
         maxDepth: { n: limits.depth, ignoreIntrospection: true, exposeLimits: true },
         maxAliases: { n: limits.aliases, allowList: [], exposeLimits: true },
@@ -70,7 +69,7 @@ function bodyErrors(error: { status?: number; type?: string }, _req: express.Req
     const status = tooLarge ? 413 : error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message = tooLarge ? "The request body is larger than 1 MB." : status < 500 ? "The request body is not valid JSON." : "Internal error.";
     const code = tooLarge ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
-    res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: locals(res).requestId } }] });
 }
 
 /**
@@ -79,19 +78,22 @@ function bodyErrors(error: { status?: number; type?: string }, _req: express.Req
  */
 function errorLoggingPlugin(log: Logger, status: DatabaseStatus): ApolloServerPlugin<RequestContext> {
     return {
-        async requestDidStart({ contextValue }) {
-            return {
-                async didEncounterErrors({ errors }) {
+        requestDidStart({ contextValue }) {
+            return Promise.resolve({
+                didEncounterErrors({ errors }) {
                     for (const error of errors) {
                         if (isUnreachable(error.originalError)) status.reportUnreachable(error.originalError);
                         const { expected, code } = classifyError({ message: error.message, extensions: error.extensions }, error);
-                        if (!expected) log.error({ err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path }, "unexpected error");
+                        if (!expected)
+                            log.error({ err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path }, "unexpected error");
                         // UNAVAILABLE is the operator's business too (the database down, short of memory, too slow).
-                        else if (code === "UNAVAILABLE") log.warn({ code, requestId: contextValue.requestId, cause: error.originalError?.message?.split("\n")[0] }, "request unavailable");
+                        else if (code === "UNAVAILABLE")
+                            log.warn({ code, requestId: contextValue.requestId, cause: error.originalError?.message?.split("\n")[0] }, "request unavailable");
                         else log.debug({ code, requestId: contextValue.requestId, message: error.message }, "request error");
                     }
+                    return Promise.resolve();
                 },
-                async willSendResponse({ response }) {
+                willSendResponse({ response }) {
                     if (response.body.kind === "single" && response.body.singleResult.errors) {
                         const { errors, data } = response.body.singleResult;
                         for (const error of errors) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
@@ -100,28 +102,33 @@ function errorLoggingPlugin(log: Logger, status: DatabaseStatus): ApolloServerPl
                             response.http.status = 400;
                         }
                     }
+                    return Promise.resolve();
                 },
-            };
+            });
         },
     };
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
-    const mobility = new MobilityCatalogue(deps.mobility ?? DEFAULT_MOBILITY, deps.fitWeights ?? DEFAULT_FIT_WEIGHTS);
+    const mobility = new MobilityCatalogue(deps.mobility, deps.fitWeights);
     const status = deps.status ?? new DatabaseStatus({ driver: deps.driver, database: deps.database, log: deps.log });
     let shuttingDown = false;
     const app = express();
     const httpServer = http.createServer(app);
-    const armor = documentLimits(deps.documentLimits ?? DEFAULT_LIMITS, deps.production);
+    const armor = documentLimits(deps.documentLimits, deps.production);
     const apollo = new ApolloServer<RequestContext>({
         schema: deps.schema,
         formatError,
         includeStacktraceInErrorResponses: false,
         introspection: !deps.production,
         csrfPrevention: true,
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.queryTimeoutMs }), errorLoggingPlugin(deps.log, status), ...armor.plugins],
+        plugins: [
+            ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.queryTimeoutMs }),
+            errorLoggingPlugin(deps.log, status),
+            ...armor.plugins,
+        ],
         validationRules: armor.validationRules,
-        parseOptions: { maxTokens: (deps.documentLimits ?? DEFAULT_LIMITS).tokens },
+        parseOptions: { maxTokens: deps.documentLimits.tokens },
     });
     await apollo.start();
 
@@ -167,7 +174,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
         listen: (port, host) =>
             new Promise((resolve, reject) => {
                 httpServer.once("error", (error: NodeJS.ErrnoException) =>
-                    reject(error.code === "EADDRINUSE" ? new PortInUseError(`Port ${port} on ${host} is taken: stop whatever uses it, or set PORT to a free port.`) : error),
+                    reject(
+                        error.code === "EADDRINUSE"
+                            ? new PortInUseError(`Port ${port} on ${host} is taken: stop whatever uses it, or set PORT to a free port.`)
+                            : error,
+                    ),
                 );
                 httpServer.listen(port, host, () => {
                     const address = httpServer.address();

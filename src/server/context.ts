@@ -4,8 +4,8 @@ import type { Driver } from "neo4j-driver";
 import { Access } from "../auth/access";
 import { ANONYMOUS, type Principal } from "../auth/principal";
 import type { Db } from "../neo4j/read-rows";
-import { DEFAULT_FIT_WEIGHTS, type FitWeights } from "../domain/evidence";
-import { DEFAULT_MOBILITY, MobilityCatalogue, type MobilitySettings } from "../use-cases/mobility-catalogue";
+import type { FitWeights } from "../domain/evidence";
+import type { MobilityCatalogue } from "../use-cases/mobility-catalogue";
 import { type Loaders, createLoaders } from "./loaders";
 import { locals } from "./request-guards";
 
@@ -28,20 +28,19 @@ export interface ContextDeps {
     readonly driver: Driver;
     readonly database: string;
     readonly queryTimeoutMs: number;
-    readonly fitWeights?: FitWeights;
-    readonly mobility?: MobilitySettings;
+    readonly fitWeights: FitWeights;
 }
 
 /**
  * Per-request context: the request id and principal set by ./request-guards.ts, the checks and loaders built for this
  * request only, the driver and session settings @neo4j/graphql runs with, and the token's claims as its `jwt`.
  */
-export function createContextFactory(deps: ContextDeps, mobility = new MobilityCatalogue(deps.mobility ?? DEFAULT_MOBILITY, deps.fitWeights ?? DEFAULT_FIT_WEIGHTS)) {
-    return async ({ res }: { res: Response }): Promise<RequestContext> => {
+export function createContextFactory(deps: ContextDeps, mobility: MobilityCatalogue) {
+    return ({ res }: { res: Response }): Promise<RequestContext> => {
         const { requestId, principal = ANONYMOUS, scope = new Set<string>() } = locals(res);
         const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
-        const fitWeights = deps.fitWeights ?? DEFAULT_FIT_WEIGHTS;
-        return {
+        const fitWeights = deps.fitWeights;
+        return Promise.resolve({
             requestId,
             fitWeights,
             db,
@@ -56,6 +55,6 @@ export function createContextFactory(deps: ContextDeps, mobility = new MobilityC
             executionContext: deps.driver,
             sessionConfig: { database: deps.database },
             transaction: { timeout: deps.queryTimeoutMs, metadata: { app: "skillgraph", requestId } },
-        };
+        });
     };
 }

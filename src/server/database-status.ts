@@ -13,8 +13,10 @@ export const isUnreachable = (error: unknown): boolean => error instanceof Neo4j
  * What no wait cures: credentials refused, no such database, a server @neo4j/graphql cannot use (prepare throws its
  * own error for that). Anything else met while probing or preparing (unreachable, busy, a timeout) is retried.
  */
-const isFatal = (error: unknown): boolean =>
-    error instanceof Neo4jError ? /^Neo\.ClientError\.(Security|Database\.DatabaseNotFound)/.test(error.code) : true;
+const isFatal = (error: unknown): boolean => (error instanceof Neo4jError ? /^Neo\.ClientError\.(Security|Database\.DatabaseNotFound)/.test(error.code) : true);
+
+/** An error's message up to its first line break (the driver's span several lines); any other thrown value as text. */
+const firstLine = (error: unknown): string => (error instanceof Error ? error.message.split("\n")[0] : String(error));
 
 export interface DatabaseStatusOptions {
     readonly driver: Driver;
@@ -69,7 +71,7 @@ export class DatabaseStatus {
     }
 
     private set(state: DatabaseState, error?: unknown): void {
-        if (error !== undefined) this.lastError = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        if (error !== undefined) this.lastError = firstLine(error);
         if (state === this.current) return;
         this.current = state;
         this.changedAt = new Date();

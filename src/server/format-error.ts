@@ -33,7 +33,6 @@ const LIBRARY_REFUSALS: Record<string, { code: string; message: string }> = {
     Forbidden: { code: "FORBIDDEN", message: "Your token does not allow this." },
 };
 
-
 export interface ClientError {
     readonly code: string;
     readonly message: string;
@@ -52,7 +51,11 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
     if (refusal) return { ...refusal, expected: true };
     // @neo4j/graphql 7 cannot translate some nested inputs of a list create; the input is valid GraphQL, so say how.
     if (original instanceof Error && /^Expected create operation, but found: \w+$/.test(original.message)) {
-        return { code: "BAD_USER_INPUT", message: "This nested input cannot be written in one create: create the nodes first, then connect them with an update.", expected: true };
+        return {
+            code: "BAD_USER_INPUT",
+            message: "This nested input cannot be written in one create: create the nodes first, then connect them with an update.",
+            expected: true,
+        };
     }
     // Negative limit, offset or first reach the library or the database as they are; they are the user's input.
     if (original instanceof Error && /^Argument "\w+" must be a non-negative integer$/.test(original.message)) {
@@ -69,7 +72,11 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
             return { code: "UNAVAILABLE", message: "The transaction was stopped before it committed, so nothing of it was written; retry.", expected: true };
         }
         if (original.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
-            return { code: "UNAVAILABLE", message: "The database has no memory to spare for this query right now; retry shortly, or narrow it down (an orgUnitId, a higher minFit).", expected: true };
+            return {
+                code: "UNAVAILABLE",
+                message: "The database has no memory to spare for this query right now; retry shortly, or narrow it down (an orgUnitId, a higher minFit).",
+                expected: true,
+            };
         }
         if (isUnreachable(original)) {
             return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };

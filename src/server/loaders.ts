@@ -43,11 +43,15 @@ export function createLoaders(db: Db, weights: FitWeights) {
                     const group = `${key.includeNarrower}\u0000${key.asOf}`;
                     groups.set(group, [...(groups.get(group) ?? []), index]);
                 });
-                const results: (SkillGapReport | Error)[] = new Array(keys.length);
+                const results = new Array<SkillGapReport | Error>(keys.length);
                 await Promise.all(
                     [...groups.values()].map(async (indexes) => {
                         const { includeNarrower, asOf } = keys[indexes[0]];
-                        const reports = await skillGaps(db, indexes.map((i) => keys[i]), { includeNarrower, asOf: new Date(asOf), weights });
+                        const reports = await skillGaps(
+                            db,
+                            indexes.map((i) => keys[i]),
+                            { includeNarrower, asOf: new Date(asOf), weights },
+                        );
                         indexes.forEach((i, n) => (results[i] = reports[n]));
                     }),
                 );
@@ -58,11 +62,17 @@ export function createLoaders(db: Db, weights: FitWeights) {
         /** Suggested courses per (skill, level) need, for TransitionGap.suggestedCourses: one query per request. */
         coursesForNeed: new DataLoader<CourseNeed, SuggestedCourse[], string>(
             async (needs) => {
-                const rows = await readRows<{ courses: (Omit<SuggestedCourse, "reachesLevel"> & { id: string | null })[] }>(db, "mobility/read-courses-for-skills", {
-                    needs: needs.map((need) => ({ skillId: need.skillId, level: neo4j.int(need.level) })),
-                });
+                const rows = await readRows<{ courses: (Omit<SuggestedCourse, "reachesLevel"> & { id: string | null })[] }>(
+                    db,
+                    "mobility/read-courses-for-skills",
+                    {
+                        needs: needs.map((need) => ({ skillId: need.skillId, level: neo4j.int(need.level) })),
+                    },
+                );
                 return rows.map((row, i) =>
-                    row.courses.filter((c) => c.id !== null).map(({ id, ...course }) => ({ ...course, courseId: id!, reachesLevel: course.level >= needs[i].level })),
+                    row.courses
+                        .filter((c) => c.id !== null)
+                        .map(({ id, ...course }) => ({ ...course, courseId: id!, reachesLevel: course.level >= needs[i].level })),
                 );
             },
             { cacheKeyFn: (need) => `${need.skillId}\u0000${need.level}` },

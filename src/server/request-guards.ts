@@ -59,7 +59,8 @@ export function authenticate(verify: TokenVerifier, db: Db, log: Logger, status?
         try {
             principal = await verify(req.headers.authorization);
         } catch (error) {
-            if (error instanceof SkillgraphError) return refuse(res, 401, "UNAUTHENTICATED", error.message, { "www-authenticate": 'Bearer realm="skillgraph"' });
+            if (error instanceof SkillgraphError)
+                return refuse(res, 401, "UNAUTHENTICATED", error.message, { "www-authenticate": 'Bearer realm="skillgraph"' });
             log.error({ err: error, requestId: locals(res).requestId }, "token verification failed");
             return refuse(res, 503, "UNAVAILABLE", "Tokens cannot be verified right now (the key set is unreachable); retry shortly.");
         }
@@ -96,7 +97,9 @@ export function limitRate(perMinute: number) {
         },
         handler: (_req, res, _next, options) => {
             const seconds = Math.ceil(options.windowMs / 1000);
-            refuse(res, 429, "RATE_LIMITED", `Too many requests: at most ${options.limit} a minute per client. Retry in up to ${seconds} s.`, { "retry-after": String(seconds) });
+            refuse(res, 429, "RATE_LIMITED", `Too many requests: at most ${perMinute} a minute per client. Retry in up to ${seconds} s.`, {
+                "retry-after": String(seconds),
+            });
         },
     });
 }

@@ -59,7 +59,13 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             markReady();
         };
         const fatal = (error: unknown) =>
-            onFatal(error instanceof Neo4jError ? explainConnectionFailure(error, db.connection, db.name) : error instanceof Error ? error : new Error(String(error)));
+            onFatal(
+                error instanceof Neo4jError
+                    ? explainConnectionFailure(error, db.connection, db.name)
+                    : error instanceof Error
+                      ? error
+                      : new Error(String(error)),
+            );
         const status = new DatabaseStatus({ driver: db.driver, database: db.name, log, prepare, onFatal: fatal });
         const app = await createApp({
             ...config,
@@ -71,7 +77,14 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             status,
         });
         const url = await app.listen(config.port, config.host);
-        const slow = setTimeout(() => log.warn({ uri: db.connection.uri }, "the database is not ready yet (not answering, or constraints and demo data still loading): serving UNAVAILABLE until it is"), 5000);
+        const slow = setTimeout(
+            () =>
+                log.warn(
+                    { uri: db.connection.uri },
+                    "the database is not ready yet (not answering, or constraints and demo data still loading): serving UNAVAILABLE until it is",
+                ),
+            5000,
+        );
         slow.unref();
         void ready.then(() => clearTimeout(slow));
         return {

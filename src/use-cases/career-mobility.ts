@@ -32,18 +32,22 @@ const f3 = (x: number) => x.toFixed(3);
 async function resolveStart(db: Db, snapshot: MobilitySnapshot, input: StartInput, asOf: Date, path: string): Promise<TransitionStart> {
     const { roleId, personId } = input;
     if ((roleId ? 1 : 0) + (personId ? 1 : 0) !== 1) {
-        throw badInput(`Give exactly one of ${path}roleId and ${path}personId: the role or the person to start from.`, { field: `${path}roleId`, allowed: "a role id or a person id, not both" });
+        throw badInput(`Give exactly one of ${path}roleId and ${path}personId: the role or the person to start from.`, {
+            field: `${path}roleId`,
+            allowed: "a role id or a person id, not both",
+        });
     }
     if (roleId) {
         const index = snapshot.index.roleIndex(roleId);
         if (index === undefined) throw notFound(`No role with id "${roleId}".`, { field: `${path}roleId`, id: roleId });
         return { kind: "ROLE", id: roleId, name: snapshot.index.roles[index].title, roleId, levels: snapshot.index.levelsOfRole(roleId) };
     }
-    const [row] = await readRows<{ personFound: boolean; personName: string | null; currentRoleId: string | null; skills: { skillId: string; evidence: Evidence[] }[] }>(
-        db,
-        "people/read-person-evidence",
-        { personId, skillIds: null },
-    );
+    const [row] = await readRows<{
+        personFound: boolean;
+        personName: string | null;
+        currentRoleId: string | null;
+        skills: { skillId: string; evidence: Evidence[] }[];
+    }>(db, "people/read-person-evidence", { personId, skillIds: null });
     if (!row.personFound) throw notFound(`No person with id "${personId}".`, { field: `${path}personId`, id: personId! });
     const levels = new Map<string, number>();
     for (const skill of row.skills) {
@@ -57,7 +61,10 @@ function requireProfiledRole(snapshot: MobilitySnapshot, roleId: string, field: 
     const index = snapshot.index.roleIndex(roleId);
     if (index === undefined) throw notFound(`No role with id "${roleId}".`, { field, id: roleId });
     if (!snapshot.index.isProfiled(index)) {
-        throw badInput(`Role "${snapshot.index.roles[index].title}" has no skill requirements, so no transition to it can be costed; add requirements first.`, { field, id: roleId });
+        throw badInput(`Role "${snapshot.index.roles[index].title}" has no skill requirements, so no transition to it can be costed; add requirements first.`, {
+            field,
+            id: roleId,
+        });
     }
     return index;
 }
@@ -88,7 +95,11 @@ function describeTransition(fromName: string, toTitle: string, explained: Transi
     return `${fromName} → ${toTitle}: cost ${f3(explained.cost)}${moves}. To acquire: ${named.join(", ")}${more}.`;
 }
 
-function transition(snapshot: MobilitySnapshot, from: { id: string; name: string; roleId: string | null; levels: ReadonlyMap<string, number> }, toRoleId: string): Transition {
+function transition(
+    snapshot: MobilitySnapshot,
+    from: { id: string; name: string; roleId: string | null; levels: ReadonlyMap<string, number> },
+    toRoleId: string,
+): Transition {
     const explained = snapshot.explain(from.levels, from.roleId, toRoleId);
     const roleTitle = snapshot.index.title(toRoleId);
     return {
@@ -130,7 +141,8 @@ export interface AdjacentRolesRequest {
 
 export async function adjacentRoles(db: Db, catalogue: MobilityCatalogue, { from: input, first, maxCost, asOf }: AdjacentRolesRequest) {
     if (!(first >= 1)) throw badInput("first must be at least 1.", { field: "first", allowed: "1 to the number of roles" });
-    if (maxCost !== null && !(maxCost >= 0 && maxCost <= 1)) throw badInput("maxCost must lie between 0 and 1 (costs are shares of the target's requirements).", { field: "maxCost", allowed: "0 to 1" });
+    if (maxCost !== null && !(maxCost >= 0 && maxCost <= 1))
+        throw badInput("maxCost must lie between 0 and 1 (costs are shares of the target's requirements).", { field: "maxCost", allowed: "0 to 1" });
     const snapshot = await catalogue.current(db);
     const start = await resolveStart(db, snapshot, input, asOf, "");
     const exclude = new Set(start.roleId ? [start.roleId] : []);
@@ -156,7 +168,8 @@ export async function careerPaths(db: Db, catalogue: MobilityCatalogue, { from: 
     const snapshot = await catalogue.current(db);
     const start = await resolveStart(db, snapshot, input, asOf, "from.");
     requireProfiledRole(snapshot, toRoleId, "toRoleId");
-    if (start.kind === "ROLE" && start.id === toRoleId) throw badInput("from.roleId and toRoleId are the same role; there is no move to plan.", { field: "toRoleId", id: toRoleId });
+    if (start.kind === "ROLE" && start.id === toRoleId)
+        throw badInput("from.roleId and toRoleId are the same role; there is no move to plan.", { field: "toRoleId", id: toRoleId });
     const toTitle = snapshot.index.title(toRoleId);
 
     // From a role, the start is that role's node; from a person, a node of its own whose steps use their levels.
@@ -171,12 +184,20 @@ export async function careerPaths(db: Db, catalogue: MobilityCatalogue, { from: 
     const graph: Graph = (node) => (node === START ? startSteps : withTarget(node, snapshot.neighbours(node)));
     const explainPath = (nodes: readonly string[]) => {
         const steps = nodes.slice(1).map((to, i) => {
-            const from = nodes[i] === START ? start : { id: nodes[i], name: snapshot.index.title(nodes[i]), roleId: nodes[i], levels: snapshot.index.levelsOfRole(nodes[i]) };
+            const from =
+                nodes[i] === START
+                    ? start
+                    : { id: nodes[i], name: snapshot.index.title(nodes[i]), roleId: nodes[i], levels: snapshot.index.levelsOfRole(nodes[i]) };
             return transition(snapshot, from, to);
         });
         const cost = steps.reduce((sum, step) => sum + step.cost, 0);
         const titles = [start.name, ...steps.map((step) => step.roleTitle)];
-        return { roleIds: steps.map((step) => step.roleId), steps, cost, explanation: `${titles.join(" → ")}: total cost ${f3(cost)} in ${steps.length} step${steps.length === 1 ? "" : "s"}.` };
+        return {
+            roleIds: steps.map((step) => step.roleId),
+            steps,
+            cost,
+            explanation: `${titles.join(" → ")}: total cost ${f3(cost)} in ${steps.length} step${steps.length === 1 ? "" : "s"}.`,
+        };
     };
 
     const found = kShortestPaths(graph, source, toRoleId, k, maxSteps).map((path) => explainPath(path.nodes));
@@ -204,7 +225,8 @@ export async function careerPaths(db: Db, catalogue: MobilityCatalogue, { from: 
     for (const [roleId, pathCost] of reachable) {
         if (roleId === START || roleId === start.roleId) continue;
         const costToTarget = costsToTarget.get(roleId)!;
-        if (!closest || costToTarget < closest.costToTarget || (costToTarget === closest.costToTarget && pathCost < closest.pathCost)) closest = { roleId, costToTarget, pathCost };
+        if (!closest || costToTarget < closest.costToTarget || (costToTarget === closest.costToTarget && pathCost < closest.pathCost))
+            closest = { roleId, costToTarget, pathCost };
     }
     if (!closest) {
         const explanation = `No path within ${maxSteps} steps: no role is within reach of ${start.name}.`;

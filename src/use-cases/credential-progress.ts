@@ -55,7 +55,14 @@ function progressView(credentialId: string, planning: CredentialPlanning) {
         .filter((p) => p.rule !== null)
         .map((p) => {
             const node = nodes.get(p.credentialId)!;
-            return { credentialId: p.credentialId, title: p.title, rule: p.rule!, requiredParts: requiredCount(node)!, completeParts: node.parts.filter((x) => progress.get(x.id)?.complete).length, satisfied: p.ruleSatisfied === true };
+            return {
+                credentialId: p.credentialId,
+                title: p.title,
+                rule: p.rule!,
+                requiredParts: requiredCount(node)!,
+                completeParts: node.parts.filter((x) => progress.get(x.id)?.complete).length,
+                satisfied: p.ruleSatisfied === true,
+            };
         });
     const expired = below.filter((p) => p.status === "EXPIRED" && !p.complete);
     const held = below.filter((p) => p.status === "VALID");
@@ -109,7 +116,10 @@ const NEAREST_CANDIDATES = 60;
  * open, then least minutes or cost), with progress. A constant number of round trips for any number of candidates.
  */
 export async function nearestCredentials(db: Db, personId: string, first: number, options: PlanOptions, asOf: Date) {
-    const [{ personFound, ids }] = await readRows<{ personFound: boolean; ids: string[] }>(db, "credentials/read-nearest-candidates", { personId, limit: neo4j.int(NEAREST_CANDIDATES) });
+    const [{ personFound, ids }] = await readRows<{ personFound: boolean; ids: string[] }>(db, "credentials/read-nearest-candidates", {
+        personId,
+        limit: neo4j.int(NEAREST_CANDIDATES),
+    });
     if (!personFound) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
     const { trees, inputs } = await readCredentialPlanning(db, personId, ids, asOf);
     // Rank every candidate by its greedy plan, then solve the chosen few properly (exact where it applies).
@@ -126,7 +136,11 @@ export async function nearestCredentials(db: Db, personId: string, first: number
         .slice(0, first);
     for (const [, planning] of ranked) planning.solveBest();
     ranked.sort(byNearness);
-    addEligibleCredentials(inputs.learner, inputs.eligibility, ranked.map(([, p]) => p.plan));
+    addEligibleCredentials(
+        inputs.learner,
+        inputs.eligibility,
+        ranked.map(([, p]) => p.plan),
+    );
     return ranked.map(([id, planning]) => progressView(id, planning));
 }
 
@@ -166,7 +180,15 @@ export async function expiringCredentials(db: Db, withinDays: number, orgUnitId:
             const later = evaluateStack(nodes, after).get(stackId)!;
             if (!now.ruleSatisfied || later.ruleSatisfied) return [];
             const stack = nodes.get(stackId)!;
-            return [{ credentialId: stackId, title: stack.title, rule: ruleText(stack), heldNow: now.status === "VALID", explanation: `Without ${h.title}, ${h.personName} no longer meets ${stack.title} (${ruleText(stack)}).` }];
+            return [
+                {
+                    credentialId: stackId,
+                    title: stack.title,
+                    rule: ruleText(stack),
+                    heldNow: now.status === "VALID",
+                    explanation: `Without ${h.title}, ${h.personName} no longer meets ${stack.title} (${ruleText(stack)}).`,
+                },
+            ];
         });
         return {
             ...h,

@@ -52,7 +52,15 @@ export interface LearningPlan {
     currency: string | null;
     eligibleCredentials: EligibleCredential[];
     credentialsToEarn: { credentialId: string; title: string }[];
-    open: { skillId: string; skillName: string; requiredLevel: number; currentLevel: number; reachableLevel: number; reason: OpenReason; explanation: string }[];
+    open: {
+        skillId: string;
+        skillName: string;
+        requiredLevel: number;
+        currentLevel: number;
+        reachableLevel: number;
+        reason: OpenReason;
+        explanation: string;
+    }[];
     explanation: string;
 }
 
@@ -70,11 +78,23 @@ function describeSteps(order: readonly string[], courses: readonly CatalogueCour
         const course = byId.get(id)!;
         const prerequisites = course.prerequisites.map((p) => {
             const fromPlan = levelOf(learner, p.skillId) >= p.level ? undefined : reachedBy.get(p.skillId)?.find((r) => r.level >= p.level);
-            return { skillId: p.skillId, skillName: p.skillName, level: p.level, metByCourseId: fromPlan?.courseId ?? null, metBy: fromPlan ? `step: ${fromPlan.title}` : "the person's evidence" };
+            return {
+                skillId: p.skillId,
+                skillName: p.skillName,
+                level: p.level,
+                metByCourseId: fromPlan?.courseId ?? null,
+                metBy: fromPlan ? `step: ${fromPlan.title}` : "the person's evidence",
+            };
         });
         const raises = course.teaches
             .filter((t) => t.level > (levels.get(t.skillId) ?? 0))
-            .map((t) => ({ skillId: t.skillId, skillName: t.skillName, fromLevel: levels.get(t.skillId) ?? 0, toLevel: t.level, targetLevel: targets.find((x) => x.skillId === t.skillId)?.requiredLevel ?? null }));
+            .map((t) => ({
+                skillId: t.skillId,
+                skillName: t.skillName,
+                fromLevel: levels.get(t.skillId) ?? 0,
+                toLevel: t.level,
+                targetLevel: targets.find((x) => x.skillId === t.skillId)?.requiredLevel ?? null,
+            }));
         for (const r of raises) {
             levels.set(r.skillId, r.toLevel);
             reachedBy.set(r.skillId, [...(reachedBy.get(r.skillId) ?? []), { level: r.toLevel, courseId: course.id, title: course.title }]);
@@ -101,8 +121,11 @@ function describeSteps(order: readonly string[], courses: readonly CatalogueCour
 
 function openExplanation(name: string, level: number, reachable: number, reason: OpenReason, options: PlanOptions): string {
     if (reason === "NO_COURSE") return `No available course teaches ${name} to level ${level}${reachable ? `; courses reach level ${reachable} at most` : ""}.`;
-    if (reason === "PREREQUISITES_UNREACHABLE") return `Courses teach ${name} to level ${level}, but their prerequisites cannot be met by the person's evidence or by other courses.`;
-    const budget = [options.maxMinutes != null ? `${options.maxMinutes} minutes` : null, options.maxCost != null ? `a cost of ${options.maxCost}` : null].filter(Boolean).join(" and ");
+    if (reason === "PREREQUISITES_UNREACHABLE")
+        return `Courses teach ${name} to level ${level}, but their prerequisites cannot be met by the person's evidence or by other courses.`;
+    const budget = [options.maxMinutes != null ? `${options.maxMinutes} minutes` : null, options.maxCost != null ? `a cost of ${options.maxCost}` : null]
+        .filter(Boolean)
+        .join(" and ");
     return `${name} to level ${level} does not fit within the budget of ${budget}.`;
 }
 
@@ -115,7 +138,14 @@ function assemble(
     options: PlanOptions,
     solve: (problem: PlanProblem) => PlanSolution = solvePlan,
 ): LearningPlan {
-    const solution = solve(problemFor(targets.map((t) => ({ skillId: t.skillId, level: t.requiredLevel })), learner, courses, options));
+    const solution = solve(
+        problemFor(
+            targets.map((t) => ({ skillId: t.skillId, level: t.requiredLevel })),
+            learner,
+            courses,
+            options,
+        ),
+    );
     const { steps, totalMinutes, totalCost } = describeSteps(solution.order, courses, learner, targets);
     const currencies = [...new Set(steps.map((s) => s.currency))];
     const open = solution.open.map((o) => ({
@@ -127,7 +157,12 @@ function assemble(
         reason: o.reason,
         explanation: openExplanation(skillNameOf(learner, o.skillId), o.level, o.reachable, o.reason, options),
     }));
-    const money = currencies.length === 1 ? `${totalCost} ${currencies[0]}` : currencies.length ? `${totalCost} in mixed currencies (${currencies.join(", ")})` : "nothing";
+    const money =
+        currencies.length === 1
+            ? `${totalCost} ${currencies[0]}`
+            : currencies.length
+              ? `${totalCost} in mixed currencies (${currencies.join(", ")})`
+              : "nothing";
     const solverText = solution.optimal ? "exact solver, proven optimal" : `greedy heuristic over ${courses.length} candidate courses, not proven optimal`;
     const explanation =
         targets.length === 0
@@ -182,7 +217,8 @@ export function addEligibleCredentials(learner: LearnerLevels, eligibility: Read
     const progress = evaluateStack(eligibility, learner.asOf);
     const leaves = [...eligibility.values()].filter((n) => n.parts.length === 0 && n.certifies.length > 0 && !progress.get(n.id)?.complete);
     const ready = (node: CredentialNode, levels: ReadonlyMap<string, number>, earned: Set<string>) =>
-        node.certifies.every((c) => (levels.get(c.skillId) ?? 0) >= c.level) && node.prerequisites.every((pre) => progress.get(pre)?.complete || earned.has(pre));
+        node.certifies.every((c) => (levels.get(c.skillId) ?? 0) >= c.level) &&
+        node.prerequisites.every((pre) => progress.get(pre)?.complete || earned.has(pre));
     for (const plan of plans) {
         const earned = new Set<string>();
         const before = new Set(leaves.filter((n) => ready(n, learner.levels, earned)).map((n) => n.id));
@@ -244,23 +280,40 @@ export function planForCredentials(
     const alternatives = new Map(
         [...trees].map(([rootId, nodes]) => {
             const progress = evaluateStack(nodes, learner.asOf, learner.levels);
-            return [rootId, { nodes, progress, choices: completionAlternatives(rootId, nodes, progress).map((a) => ({ ...a, needs: needsOf(a.needs) })) }] as const;
+            return [
+                rootId,
+                { nodes, progress, choices: completionAlternatives(rootId, nodes, progress).map((a) => ({ ...a, needs: needsOf(a.needs) })) },
+            ] as const;
         }),
     );
-    const courses = coursesFor(read, [...alternatives.values()].flatMap((a) => a.choices.flatMap((c) => c.needs.map((n) => n.skillId))));
+    const courses = coursesFor(
+        read,
+        [...alternatives.values()].flatMap((a) => a.choices.flatMap((c) => c.needs.map((n) => n.skillId))),
+    );
     const out = new Map<string, CredentialPlanning>();
     for (const [rootId, { nodes, progress, choices }] of alternatives) {
         const ranked = choices
             .map((choice) => ({ choice, solution: solveGreedy(problemFor(choice.needs, learner, courses, options)) }))
-            .sort((a, b) => a.solution.open.length - b.solution.open.length || (options.objective === "MINUTES" ? a.solution.minutes - b.solution.minutes : a.solution.cost - b.solution.cost));
+            .sort(
+                (a, b) =>
+                    a.solution.open.length - b.solution.open.length ||
+                    (options.objective === "MINUTES" ? a.solution.minutes - b.solution.minutes : a.solution.cost - b.solution.cost),
+            );
         const best = ranked[0]?.choice ?? { needs: [], earn: [] };
-        const targets = best.needs.map((n) => ({ skillId: n.skillId, skillName: skillNameOf(learner, n.skillId), requiredLevel: n.level, currentLevel: levelOf(learner, n.skillId), importance: null }));
+        const targets = best.needs.map((n) => ({
+            skillId: n.skillId,
+            skillName: skillNameOf(learner, n.skillId),
+            requiredLevel: n.level,
+            currentLevel: levelOf(learner, n.skillId),
+            importance: null,
+        }));
         const root = nodes.get(rootId)!;
         const planWith = (solver: (problem: PlanProblem) => PlanSolution) => {
             const plan = assemble(learner, { kind: "CREDENTIAL", id: rootId, title: root.title }, targets, courses, options, solver);
             plan.credentialsToEarn = best.earn.map((id) => ({ credentialId: id, title: nodes.get(id)?.title ?? id }));
             if (choices.length === 0) plan.explanation = `${root.title} cannot be completed: its stack rules cannot be satisfied by the parts that exist.`;
-            else if (targets.length === 0 && best.earn.length) plan.explanation = `${learner.personName} already has every skill level ${root.title} asks for: ready to be assessed for ${plan.credentialsToEarn.map((c) => c.title).join(", ")}.`;
+            else if (targets.length === 0 && best.earn.length)
+                plan.explanation = `${learner.personName} already has every skill level ${root.title} asks for: ready to be assessed for ${plan.credentialsToEarn.map((c) => c.title).join(", ")}.`;
             else if (progress.get(rootId)?.complete) plan.explanation = `${learner.personName} has already completed ${root.title}.`;
             return plan;
         };

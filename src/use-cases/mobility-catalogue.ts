@@ -25,7 +25,6 @@ export interface MobilitySettings {
     readonly moveDiscount: MoveDiscount;
 }
 
-
 /** Observed moves: from role id -> to role id -> people who made the move. */
 export type ObservedMoves = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
@@ -148,8 +147,12 @@ export class MobilityCatalogue {
         const [index, moves] = await Promise.all([
             this.index?.key === version.profiles
                 ? this.index.value
-                : readRows<RoleProfile>(db, "mobility/read-role-profiles", {}).then((roles) => new TransitionIndex(roles, this.weights, this.settings.specificity, this.settings.moveDiscount)),
-            this.moves?.key === version.moves ? this.moves.value : readRows<{ fromRoleId: string; toRoleId: string; moves: number }>(db, "mobility/read-observed-moves", {}).then(groupMoves),
+                : readRows<RoleProfile>(db, "mobility/read-role-profiles", {}).then(
+                      (roles) => new TransitionIndex(roles, this.weights, this.settings.specificity, this.settings.moveDiscount),
+                  ),
+            this.moves?.key === version.moves
+                ? this.moves.value
+                : readRows<{ fromRoleId: string; toRoleId: string; moves: number }>(db, "mobility/read-observed-moves", {}).then(groupMoves),
         ]);
         this.index = { key: version.profiles, value: index };
         this.moves = { key: version.moves, value: moves };

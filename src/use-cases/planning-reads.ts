@@ -35,7 +35,13 @@ export const levelOf = (learner: LearnerLevels, skillId: string): number => lear
 export const skillNameOf = (learner: LearnerLevels, skillId: string): string => learner.skillNames.get(skillId) ?? skillId;
 
 /** One round trip: the person's effective levels for the skills; NOT_FOUND for an unknown person. */
-export async function readLearnerLevels(db: Db, personId: string, asOf: Date, skillIds: Iterable<string>, knownNames: ReadonlyMap<string, string> = new Map()): Promise<LearnerLevels> {
+export async function readLearnerLevels(
+    db: Db,
+    personId: string,
+    asOf: Date,
+    skillIds: Iterable<string>,
+    knownNames: ReadonlyMap<string, string> = new Map(),
+): Promise<LearnerLevels> {
     const [row] = await readRows<{ personFound: boolean; personName: string | null; skills: { skillId: string; skillName: string; evidence: Evidence[] }[] }>(
         db,
         "people/read-person-evidence",
@@ -73,7 +79,10 @@ export async function readCredentialTreeRequests(db: Db, requests: readonly Tree
 
 /** Credential stacks below each root with one person's holdings, keyed by root id. */
 export async function readCredentialTrees(db: Db, rootIds: readonly string[], personId: string | null): Promise<Map<string, Map<string, CredentialNode>>> {
-    const rows = await readCredentialTreeRequests(db, rootIds.map((rootId) => ({ rootId, personId })));
+    const rows = await readCredentialTreeRequests(
+        db,
+        rootIds.map((rootId) => ({ rootId, personId })),
+    );
     return new Map(rows.map((row) => [row.rootId, row.nodes]));
 }
 
@@ -101,7 +110,13 @@ export interface PlanningInputs {
  * The read step of a plan towards skills: candidate courses, the eligibility catalogue, then the person's levels for
  * every skill any of them (or `otherSkillIds`) names. Four round trips; nothing is read once computing starts.
  */
-export async function readPlanningInputs(db: Db, personId: string, asOf: Date, skillIds: readonly string[], otherSkillIds: readonly string[] = []): Promise<PlanningInputs> {
+export async function readPlanningInputs(
+    db: Db,
+    personId: string,
+    asOf: Date,
+    skillIds: readonly string[],
+    otherSkillIds: readonly string[] = [],
+): Promise<PlanningInputs> {
     const courses = await readCandidateCourses(db, personId, skillIds);
     const eligibility = await readEligibilityCatalogue(db, personId, courses);
     const names = new Map<string, string>();

@@ -42,7 +42,12 @@ function decodeCursor(after: string): { fit: number; id: string } {
     throw badInput("`after` is not a cursor this query returned; pass an edge's cursor or leave it out.", { field: "after" });
 }
 
-const byFit = (a: { fit: number; id: string }, b: { fit: number; id: string }) => b.fit - a.fit || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Fits compare at 9 decimals, as the bounds do: the same fit summed in another order (requirements sorted by deficit)
+ * can differ in the last bit, which would order those people by that bit instead of by id, and lose one across pages.
+ */
+const fitRank = (fit: number) => Math.round(fit * 1e9);
+const byFit = (a: { fit: number; id: string }, b: { fit: number; id: string }) => fitRank(b.fit) - fitRank(a.fit) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function explain(report: SkillGapReport): string {
     const essentials = report.requirements.filter((r) => r.importance === "ESSENTIAL");
@@ -75,26 +80,48 @@ function nobodyUnreadBefore(last: { fit: number; id: string }, read: ReadResult)
 }
 
 /** Reads the `limit` best-bounded candidates (bound at least `minBound`) and judges their exact fit, best first. */
-async function readAndJudge(db: Db, roleId: string, filter: CandidateFilter, limit: number, asOf: Date, weights: FitWeights, minBound = 0): Promise<ReadResult> {
-    const [row] = await readRows<{ roleFound: boolean; roleTitle: string | null; unitFound: boolean; candidates: CandidateRow[]; more: boolean }>(db, "mobility/read-role-candidates", {
-        roleId,
-        orgUnitId: filter.orgUnitId,
-        minAvailability: filter.minAvailability,
-        location: filter.location,
-        excludeCurrentHolders: filter.excludeCurrentHolders,
-        essentialWeight: weights.essential,
-        optionalWeight: weights.optional,
-        asOf: asOf.toISOString(),
-        minBound,
-        limit: neo4j.int(limit),
-    });
+async function readAndJudge(
+    db: Db,
+    roleId: string,
+    filter: CandidateFilter,
+    limit: number,
+    asOf: Date,
+    weights: FitWeights,
+    minBound = 0,
+): Promise<ReadResult> {
+    const [row] = await readRows<{ roleFound: boolean; roleTitle: string | null; unitFound: boolean; candidates: CandidateRow[]; more: boolean }>(
+        db,
+        "mobility/read-role-candidates",
+        {
+            roleId,
+            orgUnitId: filter.orgUnitId,
+            minAvailability: filter.minAvailability,
+            location: filter.location,
+            excludeCurrentHolders: filter.excludeCurrentHolders,
+            essentialWeight: weights.essential,
+            optionalWeight: weights.optional,
+            asOf: asOf.toISOString(),
+            minBound,
+            limit: neo4j.int(limit),
+        },
+    );
     if (!row.roleFound) throw notFound(`No role with id "${roleId}".`, { field: "roleId", id: roleId });
     if (!row.unitFound) throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
-    const reports = await skillGaps(db, row.candidates.map((c) => ({ personId: c.id, roleId })), { includeNarrower: false, asOf, weights });
+    const reports = await skillGaps(
+        db,
+        row.candidates.map((c) => ({ personId: c.id, roleId })),
+        { includeNarrower: false, asOf, weights },
+    );
     const ranked = row.candidates
         .map((candidate, i) => ({ candidate, report: reports[i] as SkillGapReport, id: candidate.id, fit: (reports[i] as SkillGapReport).fit }))
         .sort(byFit);
-    return { roleTitle: row.roleTitle ?? "", ranked, lowestBoundRead: row.candidates.at(-1)?.bound ?? 0, lastIdRead: row.candidates.at(-1)?.id ?? "", more: row.more };
+    return {
+        roleTitle: row.roleTitle ?? "",
+        ranked,
+        lowestBoundRead: row.candidates.at(-1)?.bound ?? 0,
+        lastIdRead: row.candidates.at(-1)?.id ?? "",
+        more: row.more,
+    };
 }
 
 function candidateNode({ candidate, report }: { candidate: CandidateRow; report: SkillGapReport }) {
@@ -114,10 +141,20 @@ function candidateNode({ candidate, report }: { candidate: CandidateRow; report:
     };
 }
 
-export async function candidatesForRole(db: Db, roleId: string, filter: CandidateFilter, first: number, after: string | null, asOf: Date, weights: FitWeights) {
+export interface CandidatesRequest {
+    readonly roleId: string;
+    readonly filter: CandidateFilter;
+    readonly first: number;
+    readonly after: string | null;
+    readonly asOf: Date;
+    /** People read first, then four times as many each time; default 2 × first + 10. Tests pass a tiny one to read more. */
+    readonly firstRead?: number;
+}
+
+export async function candidatesForRole(db: Db, { roleId, filter, first, after, asOf, firstRead }: CandidatesRequest, weights: FitWeights) {
     const cursor = after ? decodeCursor(after) : null;
     const afterCursor = (c: { fit: number; id: string }) => !cursor || byFit(cursor, c) < 0;
-    for (let limit = 2 * first + 10; ; limit *= 4) {
+    for (let limit = Math.max(1, firstRead ?? 2 * first + 10); ; limit *= 4) {
         const read = await readAndJudge(db, roleId, filter, Math.min(limit, MAX_READ), asOf, weights);
         const ranked = read.ranked.filter(afterCursor);
         const page = ranked.slice(0, first);
@@ -142,7 +179,14 @@ const BENCH_LISTED = 100;
  * Query.benchStrength: how many people could step into a role now (fit at least minFit), and who, best first.
  * Reads, in one pass, every person whose fit bound reaches minFit (the others cannot qualify), up to MAX_READ.
  */
-export async function benchStrength(db: Db, roleId: string, minFit: number, asOf: Date, weights: FitWeights, orgUnitId: string | null = null) {
+export interface BenchStrengthRequest {
+    readonly roleId: string;
+    readonly minFit: number;
+    readonly orgUnitId: string | null;
+    readonly asOf: Date;
+}
+
+export async function benchStrength(db: Db, { roleId, minFit, orgUnitId, asOf }: BenchStrengthRequest, weights: FitWeights) {
     if (!(minFit >= 0 && minFit <= 1)) throw badInput("minFit must lie between 0 and 1.", { field: "minFit", allowed: "0 to 1" });
     const filter: CandidateFilter = { orgUnitId, minAvailability: 0, location: null, excludeCurrentHolders: false };
     const read = await readAndJudge(db, roleId, filter, MAX_READ, asOf, weights, minFit - TIE);

@@ -53,7 +53,10 @@ function judge(row: GapRow, options: GapOptions) {
             explanation: explainRequirement(requirement.skillName, requirement.level, requirement.importance, result),
         };
     });
-    requirements.sort((a, b) => Number(b.importance === "ESSENTIAL") - Number(a.importance === "ESSENTIAL") || b.deficit - a.deficit || a.skillName.localeCompare(b.skillName));
+    requirements.sort(
+        (a, b) =>
+            Number(b.importance === "ESSENTIAL") - Number(a.importance === "ESSENTIAL") || b.deficit - a.deficit || a.skillName.localeCompare(b.skillName),
+    );
     const { fit, essentialCoverage } = fitOf(
         requirements.map((r) => ({ required: r.requiredLevel, effective: r.effectiveLevel, importance: r.importance })),
         options.weights,
@@ -82,7 +85,12 @@ const PAIRS_PER_QUERY = 1000;
 export async function skillGaps(db: Db, pairs: readonly GapPair[], options: GapOptions): Promise<(SkillGapReport | Error)[]> {
     const rows: GapRow[] = [];
     for (let start = 0; start < pairs.length; start += PAIRS_PER_QUERY) {
-        rows.push(...(await readRows<GapRow>(db, "people/read-skill-gaps", { pairs: pairs.slice(start, start + PAIRS_PER_QUERY), includeNarrower: options.includeNarrower })));
+        rows.push(
+            ...(await readRows<GapRow>(db, "people/read-skill-gaps", {
+                pairs: pairs.slice(start, start + PAIRS_PER_QUERY),
+                includeNarrower: options.includeNarrower,
+            })),
+        );
     }
     return rows.map((row) => {
         if (!row.personFound) return notFound(`No person with id "${row.personId}".`, { field: "personId", id: row.personId });

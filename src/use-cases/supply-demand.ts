@@ -18,7 +18,10 @@ interface SkillRow {
 }
 
 export async function skillSupplyDemand(db: Db, orgUnitId: string | null, first: number, asOf: Date) {
-    const [{ unitFound, skills }] = await readRows<{ unitFound: boolean; skills: SkillRow[] }>(db, "workforce/read-supply-demand", { orgUnitId, now: asOf.toISOString() });
+    const [{ unitFound, skills }] = await readRows<{ unitFound: boolean; skills: SkillRow[] }>(db, "workforce/read-supply-demand", {
+        orgUnitId,
+        now: asOf.toISOString(),
+    });
     if (!unitFound) throw notFound(`No org unit with id "${orgUnitId}".`, { field: "orgUnitId", id: orgUnitId });
     const rows = skills.map((s) => {
         const demand = s.headcount + s.openings;
@@ -41,7 +44,13 @@ export async function skillSupplyDemand(db: Db, orgUnitId: string | null, first:
             explanation: `${demand} position${demand === 1 ? "" : "s"} (${s.openings} open) need ${s.skillName} at level ${s.level}; ${who} at that level${shortage ? `: short by ${demand - s.supply}` : ""}.`,
         };
     });
-    rows.sort((a, b) => b.gap - a.gap || Number(b.singlePointOfFailure) - Number(a.singlePointOfFailure) || (a.ratio ?? 0) - (b.ratio ?? 0) || a.skillName.localeCompare(b.skillName));
+    rows.sort(
+        (a, b) =>
+            b.gap - a.gap ||
+            Number(b.singlePointOfFailure) - Number(a.singlePointOfFailure) ||
+            (a.ratio ?? 0) - (b.ratio ?? 0) ||
+            a.skillName.localeCompare(b.skillName),
+    );
     return {
         orgUnitId,
         asOf: asOf.toISOString(),

@@ -33,10 +33,14 @@ interface CandidateRow {
 const CANDIDATE_LIMIT = 5000;
 
 function validate(request: TeamRequest): void {
-    if (request.requirements.length === 0) throw badInput("Give at least one requirement.", { field: "requirements", allowed: "a non-empty list of {skillId, minLevel, count}" });
+    if (request.requirements.length === 0)
+        throw badInput("Give at least one requirement.", { field: "requirements", allowed: "a non-empty list of {skillId, minLevel, count}" });
     const seen = new Set<string>();
     request.requirements.forEach((r, i) => {
-        if (seen.has(r.skillId)) throw badInput(`Skill "${r.skillId}" is asked for twice; give one requirement per skill with the highest level and count.`, { field: `requirements[${i}].skillId` });
+        if (seen.has(r.skillId))
+            throw badInput(`Skill "${r.skillId}" is asked for twice; give one requirement per skill with the highest level and count.`, {
+                field: `requirements[${i}].skillId`,
+            });
         seen.add(r.skillId);
     });
     const conflict = request.mustInclude.find((id) => request.exclude.includes(id));
@@ -53,7 +57,8 @@ async function readTeamInputs(db: Db, request: TeamRequest, asOf: Date): Promise
     const skillIds = request.requirements.map((r) => r.skillId);
     const best = await readRows<BestLevelRow>(db, "teams/read-best-levels", { skillIds, orgUnitIds: request.orgUnitIds, now: asOf.toISOString() });
     const missingSkill = skillIds.find((id) => !best.some((b) => b.skillId === id));
-    if (missingSkill) throw notFound(`No skill with id "${missingSkill}".`, { field: `requirements[${skillIds.indexOf(missingSkill)}].skillId`, id: missingSkill });
+    if (missingSkill)
+        throw notFound(`No skill with id "${missingSkill}".`, { field: `requirements[${skillIds.indexOf(missingSkill)}].skillId`, id: missingSkill });
     const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", {
         requirements: request.requirements.map((r) => ({ skillId: r.skillId, minLevel: neo4j.int(r.minLevel) })),
         orgUnitIds: request.orgUnitIds,
@@ -70,7 +75,16 @@ async function readTeamInputs(db: Db, request: TeamRequest, asOf: Date): Promise
 /** Judge: each candidate's effective level per required skill (the evidence rules) and fit for the request. */
 function judgeCandidates(request: TeamRequest, rows: readonly CandidateRow[], asOf: Date) {
     return rows.map((row) => {
-        const bySkill = new Map(request.requirements.map((r) => [r.skillId, effectiveLevel(row.evidence.filter((e) => e.skillId === r.skillId), asOf, false)]));
+        const bySkill = new Map(
+            request.requirements.map((r) => [
+                r.skillId,
+                effectiveLevel(
+                    row.evidence.filter((e) => e.skillId === r.skillId),
+                    asOf,
+                    false,
+                ),
+            ]),
+        );
         const levels = new Map([...bySkill].map(([skillId, result]) => [skillId, result.level]));
         const fit = request.requirements.reduce((sum, r) => sum + Math.min((levels.get(r.skillId) ?? 0) / r.minLevel, 1), 0) / request.requirements.length;
         const candidate: TeamCandidate = { id: row.id, levels, fit, allocation: row.allocation, orgUnitId: row.orgUnitId };
@@ -87,6 +101,13 @@ function solveTeam(request: TeamRequest, pool: readonly TeamCandidate[]): TeamSo
             field: "constraints.maxSize",
             allowed: `${solution.lowerBound} or more`,
         });
+    }
+    // Without a complete team under the constraints the greedy fallback may exceed maxSize: refuse rather than break it.
+    if (request.maxSize != null && solution.members.length > request.maxSize) {
+        throw badInput(
+            `No team of at most ${request.maxSize} covers these requirements under the constraints; the best team found has ${solution.members.length} people.`,
+            { field: "constraints.maxSize", allowed: `${solution.members.length} or more, or fewer constraints (mustInclude, maxPerOrgUnit)` },
+        );
     }
     return solution;
 }
@@ -111,7 +132,13 @@ function explainTeam(request: TeamRequest, best: readonly BestLevelRow[], judged
             .filter((r) => (candidate.levels.get(r.skillId) ?? 0) >= r.minLevel)
             .map((r) => {
                 const result = bySkill.get(r.skillId)!;
-                return { skillId: r.skillId, skillName: result.counted[0].skillName, minLevel: r.minLevel, level: result.level, evidence: result.counted.slice(0, 3) };
+                return {
+                    skillId: r.skillId,
+                    skillName: result.counted[0].skillName,
+                    minLevel: r.minLevel,
+                    level: result.level,
+                    evidence: result.counted.slice(0, 3),
+                };
             });
         return {
             personId: row.id,

@@ -7,6 +7,12 @@ export interface QueryCounter {
     reset(): void;
 }
 
+/** Any other property of the wrapped object; methods are bound to it (the driver's classes keep private state). */
+function member(target: object, prop: string | symbol): unknown {
+    const value: unknown = Reflect.get(target, prop, target);
+    return typeof value === "function" ? value.bind(target) : value;
+}
+
 /**
  * Wraps a real driver so a test can count round trips to the database. Every query still goes to Neo4j; the wrapper
  * only counts executeQuery calls and, on sessions, auto-commit runs and transaction work (executeRead/executeWrite,
@@ -22,20 +28,16 @@ export function countQueries(driver: Driver): QueryCounter {
     const wrapSession = (session: Session): Session =>
         new Proxy(session, {
             get(target, prop) {
-                const value = Reflect.get(target, prop, target);
-                if (typeof value !== "function") return value;
-                const bound = value.bind(target);
-                return ["run", "executeRead", "executeWrite", "beginTransaction"].includes(String(prop)) ? counted(bound) : bound;
+                if (prop === "run" || prop === "executeRead" || prop === "executeWrite" || prop === "beginTransaction")
+                    return counted(target[prop].bind(target));
+                return member(target, prop);
             },
         });
     const wrapped = new Proxy(driver, {
         get(target, prop) {
-            const value = Reflect.get(target, prop, target);
-            if (typeof value !== "function") return value;
-            const bound = value.bind(target);
-            if (prop === "executeQuery") return counted(bound);
-            if (prop === "session") return (...args: Parameters<Driver["session"]>) => wrapSession(bound(...args));
-            return bound;
+            if (prop === "executeQuery") return counted(target.executeQuery.bind(target));
+            if (prop === "session") return (...args: Parameters<Driver["session"]>) => wrapSession(target.session(...args));
+            return member(target, prop);
         },
     });
     return { driver: wrapped, count: () => count, reset: () => (count = 0) };

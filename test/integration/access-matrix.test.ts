@@ -65,7 +65,11 @@ const allowed = (response: GraphQLResponse<unknown>) => {
     expect(response.errors).toBeUndefined();
     return response.data as Record<string, unknown>;
 };
-const ours = (ids: string[]) => ids.filter((x) => x.startsWith(p)).map((x) => x.slice(p.length)).sort();
+const ours = (ids: string[]) =>
+    ids
+        .filter((x) => x.startsWith(p))
+        .map((x) => x.slice(p.length))
+        .sort();
 
 /** Node types whose instances anyone may read; the rest need a token. */
 const CATALOGUE = new Set(["Skill", "SkillGroup", "Role", "OccupationGroup", "Organization", "Course", "Credential"]);
@@ -120,7 +124,10 @@ describe("people, teams and units: each audience sees only its share", () => {
         ["partner", []],
         ["admin", ["E1", "E2", "E3"]],
     ] as const)("as %s, people reads (lists, counts, nested in the catalogue) hold %j", async (audience, expected) => {
-        const data = allowed(await as(audience, people, { ids: ["E1", "E2", "E3"].map(id) })) as { people: { id: string }[]; peopleConnection: { totalCount: number } };
+        const data = allowed(await as(audience, people, { ids: ["E1", "E2", "E3"].map(id) })) as {
+            people: { id: string }[];
+            peopleConnection: { totalCount: number };
+        };
         expect(ours(data.people.map((x) => x.id))).toEqual([...expected]);
         expect(data.peopleConnection.totalCount).toBe(expected.length);
         const holders = allowed(await as(audience, nested, { s: id("S") })) as { skills: { heldBy: { id: string }[] }[] };
@@ -182,7 +189,8 @@ describe("partners write only their own organisation's courses and credentials",
             id: $id, title: "Partner course", durationMinutes: 20, cost: 0, currency: "EUR", format: ONLINE, language: "en" } }] }] }) { organizations { id } }
     }`;
     const orphan = `mutation($id: ID!) { createCourses(input: [{ id: $id, title: "Orphan", durationMinutes: 20, cost: 0, currency: "EUR", format: ONLINE, language: "en" }]) { courses { id } } }`;
-    const count = async (courseId: string) => Number((await api.cypher<{ n: number }>("MATCH (c:Course {id: $id}) RETURN count(c) AS n", { id: courseId }))[0].n);
+    const count = async (courseId: string) =>
+        Number((await api.cypher<{ n: number }>("MATCH (c:Course {id: $id}) RETURN count(c) AS n", { id: courseId }))[0].n);
 
     it("publishes a course under its own organisation", async () => {
         allowed(await as("partner", publish, { org: id("O1"), id: id("K-own") }));
@@ -205,36 +213,96 @@ describe("partners write only their own organisation's courses and credentials",
 describe("hand-written queries under every audience", () => {
     type Expect = Record<Audience, "ok" | "denied">;
     const cases: [string, string, Record<string, unknown>, Expect][] = [
-        ["skillGap for oneself", `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`, { p: "E1", r: "R" },
-            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" }],
-        ["skillGap for someone outside every scope", `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`, { p: "E2", r: "R" },
-            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" }],
-        ["learningPlan", `query($p: ID!, $r: ID!) { learningPlan(personId: $p, target: { roleId: $r }) { totalMinutes } }`, { p: "E1", r: "R" },
-            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" }],
-        ["credentialProgress", `query($p: ID!, $c: ID!) { credentialProgress(personId: $p, credentialId: $c) { shareComplete } }`, { p: "E3", c: "C1" },
-            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
-        ["nearestCredentials", `query($p: ID!) { nearestCredentials(personId: $p) { credentialId } }`, { p: "E1" },
-            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" }],
-        ["adjacentRoles from a person", `query($p: ID!) { adjacentRoles(personId: $p, first: 1) { rolesConsidered } }`, { p: "E2" },
-            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" }],
-        ["adjacentRoles from a role", `query($r: ID!) { adjacentRoles(roleId: $r, first: 1) { rolesConsidered } }`, { r: "R" },
-            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" }],
-        ["careerPaths from a person", `query($p: ID!, $r: ID!) { careerPaths(from: { personId: $p }, toRoleId: $r) { reachable } }`, { p: "E1", r: "R" },
-            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" }],
-        ["credentialStack", `query($c: ID!) { credentialStack(credentialId: $c) { rule } }`, { c: "C1" },
-            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" }],
-        ["candidatesForRole", `query($r: ID!) { candidatesForRole(roleId: $r) { edges { node { personId } } } }`, { r: "R" },
-            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
-        ["candidatesForRole in an uncovered unit", `query($r: ID!, $u: ID!) { candidatesForRole(roleId: $r, filter: { orgUnitId: $u }) { edges { node { personId } } } }`, { r: "R", u: "U2" },
-            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" }],
-        ["benchStrength", `query($r: ID!) { benchStrength(roleId: $r, minFit: 0.1) { count } }`, { r: "R" },
-            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
-        ["skillSupplyDemand", `{ skillSupplyDemand(first: 1) { skillsInDemand } }`, {},
-            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
-        ["expiringCredentials", `{ expiringCredentials(withinDays: 30) { personId } }`, {},
-            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
-        ["composeTeam", `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { size members { personId } } }`, { s: "S" },
-            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" }],
+        [
+            "skillGap for oneself",
+            `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`,
+            { p: "E1", r: "R" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "skillGap for someone outside every scope",
+            `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`,
+            { p: "E2", r: "R" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
+            "learningPlan",
+            `query($p: ID!, $r: ID!) { learningPlan(personId: $p, target: { roleId: $r }) { totalMinutes } }`,
+            { p: "E1", r: "R" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "credentialProgress",
+            `query($p: ID!, $c: ID!) { credentialProgress(personId: $p, credentialId: $c) { shareComplete } }`,
+            { p: "E3", c: "C1" },
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "nearestCredentials",
+            `query($p: ID!) { nearestCredentials(personId: $p) { credentialId } }`,
+            { p: "E1" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "adjacentRoles from a person",
+            `query($p: ID!) { adjacentRoles(personId: $p, first: 1) { rolesConsidered } }`,
+            { p: "E2" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
+            "adjacentRoles from a role",
+            `query($r: ID!) { adjacentRoles(roleId: $r, first: 1) { rolesConsidered } }`,
+            { r: "R" },
+            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
+        ],
+        [
+            "careerPaths from a person",
+            `query($p: ID!, $r: ID!) { careerPaths(from: { personId: $p }, toRoleId: $r) { reachable } }`,
+            { p: "E1", r: "R" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "credentialStack",
+            `query($c: ID!) { credentialStack(credentialId: $c) { rule } }`,
+            { c: "C1" },
+            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
+        ],
+        [
+            "candidatesForRole",
+            `query($r: ID!) { candidatesForRole(roleId: $r) { edges { node { personId } } } }`,
+            { r: "R" },
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "candidatesForRole in an uncovered unit",
+            `query($r: ID!, $u: ID!) { candidatesForRole(roleId: $r, filter: { orgUnitId: $u }) { edges { node { personId } } } }`,
+            { r: "R", u: "U2" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
+            "benchStrength",
+            `query($r: ID!) { benchStrength(roleId: $r, minFit: 0.1) { count } }`,
+            { r: "R" },
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "skillSupplyDemand",
+            `{ skillSupplyDemand(first: 1) { skillsInDemand } }`,
+            {},
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "expiringCredentials",
+            `{ expiringCredentials(withinDays: 30) { personId } }`,
+            {},
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "composeTeam",
+            `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { size members { personId } } }`,
+            { s: "S" },
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
+        ],
     ];
     const withIds = (variables: Record<string, unknown>) => Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, id(String(v))]));
 
@@ -251,7 +319,9 @@ describe("hand-written queries under every audience", () => {
             candidatesForRole: { edges: { node: { personId: string } }[] };
         };
         expect(ours(data.candidatesForRole.edges.map((e) => e.node.personId))).toEqual(["E1"]);
-        const team = allowed(await as("planner", `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { members { personId } } }`, { s: id("S") })) as {
+        const team = allowed(
+            await as("planner", `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { members { personId } } }`, { s: id("S") }),
+        ) as {
             composeTeam: { members: { personId: string }[] };
         };
         expect(ours(team.composeTeam.members.map((m) => m.personId))).toEqual(["E1"]);
@@ -260,7 +330,10 @@ describe("hand-written queries under every audience", () => {
 
 describe("hand-written mutations under every audience", () => {
     const evidence = async (personId: string, source: string) =>
-        Number((await api.cypher<{ n: number }>("MATCH (:Person {id: $id})-[e:HAS_SKILL {source: $source}]->() RETURN count(e) AS n", { id: personId, source }))[0].n);
+        Number(
+            (await api.cypher<{ n: number }>("MATCH (:Person {id: $id})-[e:HAS_SKILL {source: $source}]->() RETURN count(e) AS n", { id: personId, source }))[0]
+                .n,
+        );
 
     it("addSelfAssessment: employees only, for themselves", async () => {
         const query = `mutation($s: ID!) { addSelfAssessment(skillId: $s, level: 2) { personId source level } }`;

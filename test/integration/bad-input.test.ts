@@ -31,13 +31,25 @@ const evidence = (level: unknown, skillId = `${p}skill`, source = "SELF") => ({
 
 const cases: [string, string, Record<string, unknown>, string, RegExp][] = [
     ["an unknown enum value", "CreatePeople", { input: [person(evidence(3, `${p}skill`, "GUESSED"))] }, "BAD_USER_INPUT", /GUESSED/],
-    ["proficiency level 0", "CreatePeople", { input: [person(evidence(0))] }, "BAD_USER_INPUT", /Proficiency must be an integer from 1 \(novice\) to 5 \(expert\); got 0/],
+    [
+        "proficiency level 0",
+        "CreatePeople",
+        { input: [person(evidence(0))] },
+        "BAD_USER_INPUT",
+        /Proficiency must be an integer from 1 \(novice\) to 5 \(expert\); got 0/,
+    ],
     ["proficiency level 6", "CreatePeople", { input: [person(evidence(6))] }, "BAD_USER_INPUT", /got 6/],
     ["a fractional proficiency level", "CreatePeople", { input: [person(evidence(2.5))] }, "BAD_USER_INPUT", /got 2.5/],
     ["availability above 1", "CreatePeople", { input: [person({ availability: 1.5 })] }, "BAD_USER_INPUT", /Fraction must be a number from 0 to 1/],
     ["a malformed email", "CreatePeople", { input: [person({ email: "not-an-email" })] }, "BAD_USER_INPUT", /email/i],
     ["a missing required field", "CreatePeople", { input: [{ id: `${p}person`, email: `${p}x@example.com`, availability: 0.5 }] }, "BAD_USER_INPUT", /name/],
-    ["a relationship to an unknown id", "CreatePeople", { input: [person(evidence(3, `${p}no-such-skill`))] }, "NOT_FOUND", /No Skill with id ".*no-such-skill" exists/],
+    [
+        "a relationship to an unknown id",
+        "CreatePeople",
+        { input: [person(evidence(3, `${p}no-such-skill`))] },
+        "NOT_FOUND",
+        /No Skill with id ".*no-such-skill" exists/,
+    ],
     [
         "a negative course duration",
         "CreateCourses",

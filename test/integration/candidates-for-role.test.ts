@@ -7,15 +7,15 @@ const asOf = "2026-06-01T00:00:00Z";
 /**
  * Role R requires A 3 and B 2 (essential) and C 3 (optional): total weight 2.3.
  * P1: A 3, B 2, C 3 -> 1.000. P2: A 3, B 2 -> 2/2.3 = 0.870. P3: A 5 expired on 2026-03-01, B 2 -> 1/2.3 = 0.435
- * (its bound, from the expired level, is 0.870). P5: holds R now, A 3 -> 0.435. P7 (other unit, availability 0.1):
- * A 1 -> (1/3)/2.3 = 0.145. P4: C 3 -> 0.3/2.3 = 0.130. P6 holds only an unrelated skill.
+ * (the expired level counts in neither its fit nor its bound, which is the fit rounded to 9 decimals). P5: holds R
+ * now, A 3 -> 0.435. P7 (other unit, availability 0.1): A 1 -> (1/3)/2.3 = 0.145. P4: C 3 -> 0.3/2.3 = 0.130. P6 holds
+ * only an unrelated skill.
  */
 beforeAll(async () => {
     api = await startTestApi();
-    await api.cypher(
-        `UNWIND ['A', 'B', 'C', 'X'] AS key CREATE (:Skill {id: $p + key, name: 'Skill ' + key, taxonomy: 'INTERNAL', altLabels: [], tags: []})`,
-        { p },
-    );
+    await api.cypher(`UNWIND ['A', 'B', 'C', 'X'] AS key CREATE (:Skill {id: $p + key, name: 'Skill ' + key, taxonomy: 'INTERNAL', altLabels: [], tags: []})`, {
+        p,
+    });
     await api.cypher(
         `MATCH (a:Skill {id: $p + 'A'}), (b:Skill {id: $p + 'B'}), (c:Skill {id: $p + 'C'})
          CREATE (r:Role {id: $p + 'R', title: 'Role R', taxonomy: 'INTERNAL', altTitles: [], tags: []}),
@@ -38,9 +38,34 @@ beforeAll(async () => {
         {
             p,
             people: [
-                { id: "P1", unit: "U", availability: 1.0, skills: [{ key: "A", level: 3 }, { key: "B", level: 2 }, { key: "C", level: 3 }] },
-                { id: "P2", unit: "U", availability: 1.0, skills: [{ key: "A", level: 3 }, { key: "B", level: 2 }] },
-                { id: "P3", unit: "U", availability: 1.0, skills: [{ key: "A", level: 5, expired: true }, { key: "B", level: 2 }] },
+                {
+                    id: "P1",
+                    unit: "U",
+                    availability: 1.0,
+                    skills: [
+                        { key: "A", level: 3 },
+                        { key: "B", level: 2 },
+                        { key: "C", level: 3 },
+                    ],
+                },
+                {
+                    id: "P2",
+                    unit: "U",
+                    availability: 1.0,
+                    skills: [
+                        { key: "A", level: 3 },
+                        { key: "B", level: 2 },
+                    ],
+                },
+                {
+                    id: "P3",
+                    unit: "U",
+                    availability: 1.0,
+                    skills: [
+                        { key: "A", level: 5, expired: true },
+                        { key: "B", level: 2 },
+                    ],
+                },
                 { id: "P4", unit: "U", availability: 1.0, skills: [{ key: "C", level: 3 }] },
                 { id: "P5", unit: "U", availability: 1.0, skills: [{ key: "A", level: 3 }] },
                 { id: "P6", unit: "U", availability: 1.0, skills: [{ key: "X", level: 5 }] },
@@ -80,12 +105,21 @@ const ranking = (result: Page) => result.edges.map((e) => [e.node.personId.slice
 describe("candidatesForRole", () => {
     it("ranks people holding a required skill by fit, with expired evidence discounted, page by page", async () => {
         const one = (await page({ first: 2 })).data!;
-        expect(ranking(one)).toEqual([["P1", "1.000"], ["P2", "0.870"]]);
+        expect(ranking(one)).toEqual([
+            ["P1", "1.000"],
+            ["P2", "0.870"],
+        ]);
         expect(one.pageInfo.hasNextPage).toBe(true);
         const two = (await page({ first: 2, after: one.pageInfo.endCursor })).data!;
-        expect(ranking(two)).toEqual([["P3", "0.435"], ["P5", "0.435"]]);
+        expect(ranking(two)).toEqual([
+            ["P3", "0.435"],
+            ["P5", "0.435"],
+        ]);
         const three = (await page({ first: 2, after: two.pageInfo.endCursor })).data!;
-        expect(ranking(three)).toEqual([["P7", "0.145"], ["P4", "0.130"]]);
+        expect(ranking(three)).toEqual([
+            ["P7", "0.145"],
+            ["P4", "0.130"],
+        ]);
         expect([three.pageInfo.hasNextPage, three.complete]).toEqual([false, true]);
         const p3 = two.edges[0].node;
         expect(p3.missing.map((m) => m.skillId.slice(p.length))).toEqual(["A"]);
@@ -93,7 +127,8 @@ describe("candidatesForRole", () => {
     });
 
     it("filters by unit, availability, location and current holders", async () => {
-        const filtered = (await page({ first: 10, filter: { orgUnitId: `${p}U`, minAvailability: 0.5, location: "Lisbon", excludeCurrentHolders: true } })).data!;
+        const filtered = (await page({ first: 10, filter: { orgUnitId: `${p}U`, minAvailability: 0.5, location: "Lisbon", excludeCurrentHolders: true } }))
+            .data!;
         expect(ranking(filtered).map(([id]) => id)).toEqual(["P1", "P2", "P3", "P4"]);
         const elsewhere = (await page({ first: 10, filter: { location: "Berlin" } })).data!;
         expect(elsewhere.edges).toEqual([]);
@@ -113,7 +148,11 @@ describe("candidatesForRole", () => {
                 variables: { roleId: `${p}R`, minFit, asOf },
             });
         const strong = (await bench()).data as { benchStrength: { count: number; complete: boolean; explanation: string; people: { personId: string }[] } };
-        expect([strong.benchStrength.count, strong.benchStrength.complete, strong.benchStrength.people.map((x) => x.personId.slice(p.length))]).toEqual([2, true, ["P1", "P2"]]);
+        expect([strong.benchStrength.count, strong.benchStrength.complete, strong.benchStrength.people.map((x) => x.personId.slice(p.length))]).toEqual([
+            2,
+            true,
+            ["P1", "P2"],
+        ]);
         expect(strong.benchStrength.explanation).toBe("2 people have a fit of 0.8 or more for Role R.");
         const wider = (await bench(0.4)).data as { benchStrength: { count: number } };
         expect(wider.benchStrength.count).toBe(4);

@@ -32,7 +32,10 @@ const ROLES: Record<string, string[]> = {
 beforeAll(async () => {
     api = await startTestApi({ mobility: { specificity: "NONE", neighbours: 2, moveDiscount: DEFAULTS.mobility.moveDiscount } });
     const skills = [...new Set(Object.values(ROLES).flat())];
-    await api.cypher("UNWIND $skills AS key CREATE (:Skill {id: $p + key, name: 'skill ' + key, taxonomy: 'INTERNAL', altLabels: [], tags: []})", { p, skills });
+    await api.cypher("UNWIND $skills AS key CREATE (:Skill {id: $p + key, name: 'skill ' + key, taxonomy: 'INTERNAL', altLabels: [], tags: []})", {
+        p,
+        skills,
+    });
     await api.cypher(
         `UNWIND $roles AS role
          CREATE (r:Role {id: $p + role.key, title: 'role ' + role.key, taxonomy: 'INTERNAL', altTitles: [], tags: []})
@@ -86,7 +89,16 @@ async function careerPaths(from: Record<string, string>, toRoleId: string, maxSt
 interface Adjacent {
     from: { kind: string; id: string; roleId: string | null };
     rolesConsidered: number;
-    roles: { roleId: string; cost: number; skillCost: number; discount: number; observedMoves: number; observedMoveSupported: boolean; missing: { skillId: string; fromLevel: number; requiredLevel: number; contribution: number; suggestedCourses: { courseId: string }[] }[]; explanation: string }[];
+    roles: {
+        roleId: string;
+        cost: number;
+        skillCost: number;
+        discount: number;
+        observedMoves: number;
+        observedMoveSupported: boolean;
+        missing: { skillId: string; fromLevel: number; requiredLevel: number; contribution: number; suggestedCourses: { courseId: string }[] }[];
+        explanation: string;
+    }[];
 }
 
 async function adjacentRoles(variables: Record<string, unknown>) {
@@ -115,7 +127,10 @@ describe("careerPaths", () => {
             ["C E D T", 1.167],
         ]);
         for (const path of data!.paths) {
-            expect(path.cost).toBeCloseTo(path.steps.reduce((sum, step) => sum + step.cost, 0), 12);
+            expect(path.cost).toBeCloseTo(
+                path.steps.reduce((sum, step) => sum + step.cost, 0),
+                12,
+            );
             expect(path.steps.map((step) => key(step.fromId))).toEqual(["A", ...path.roleIds.slice(0, -1).map(key)]);
         }
         expect(data!.reachable).toBe(true);
@@ -163,7 +178,17 @@ describe("adjacentRoles", () => {
     it("ranks roles by transition cost from a role, with the skills missing", async () => {
         const { data, errors } = await adjacentRoles({ roleId: `${p}A`, first: 10000 });
         expect(errors).toBeUndefined();
-        expect(ours(data!.roles)).toEqual([["B", 0.333], ["C", 0.5], ["F", 0.5], ["E", 0.667], ["D", 1], ["T", 1], ["Z1", 1], ["Z2", 1], ["Z3", 1]]);
+        expect(ours(data!.roles)).toEqual([
+            ["B", 0.333],
+            ["C", 0.5],
+            ["F", 0.5],
+            ["E", 0.667],
+            ["D", 1],
+            ["T", 1],
+            ["Z1", 1],
+            ["Z2", 1],
+            ["Z3", 1],
+        ]);
         expect(data!.rolesConsidered).toBe(data!.roles.length);
         const b = data!.roles[0];
         expect(b.missing.map((gap) => [key(gap.skillId), gap.fromLevel, gap.requiredLevel, Number(gap.contribution.toFixed(3))])).toEqual([["r", 0, 3, 0.333]]);
@@ -174,9 +199,17 @@ describe("adjacentRoles", () => {
     it("starts from a person's levels and leaves out their current role; first and maxCost cut the list", async () => {
         const { data } = await adjacentRoles({ personId: `${p}P`, first: 3 });
         expect(data!.from).toEqual({ kind: "PERSON", id: `${p}P`, roleId: `${p}F` });
-        expect(ours(data!.roles)).toEqual([["A", 0], ["B", 0.333], ["C", 0.5]]);
+        expect(ours(data!.roles)).toEqual([
+            ["A", 0],
+            ["B", 0.333],
+            ["C", 0.5],
+        ]);
         const cheap = (await adjacentRoles({ roleId: `${p}A`, maxCost: 0.5, first: 10000 })).data!;
-        expect(ours(cheap.roles)).toEqual([["B", 0.333], ["C", 0.5], ["F", 0.5]]);
+        expect(ours(cheap.roles)).toEqual([
+            ["B", 0.333],
+            ["C", 0.5],
+            ["F", 0.5],
+        ]);
     });
 
     it("rejects a missing or doubled start and a maxCost outside 0 to 1", async () => {
@@ -196,7 +229,10 @@ describe("adjacentRoles", () => {
             availability: 0.5,
             pastRoles: { connect: [{ where: { node: { id: { eq: `${p}A` } } }, edge: { from: "2019-01-01", until: "2023-01-01" } }] },
         }));
-        const created = await api.post({ query: "mutation($input: [PersonCreateInput!]!) { createPeople(input: $input) { people { id } } }", variables: { input: people } });
+        const created = await api.post({
+            query: "mutation($input: [PersonCreateInput!]!) { createPeople(input: $input) { people { id } } }",
+            variables: { input: people },
+        });
         expect(created.errors).toBeUndefined();
         // Single relationships take nested creates only: current holders are connected from the role's side.
         const holding = await api.post({
@@ -205,7 +241,11 @@ describe("adjacentRoles", () => {
         });
         expect(holding.errors).toBeUndefined();
         const moved = (await adjacentRoles({ roleId: `${p}A`, first: 10000 })).data!;
-        expect(ours(moved.roles).slice(0, 3)).toEqual([["B", 0.333], ["F", 0.35], ["C", 0.5]]);
+        expect(ours(moved.roles).slice(0, 3)).toEqual([
+            ["B", 0.333],
+            ["F", 0.35],
+            ["C", 0.5],
+        ]);
         const f = moved.roles.find((role) => role.roleId === `${p}F`)!;
         expect([f.observedMoves, f.observedMoveSupported, Number(f.discount.toFixed(3)), Number(f.skillCost.toFixed(3))]).toEqual([5, true, 0.3, 0.5]);
         expect(f.explanation).toBe("role A → role F: cost 0.350; skills 0.500, less 30% for 5 observed moves. To acquire: skill u 0→3 (essential).");

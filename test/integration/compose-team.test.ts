@@ -61,6 +61,23 @@ afterAll(async () => {
     await api.stop();
 });
 
+/** The fields of ComposedTeam the tests ask for. */
+interface ComposedTeam {
+    size: number;
+    solver: "EXACT" | "GREEDY";
+    optimal: boolean;
+    lowerBound: number;
+    candidatesConsidered: number;
+    explanation: string;
+    members: {
+        personId: string;
+        fit: number;
+        covers: { skillId: string; level: number; evidence: { source: string; level: number; credentialTitle: string | null }[] }[];
+    }[];
+    coverage: { skillId: string; coveredBy: string[]; met: boolean; available: number }[];
+    uncovered: { skillId: string; available: number; bestLevel: number; explanation: string }[];
+}
+
 const short = (id: string) => id.slice(p.length);
 const compose = (requirements: { skill: string; minLevel: number; count?: number }[], constraints: Record<string, unknown> = {}) =>
     api.post({
@@ -73,7 +90,7 @@ const compose = (requirements: { skill: string; minLevel: number; count?: number
             }
         }`,
         variables: { requirements: requirements.map((r) => ({ skillId: p + r.skill, minLevel: r.minLevel, count: r.count })), constraints, asOf },
-    }) as Promise<{ data?: { composeTeam: any } | null; errors?: { message: string; extensions: Record<string, unknown> }[] }>;
+    }) as Promise<{ data?: { composeTeam: ComposedTeam } | null; errors?: { message: string; extensions: Record<string, unknown> }[] }>;
 
 const sixSkills = ["S1", "S2", "S3", "S4", "S5", "S6"].map((skill) => ({ skill, minLevel: 3 }));
 const unitU = { orgUnitIds: [`${p}U`] };
@@ -83,19 +100,34 @@ describe("composeTeam", () => {
         const response = await compose(sixSkills, unitU);
         expect(response.errors).toBeUndefined();
         const team = response.data!.composeTeam;
-        expect([team.members.map((m: { personId: string }) => short(m.personId)).sort(), team.size, team.solver, team.optimal, team.lowerBound]).toEqual([["Y", "Z"], 2, "EXACT", true, 2]);
-        const z = team.members.find((m: { personId: string }) => short(m.personId) === "Z");
-        expect(z.covers.map((c: { skillId: string }) => short(c.skillId))).toEqual(["S3", "S4", "S6"]);
+        expect([team.members.map((m) => short(m.personId)).sort(), team.size, team.solver, team.optimal, team.lowerBound]).toEqual([
+            ["Y", "Z"],
+            2,
+            "EXACT",
+            true,
+            2,
+        ]);
+        const z = team.members.find((m) => short(m.personId) === "Z")!;
+        expect(z.covers.map((c) => short(c.skillId))).toEqual(["S3", "S4", "S6"]);
         expect(z.covers[2].evidence).toEqual([{ source: "CREDENTIAL", level: 3, credentialTitle: "S6 certificate" }]);
-        expect(team.coverage.every((c: { met: boolean }) => c.met)).toBe(true);
+        expect(team.coverage.every((c) => c.met)).toBe(true);
         expect(team.uncovered).toEqual([]);
     });
 
     it("reports a requirement nobody can cover with the best valid level, and ignores expired evidence", async () => {
-        const team = (await compose([{ skill: "S1", minLevel: 5 }, { skill: "G", minLevel: 4 }, { skill: "S6", minLevel: 4 }], unitU)).data!.composeTeam;
+        const team = (
+            await compose(
+                [
+                    { skill: "S1", minLevel: 5 },
+                    { skill: "G", minLevel: 4 },
+                    { skill: "S6", minLevel: 4 },
+                ],
+                unitU,
+            )
+        ).data!.composeTeam;
         // Q's S1 5 expired: the best valid S1 is 3 (X, Y). G: R holds 2. S6 at 4: V.
-        expect(team.members.map((m: { personId: string }) => short(m.personId))).toEqual(["V"]);
-        expect(team.uncovered.map((u: { skillId: string; bestLevel: number; available: number }) => [short(u.skillId), u.available, u.bestLevel])).toEqual([
+        expect(team.members.map((m) => short(m.personId))).toEqual(["V"]);
+        expect(team.uncovered.map((u) => [short(u.skillId), u.available, u.bestLevel])).toEqual([
             ["S1", 0, 3],
             ["G", 0, 2],
         ]);
@@ -104,21 +136,23 @@ describe("composeTeam", () => {
 
     it("needs two people for a count of two, and keeps to the org units asked", async () => {
         const inUnit = (await compose([{ skill: "S5", minLevel: 3, count: 2 }], unitU)).data!.composeTeam;
-        expect(inUnit.members.map((m: { personId: string }) => short(m.personId)).sort()).toEqual(["W", "Y"]);
+        expect(inUnit.members.map((m) => short(m.personId)).sort()).toEqual(["W", "Y"]);
         const everywhere = (await compose([{ skill: "S5", minLevel: 5 }], {})).data!.composeTeam;
-        expect(everywhere.members.map((m: { personId: string }) => short(m.personId))).toEqual(["O"]);
+        expect(everywhere.members.map((m) => short(m.personId))).toEqual(["O"]);
     });
 
     it("honours mustInclude, exclude and a per-unit cap", async () => {
         const team = (await compose(sixSkills, { ...unitU, mustInclude: [`${p}X`], exclude: [`${p}Y`] })).data!.composeTeam;
-        expect(team.members.map((m: { personId: string }) => short(m.personId)).sort()).toEqual(["W", "X", "Z"]);
+        expect(team.members.map((m) => short(m.personId)).sort()).toEqual(["W", "X", "Z"]);
         // One per unit: Y (unit U) and Z (sub unit) still cover everything.
         const capped = (await compose(sixSkills, { ...unitU, maxPerOrgUnit: 1 })).data!.composeTeam;
-        expect(capped.members.map((m: { personId: string }) => short(m.personId)).sort()).toEqual(["Y", "Z"]);
+        expect(capped.members.map((m) => short(m.personId)).sort()).toEqual(["Y", "Z"]);
         // Two S5 holders are needed, but W and Y share unit U: the cap leaves one, and the answer says why.
         const short5 = (await compose([{ skill: "S5", minLevel: 3, count: 2 }], { ...unitU, maxPerOrgUnit: 1 })).data!.composeTeam;
         expect(short5.size).toBe(1);
-        expect(short5.uncovered[0].explanation).toBe("Enough people hold Skill S5 at level 3, but the constraints (maxPerOrgUnit, mustInclude) leave the team with 1 of 2.");
+        expect(short5.uncovered[0].explanation).toBe(
+            "Enough people hold Skill S5 at level 3, but the constraints (maxPerOrgUnit, mustInclude) leave the team with 1 of 2.",
+        );
     });
 
     it("rejects infeasible constraints with BAD_USER_INPUT naming the conflict, and unknown ids with NOT_FOUND", async () => {
@@ -132,7 +166,10 @@ describe("composeTeam", () => {
         expect(unknownPerson.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "constraints.mustInclude" });
         const badLevel = await compose([{ skill: "S1", minLevel: 6 }]);
         expect(badLevel.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
-        const twice = await compose([{ skill: "S1", minLevel: 3 }, { skill: "S1", minLevel: 4 }]);
+        const twice = await compose([
+            { skill: "S1", minLevel: 3 },
+            { skill: "S1", minLevel: 4 },
+        ]);
         expect(twice.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "requirements[1].skillId" });
     });
 });

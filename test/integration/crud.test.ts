@@ -48,7 +48,14 @@ describe("skills", () => {
         const created = await api.op<CreateSkillsMutation>("CreateSkills", { input: [skill("a", "Graph modelling")] });
         expect(created.errors).toBeUndefined();
         expect(created.data?.createSkills.skills).toEqual([
-            { id: `${p}skill-a`, name: "Graph modelling", type: "SKILL_COMPETENCE", tags: ["digital"], altLabels: ["Graph modelling alias"], taxonomy: "INTERNAL" },
+            {
+                id: `${p}skill-a`,
+                name: "Graph modelling",
+                type: "SKILL_COMPETENCE",
+                tags: ["digital"],
+                altLabels: ["Graph modelling alias"],
+                taxonomy: "INTERNAL",
+            },
         ]);
 
         const updated = await api.op<UpdateSkillsMutation>("UpdateSkills", {
@@ -89,7 +96,14 @@ describe("skills", () => {
     it("belong to skill groups in the hierarchy", async () => {
         await api.op("CreateSkills", { input: [skill("grouped", "Grouped skill")] });
         const created = await api.op<CreateSkillGroupsMutation>("CreateSkillGroups", {
-            input: [{ id: `${p}group`, name: "Test group", taxonomy: "INTERNAL", narrowerSkills: { connect: [{ where: { node: { id: { eq: `${p}skill-grouped` } } } }] } }],
+            input: [
+                {
+                    id: `${p}group`,
+                    name: "Test group",
+                    taxonomy: "INTERNAL",
+                    narrowerSkills: { connect: [{ where: { node: { id: { eq: `${p}skill-grouped` } } } }] },
+                },
+            ],
         });
         expect(created.errors).toBeUndefined();
         expect(created.data?.createSkillGroups.skillGroups[0].narrowerSkills).toEqual([{ id: `${p}skill-grouped` }]);
@@ -161,7 +175,13 @@ describe("courses and credentials", () => {
     });
 
     it("stack credentials with an any-n-of-m rule and mandatory parts", async () => {
-        const leaf = (key: string) => ({ id: `${p}cred-${key}`, title: `Leaf ${key}`, learningOutcomes: [], assessmentType: "EXAM", participationForm: "ONLINE" });
+        const leaf = (key: string) => ({
+            id: `${p}cred-${key}`,
+            title: `Leaf ${key}`,
+            learningOutcomes: [],
+            assessmentType: "EXAM",
+            participationForm: "ONLINE",
+        });
         await api.op("CreateCredentials", { input: ["a", "b", "c"].map(leaf) });
         const stack = await api.op<CreateCredentialsMutation>("CreateCredentials", {
             input: [
@@ -185,7 +205,9 @@ describe("courses and credentials", () => {
     it("reject a part-of cycle and write nothing of that mutation", async () => {
         // Leaf b is part of Stack; making Stack part of b (or of Outer, itself part of b) would close a loop. The message
         // shows titles as the change would have left them; the rollback keeps the old title.
-        await api.op("CreateCredentials", { input: [{ id: `${p}cred-outer`, title: "Outer", learningOutcomes: [], assessmentType: "EXAM", participationForm: "ONLINE" }] });
+        await api.op("CreateCredentials", {
+            input: [{ id: `${p}cred-outer`, title: "Outer", learningOutcomes: [], assessmentType: "EXAM", participationForm: "ONLINE" }],
+        });
         const linkStackInto = (id: string, extra = "") =>
             api.post({
                 query: `mutation { updateCredentials(where: {id: {eq: "${p}cred-stack"}}, update: {
@@ -197,7 +219,10 @@ describe("courses and credentials", () => {
         const cycle = direct.errors?.[0].extensions.cycle as string[];
         expect([cycle.length, cycle[0] === cycle[2], [...new Set(cycle)].sort()]).toEqual([3, true, [`${p}cred-b`, `${p}cred-stack`]]);
         expect(direct.errors?.[0].message).toMatch(/would make a credential part of itself \((Renamed → Leaf b → Renamed|Leaf b → Renamed → Leaf b)\)/);
-        const stackNow = await api.cypher<{ title: string; links: number }>("MATCH (s:Credential {id: $id}) RETURN s.title AS title, COUNT { (s)-[:PART_OF]->() } AS links", { id: `${p}cred-stack` });
+        const stackNow = await api.cypher<{ title: string; links: number }>(
+            "MATCH (s:Credential {id: $id}) RETURN s.title AS title, COUNT { (s)-[:PART_OF]->() } AS links",
+            { id: `${p}cred-stack` },
+        );
         expect(stackNow[0]).toMatchObject({ title: "Stack" });
         expect(Number(stackNow[0].links)).toBe(0);
 
@@ -237,7 +262,11 @@ describe("organisations, units and teams", () => {
                     name: "Test Org",
                     kinds: ["EMPLOYER"],
                     country: "NL",
-                    orgUnits: { create: [{ node: { id: `${p}unit-root`, name: "Root", children: { connect: [{ where: { node: { id: { eq: `${p}unit-child` } } } }] } } }] },
+                    orgUnits: {
+                        create: [
+                            { node: { id: `${p}unit-root`, name: "Root", children: { connect: [{ where: { node: { id: { eq: `${p}unit-child` } } } }] } } },
+                        ],
+                    },
                 },
             ],
         });

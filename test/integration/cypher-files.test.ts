@@ -16,7 +16,9 @@ describe("every .cypher file", () => {
     const files = everyCypherFile();
 
     it("exists and is found", () => {
-        expect([...files.keys()]).toEqual(expect.arrayContaining(["schema/create-constraints", "schema/create-indexes", "seed/merge-people", "import/merge-skills"]));
+        expect([...files.keys()]).toEqual(
+            expect.arrayContaining(["schema/create-constraints", "schema/create-indexes", "seed/merge-people", "import/merge-skills"]),
+        );
     });
 
     it.each([...files.keys()])("%s compiles under EXPLAIN against the real database", async (name) => {

@@ -1,3 +1,4 @@
+import { DEFAULTS } from "../../src/config";
 import { isDatabaseEmpty, loadDemo } from "../../seed/load-demo";
 import { createLogger } from "../../src/logger";
 import { createDriver } from "../../src/neo4j/driver";
@@ -44,7 +45,9 @@ describe("demo organisation", () => {
     });
 
     it("has an any-3-of-5 stack and a nested stack", async () => {
-        const response = await api.op<CredentialStacksQuery>("CredentialStacks", { where: { partsConnection: { some: { node: { id: { startsWith: "demo:" } } } } } });
+        const response = await api.op<CredentialStacksQuery>("CredentialStacks", {
+            where: { partsConnection: { some: { node: { id: { startsWith: "demo:" } } } } },
+        });
         const stacks = response.data?.credentials ?? [];
         expect(stacks.some((s) => s.requiredParts === 3 && s.partsConnection.edges.length === 5)).toBe(true);
         expect(stacks.some((s) => s.partsConnection.edges.some((e) => e.node.id !== s.id && stacks.some((inner) => inner.id === e.node.id)))).toBe(true);
@@ -89,13 +92,16 @@ describe("health endpoint", () => {
     it("answers 503 when the database is unreachable", async () => {
         const log = createLogger("silent");
         const driver = createDriver({ uri: `bolt://127.0.0.1:${await findFreePort()}`, user: "neo4j", password: "x" }, log);
-        const app = await createApp({ schema: await buildSchema(), driver, database: "neo4j", queryTimeoutMs: 1000, production: true, log });
+        const app = await createApp({ ...DEFAULTS, schema: await buildSchema(), driver, database: "neo4j", queryTimeoutMs: 1000, production: true, log });
         try {
             const url = await app.listen(0, "127.0.0.1");
             const response = await fetch(url.replace(/graphql$/, "health"));
             expect(response.status).toBe(503);
             // Production: the state and reachability, never the driver's message.
-            expect(await response.json()).toEqual({ status: "unavailable", database: { state: "down", since: expect.any(String), reachable: false, latencyMs: null } });
+            expect(await response.json()).toEqual({
+                status: "unavailable",
+                database: { state: "down", since: expect.any(String) as unknown, reachable: false, latencyMs: null },
+            });
         } finally {
             await app.stop();
             await driver.close();

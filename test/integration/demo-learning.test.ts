@@ -27,7 +27,7 @@ interface Step {
     prerequisites: { skillId: string; level: number; metByCourseId: string | null }[];
 }
 
-/** The README's examples, run against the demo organisation: they must keep giving sensible answers. */
+/** The documented examples, run against the demo organisation: they must keep giving sensible answers. */
 describe("person-centric queries on the demo organisation", () => {
     it("plans an aspiring software architect's essential gaps in prerequisite order, with running totals", async () => {
         const { learningPlan } = await query<{ learningPlan: { steps: Step[]; totalMinutes: number; solver: string; targets: unknown[]; open: unknown[] } }>(
@@ -38,12 +38,15 @@ describe("person-centric queries on the demo organisation", () => {
         );
         expect(learningPlan.steps.length).toBeGreaterThan(0);
         expect(learningPlan.steps.at(-1)!.totalMinutes).toBe(learningPlan.totalMinutes);
-        const seen = new Set<string>();
-        for (const step of learningPlan.steps) {
-            expect(step.raises.length).toBeGreaterThan(0);
-            for (const need of step.prerequisites) if (need.metByCourseId) expect(seen.has(need.metByCourseId)).toBe(true);
-            seen.add(step.courseId);
-        }
+        expect(learningPlan.steps.filter((step) => step.raises.length === 0)).toEqual([]);
+        // Every prerequisite the plan itself meets is met by an earlier step, and this plan has some.
+        const metInPlan = learningPlan.steps.flatMap((step, i) =>
+            step.prerequisites
+                .filter((need) => need.metByCourseId !== null)
+                .map((need) => ({ step: i, by: learningPlan.steps.findIndex((s) => s.courseId === need.metByCourseId) })),
+        );
+        expect(metInPlan.length).toBeGreaterThan(0);
+        expect(metInPlan.filter(({ step, by }) => !(by >= 0 && by < step))).toEqual([]);
         expect(learningPlan.targets.length).toBeGreaterThanOrEqual(learningPlan.open.length);
     });
 
@@ -88,25 +91,37 @@ describe("person-centric queries on the demo organisation", () => {
             "MATCH (t:Team)-[n:NEEDS]->(s:Skill) WHERE t.id STARTS WITH 'demo:' WITH t, collect({skillId: s.id, minLevel: n.level, count: n.count}) AS requirements ORDER BY t.id RETURN t.id AS id, requirements",
         );
         expect(teams).toHaveLength(4);
+        expect(teams.map((team) => team.id)).toContain("demo:team:zero-trust");
+        const uncovered = new Map<string, number>();
         for (const team of teams) {
             const requirements = team.requirements.map((r) => ({ skillId: r.skillId, minLevel: Number(r.minLevel), count: Number(r.count) }));
             const { composeTeam } = await query<{
-                composeTeam: { size: number; lowerBound: number; members: { covers: { skillId: string }[] }[]; coverage: { skillId: string; met: boolean; available: number; count: number; coveredBy: string[] }[]; uncovered: { explanation: string }[] };
+                composeTeam: {
+                    size: number;
+                    lowerBound: number;
+                    members: { covers: { skillId: string }[] }[];
+                    coverage: { skillId: string; met: boolean; available: number; count: number; coveredBy: string[] }[];
+                    uncovered: { explanation: string }[];
+                };
             }>(
                 `query($requirements: [TeamRequirementInput!]!) { composeTeam(requirements: $requirements, asOf: "${asOf}") {
                     size lowerBound members { covers { skillId } } coverage { skillId met available count coveredBy } uncovered { explanation } } }`,
                 { requirements },
             );
             expect(composeTeam.size).toBeGreaterThanOrEqual(composeTeam.lowerBound);
-            for (const row of composeTeam.coverage) expect(row.coveredBy.length).toBeGreaterThanOrEqual(Math.min(row.available, row.count));
-            expect(composeTeam.members.every((m) => m.covers.length > 0)).toBe(true);
-            if (team.id === "demo:team:zero-trust") expect(composeTeam.uncovered.length).toBeGreaterThan(0);
+            expect(composeTeam.coverage).toHaveLength(requirements.length);
+            expect(composeTeam.coverage.filter((row) => row.coveredBy.length < Math.min(row.available, row.count))).toEqual([]);
+            expect(composeTeam.members.length).toBeGreaterThan(0);
+            expect(composeTeam.members.filter((m) => m.covers.length === 0)).toEqual([]);
+            uncovered.set(team.id, composeTeam.uncovered.length);
         }
+        // The hard-to-staff team asks for levels nobody quite has.
+        expect(uncovered.get("demo:team:zero-trust")).toBeGreaterThan(0);
     });
 
-    it("runs the README's examples on the demo organisation without errors", async () => {
-        const readme = readFileSync(path.join(projectRoot, "README.md"), "utf8");
-        const examples = [...readme.matchAll(/```graphql\n(query (?:MyLearning|Renewals|Staff|Mobility)[\s\S]*?)```/g)].map((m) => m[1]);
+    it("runs the examples of docs/examples.md on the demo organisation without errors", async () => {
+        const document = readFileSync(path.join(projectRoot, "docs", "examples.md"), "utf8");
+        const examples = [...document.matchAll(/```graphql\n(query (?:MyLearning|Renewals|Staff|Mobility)[\s\S]*?)```/g)].map((m) => m[1]);
         expect(examples).toHaveLength(4);
         for (const example of examples) {
             const response = await api.post({ query: example });
@@ -120,7 +135,12 @@ describe("person-centric queries on the demo organisation", () => {
             candidatesForRole: { edges: { node: { fit: number; matched: unknown[] } }[] };
         };
         expect(mobility.careerPaths.reachable).toBe(true);
-        for (const route of mobility.careerPaths.paths) expect(route.cost).toBeCloseTo(route.steps.reduce((sum, step) => sum + step.cost, 0), 9);
+        expect(mobility.careerPaths.paths.length).toBeGreaterThan(0);
+        for (const route of mobility.careerPaths.paths)
+            expect(route.cost).toBeCloseTo(
+                route.steps.reduce((sum, step) => sum + step.cost, 0),
+                9,
+            );
         expect(mobility.adjacentRoles.roles).toHaveLength(5);
         expect(mobility.candidatesForRole.edges).toHaveLength(5);
         expect(mobility.candidatesForRole.edges.every((edge) => edge.node.matched.length > 0)).toBe(true);

@@ -1,10 +1,10 @@
-import type { Session } from "neo4j-driver";
+import type { EagerResult, Integer, Session } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import { findFreePort } from "../../src/neo4j/local/local-server";
 import { type Service, startService } from "../../src/server/service";
-import { type OwnDatabase, startOwnDatabase } from "../helpers/own-database";
-import { TEST_AUTH, adminToken } from "../helpers/tokens";
+import { type OwnDatabase, startOwnDatabase } from "../../tools/harness/own-database";
+import { TEST_AUTH, adminToken } from "../../tools/harness/tokens";
 
 /**
  * The API as `npm start` runs it (src/server/service.ts) against a Neo4j of this suite's own, which the tests stop,
@@ -25,7 +25,11 @@ interface Reply {
 jest.setTimeout(300_000);
 const onlyOnce = process.env.SKILLGRAPH_TEST_SCHEME === "neo4j" ? describe.skip : describe;
 
-async function startApi(onFatal: (error: Error) => void = (error) => { throw error; }): Promise<Service> {
+async function startApi(
+    onFatal: (error: Error) => void = (error) => {
+        throw error;
+    },
+): Promise<Service> {
     const config = loadConfig({
         NEO4J_URI: db.neo4j.uri,
         NEO4J_USER: db.neo4j.user,
@@ -74,7 +78,11 @@ const READS = [
  * Skills created one after another in one mutation; the second id is held by an uncommitted transaction of the test,
  * so the mutation has written the first and waits on the unique constraint until the test lets go.
  */
-async function blockedCreate(url: string, prefix: string, requestId: string): Promise<{ reply: Promise<Reply>; holder: Session; release: () => Promise<void> }> {
+async function blockedCreate(
+    url: string,
+    prefix: string,
+    requestId: string,
+): Promise<{ reply: Promise<Reply>; holder: Session; release: () => Promise<void> }> {
     const holder = db.driver.session();
     const tx = await holder.beginTransaction();
     await tx.run("CREATE (:Skill {id: $id, name: 'held by the test', taxonomy: 'INTERNAL'})", { id: `${prefix}2` });
@@ -85,11 +93,18 @@ async function blockedCreate(url: string, prefix: string, requestId: string): Pr
         { "x-request-id": requestId },
     );
     await until(async () => (await transactionOf(requestId)) !== null, "the mutation's transaction to start", 30);
-    return { reply, holder, release: async () => { await tx.rollback(); await holder.close(); } };
+    return {
+        reply,
+        holder,
+        release: async () => {
+            await tx.rollback();
+            await holder.close();
+        },
+    };
 }
 
 async function transactionOf(requestId: string): Promise<string | null> {
-    const { records } = await db.driver.executeQuery(
+    const { records } = await db.driver.executeQuery<EagerResult<{ transactionId: string }>>(
         "SHOW TRANSACTIONS YIELD transactionId, metaData, status WHERE metaData.requestId = $requestId AND status STARTS WITH 'Blocked' RETURN transactionId",
         { requestId },
     );
@@ -97,8 +112,10 @@ async function transactionOf(requestId: string): Promise<string | null> {
 }
 
 const countWithPrefix = async (prefix: string) => {
-    const { records } = await db.driver.executeQuery("MATCH (s:Skill) WHERE s.id STARTS WITH $prefix RETURN count(s) AS n", { prefix });
-    return records[0].get("n").toNumber() as number;
+    const { records } = await db.driver.executeQuery<EagerResult<{ n: Integer }>>("MATCH (s:Skill) WHERE s.id STARTS WITH $prefix RETURN count(s) AS n", {
+        prefix,
+    });
+    return records[0].get("n").toNumber();
 };
 
 onlyOnce("faults", () => {
@@ -139,7 +156,12 @@ onlyOnce("faults", () => {
         let running = true;
         const worker = async (w: number) => {
             for (let i = w; running; i++) {
-                const reply = await post(api.url, READS[i % READS.length]).catch((error: unknown) => ({ status: 0, ms: 0, codes: [String(error)], data: null }));
+                const reply = await post(api.url, READS[i % READS.length]).catch((error: unknown) => ({
+                    status: 0,
+                    ms: 0,
+                    codes: [String(error)],
+                    data: null,
+                }));
                 replies.push({ ...reply, phase });
                 if (reply.status !== 200) await new Promise((resolve) => setTimeout(resolve, 20));
             }
@@ -149,13 +171,13 @@ onlyOnce("faults", () => {
             await new Promise((resolve) => setTimeout(resolve, 2000));
             phase = "down";
             await db.neo4j.stop();
-            await until(async () => replies.filter((r) => r.phase === "down" && r.status === 503).length >= 20, "refusals while down", 30);
+            await until(() => Promise.resolve(replies.filter((r) => r.phase === "down" && r.status === 503).length >= 20), "refusals while down", 30);
             const healthDown = await health(api.url);
             phase = "restarting";
             await db.restart();
             await until(async () => (await health(api.url)).status === 200, "health ok after the restart");
             phase = "after";
-            await until(async () => replies.filter((r) => r.phase === "after" && r.status === 200).length >= 50, "successes after the restart", 60);
+            await until(() => Promise.resolve(replies.filter((r) => r.phase === "after" && r.status === 200).length >= 50), "successes after the restart", 60);
 
             expect(healthDown).toMatchObject({ status: 503, body: { status: "unavailable", database: { state: "down", reachable: false } } });
             const failures = replies.filter((r) => r.status !== 200 || r.codes.length > 0);
@@ -164,11 +186,15 @@ onlyOnce("faults", () => {
             expect(replies.filter((r) => r.phase === "before").every((r) => r.status === 200 && r.codes.length === 0)).toBe(true);
             expect(replies.filter((r) => r.phase === "after").every((r) => r.status === 200 && r.codes.length === 0)).toBe(true);
             // Fail fast: once the gate knows, refusals do not wait on the driver (whose retry window here is 2 s).
-            const gateRefusals = replies.filter((r) => r.phase === "down" && r.status === 503).map((r) => r.ms).sort((a, b) => a - b);
+            const gateRefusals = replies
+                .filter((r) => r.phase === "down" && r.status === 503)
+                .map((r) => r.ms)
+                .sort((a, b) => a - b);
             expect(gateRefusals[Math.floor(gateRefusals.length / 2)]).toBeLessThan(1000);
             const slowest = Math.max(...failures.map((r) => r.ms));
             const tally: Record<string, number> = {};
-            for (const r of replies) tally[`${r.phase} ${r.status} ${r.codes.join(",") || "ok"}`] = (tally[`${r.phase} ${r.status} ${r.codes.join(",") || "ok"}`] ?? 0) + 1;
+            for (const r of replies)
+                tally[`${r.phase} ${r.status} ${r.codes.join(",") || "ok"}`] = (tally[`${r.phase} ${r.status} ${r.codes.join(",") || "ok"}`] ?? 0) + 1;
             console.info(
                 `database down mid-run: ${replies.length} requests, ${failures.length} UNAVAILABLE ` +
                     `(${gateRefusals.length} refused by the gate, median ${gateRefusals[Math.floor(gateRefusals.length / 2)]} ms; slowest failure ${slowest} ms)\n` +
@@ -217,7 +243,7 @@ onlyOnce("faults", () => {
         const write = await blockedCreate(api.url, prefix, "fault-shutdown");
         const stopped = api.stop();
         await new Promise((resolve) => setTimeout(resolve, 200));
-        const late = await post(api.url, READS[0]).catch((error: { cause?: { code?: string } }) => error.cause?.code ?? String(error));
+        const late = await post(api.url, READS[0]).catch((error: Error & { cause?: { code?: string } }) => error.cause?.code ?? String(error));
         // Either the listener is closed already (connection refused) or the gate answers 503 with Connection: close.
         expect(late === "ECONNREFUSED" || (typeof late === "object" && late.status === 503 && late.codes[0] === "UNAVAILABLE")).toBe(true);
         await write.release();

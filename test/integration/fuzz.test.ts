@@ -17,9 +17,9 @@ import {
 } from "graphql";
 import { buildSchema } from "../../src/schema/build-schema";
 import { Random } from "../../seed/demo/random";
-import { type OwnDatabase, startOwnDatabase } from "../helpers/own-database";
+import { type OwnDatabase, startOwnDatabase } from "../../tools/harness/own-database";
 import { type TestApi, startTestApi } from "../helpers/test-api";
-import { mintToken } from "../helpers/tokens";
+import { mintToken } from "../../tools/harness/tokens";
 
 /**
  * 10,000 generated requests against the API in production mode on a database of the suite's own (the demo
@@ -31,7 +31,8 @@ import { mintToken } from "../helpers/tokens";
 const REQUESTS = 10_000;
 const CONCURRENCY = 8;
 // Internal detail that must never reach a client.
-const LEAK = /Neo4jError|neo4j-driver|Neo\.(Client|Transient|Database)Error|\bCypher\b|MATCH \(|apoc\.|\bat [\w.<>]+ \(|\.js:\d+|bolt:\/\/|node_modules|\/work\/|"stack"|stacktrace/i;
+const LEAK =
+    /Neo4jError|neo4j-driver|Neo\.(Client|Transient|Database)Error|\bCypher\b|MATCH \(|apoc\.|\bat [\w.<>]+ \(|\.js:\d+|bolt:\/\/|node_modules|\/work\/|"stack"|stacktrace/i;
 const DOCUMENTED_STATUS = new Set([200, 400, 401, 413, 415, 429]);
 const CLIENT_CODES = new Set([
     "BAD_USER_INPUT",
@@ -79,16 +80,32 @@ afterAll(async () => {
 /** Every node and relationship with its properties, hashed: equal before and after means nothing was written. */
 async function fingerprint(): Promise<{ nodes: number; relationships: number; hash: string }> {
     const nodes = await api.cypher<{ row: string }>("MATCH (n) RETURN apoc.convert.toJson([labels(n), properties(n)]) AS row ORDER BY row");
-    const rels = await api.cypher<{ row: string }>(
-        "MATCH (a)-[r]->(b) RETURN apoc.convert.toJson([a.id, type(r), b.id, properties(r)]) AS row ORDER BY row",
-    );
+    const rels = await api.cypher<{ row: string }>("MATCH (a)-[r]->(b) RETURN apoc.convert.toJson([a.id, type(r), b.id, properties(r)]) AS row ORDER BY row");
     const hash = createHash("sha256");
     for (const { row } of [...nodes, ...rels]) hash.update(row);
     return { nodes: nodes.length, relationships: rels.length, hash: hash.digest("hex") };
 }
 
-const IDS = ["demo:person:0004", "demo:person:9999", "demo:credential:cloud-foundations", "demo:unit:data", "http://data.europa.eu/esco/skill/nope", "", "x".repeat(300)];
-const HOSTILE_STRINGS = ["", " ", "' OR 1=1 --", '"}) DETACH DELETE n //', "$jwt.sub", "\u0000\uffff💥", "<script>alert(1)</script>", "%s%n", "x".repeat(20_000)];
+const IDS = [
+    "demo:person:0004",
+    "demo:person:9999",
+    "demo:credential:cloud-foundations",
+    "demo:unit:data",
+    "http://data.europa.eu/esco/skill/nope",
+    "",
+    "x".repeat(300),
+];
+const HOSTILE_STRINGS = [
+    "",
+    " ",
+    "' OR 1=1 --",
+    '"}) DETACH DELETE n //',
+    "$jwt.sub",
+    "\u0000\uffff💥",
+    "<script>alert(1)</script>",
+    "%s%n",
+    "x".repeat(20_000),
+];
 
 function scalarValue(name: string, forMutation: boolean): unknown {
     const pick = <T>(items: T[]) => random.pick(items);
@@ -181,7 +198,7 @@ function mutateText(text: string): string {
         case 0:
             return text.slice(0, at) + text.slice(at + 1);
         case 1:
-            return text.slice(0, at) + random.pick(["{", "}", "(", ")", "$", "\"", ":", "@", "#", "\\"]) + text.slice(at);
+            return text.slice(0, at) + random.pick(["{", "}", "(", ")", "$", '"', ":", "@", "#", "\\"]) + text.slice(at);
         case 2:
             return text.slice(0, at);
         default:
@@ -205,7 +222,10 @@ function generate(queryFields: GraphQLField<unknown, unknown>[], mutationFields:
         const op = operation(random.pick(mutationFields), "mutation");
         if (token !== ADMIN()) return { kind: "mutation", body: JSON.stringify(op), token };
         if (random.chance(0.5)) return { kind: "mutation", body: JSON.stringify(op), token: random.pick(tokens.slice(0, -1)) };
-        const query = op.query.replace(/^mutation Fuzz(?:\(([^)]*)\))?/, (_match, declared?: string) => `mutation Fuzz(${declared ? `${declared}, ` : ""}$unused: Int)`);
+        const query = op.query.replace(
+            /^mutation Fuzz(?:\(([^)]*)\))?/,
+            (_match, declared?: string) => `mutation Fuzz(${declared ? `${declared}, ` : ""}$unused: Int)`,
+        );
         return { kind: "mutation", body: JSON.stringify({ query, variables: op.variables }), token };
     }
     if (roll < 0.8) {
@@ -215,15 +235,38 @@ function generate(queryFields: GraphQLField<unknown, unknown>[], mutationFields:
     }
     if (roll < 0.86) {
         const depth = random.int(10, 60);
-        return { kind: "deep nesting", body: JSON.stringify({ query: `{ skills(limit: 1) ${"{ broaderSkills ".repeat(depth)}{ id }${" }".repeat(depth)} }` }), token };
+        return {
+            kind: "deep nesting",
+            body: JSON.stringify({ query: `{ skills(limit: 1) ${"{ broaderSkills ".repeat(depth)}{ id }${" }".repeat(depth)} }` }),
+            token,
+        };
     }
     if (roll < 0.9) {
         const n = random.int(20, 300);
-        return { kind: "aliases", body: JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: skills(limit: 50) { id name }`).join(" ")} }` }), token };
+        return {
+            kind: "aliases",
+            body: JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: skills(limit: 50) { id name }`).join(" ")} }` }),
+            token,
+        };
     }
-    if (roll < 0.94) return { kind: "huge string", body: JSON.stringify({ query: `{ searchSkills(query: "${"a".repeat(random.pick([10_000, 200_000, 2_000_000]))}") { id } }` }), token };
-    if (roll < 0.97) return { kind: "broken body", body: random.pick(["{", "null", "[]", '{"query": 1}', '{"query": "{ skills { id } }", "variables": "x"}', "\u0000"]), token };
-    return { kind: "wrong content type", body: "query { skills { id } }", token, contentType: random.pick(["text/plain", "application/x-www-form-urlencoded"]) };
+    if (roll < 0.94)
+        return {
+            kind: "huge string",
+            body: JSON.stringify({ query: `{ searchSkills(query: "${"a".repeat(random.pick([10_000, 200_000, 2_000_000]))}") { id } }` }),
+            token,
+        };
+    if (roll < 0.97)
+        return {
+            kind: "broken body",
+            body: random.pick(["{", "null", "[]", '{"query": 1}', '{"query": "{ skills { id } }", "variables": "x"}', "\u0000"]),
+            token,
+        };
+    return {
+        kind: "wrong content type",
+        body: "query { skills { id } }",
+        token,
+        contentType: random.pick(["text/plain", "application/x-www-form-urlencoded"]),
+    };
 }
 
 onlyOnce("fuzzing the API", () => {
@@ -247,13 +290,15 @@ onlyOnce("fuzzing the API", () => {
                 const response = await fetch(api.url, { method: "POST", headers, body: request.body });
                 const text = await response.text();
                 byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
-                if (!DOCUMENTED_STATUS.has(response.status)) problems.push(`${response.status} for ${request.kind}: ${request.body.slice(0, 200)} -> ${text.slice(0, 300)}`);
+                if (!DOCUMENTED_STATUS.has(response.status))
+                    problems.push(`${response.status} for ${request.kind}: ${request.body.slice(0, 200)} -> ${text.slice(0, 300)}`);
                 if (LEAK.test(text)) problems.push(`leak for ${request.kind}: ${text.slice(0, 400)}`);
                 let body: { errors?: { extensions?: { code?: string } }[]; data?: unknown } = {};
                 try {
-                    body = JSON.parse(text);
+                    body = JSON.parse(text) as typeof body;
                 } catch {
-                    if (response.status !== 413 && response.status !== 415) problems.push(`not JSON (${response.status}) for ${request.kind}: ${text.slice(0, 200)}`);
+                    if (response.status !== 413 && response.status !== 415)
+                        problems.push(`not JSON (${response.status}) for ${request.kind}: ${text.slice(0, 200)}`);
                 }
                 for (const error of body.errors ?? []) {
                     const code = error.extensions?.code ?? "none";

@@ -34,7 +34,9 @@ describe("the workforce generator on the demo's ESCO roles", () => {
         );
         expect([Number(row.withRole), Number(row.inUnit)]).toEqual([1, 1]);
         expect(Number(row.evidence)).toBeGreaterThan(0);
-        const [teams] = await api.cypher<{ teams: number }>("MATCH (t:Team) WHERE t.id STARTS WITH 'gen:team:' AND EXISTS { (t)<-[:ON_TEAM]-() } RETURN count(t) AS teams");
+        const [teams] = await api.cypher<{ teams: number }>(
+            "MATCH (t:Team) WHERE t.id STARTS WITH 'gen:team:' AND EXISTS { (t)<-[:ON_TEAM]-() } RETURN count(t) AS teams",
+        );
         expect(Number(teams.teams)).toBe(5);
     });
 

@@ -1,5 +1,11 @@
 import neo4j from "neo4j-driver";
-import type { CredentialProgressQuery, CredentialStackQuery, ExpiringCredentialsQuery, LearningPlanQuery, NearestCredentialsQuery } from "../generated/operations";
+import type {
+    CredentialProgressQuery,
+    CredentialStackQuery,
+    ExpiringCredentialsQuery,
+    LearningPlanQuery,
+    NearestCredentialsQuery,
+} from "../generated/operations";
 import { type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
 
 let api: TestApi;
@@ -59,11 +65,25 @@ beforeAll(async () => {
                 { k: "K1", minutes: 20, cost: 0, teaches: [{ skill: "A", level: 2 }], needs: [] },
                 { k: "K2", minutes: 30, cost: 50, teaches: [{ skill: "A", level: 3 }], needs: [{ skill: "A", level: 2 }] },
                 { k: "K3", minutes: 60, cost: 40, teaches: [{ skill: "A", level: 3 }], needs: [] },
-                { k: "K4", minutes: 45, cost: 100, teaches: [{ skill: "B", level: 2 }, { skill: "C", level: 2 }], needs: [] },
+                {
+                    k: "K4",
+                    minutes: 45,
+                    cost: 100,
+                    teaches: [
+                        { skill: "B", level: 2 },
+                        { skill: "C", level: 2 },
+                    ],
+                    needs: [],
+                },
                 { k: "K5", minutes: 15, cost: 20, teaches: [{ skill: "B", level: 2 }], needs: [] },
                 { k: "K6", minutes: 25, cost: 10, teaches: [{ skill: "C", level: 2 }], needs: [] },
                 { k: "K7", minutes: 30, cost: 0, teaches: [{ skill: "D", level: 4 }], needs: [{ skill: "E", level: 3 }] },
-            ].map((c) => ({ ...c, minutes: neo4j.int(c.minutes), teaches: c.teaches.map((t) => ({ ...t, level: neo4j.int(t.level) })), needs: c.needs.map((n) => ({ ...n, level: neo4j.int(n.level) })) })),
+            ].map((c) => ({
+                ...c,
+                minutes: neo4j.int(c.minutes),
+                teaches: c.teaches.map((t) => ({ ...t, level: neo4j.int(t.level) })),
+                needs: c.needs.map((n) => ({ ...n, level: neo4j.int(n.level) })),
+            })),
         },
     );
     await api.cypher(
@@ -112,14 +132,25 @@ describe("learningPlan for a role", () => {
         expect(order.indexOf("K1")).toBeLessThan(order.indexOf("K2"));
         expect([result.totalMinutes, result.totalCost, result.currency, result.solver, result.optimal]).toEqual([65, 70, "EUR", "EXACT", true]);
         expect(result.targets.map((t) => [id(t.skillId), t.currentLevel, t.requiredLevel])).toEqual(
-            expect.arrayContaining([["A", 1, 3], ["B", 0, 2], ["C", 2, 3]]),
+            expect.arrayContaining([
+                ["A", 1, 3],
+                ["B", 0, 2],
+                ["C", 2, 3],
+            ]),
         );
         const k2 = result.steps.find((s) => id(s.courseId) === "K2")!;
         expect(k2.prerequisites).toEqual([{ skillId: `${p}A`, level: 2, metByCourseId: `${p}K1`, metBy: "step: Course K1" }]);
         expect(k2.raises).toEqual([{ skillId: `${p}A`, fromLevel: 2, toLevel: 3, targetLevel: 3 }]);
         expect(result.steps.at(-1)!.totalMinutes).toBe(65);
         expect(result.open).toEqual([
-            { skillId: `${p}C`, requiredLevel: 3, currentLevel: 2, reachableLevel: 2, reason: "NO_COURSE", explanation: "No available course teaches Skill C to level 3; courses reach level 2 at most." },
+            {
+                skillId: `${p}C`,
+                requiredLevel: 3,
+                currentLevel: 2,
+                reachableLevel: 2,
+                reason: "NO_COURSE",
+                explanation: "No available course teaches Skill C to level 3; courses reach level 2 at most.",
+            },
         ]);
         // Cred A (A 3) becomes reachable after K2, Cred B (B 2, held but expired) after K5.
         const eligible = Object.fromEntries(result.eligibleCredentials.map((e) => [id(e.credentialId), e.afterStep]));
@@ -205,7 +236,9 @@ describe("credential stacks", () => {
         expect(progress.held.map((x) => id(x.credentialId))).toEqual(["CC"]);
         expect(progress.expired.map((x) => [id(x.credentialId), x.expiresAt])).toEqual([["CB", "2026-03-01T00:00:00.000Z"]]);
         expect(progress.missing.map((x) => id(x.credentialId))).toEqual(["CA", "CD"]);
-        expect(progress.rules).toEqual([{ credentialId: `${p}S`, rule: "any 2 of 4 parts, including 1 mandatory", requiredParts: 2, completeParts: 1, satisfied: false }]);
+        expect(progress.rules).toEqual([
+            { credentialId: `${p}S`, rule: "any 2 of 4 parts, including 1 mandatory", requiredParts: 2, completeParts: 1, satisfied: false },
+        ]);
         // Mandatory CA (A 1 of the 3 it certifies: 1/3) plus the best optional part CC (held: 1), over 2: 0.667.
         expect(progress.shareComplete.toFixed(3)).toBe("0.667");
         // Only CA is left to earn: A 1->3 by K1 + K2 in 50 minutes.

@@ -1,5 +1,6 @@
+import type { EagerResult, Integer } from "neo4j-driver";
 import { describeLoad, runLoad } from "../../tools/bench/load";
-import { type OwnDatabase, startOwnDatabase } from "../helpers/own-database";
+import { type OwnDatabase, startOwnDatabase } from "../../tools/harness/own-database";
 
 /**
  * The load test's CI variant (the full one: npm run load): 20 s at concurrency 32 after a warm-up of 8,000 requests
@@ -19,9 +20,17 @@ onlyOnce("load", () => {
     });
 
     it("serves a mixed load without errors or memory growth, then shuts down cleanly", async () => {
-        const count = async (query: string) => (await db.driver.executeQuery(query)).records[0].get(0).toNumber() as number;
-        const selfClaimsBefore = await count("MATCH ()-[e:HAS_SKILL {source: 'SELF'}]->() RETURN count(e)");
-        const report = await runLoad(db.driver, { connection: db.neo4j, database: "neo4j", seconds: 20, warmupSeconds: 30, warmupRequests: 8000, warmupMaxSeconds: 150, concurrency: 32 });
+        const count = async (query: string) => (await db.driver.executeQuery<EagerResult<{ n: Integer }>>(query)).records[0].get("n").toNumber();
+        const selfClaimsBefore = await count("MATCH ()-[e:HAS_SKILL {source: 'SELF'}]->() RETURN count(e) AS n");
+        const report = await runLoad(db.driver, {
+            connection: db.neo4j,
+            database: "neo4j",
+            seconds: 20,
+            warmupSeconds: 30,
+            warmupRequests: 8000,
+            warmupMaxSeconds: 150,
+            concurrency: 32,
+        });
         console.info(describeLoad(report));
         expect(report.errorSamples).toEqual([]);
         expect(report.errors).toBe(0);
@@ -29,6 +38,6 @@ onlyOnce("load", () => {
         expect(report.writes).toBeGreaterThan(10);
         expect(report.rssGrowth).toBeLessThan(0.2);
         expect(report.exitCode).toBe(0);
-        expect(await count("MATCH ()-[e:HAS_SKILL {source: 'SELF'}]->() RETURN count(e)")).toBeGreaterThan(selfClaimsBefore);
+        expect(await count("MATCH ()-[e:HAS_SKILL {source: 'SELF'}]->() RETURN count(e) AS n")).toBeGreaterThan(selfClaimsBefore);
     }, 300_000);
 });

@@ -57,7 +57,13 @@ describe("local Neo4j failures are explained in one line", () => {
     it("when Neo4j fails to start, with the tail of its log", async () => {
         const runtime = await provisionNeo4j(config.localNeo4j.home, log);
         const failure = startLocalNeo4j(
-            { ...config.localNeo4j, runtime, instanceDir: path.join(scratch, "broken"), boltPort: await findFreePort(), extraSettings: { "server.memory.pagecache.size": "lots" } },
+            {
+                ...config.localNeo4j,
+                runtime,
+                instanceDir: path.join(scratch, "broken"),
+                boltPort: await findFreePort(),
+                extraSettings: { "server.memory.pagecache.size": "lots" },
+            },
             log,
         );
         await expect(failure).rejects.toBeInstanceOf(LocalNeo4jError);

@@ -120,7 +120,12 @@ describe("Cypher generated for hot GraphQL operations seeks indexes", () => {
                         return tx.run(query, params);
                     },
                 };
-                const result = await graphql({ schema: await buildSchema(), source: document, variableValues: variables, contextValue: { executionContext: recorder, jwt } });
+                const result = await graphql({
+                    schema: await buildSchema(),
+                    source: document,
+                    variableValues: variables,
+                    contextValue: { executionContext: recorder, jwt },
+                });
                 expect(result.errors).toBeUndefined();
             });
         } finally {

@@ -16,7 +16,10 @@ afterAll(async () => {
 });
 
 const preflight = (origin: string) =>
-    fetch(api.url, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" } });
+    fetch(api.url, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+    });
 
 describe("CORS allowlist", () => {
     it("lets a listed origin call the API from a browser", async () => {
@@ -29,7 +32,11 @@ describe("CORS allowlist", () => {
     it("gives an unlisted origin no CORS headers, so browsers block it", async () => {
         const response = await preflight("https://elsewhere.example");
         expect(response.headers.get("access-control-allow-origin")).toBeNull();
-        const simple = await fetch(api.url, { method: "POST", headers: { origin: "https://elsewhere.example", "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+        const simple = await fetch(api.url, {
+            method: "POST",
+            headers: { origin: "https://elsewhere.example", "content-type": "application/json" },
+            body: JSON.stringify({ query: "{ __typename }" }),
+        });
         expect(simple.headers.get("access-control-allow-origin")).toBeNull();
     });
 
@@ -52,7 +59,11 @@ describe("rate limit", () => {
         const statuses: number[] = [];
         let last: Response | undefined;
         for (let i = 0; i < 7; i++) {
-            last = await fetch(limited.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+            last = await fetch(limited.url, {
+                method: "POST",
+                headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+                body: JSON.stringify({ query: "{ __typename }" }),
+            });
             statuses.push(last.status);
         }
         expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
@@ -62,7 +73,11 @@ describe("rate limit", () => {
         expect(body.errors[0].message).toMatch(/at most 5 a minute/);
         // Another client (another token subject) is counted apart.
         const other = await mintToken({ sub: "rate-test-other", roles: ["employee"] });
-        const response = await fetch(limited.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${other}` }, body: JSON.stringify({ query: "{ __typename }" }) });
+        const response = await fetch(limited.url, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${other}` },
+            body: JSON.stringify({ query: "{ __typename }" }),
+        });
         expect(response.status).toBe(200);
     });
 });

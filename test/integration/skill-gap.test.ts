@@ -51,7 +51,9 @@ describe("skillGap", () => {
         const rows = Object.fromEntries(report.requirements.map((r) => [r.skillId.slice(p.length), r]));
         expect(rows.A).toMatchObject({ requiredLevel: 3, effectiveLevel: 3, deficit: 0, met: true });
         expect(rows.B).toMatchObject({ requiredLevel: 4, effectiveLevel: 3, deficit: 1, met: false });
-        expect(rows.B.evidence).toEqual([{ source: "CREDENTIAL", level: 3, countsAs: 3, credentialTitle: "B certificate", skillId: `${p}B`, viaNarrower: false, expired: false }]);
+        expect(rows.B.evidence).toEqual([
+            { source: "CREDENTIAL", level: 3, countsAs: 3, credentialTitle: "B certificate", skillId: `${p}B`, viaNarrower: false, expired: false },
+        ]);
         expect(rows.B.expiredEvidence).toEqual([{ source: "ASSESSED", level: 4, validUntil: "2026-03-01T00:00:00.000Z", expired: true }]);
         expect(rows.B.explanation).toContain("Skill B 4 (assessed) expired on 2026-03-01");
         expect(rows.C).toMatchObject({ effectiveLevel: 0, deficit: 3, metViaNarrower: false });

@@ -45,7 +45,17 @@ interface Report {
     skillsInDemand: number;
     shortages: number;
     singlePointsOfFailure: number;
-    skills: { skillId: string; level: number; demand: number; openings: number; supply: number; gap: number; shortage: boolean; singlePointOfFailure: boolean; explanation: string }[];
+    skills: {
+        skillId: string;
+        level: number;
+        demand: number;
+        openings: number;
+        supply: number;
+        gap: number;
+        shortage: boolean;
+        singlePointOfFailure: boolean;
+        explanation: string;
+    }[];
 }
 
 async function report(orgUnitId: string | null, first?: number) {

@@ -19,7 +19,14 @@ const map = (...nodes: CredentialNode[]) => new Map(nodes.map((n) => [n.id, n]))
 describe("credential stacks", () => {
     // stack: any 2 of a (mandatory), b, c. a is held, b expired, c certifies x 3.
     const stack = map(
-        node("stack", { requiredParts: 2, parts: [{ id: "a", mandatory: true }, { id: "b", mandatory: false }, { id: "c", mandatory: false }] }),
+        node("stack", {
+            requiredParts: 2,
+            parts: [
+                { id: "a", mandatory: true },
+                { id: "b", mandatory: false },
+                { id: "c", mandatory: false },
+            ],
+        }),
         node("a", { holdings: valid, certifies: [{ skillId: "w", skillName: "W", level: 2 }] }),
         node("b", { holdings: expired, certifies: [{ skillId: "y", skillName: "Y", level: 2 }] }),
         node("c", { certifies: [{ skillId: "x", skillName: "X", level: 3 }], prerequisites: ["a"] }),

@@ -6,10 +6,9 @@ import { apiCypherDir, listCypherFiles, loadCypherCatalogue, statements } from "
 
 describe("cypher files", () => {
     it("splits a schema file into statements, dropping comment lines", () => {
-        expect(statements("// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n// note\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n")).toEqual([
-            "CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)",
-            "CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)",
-        ]);
+        expect(statements("// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n// note\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n")).toEqual(
+            ["CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)", "CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)"],
+        );
     });
 
     it("reads every named file at once and fails fast naming a missing one", () => {

@@ -15,7 +15,11 @@ const item = (level: number, extra: Partial<Evidence> = {}): Evidence => ({
 
 describe("effectiveLevel", () => {
     it("takes the highest valid evidence and reports expired evidence apart", () => {
-        const result = effectiveLevel([item(2), item(4, { source: "ASSESSED", validUntil: "2026-03-01T00:00:00Z" }), item(3, { source: "CREDENTIAL", credentialTitle: "CKA" })], now, false);
+        const result = effectiveLevel(
+            [item(2), item(4, { source: "ASSESSED", validUntil: "2026-03-01T00:00:00Z" }), item(3, { source: "CREDENTIAL", credentialTitle: "CKA" })],
+            now,
+            false,
+        );
         expect(result.level).toBe(3);
         expect(result.counted.map((e) => e.level)).toEqual([3, 2]);
         expect(result.expired.map((e) => [e.level, e.validUntil])).toEqual([[4, "2026-03-01T00:00:00Z"]]);

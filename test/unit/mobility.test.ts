@@ -4,9 +4,18 @@ import { DEFAULTS } from "../../src/config";
 import { TransitionIndex } from "../../src/domain/transition-index";
 import { type RequirementLevel, levelsOf, transitionCost } from "../../src/domain/transition-cost";
 
-const req = (skillId: string, level: number, importance: "ESSENTIAL" | "OPTIONAL", rolesRequiring: number): RequirementLevel => ({ skillId, skillName: skillId, level, importance, rolesRequiring });
+const req = (skillId: string, level: number, importance: "ESSENTIAL" | "OPTIONAL", rolesRequiring: number): RequirementLevel => ({
+    skillId,
+    skillName: skillId,
+    level,
+    importance,
+    rolesRequiring,
+});
 
-const { fitWeights: weights, mobility: { moveDiscount: discount } } = DEFAULTS;
+const {
+    fitWeights: weights,
+    mobility: { moveDiscount: discount },
+} = DEFAULTS;
 
 describe("transition cost", () => {
     // 10 roles. A requires x 3 (in 1 role), y 2 (in 5 roles), z 4 optional (in 10 roles: every role).
@@ -57,8 +66,22 @@ function allPaths(edges: Map<string, { to: string; cost: number }[]>, source: st
 describe("k shortest paths (Yen over hop-limited Dijkstra)", () => {
     // S -> A 0.1, S -> B 0.3, A -> B 0.1, A -> T 0.5, B -> T 0.2, S -> T 0.9, A -> C 0.05, C -> T 0.3
     const edges = new Map([
-        ["S", [{ to: "A", cost: 0.1 }, { to: "B", cost: 0.3 }, { to: "T", cost: 0.9 }]],
-        ["A", [{ to: "B", cost: 0.1 }, { to: "T", cost: 0.5 }, { to: "C", cost: 0.05 }]],
+        [
+            "S",
+            [
+                { to: "A", cost: 0.1 },
+                { to: "B", cost: 0.3 },
+                { to: "T", cost: 0.9 },
+            ],
+        ],
+        [
+            "A",
+            [
+                { to: "B", cost: 0.1 },
+                { to: "T", cost: 0.5 },
+                { to: "C", cost: 0.05 },
+            ],
+        ],
         ["B", [{ to: "T", cost: 0.2 }]],
         ["C", [{ to: "T", cost: 0.3 }]],
     ]);
@@ -79,14 +102,21 @@ describe("k shortest paths (Yen over hop-limited Dijkstra)", () => {
         expect(kShortestPaths(graph, "S", "T", 2, 2).map((p) => p.nodes.join(""))).toEqual(["SBT", "SAT"]);
         expect(kShortestPaths(graph, "S", "T", 5, 1).map((p) => p.nodes.join(""))).toEqual(["ST"]);
         expect(kShortestPaths(graph, "T", "S", 3, 4)).toEqual([]);
-        expect([...reachableWithin(graph, "S", 1)].sort()).toEqual([["A", 0.1], ["B", 0.3], ["S", 0], ["T", 0.9]]);
+        expect([...reachableWithin(graph, "S", 1)].sort()).toEqual([
+            ["A", 0.1],
+            ["B", 0.3],
+            ["S", 0],
+            ["T", 0.9],
+        ]);
     });
 
     it("matches brute force on random graphs: ascending, distinct, costs are sums of steps", () => {
         const random = new Random(5);
         for (let round = 0; round < 200; round++) {
             const nodes = Array.from({ length: random.int(4, 9) }, (_, i) => `n${i}`);
-            const edges = new Map(nodes.map((n) => [n, nodes.filter((m) => m !== n && random.chance(0.35)).map((to) => ({ to, cost: random.int(1, 20) / 20 }))]));
+            const edges = new Map(
+                nodes.map((n) => [n, nodes.filter((m) => m !== n && random.chance(0.35)).map((to) => ({ to, cost: random.int(1, 20) / 20 }))]),
+            );
             const maxSteps = random.int(1, 4);
             const k = random.int(1, 6);
             const paths = kShortestPaths((n) => edges.get(n) ?? [], "n0", "n1", k, maxSteps);
@@ -128,13 +158,21 @@ describe("transition index (every role at once)", () => {
 
     it("ranks profiled roles by cost from a person's levels, ties by id, leaving out the excluded ones", () => {
         const index = new TransitionIndex(roles, weights, "IDF", discount);
-        const levels = new Map([["k1", 3], ["k2", 5]]);
+        const levels = new Map([
+            ["k1", 3],
+            ["k2", 5],
+        ]);
         const ranked = index.ranked(levels, { exclude: new Set(["r05"]) });
         // r00 has no requirements (nothing to compare) and r05 is excluded.
-        expect(ranked.map((r) => r.roleId)).toEqual(roles.map((r) => r.id).filter((id) => id !== "r00" && id !== "r05").sort((a, b) => {
-            const [ca, cb] = [ranked.find((r) => r.roleId === a)!.cost, ranked.find((r) => r.roleId === b)!.cost];
-            return ca - cb || (a < b ? -1 : 1);
-        }));
+        expect(ranked.map((r) => r.roleId)).toEqual(
+            roles
+                .map((r) => r.id)
+                .filter((id) => id !== "r00" && id !== "r05")
+                .sort((a, b) => {
+                    const [ca, cb] = [ranked.find((r) => r.roleId === a)!.cost, ranked.find((r) => r.roleId === b)!.cost];
+                    return ca - cb || (a < b ? -1 : 1);
+                }),
+        );
         expect(ranked.every((r) => r.cost >= 0 && r.cost <= 1 && r.cost === r.skillCost)).toBe(true);
         expect(index.ranked(levels, { limit: 5 })).toEqual(index.ranked(levels).slice(0, 5));
     });

@@ -5,7 +5,10 @@ import { projectRoot } from "../../src/project-root";
 
 const documents = ["README.md", ...readdirSync(path.join(projectRoot, "docs")).map((file) => path.join("docs", file))].filter((file) => file.endsWith(".md"));
 const blocks = documents.flatMap((file) =>
-    [...readFileSync(path.join(projectRoot, file), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => [`${file}: ${match[1].split("\n")[0]}`, match[1]]),
+    [...readFileSync(path.join(projectRoot, file), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => [
+        `${file}: ${match[1].split("\n")[0]}`,
+        match[1],
+    ]),
 );
 const schema = buildSchema(readFileSync(path.join(projectRoot, "schema", "generated", "schema.graphql"), "utf8"));
 

@@ -9,9 +9,11 @@ describe("the type definitions", () => {
     });
 
     it("are rejected by that validation when they break a library rule", async () => {
-        const broken = [...loadTypeDefs(), 'type Broken @node { id: ID! name: String @default(value: 3) }'];
+        const broken = [...loadTypeDefs(), "type Broken @node { id: ID! name: String @default(value: 3) }"];
         // The library rejects with a non-Error value, so compare its text.
-        const rejection = await createNeo4jGraphQL(undefined, broken, true).getSchema().then(() => "resolved", String);
+        const rejection = await createNeo4jGraphQL(undefined, broken, true)
+            .getSchema()
+            .then(() => "resolved", String);
         expect(rejection).toContain("@default.value on String fields must be of type String");
         // Without validation the same mistake would go unnoticed: this is what the test guards.
         await expect(createNeo4jGraphQL(undefined, broken, false).getSchema()).resolves.toBeDefined();

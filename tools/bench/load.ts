@@ -3,8 +3,8 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { plain } from "../../src/neo4j/read-rows";
 import type { Neo4jConnection } from "../../src/neo4j/driver";
 import { Random } from "../../seed/demo/random";
-import { startApiProcess } from "../../test/helpers/api-process";
-import { mintToken } from "../../test/helpers/tokens";
+import { startApiProcess } from "../harness/api-process";
+import { mintToken } from "../harness/tokens";
 import { toolCypher } from "../cypher-catalogue";
 import { percentiles } from "./stats";
 
@@ -90,46 +90,182 @@ function mix(fixture: Fixture, tokens: Tokens) {
     };
     const asEmployee = memo(tokens.employee);
     const asPartner = memo(tokens.partner);
-    const entries: [number, (random: Random) => Promise<Request>][] = [
-        [14, async (r) => ({ name: "searchSkills", write: false, token: null, query: `query ($q: SearchText!) { searchSkills(query: $q, first: 10) { id name } }`, variables: { q: pick(r, ["data", "cloud", "manage", "design", "security", "python"]) } })],
-        [8, async (r) => ({ name: "role", write: false, token: null, query: `query ($id: ID!) { roles(where: { id: { eq: $id } }) { id title requires(limit: 20) { id name } } }`, variables: { id: pick(r, roleIds) } })],
-        [10, async (r) => {
-            const person = pick(r, people);
-            return { name: "ownProfile", write: false, token: await asEmployee(person.personId), query: `query ($id: ID!) { people(where: { id: { eq: $id } }) { id name skills(limit: 20) { id name } credentials { id } } }`, variables: { id: person.personId } };
-        }],
-        [10, async (r) => {
-            const person = pick(r, people);
-            return { name: "skillGap", write: false, token: await asEmployee(person.personId), query: `query ($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit essentialCoverage } }`, variables: { p: person.personId, r: pick(r, roleIds) } };
-        }],
-        [5, async (r) => {
-            const person = pick(r, people);
-            return { name: "learningPlan", write: false, token: await asEmployee(person.personId), query: `query ($p: ID!, $r: ID!) { learningPlan(personId: $p, target: { roleId: $r }, options: { essentialOnly: true }) { solver totalMinutes } }`, variables: { p: person.personId, r: pick(r, roleIds) } };
-        }],
-        [8, async (r) => ({ name: "candidatesForRole", write: false, token: tokens.planner, query: `query ($r: ID!, $u: ID!) { candidatesForRole(roleId: $r, filter: { orgUnitId: $u }, first: 10) { edges { node { personId fit } } } }`, variables: { r: pick(r, roleIds), u: pick(r, rootUnits) } })],
-        [4, async (r) => ({ name: "skillSupplyDemand", write: false, token: tokens.planner, query: `query ($u: ID!) { skillSupplyDemand(orgUnitId: $u, first: 20) { shortages skills { skillId ratio } } }`, variables: { u: pick(r, rootUnits) } })],
-        [3, async (r) => ({ name: "composeTeam", write: false, token: tokens.planner, query: `query ($req: [TeamRequirementInput!]!) { composeTeam(requirements: $req) { size solver members { personId } } }`, variables: { req: distinct(r, skillIds, 3).map((skillId) => ({ skillId, minLevel: 2 })) } })],
-        [6, async (r) => ({ name: "adjacentRoles", write: false, token: null, query: `query ($r: ID!) { adjacentRoles(roleId: $r, first: 10) { roles { roleId cost } } }`, variables: { r: pick(r, roleIds) } })],
-        [3, async (r) => {
-            const [from, to] = distinct(r, roleIds, 2);
-            return { name: "careerPaths", write: false, token: null, query: `query ($a: ID!, $b: ID!) { careerPaths(from: { roleId: $a }, toRoleId: $b, k: 3) { reachable paths { cost } } }`, variables: { a: from, b: to } };
-        }],
-        [8, async (r) => {
-            const person = pick(r, people);
-            return { name: "addSelfAssessment", write: true, token: await asEmployee(person.personId), query: `mutation ($s: ID!, $l: Proficiency!) { addSelfAssessment(skillId: $s, level: $l) { level } }`, variables: { s: pick(r, skillIds), l: r.int(1, 5) } };
-        }],
-        [4, async (r) => {
-            const person = pick(r, people);
-            return { name: "setAspirations", write: true, token: await asEmployee(person.personId), query: `mutation ($r: [ID!]!) { setAspirations(roleIds: $r) }`, variables: { r: distinct(r, roleIds, 2) } };
-        }],
-        [4, async (r) => ({ name: "recordManagerAssessment", write: true, token: tokens.planner, query: `mutation ($p: ID!, $s: ID!, $l: Proficiency!) { recordManagerAssessment(personId: $p, skillId: $s, level: $l) { level } }`, variables: { p: pick(r, people).personId, s: pick(r, skillIds), l: r.int(1, 5) } })],
-        [3, async (r) => {
-            const award = pick(r, awards);
-            return { name: "issueCredential", write: true, token: await asPartner(award.organizationId), query: `mutation ($p: ID!, $c: ID!) { issueCredential(personId: $p, credentialId: $c) { verified } }`, variables: { p: pick(r, people).personId, c: award.credentialId } };
-        }],
-        [2, async (r) => ({ name: "updateSkill", write: true, token: tokens.admin, query: `mutation ($id: ID!, $d: String!) { updateSkills(where: { id: { eq: $id } }, update: { description: { set: $d } }) { skills { id } } }`, variables: { id: pick(r, skillIds), d: `load test ${r.int(0, 1e9)}` } })],
+    // Requests as an employee or a partner wait for the token to be minted; the others are built at once.
+    const entries: [number, (random: Random) => Request | Promise<Request>][] = [
+        [
+            14,
+            (r) => ({
+                name: "searchSkills",
+                write: false,
+                token: null,
+                query: `query ($q: SearchText!) { searchSkills(query: $q, first: 10) { id name } }`,
+                variables: { q: pick(r, ["data", "cloud", "manage", "design", "security", "python"]) },
+            }),
+        ],
+        [
+            8,
+            (r) => ({
+                name: "role",
+                write: false,
+                token: null,
+                query: `query ($id: ID!) { roles(where: { id: { eq: $id } }) { id title requires(limit: 20) { id name } } }`,
+                variables: { id: pick(r, roleIds) },
+            }),
+        ],
+        [
+            10,
+            async (r) => {
+                const person = pick(r, people);
+                return {
+                    name: "ownProfile",
+                    write: false,
+                    token: await asEmployee(person.personId),
+                    query: `query ($id: ID!) { people(where: { id: { eq: $id } }) { id name skills(limit: 20) { id name } credentials { id } } }`,
+                    variables: { id: person.personId },
+                };
+            },
+        ],
+        [
+            10,
+            async (r) => {
+                const person = pick(r, people);
+                return {
+                    name: "skillGap",
+                    write: false,
+                    token: await asEmployee(person.personId),
+                    query: `query ($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit essentialCoverage } }`,
+                    variables: { p: person.personId, r: pick(r, roleIds) },
+                };
+            },
+        ],
+        [
+            5,
+            async (r) => {
+                const person = pick(r, people);
+                return {
+                    name: "learningPlan",
+                    write: false,
+                    token: await asEmployee(person.personId),
+                    query: `query ($p: ID!, $r: ID!) { learningPlan(personId: $p, target: { roleId: $r }, options: { essentialOnly: true }) { solver totalMinutes } }`,
+                    variables: { p: person.personId, r: pick(r, roleIds) },
+                };
+            },
+        ],
+        [
+            8,
+            (r) => ({
+                name: "candidatesForRole",
+                write: false,
+                token: tokens.planner,
+                query: `query ($r: ID!, $u: ID!) { candidatesForRole(roleId: $r, filter: { orgUnitId: $u }, first: 10) { edges { node { personId fit } } } }`,
+                variables: { r: pick(r, roleIds), u: pick(r, rootUnits) },
+            }),
+        ],
+        [
+            4,
+            (r) => ({
+                name: "skillSupplyDemand",
+                write: false,
+                token: tokens.planner,
+                query: `query ($u: ID!) { skillSupplyDemand(orgUnitId: $u, first: 20) { shortages skills { skillId ratio } } }`,
+                variables: { u: pick(r, rootUnits) },
+            }),
+        ],
+        [
+            3,
+            (r) => ({
+                name: "composeTeam",
+                write: false,
+                token: tokens.planner,
+                query: `query ($req: [TeamRequirementInput!]!) { composeTeam(requirements: $req) { size solver members { personId } } }`,
+                variables: { req: distinct(r, skillIds, 3).map((skillId) => ({ skillId, minLevel: 2 })) },
+            }),
+        ],
+        [
+            6,
+            (r) => ({
+                name: "adjacentRoles",
+                write: false,
+                token: null,
+                query: `query ($r: ID!) { adjacentRoles(roleId: $r, first: 10) { roles { roleId cost } } }`,
+                variables: { r: pick(r, roleIds) },
+            }),
+        ],
+        [
+            3,
+            (r) => {
+                const [from, to] = distinct(r, roleIds, 2);
+                return {
+                    name: "careerPaths",
+                    write: false,
+                    token: null,
+                    query: `query ($a: ID!, $b: ID!) { careerPaths(from: { roleId: $a }, toRoleId: $b, k: 3) { reachable paths { cost } } }`,
+                    variables: { a: from, b: to },
+                };
+            },
+        ],
+        [
+            8,
+            async (r) => {
+                const person = pick(r, people);
+                return {
+                    name: "addSelfAssessment",
+                    write: true,
+                    token: await asEmployee(person.personId),
+                    query: `mutation ($s: ID!, $l: Proficiency!) { addSelfAssessment(skillId: $s, level: $l) { level } }`,
+                    variables: { s: pick(r, skillIds), l: r.int(1, 5) },
+                };
+            },
+        ],
+        [
+            4,
+            async (r) => {
+                const person = pick(r, people);
+                return {
+                    name: "setAspirations",
+                    write: true,
+                    token: await asEmployee(person.personId),
+                    query: `mutation ($r: [ID!]!) { setAspirations(roleIds: $r) }`,
+                    variables: { r: distinct(r, roleIds, 2) },
+                };
+            },
+        ],
+        [
+            4,
+            (r) => ({
+                name: "recordManagerAssessment",
+                write: true,
+                token: tokens.planner,
+                query: `mutation ($p: ID!, $s: ID!, $l: Proficiency!) { recordManagerAssessment(personId: $p, skillId: $s, level: $l) { level } }`,
+                variables: { p: pick(r, people).personId, s: pick(r, skillIds), l: r.int(1, 5) },
+            }),
+        ],
+        [
+            3,
+            async (r) => {
+                const award = pick(r, awards);
+                return {
+                    name: "issueCredential",
+                    write: true,
+                    token: await asPartner(award.organizationId),
+                    query: `mutation ($p: ID!, $c: ID!) { issueCredential(personId: $p, credentialId: $c) { verified } }`,
+                    variables: { p: pick(r, people).personId, c: award.credentialId },
+                };
+            },
+        ],
+        [
+            2,
+            (r) => ({
+                name: "updateSkill",
+                write: true,
+                token: tokens.admin,
+                query: `mutation ($id: ID!, $d: String!) { updateSkills(where: { id: { eq: $id } }, update: { description: { set: $d } }) { skills { id } } }`,
+                variables: { id: pick(r, skillIds), d: `load test ${r.int(0, 1e9)}` },
+            }),
+        ],
     ];
     const total = entries.reduce((sum, [weight]) => sum + weight, 0);
-    return (random: Random): Promise<Request> => {
+    return (random: Random): Request | Promise<Request> => {
         let ticket = random.int(0, total - 1);
         for (const [weight, make] of entries) {
             if (ticket < weight) return make(random);
@@ -194,11 +330,14 @@ export async function runLoad(driver: Driver, options: LoadOptions): Promise<Loa
         return true;
     };
     const sampler = setInterval(() => {
-        void api.rss().then((rss) => {
-            rssSamples.push({ at: Date.now(), rss });
-            const errors = Object.values(errorsByKind).reduce((a, b) => a + b, 0);
-            options.onProgress?.(Math.round((Date.now() - started) / 1000), latencies.length, errors);
-        }, () => undefined);
+        void api.rss().then(
+            (rss) => {
+                rssSamples.push({ at: Date.now(), rss });
+                const errors = Object.values(errorsByKind).reduce((a, b) => a + b, 0);
+                options.onProgress?.(Math.round((Date.now() - started) / 1000), latencies.length, errors);
+            },
+            () => undefined,
+        );
     }, 1000);
     try {
         const client = async (id: number) => {
@@ -243,10 +382,12 @@ export async function runLoad(driver: Driver, options: LoadOptions): Promise<Loa
             errorSamples,
             latencyMs: { p50: all.p50, p95: all.p95, p99: all.p99 },
             byOperation: Object.fromEntries(
-                [...byOperation].sort(([a], [b]) => a.localeCompare(b)).map(([name, samples]) => {
-                    const p = percentiles(samples);
-                    return [name, { requests: samples.length, p50: p.p50, p95: p.p95 }];
-                }),
+                [...byOperation]
+                    .sort(([a], [b]) => a.localeCompare(b))
+                    .map(([name, samples]) => {
+                        const p = percentiles(samples);
+                        return [name, { requests: samples.length, p50: p.p50, p95: p.p95 }];
+                    }),
             ),
             rssAfterWarmupMb: mb(rssAfterWarmup),
             rssEndMb: mb(rssEnd),
@@ -256,7 +397,7 @@ export async function runLoad(driver: Driver, options: LoadOptions): Promise<Loa
             exitCode,
         };
     }
-    return report!;
+    return report;
 }
 
 /** The report as the lines a person reads. */

@@ -22,7 +22,14 @@ export interface WorkforceReport {
 export const DEFAULT_WORKFORCE: WorkforceOptions = { people: 100_000, courses: 10_000, credentials: 2_000, teams: 500, seed: 42 };
 
 /** Generates the workforce in batches and writes each batch in its own transaction with the seed's MERGE files. */
-export async function generateWorkforce(driver: Driver, database: string, options: WorkforceOptions, batchSize: number, log: Logger, showProgress = true): Promise<WorkforceReport> {
+export async function generateWorkforce(
+    driver: Driver,
+    database: string,
+    options: WorkforceOptions,
+    batchSize: number,
+    log: Logger,
+    showProgress = true,
+): Promise<WorkforceReport> {
     const started = Date.now();
     const taxonomy = await driver.executeQuery(toolCypher("generate/read-taxonomy"), { taxonomy: "ESCO" }, { database });
     const roles: TaxonomyRole[] = taxonomy.records
@@ -75,7 +82,13 @@ export async function generateWorkforce(driver: Driver, database: string, option
         await all("org units", "seed/merge-org-units", generator.orgUnits(false), () => 2);
         await all("credentials", "seed/merge-credentials", generator.credentials(), (c) => 1 + c.certifies.length + c.partOf.length + c.prerequisites.length);
         await all("courses", "seed/merge-courses", generator.courses(), (c) => 1 + c.teaches.length + c.prerequisites.length + c.preparesFor.length);
-        await write("people", "seed/merge-people", peopleBatches(), options.people, (p) => 2 + p.aspires.length + p.skills.length + p.credentials.length + p.completed.length);
+        await write(
+            "people",
+            "seed/merge-people",
+            peopleBatches(),
+            options.people,
+            (p) => 2 + p.aspires.length + p.skills.length + p.credentials.length + p.completed.length,
+        );
         await all("positions", "seed/merge-org-units", generator.orgUnits(true), (u) => u.positions.length, 10);
         await all("teams", "seed/merge-teams", generator.teamsFor(), (t) => 1 + t.needs.length + t.members.length);
     } finally {
@@ -101,6 +114,8 @@ export function recordWorkforceReport(report: WorkforceReport): void {
     writeFileSync(reportFile(report.people), JSON.stringify({ ...report, generatedAt: new Date().toISOString() }, null, 2));
 }
 
-export function readWorkforceReport(people: number): (WorkforceReport & { generatedAt: string }) | undefined {
-    return existsSync(reportFile(people)) ? JSON.parse(readFileSync(reportFile(people), "utf8")) : undefined;
+type RecordedWorkforceReport = WorkforceReport & { generatedAt: string };
+
+export function readWorkforceReport(people: number): RecordedWorkforceReport | undefined {
+    return existsSync(reportFile(people)) ? (JSON.parse(readFileSync(reportFile(people), "utf8")) as RecordedWorkforceReport) : undefined;
 }

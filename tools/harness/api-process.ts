@@ -40,7 +40,10 @@ export async function startApiProcess(connection: Neo4jConnection, database: str
     });
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     for (let attempt = 0; ; attempt++) {
-        const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+        const healthy = await fetch(`http://127.0.0.1:${port}/health`).then(
+            (r) => r.ok,
+            () => false,
+        );
         if (healthy) break;
         if (attempt > 240 || child.exitCode !== null) {
             child.kill("SIGKILL");

@@ -19,13 +19,16 @@ export interface CsvOptions {
     readonly quoted?: boolean;
 }
 
+/** What csv-parse returns with `info: true`: each record and the line it ends on. */
+type ParsedRecord = { record: Row; info: { lines: number } };
+
 /** Reads a whole delimited file; a malformed file throws ImportFileError naming the file, line and problem. */
 export function readSourceFile(dir: string, file: string, options: CsvOptions): SourceRow[] {
     const full = path.join(dir, file);
     if (!existsSync(full)) throw new ImportFileError(full, undefined, "file not found: check the folder you passed to the importer");
-    let records: { record: Row; info: { lines: number } }[];
+    let records: ParsedRecord[];
     try {
-        records = parse(readFileSync(full), {
+        records = parse<ParsedRecord>(readFileSync(full), {
             columns: (header: string[]) => header.map((column) => column.trim()),
             delimiter: options.delimiter ?? ",",
             quote: options.quoted === false ? false : '"',
@@ -33,7 +36,7 @@ export function readSourceFile(dir: string, file: string, options: CsvOptions): 
             info: true,
             skip_empty_lines: true,
             relax_column_count: false,
-        }) as { record: Row; info: { lines: number } }[];
+        });
     } catch (error) {
         const csvError = error as { lines?: number; message?: string };
         const message = csvError.message ?? String(error);

@@ -37,4 +37,3 @@ export const missing = (row: Row, ...columns: string[]) => {
     const empty = columns.filter((column) => !row[column]?.trim());
     return empty.length ? `empty ${empty.join(", ")}` : undefined;
 };
-

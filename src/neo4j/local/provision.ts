@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "../../logger";
 import { projectRoot } from "../../project-root";
@@ -51,12 +51,23 @@ export function checkToolchain(env: NodeJS.ProcessEnv = process.env): void {
     }
     const major = Number(/version "(\d+)/.exec(java.stderr)?.[1] ?? 0);
     if (major < 17) {
-        throw new LocalNeo4jError(`Java ${major} is too old for Neo4j ${NEO4J_VERSION}: put JDK 17 or later first on PATH (or set JAVA_HOME), or set NEO4J_URI.`);
+        throw new LocalNeo4jError(
+            `Java ${major} is too old for Neo4j ${NEO4J_VERSION}: put JDK 17 or later first on PATH (or set JAVA_HOME), or set NEO4J_URI.`,
+        );
     }
     if (spawnSync("mvn", ["-v"], { encoding: "utf8" }).error) {
         throw new LocalNeo4jError(
             "Maven is not installed, and the local Neo4j is fetched with it: install Maven (apt-get install maven), or set NEO4J_URI to an existing Neo4j.",
         );
+    }
+}
+
+/** The recipe a runtime folder was provisioned with; none when the marker is missing or damaged (then provision again). */
+function provisionedRecipe(marker: string): string | undefined {
+    try {
+        return (JSON.parse(readFileSync(marker, "utf8")) as { recipe?: string }).recipe;
+    } catch {
+        return undefined;
     }
 }
 
@@ -70,14 +81,17 @@ export async function provisionNeo4j(home: string, log: Logger): Promise<Neo4jRu
     const runtime: Neo4jRuntime = { version: NEO4J_VERSION, libDir: path.join(runtimeDir, "lib"), pluginsDir: path.join(runtimeDir, "plugins") };
     const marker = path.join(runtimeDir, "provisioned.json");
     const recipe = recipeHash(dir);
-    if (existsSync(marker) && JSON.parse(readFileSync(marker, "utf8")).recipe === recipe) return runtime;
+    if (provisionedRecipe(marker) === recipe) return runtime;
 
     checkToolchain();
     log.info({ version: NEO4J_VERSION, runtimeDir }, "provisioning Neo4j and APOC from Maven Central (first start only)");
     const started = Date.now();
     const output: string[] = [];
     let downloads = 0;
-    const progress = setInterval(() => log.info({ artifactsDownloaded: downloads, seconds: Math.round((Date.now() - started) / 1000) }, "provisioning Neo4j"), 5000);
+    const progress = setInterval(
+        () => log.info({ artifactsDownloaded: downloads, seconds: Math.round((Date.now() - started) / 1000) }, "provisioning Neo4j"),
+        5000,
+    );
     const exitCode = await new Promise<number>((resolve, reject) => {
         const mvn = spawn("mvn", ["-B", "-f", path.join(dir, "pom.xml"), `-Dneo4j.version=${NEO4J_VERSION}`, `-Dneo4j.home=${runtimeDir}`, "package"], {
             stdio: ["ignore", "pipe", "pipe"],
@@ -104,9 +118,6 @@ export async function provisionNeo4j(home: string, log: Logger): Promise<Neo4jRu
     }
     const seconds = (Date.now() - started) / 1000;
     writeFileSync(marker, JSON.stringify({ recipe, version: NEO4J_VERSION, provisionedAt: new Date().toISOString(), seconds }, null, 2));
-    log.info(
-        { version: NEO4J_VERSION, seconds, artifactsDownloaded: downloads, runtimeMb: folderSizeMb(runtimeDir) },
-        "Neo4j provisioned",
-    );
+    log.info({ version: NEO4J_VERSION, seconds, artifactsDownloaded: downloads, runtimeMb: folderSizeMb(runtimeDir) }, "Neo4j provisioned");
     return runtime;
 }

@@ -56,7 +56,14 @@ const REUSE_LEVELS: Record<string, string | null> = {
 };
 const IMPORTANCE: Record<string, string> = { essential: "ESSENTIAL", optional: "OPTIONAL" };
 
-function readCollections(dir: string, collections: Record<string, string>, known: Set<string>, kind: string, rejects: RejectLog, sourceRows: Record<string, number>) {
+function readCollections(
+    dir: string,
+    collections: Record<string, string>,
+    known: Set<string>,
+    kind: string,
+    rejects: RejectLog,
+    sourceRows: Record<string, number>,
+) {
     const tags = new Map<string, string[]>();
     const counts: Record<string, number> = {};
     for (const [tag, file] of Object.entries(collections)) {
@@ -162,12 +169,26 @@ export function readEscoSource(dir: string, levels: EscoLevels, rejects: RejectL
         if (!iscoAcceptor.accept(source, row.conceptUri, missing(row, "conceptUri", "code", "preferredLabel"))) continue;
         occupationGroups.push({
             id: row.conceptUri,
-            props: { code: row.code, title: row.preferredLabel, altTitles: splitList(row.altLabels), description: row.description || null, taxonomy: "ESCO", uri: row.conceptUri },
+            props: {
+                code: row.code,
+                title: row.preferredLabel,
+                altTitles: splitList(row.altLabels),
+                description: row.description || null,
+                taxonomy: "ESCO",
+                uri: row.conceptUri,
+            },
         });
     }
 
     const occupationRows = read(ESCO_FILES.occupations, ["conceptUri", "iscoGroup", "preferredLabel", "altLabels", "description", "code"]);
-    const occupationTags = readCollections(dir, OCCUPATION_COLLECTIONS, new Set(occupationRows.map((s) => s.row.conceptUri)), "occupation", rejects, sourceRows);
+    const occupationTags = readCollections(
+        dir,
+        OCCUPATION_COLLECTIONS,
+        new Set(occupationRows.map((s) => s.row.conceptUri)),
+        "occupation",
+        rejects,
+        sourceRows,
+    );
     const occupationAcceptor = new Acceptor(ESCO_FILES.occupations, rejects);
     const roles: NodeRow[] = [];
     for (const source of occupationRows) {

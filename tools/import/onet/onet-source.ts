@@ -66,7 +66,8 @@ export function readOnetSource(dir: string, crosswalkDir: string, escoRoleIds: S
     for (const source of read(dir, ONET_FILES.occupations, ["O*NET-SOC Code", "Title", "Description"])) {
         const { row } = source;
         const code = row["O*NET-SOC Code"];
-        if (occupationAcceptor.accept(source, code, missing(row, "O*NET-SOC Code", "Title"))) occupations.set(code, { title: row.Title, description: row.Description });
+        if (occupationAcceptor.accept(source, code, missing(row, "O*NET-SOC Code", "Title")))
+            occupations.set(code, { title: row.Title, description: row.Description });
     }
     const knownOccupation = (code: string) => (occupations.has(code) ? undefined : `O*NET-SOC code ${code} is not in ${ONET_FILES.occupations}`);
 
@@ -94,7 +95,10 @@ export function readOnetSource(dir: string, crosswalkDir: string, escoRoleIds: S
     const elements = new Map(read(dir, ONET_FILES.contentModel, ["Element ID", "Element Name", "Description"]).map((s) => [s.row["Element ID"], s.row]));
     const ratings = new Map<string, { im?: number; lv?: number; lines: SourceRow[] }>();
     const rated = new Map<string, "SKILL_COMPETENCE" | "KNOWLEDGE">();
-    for (const [file, type] of [[ONET_FILES.skills, "SKILL_COMPETENCE"], [ONET_FILES.knowledge, "KNOWLEDGE"]] as const) {
+    for (const [file, type] of [
+        [ONET_FILES.skills, "SKILL_COMPETENCE"],
+        [ONET_FILES.knowledge, "KNOWLEDGE"],
+    ] as const) {
         const acceptor = new Acceptor(file, rejects);
         for (const source of read(dir, file, ["O*NET-SOC Code", "Element ID", "Scale ID", "Data Value", "Recommend Suppress", "Not Relevant"])) {
             const { row } = source;
@@ -124,7 +128,8 @@ export function readOnetSource(dir: string, crosswalkDir: string, escoRoleIds: S
         if (rating.im === undefined || rating.lv === undefined) {
             // The other scale of this pair was suppressed or not relevant: without both there is no requirement.
             const file = rated.get(element) === "KNOWLEDGE" ? ONET_FILES.knowledge : ONET_FILES.skills;
-            for (const source of rating.lines) rejects.add(file, source.line, `its ${rating.im === undefined ? "IM" : "LV"} row was not usable, so no requirement is made`, source.row);
+            for (const source of rating.lines)
+                rejects.add(file, source.line, `its ${rating.im === undefined ? "IM" : "LV"} row was not usable, so no requirement is made`, source.row);
             continue;
         }
         requirements.push({
@@ -161,10 +166,28 @@ export function readOnetSource(dir: string, crosswalkDir: string, escoRoleIds: S
         id: elementId(id),
         props: { name: elements.get(id)!["Element Name"], code: id, description: elements.get(id)!.Description || null, taxonomy: "ONET", uri: null },
     }));
-    groups.push({ id: TECHNOLOGY_GROUP, props: { name: "Technology Skills", code: null, description: "Software and technology commodities (O*NET Technology Skills).", taxonomy: "ONET", uri: null } });
+    groups.push({
+        id: TECHNOLOGY_GROUP,
+        props: {
+            name: "Technology Skills",
+            code: null,
+            description: "Software and technology commodities (O*NET Technology Skills).",
+            taxonomy: "ONET",
+            uri: null,
+        },
+    });
     const skills: NodeRow[] = [...rated].sort().map(([id, type]) => ({
         id: elementId(id),
-        props: { name: elements.get(id)!["Element Name"], altLabels: [], description: elements.get(id)!.Description || null, type, reuseLevel: null, tags: [], taxonomy: "ONET", uri: null },
+        props: {
+            name: elements.get(id)!["Element Name"],
+            altLabels: [],
+            description: elements.get(id)!.Description || null,
+            type,
+            reuseLevel: null,
+            tags: [],
+            taxonomy: "ONET",
+            uri: null,
+        },
     }));
 
     // Technology Skills: each commodity becomes a skill (examples as alternative labels), optional for its occupations.
@@ -175,7 +198,8 @@ export function readOnetSource(dir: string, crosswalkDir: string, escoRoleIds: S
         const { row } = source;
         const code = row["O*NET-SOC Code"];
         const commodity = row["Commodity Code"];
-        if (!techAcceptor.accept(source, `${code}|${row.Example}`, missing(row, "Commodity Code", "Commodity Title", "Example") ?? knownOccupation(code))) continue;
+        if (!techAcceptor.accept(source, `${code}|${row.Example}`, missing(row, "Commodity Code", "Commodity Title", "Example") ?? knownOccupation(code)))
+            continue;
         const entry = commodities.get(commodity) ?? { title: row["Commodity Title"], examples: new Set<string>() };
         entry.examples.add(row.Example);
         commodities.set(commodity, entry);
@@ -188,7 +212,16 @@ export function readOnetSource(dir: string, crosswalkDir: string, escoRoleIds: S
     for (const [commodity, entry] of [...commodities].sort()) {
         skills.push({
             id: `onet:tech:${commodity}`,
-            props: { name: entry.title, altLabels: [...entry.examples].sort(), description: null, type: "KNOWLEDGE", reuseLevel: null, tags: ["technology"], taxonomy: "ONET", uri: null },
+            props: {
+                name: entry.title,
+                altLabels: [...entry.examples].sort(),
+                description: null,
+                type: "KNOWLEDGE",
+                reuseLevel: null,
+                tags: ["technology"],
+                taxonomy: "ONET",
+                uri: null,
+            },
         });
         hierarchy.push({ narrower: `onet:tech:${commodity}`, broader: TECHNOLOGY_GROUP });
     }
@@ -234,7 +267,8 @@ export function readOnetSource(dir: string, crosswalkDir: string, escoRoleIds: S
             (to2019.has(row.onet_code) ? undefined : `O*NET-SOC 2010 code ${row.onet_code} has no 2019 code in ${CROSSWALK_FILES.onet2010To2019}`) ??
             (codes.length ? undefined : `none of the 2019 codes of ${row.onet_code} is an occupation of this O*NET release`);
         if (!crossAcceptor.accept(source, `${row.concept_uri}|${row.onet_code}`, problem)) continue;
-        for (const code of codes) crosswalk.push({ esco: row.concept_uri, onet: roleId(code), confidence: Number(row.confidence), similarity: Number(row.semantic_similarity) });
+        for (const code of codes)
+            crosswalk.push({ esco: row.concept_uri, onet: roleId(code), confidence: Number(row.confidence), similarity: Number(row.semantic_similarity) });
     }
     const uniqueCrosswalk = [...new Map(crosswalk.map((link) => [`${link.esco}|${link.onet}`, link])).values()];
 
