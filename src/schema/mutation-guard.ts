@@ -88,7 +88,8 @@ function versionsTouched(mutation: string, args: Record<string, unknown>, argTyp
 /**
  * The one Cypher string built at run time, and why: the label is a type name of the schema (`labels` is the schema's
  * own type map, never request input) quoted in backticks, and the ids are parameters. A parameterised dynamic label
- * (`MATCH (n:$($label))`) would do, but Neo4j 5.26 plans it without the label's id index: a scan per connect check.
+ * (`MATCH (n:$($label))`) would do, but Neo4j 5.26 to 2025.07 plans dynamic labels as an AllNodesScan, not the label's id
+ * index seek (Cypher manual, MATCH, performance caveats): a scan of every node per connect check.
  */
 async function checkConnectTargets(tx: Transaction, labels: Set<string>, targets: ConnectTarget[]): Promise<void> {
     const byLabel = new Map<string, ConnectTarget[]>();

@@ -23,7 +23,6 @@ interface Reply {
 
 // Neo4j restarts take tens of seconds on a loaded CI machine.
 jest.setTimeout(300_000);
-const onlyOnce = process.env.SKILLGRAPH_TEST_SCHEME === "neo4j" ? describe.skip : describe;
 
 async function startApi(
     onFatal: (error: Error) => void = (error) => {
@@ -118,7 +117,7 @@ const countWithPrefix = async (prefix: string) => {
     return records[0].get("n").toNumber();
 };
 
-onlyOnce("faults", () => {
+describe("faults", () => {
     beforeAll(async () => {
         db = await startOwnDatabase("faults", { demo: true });
         admin = await adminToken();

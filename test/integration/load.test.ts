@@ -9,9 +9,8 @@ import { type OwnDatabase, startOwnDatabase } from "../../tools/harness/own-data
  * npm test). Zero errors, writes landed, resident memory within 20% of its value after warm-up, a clean SIGTERM.
  */
 let db: OwnDatabase;
-const onlyOnce = process.env.SKILLGRAPH_TEST_SCHEME === "neo4j" ? describe.skip : describe;
 
-onlyOnce("load", () => {
+describe("load", () => {
     beforeAll(async () => {
         db = await startOwnDatabase("load", { demo: true });
     });

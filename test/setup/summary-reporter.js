@@ -22,8 +22,8 @@ class SummaryReporter {
         const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
         const line = `${results.numPassedTests} passed, ${failed} failed`;
         writeFileSync(path.join(__dirname, "..", "..", ".jest-summary"), line + "\n");
-        // Skipped tests (the fuzz suite runs over bolt:// only; full-data suites without the downloads) on lines of
-        // their own, so the counted line stays plain.
+        // Skipped tests (full-data suites without the downloads) on a line of
+        // its own with the reasons, so the counted line stays plain.
         if (results.numPendingTests) {
             const reasons = skipReasons(results);
             process.stdout.write(`\n${results.numPendingTests} skipped${reasons.length ? `: ${reasons.join("; ")}` : ""}`);

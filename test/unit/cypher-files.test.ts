@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { apiQueryNames } from "../../src/generated/cypher-names";
 import { apiCypherDir, listCypherFiles, loadCypherCatalogue, statements } from "../../src/neo4j/cypher-files";
+import { projectRoot } from "../../src/project-root";
 
 describe("cypher files", () => {
     it("splits a schema file into statements, dropping comment lines", () => {
@@ -22,8 +23,9 @@ describe("cypher files", () => {
         expect([...apiQueryNames]).toEqual(listCypherFiles(apiCypherDir));
     });
 
-    it("names query files <verb>-<noun>", () => {
-        const verbs = /^(read|write|merge|link|count|create|check|find|issue|set|bump|expand|await|ping|search|load)-/;
-        expect(listCypherFiles(apiCypherDir).filter((name) => !verbs.test(path.basename(name)))).toEqual([]);
+    it("names query files <verb>-<noun>, the tools' too", () => {
+        const verbs = /^(read|write|merge|link|count|create|check|clear|find|issue|set|bump|expand|await|ping|search|load)-/;
+        const names = [...listCypherFiles(apiCypherDir), ...listCypherFiles(path.join(projectRoot, "tools", "cypher"))];
+        expect(names.filter((name) => !verbs.test(path.basename(name)))).toEqual([]);
     });
 });

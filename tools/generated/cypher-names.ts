@@ -13,9 +13,7 @@ export const toolQueryNames = [
     "generate/count-generated",
     "generate/read-skill-names",
     "generate/read-taxonomy",
-    "import/checkpoint-clear",
-    "import/checkpoint-read",
-    "import/checkpoint-write",
+    "import/clear-checkpoint",
     "import/esco/count-imported",
     "import/esco/link-occupation-hierarchy",
     "import/esco/link-related-skills",
@@ -28,6 +26,8 @@ export const toolQueryNames = [
     "import/onet/count-imported",
     "import/onet/link-crosswalk",
     "import/onet/read-esco-role-ids",
+    "import/read-checkpoint",
+    "import/write-checkpoint",
 ] as const;
 
 export type ToolQueryName = (typeof toolQueryNames)[number];

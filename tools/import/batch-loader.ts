@@ -23,12 +23,12 @@ export interface BatchLoaderOptions {
 
 /** Committed batches per step of a run, as recorded by the checkpoints. */
 export async function readCheckpoints(driver: Driver, database: string, runId: string): Promise<Map<string, { batches: number; done: boolean }>> {
-    const { records } = await driver.executeQuery(toolCypher("import/checkpoint-read"), { run: runId }, { database });
+    const { records } = await driver.executeQuery(toolCypher("import/read-checkpoint"), { run: runId }, { database });
     return new Map(records.map((r) => [r.get("step") as string, { batches: Number(r.get("batches")), done: r.get("done") as boolean }]));
 }
 
 export async function clearCheckpoints(driver: Driver, database: string, runId: string): Promise<void> {
-    await driver.executeQuery(toolCypher("import/checkpoint-clear"), { run: runId }, { database });
+    await driver.executeQuery(toolCypher("import/clear-checkpoint"), { run: runId }, { database });
 }
 
 /**
@@ -41,7 +41,7 @@ export async function loadStep(step: LoadStep, options: BatchLoaderOptions, comm
     const bar = progress.start(step.name, step.rows.length, Math.min(step.rows.length, committedBatches * batchSize));
     const started = Date.now();
     const statement = toolCypher(step.cypherFile);
-    const checkpoint = toolCypher("import/checkpoint-write");
+    const checkpoint = toolCypher("import/write-checkpoint");
     const session = driver.session({ database });
     try {
         for (let batch = committedBatches; batch < batches; batch++) {
