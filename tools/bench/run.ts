@@ -47,7 +47,7 @@ interface OperationResult {
 }
 
 const DEMO_PREFIX = "demo:person:";
-const RESULTS_DIR = path.join(projectRoot, "test", "bench", "results");
+const RESULTS_DIR = path.join(projectRoot, "tools", "bench", "results");
 
 /** Whose data the benchmark reads: generated people (`gen:person:000001`...) or the demo organisation's. */
 interface Population {

@@ -106,7 +106,7 @@ export async function countGeneratedPeople(driver: Driver, database: string): Pr
     return Number(records[0].get("people"));
 }
 
-const reportFile = (people: number) => path.join(projectRoot, "test", "bench", "results", `workforce-${people}.json`);
+const reportFile = (people: number) => path.join(projectRoot, "tools", "bench", "results", `workforce-${people}.json`);
 
 /** Keeps the generation figures (git-ignored) so a benchmark that reuses the graph can still report them. */
 export function recordWorkforceReport(report: WorkforceReport): void {
