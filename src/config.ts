@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { projectRoot } from "./project-root";
 import type { AuthSettings } from "./auth/verify-token";
@@ -19,6 +20,7 @@ export const DEFAULTS: {
     readonly queryTimeoutMs: number;
     readonly retryWindowMs: number;
     readonly rateLimitPerMinute: number;
+    readonly computeThreads: number;
 } = Object.freeze({
     fitWeights: Object.freeze({ essential: 1, optional: 0.3 }),
     mobility: Object.freeze({ specificity: "IDF", neighbours: 20, moveDiscount: Object.freeze({ maxShare: 0.3, saturation: 5 }) }),
@@ -26,6 +28,8 @@ export const DEFAULTS: {
     queryTimeoutMs: 30000,
     retryWindowMs: 3000,
     rateLimitPerMinute: 600,
+    // One core stays with the event loop (reads, answers, /health); the rest solve.
+    computeThreads: Math.max(1, availableParallelism() - 1),
 });
 
 /** A setting that cannot be used; the message names the variable and how to fix it. */
@@ -80,6 +84,8 @@ export interface Config {
     readonly rateLimitPerMinute: number;
     /** Limits on every GraphQL document (@escape.tech/graphql-armor). */
     readonly documentLimits: DocumentLimits;
+    /** Worker threads for the solvers, off the event loop; 0 runs them on it. */
+    readonly computeThreads: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -226,6 +232,7 @@ export function loadConfig(env: Env = process.env): Config {
             cost: integer(env, "SKILLGRAPH_MAX_COST", DEFAULTS.documentLimits.cost, 100, 10_000_000),
             tokens: integer(env, "SKILLGRAPH_MAX_TOKENS", DEFAULTS.documentLimits.tokens, 100, 1_000_000),
         }),
+        computeThreads: integer(env, "SKILLGRAPH_COMPUTE_THREADS", DEFAULTS.computeThreads, 0, 64),
     };
     return Object.freeze(config);
 }

@@ -9,6 +9,7 @@ export const learningPlanResolver: Resolver<"learningPlan"> = async (_source, ar
     await context.access.person(args.personId, "personId");
     return learningPlan(
         context.db,
+        context.compute,
         { personId: args.personId, target: args.target, options: planOptionsArg(args.options), asOf: asOfArg(args.asOf, context.now) },
         context.fitWeights,
     );
@@ -18,12 +19,19 @@ export const credentialStackResolver: Resolver<"credentialStack"> = (_source, ar
 
 export const credentialProgressResolver: Resolver<"credentialProgress"> = async (_source, args, context) => {
     await context.access.person(args.personId, "personId");
-    return credentialProgress(context.db, args.personId, args.credentialId, planOptionsArg(args.options), asOfArg(args.asOf, context.now));
+    return credentialProgress(context.db, context.compute, args.personId, args.credentialId, planOptionsArg(args.options), asOfArg(args.asOf, context.now));
 };
 
 export const nearestCredentialsResolver: Resolver<"nearestCredentials"> = async (_source, args, context) => {
     await context.access.person(args.personId, "personId");
-    return nearestCredentials(context.db, args.personId, pageSize(args.first, "first", 5, 50), planOptionsArg(args.options), asOfArg(args.asOf, context.now));
+    return nearestCredentials(
+        context.db,
+        context.compute,
+        args.personId,
+        pageSize(args.first, "first", 5, 50),
+        planOptionsArg(args.options),
+        asOfArg(args.asOf, context.now),
+    );
 };
 
 export const expiringCredentialsResolver: Resolver<"expiringCredentials"> = (_source, args, context) => {

@@ -8,6 +8,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { type AuthSettings, createTokenVerifier } from "../auth/verify-token";
+import { createCompute } from "../compute/compute";
 import type { DocumentLimits } from "../config";
 import type { FitWeights } from "../domain/evidence";
 import type { Logger } from "../logger";
@@ -28,6 +29,8 @@ export interface AppDeps {
     readonly log: Logger;
     readonly fitWeights: FitWeights;
     readonly mobility: MobilitySettings;
+    /** Compute threads for solvers (0: on the event loop); see src/compute/compute.ts. */
+    readonly computeThreads: number;
     /** Token verification (resolved: the development secret filled in); without it only anonymous requests pass. */
     readonly auth?: AuthSettings;
     readonly corsOrigins?: readonly string[];
@@ -111,6 +114,7 @@ function errorLoggingPlugin(log: Logger, status: DatabaseStatus): ApolloServerPl
 
 export async function createApp(deps: AppDeps): Promise<App> {
     const mobility = new MobilityCatalogue(deps.mobility, deps.fitWeights);
+    const compute = createCompute(deps.computeThreads);
     const status = deps.status ?? new DatabaseStatus({ driver: deps.driver, database: deps.database, log: deps.log });
     let shuttingDown = false;
     const app = express();
@@ -159,7 +163,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         express.json({ limit: "1mb" }),
         authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log, status),
         ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute)] : []),
-        expressMiddleware(apollo, { context: createContextFactory(deps, mobility) }),
+        expressMiddleware(apollo, { context: createContextFactory(deps, mobility, compute) }),
     );
     app.use(bodyErrors);
     // Load the transition graph in the background, so the first mobility query does not wait for it.
@@ -189,6 +193,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         stop: async () => {
             shuttingDown = true;
             await apollo.stop();
+            await compute.close();
             status.stop();
         },
     };

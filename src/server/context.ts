@@ -3,6 +3,7 @@ import type { Response } from "express";
 import type { Driver } from "neo4j-driver";
 import { Access } from "../auth/access";
 import { ANONYMOUS, type Principal } from "../auth/principal";
+import type { Compute } from "../compute/compute";
 import type { Db } from "../neo4j/read-rows";
 import type { FitWeights } from "../domain/evidence";
 import type { MobilityCatalogue } from "../use-cases/mobility-catalogue";
@@ -17,6 +18,8 @@ export interface RequestContext extends Neo4jGraphQLContext {
     readonly loaders: Loaders;
     /** The process-wide transition graph cache (shared by requests; it holds no personal data). */
     readonly mobility: MobilityCatalogue;
+    /** Where CPU-heavy compute steps run (a thread pool, off the event loop; see src/compute/compute.ts). */
+    readonly compute: Compute;
     /** The request's start: the default instant evidence validity is judged at, the same for every field. */
     readonly now: Date;
     /** Who is asking (src/auth/principal.ts), and the checks hand-written resolvers make with it. */
@@ -35,7 +38,7 @@ export interface ContextDeps {
  * Per-request context: the request id and principal set by ./request-guards.ts, the checks and loaders built for this
  * request only, the driver and session settings @neo4j/graphql runs with, and the token's claims as its `jwt`.
  */
-export function createContextFactory(deps: ContextDeps, mobility: MobilityCatalogue) {
+export function createContextFactory(deps: ContextDeps, mobility: MobilityCatalogue, compute: Compute) {
     return ({ res }: { res: Response }): Promise<RequestContext> => {
         const { requestId, principal = ANONYMOUS, scope = new Set<string>() } = locals(res);
         const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
@@ -46,6 +49,7 @@ export function createContextFactory(deps: ContextDeps, mobility: MobilityCatalo
             db,
             loaders: createLoaders(db, fitWeights),
             mobility,
+            compute,
             now: new Date(),
             principal,
             access: new Access(db, principal, scope),

@@ -7,7 +7,15 @@ import { badInput, notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type NodeProgress, evaluateStack, flattenStack, requiredCount, ruleText } from "../domain/credential-stack";
 import { day } from "../domain/evidence";
-import { type CredentialPlanning, type PlanOptions, addEligibleCredentials, planForCredentials, readCredentialPlanning } from "./learning-plan";
+import type { Compute } from "../compute/compute";
+import {
+    type CredentialPlanning,
+    type CredentialPlanningInput,
+    type PlanOptions,
+    addEligibleCredentials,
+    planForCredentials,
+    readCredentialPlanning,
+} from "./learning-plan";
 import { readCredentialTreeRequests, readCredentialTrees } from "./planning-reads";
 import { solveGreedy } from "../domain/plan-solver";
 
@@ -99,30 +107,30 @@ function progressView(credentialId: string, planning: CredentialPlanning) {
     };
 }
 
-/** Query.credentialProgress. Unknown ids are NOT_FOUND. */
-export async function credentialProgress(db: Db, personId: string, credentialId: string, options: PlanOptions, asOf: Date) {
-    const { trees, inputs } = await readCredentialPlanning(db, personId, [credentialId], asOf);
+/** Compute step of credentialProgress; null when the credential does not exist. */
+export function computeCredentialProgress({ credentialId, trees, inputs, options }: CredentialPlanningInput & { credentialId: string; options: PlanOptions }) {
     const planning = planForCredentials(trees, inputs, options).get(credentialId);
-    if (!planning) throw notFound(`No credential with id "${credentialId}".`, { field: "credentialId", id: credentialId });
+    if (!planning) return null;
     addEligibleCredentials(inputs.learner, inputs.eligibility, [planning.plan]);
     return progressView(credentialId, planning);
+}
+
+/** Query.credentialProgress. Unknown ids are NOT_FOUND. */
+export async function credentialProgress(db: Db, compute: Compute, personId: string, credentialId: string, options: PlanOptions, asOf: Date) {
+    const planning = await readCredentialPlanning(db, personId, [credentialId], asOf);
+    const progress = await compute.run("credentialProgress", { credentialId, ...planning, options });
+    if (!progress) throw notFound(`No credential with id "${credentialId}".`, { field: "credentialId", id: credentialId });
+    return progress;
 }
 
 /** How many related credentials nearestCredentials considers (the most related first). */
 const NEAREST_CANDIDATES = 60;
 
 /**
- * Query.nearestCredentials: the credentials a person does not hold that are cheapest to complete (fewest skills left
- * open, then least minutes or cost), with progress. A constant number of round trips for any number of candidates.
+ * Compute step of nearestCredentials: rank every candidate by its greedy plan, then solve the chosen few properly
+ * (exact where it applies) and rank again.
  */
-export async function nearestCredentials(db: Db, personId: string, first: number, options: PlanOptions, asOf: Date) {
-    const [{ personFound, ids }] = await readRows<{ personFound: boolean; ids: string[] }>(db, "credentials/read-nearest-candidates", {
-        personId,
-        limit: neo4j.int(NEAREST_CANDIDATES),
-    });
-    if (!personFound) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
-    const { trees, inputs } = await readCredentialPlanning(db, personId, ids, asOf);
-    // Rank every candidate by its greedy plan, then solve the chosen few properly (exact where it applies).
+export function computeNearestCredentials({ trees, inputs, options, first }: CredentialPlanningInput & { options: PlanOptions; first: number }) {
     const plannings = planForCredentials(trees, inputs, options, solveGreedy);
     const value = (p: CredentialPlanning) => (options.objective === "MINUTES" ? p.plan.totalMinutes : p.plan.totalCost);
     const byNearness = ([, a]: [string, CredentialPlanning], [, b]: [string, CredentialPlanning]) =>
@@ -142,6 +150,20 @@ export async function nearestCredentials(db: Db, personId: string, first: number
         ranked.map(([, p]) => p.plan),
     );
     return ranked.map(([id, planning]) => progressView(id, planning));
+}
+
+/**
+ * Query.nearestCredentials: the credentials a person does not hold that are cheapest to complete (fewest skills left
+ * open, then least minutes or cost), with progress. A constant number of round trips for any number of candidates.
+ */
+export async function nearestCredentials(db: Db, compute: Compute, personId: string, first: number, options: PlanOptions, asOf: Date) {
+    const [{ personFound, ids }] = await readRows<{ personFound: boolean; ids: string[] }>(db, "credentials/read-nearest-candidates", {
+        personId,
+        limit: neo4j.int(NEAREST_CANDIDATES),
+    });
+    if (!personFound) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
+    const planning = await readCredentialPlanning(db, personId, ids, asOf);
+    return compute.run("nearestCredentials", { ...planning, options, first });
 }
 
 interface ExpiringRow {

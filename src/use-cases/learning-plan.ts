@@ -5,6 +5,7 @@
  * then shapes the answer: every step explained, what stays open and why, and which solver answered.
  */
 import { badInput, notFound } from "../errors";
+import type { Compute } from "../compute/compute";
 import type { Db } from "../neo4j/read-rows";
 import { type CredentialNode, type NodeProgress, completionAlternatives, evaluateStack } from "../domain/credential-stack";
 import type { FitWeights, Importance } from "../domain/evidence";
@@ -232,22 +233,35 @@ export function addEligibleCredentials(learner: LearnerLevels, eligibility: Read
     }
 }
 
-/** A role target: every requirement the person does not meet (essential ones only when asked). Read, plan, explain. */
-async function planForRole(db: Db, personId: string, roleId: string, options: PlanOptions, asOf: Date, weights: FitWeights) {
+/** What a role plan is computed from, all read before: plain data, so it can cross to a compute thread. */
+export interface RolePlanInput {
+    readonly role: { readonly id: string; readonly title: string };
+    readonly targets: PlanTarget[];
+    readonly inputs: PlanningInputs;
+    readonly options: PlanOptions;
+}
+
+/** Compute step of a role plan: solve, explain, and the credentials the steps make the person eligible for. */
+export function computeRolePlan({ role, targets, inputs: { learner, courses, eligibility }, options }: RolePlanInput): LearningPlan {
+    const plan = assemble(learner, { kind: "ROLE", ...role }, targets, courses, options);
+    addEligibleCredentials(learner, eligibility, [plan]);
+    return plan;
+}
+
+/** A role target: every requirement the person does not meet (essential ones only when asked). Read, then compute. */
+async function planForRole(db: Db, compute: Compute, personId: string, roleId: string, options: PlanOptions, asOf: Date, weights: FitWeights) {
     const gap = await skillGap(db, { personId, roleId }, { includeNarrower: false, asOf, weights });
     const targets = gap.requirements
         .filter((r) => r.deficit > 0 && (!options.essentialOnly || r.importance === "ESSENTIAL"))
         .map((r) => ({ skillId: r.skillId, skillName: r.skillName, requiredLevel: r.requiredLevel, currentLevel: r.effectiveLevel, importance: r.importance }));
-    const { learner, courses, eligibility } = await readPlanningInputs(
+    const inputs = await readPlanningInputs(
         db,
         personId,
         asOf,
         targets.map((t) => t.skillId),
         gap.requirements.map((r) => r.skillId),
     );
-    const plan = assemble(learner, { kind: "ROLE", id: roleId, title: gap.roleTitle }, targets, courses, options);
-    addEligibleCredentials(learner, eligibility, [plan]);
-    return plan;
+    return compute.run("rolePlan", { role: { id: roleId, title: gap.roleTitle }, targets, inputs, options });
 }
 
 export interface CredentialPlanning {
@@ -259,8 +273,14 @@ export interface CredentialPlanning {
     readonly solveBest: () => void;
 }
 
+/** What credential plans are computed from: the stacks below each credential and the planning inputs. */
+export interface CredentialPlanningInput {
+    readonly trees: ReadonlyMap<string, Map<string, CredentialNode>>;
+    readonly inputs: PlanningInputs;
+}
+
 /** The read step of credential plans: the stacks, then the planning inputs for every skill they certify. */
-export async function readCredentialPlanning(db: Db, personId: string, credentialIds: readonly string[], asOf: Date) {
+export async function readCredentialPlanning(db: Db, personId: string, credentialIds: readonly string[], asOf: Date): Promise<CredentialPlanningInput> {
     const trees = await readCredentialTrees(db, credentialIds, personId);
     const certified = [...trees.values()].flatMap((tree) => [...tree.values()].flatMap((n) => n.certifies.map((c) => c.skillId)));
     return { trees, inputs: await readPlanningInputs(db, personId, asOf, certified) };
@@ -335,16 +355,32 @@ export interface LearningPlanRequest {
     readonly asOf: Date;
 }
 
+/** Compute step of a plan towards one credential; null when the credential does not exist. */
+export function computeCredentialPlan({
+    credentialId,
+    trees,
+    inputs,
+    options,
+}: CredentialPlanningInput & { credentialId: string; options: PlanOptions }): LearningPlan | null {
+    const planning = planForCredentials(trees, inputs, options).get(credentialId);
+    if (!planning) return null;
+    addEligibleCredentials(inputs.learner, inputs.eligibility, [planning.plan]);
+    return planning.plan;
+}
+
 /** Query.learningPlan: exactly one of roleId and credentialId. */
-export async function learningPlan(db: Db, { personId, target, options, asOf }: LearningPlanRequest, weights: FitWeights): Promise<LearningPlan> {
+export async function learningPlan(
+    db: Db,
+    compute: Compute,
+    { personId, target, options, asOf }: LearningPlanRequest,
+    weights: FitWeights,
+): Promise<LearningPlan> {
     if (Boolean(target.roleId) === Boolean(target.credentialId)) {
         throw badInput("Give exactly one of target.roleId and target.credentialId.", { field: "target", allowed: "{ roleId } or { credentialId }" });
     }
-    if (target.roleId) return planForRole(db, personId, target.roleId, options, asOf, weights);
-    const id = target.credentialId!;
-    const { trees, inputs } = await readCredentialPlanning(db, personId, [id], asOf);
-    const planning = planForCredentials(trees, inputs, options).get(id);
-    if (!planning) throw notFound(`No credential with id "${id}".`, { field: "target.credentialId", id });
-    addEligibleCredentials(inputs.learner, inputs.eligibility, [planning.plan]);
-    return planning.plan;
+    if (target.roleId) return planForRole(db, compute, personId, target.roleId, options, asOf, weights);
+    const credentialId = target.credentialId!;
+    const plan = await compute.run("credentialPlan", { credentialId, ...(await readCredentialPlanning(db, personId, [credentialId], asOf)), options });
+    if (!plan) throw notFound(`No credential with id "${credentialId}".`, { field: "target.credentialId", id: credentialId });
+    return plan;
 }

@@ -5,9 +5,10 @@
  */
 import neo4j from "neo4j-driver";
 import { badInput, notFound } from "../errors";
+import type { Compute } from "../compute/compute";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
-import { type TeamCandidate, type TeamConstraints, type TeamRequirement, type TeamSolution, composeTeamPlan, coverable } from "../domain/team-solver";
+import { type TeamCandidate, type TeamConstraints, type TeamRequirement, type TeamSolution, coverable } from "../domain/team-solver";
 
 export interface TeamRequest {
     readonly requirements: readonly TeamRequirement[];
@@ -92,10 +93,10 @@ function judgeCandidates(request: TeamRequest, rows: readonly CandidateRow[], as
     });
 }
 
-/** Solve: the smallest team by the team solvers; a maxSize below the proven lower bound is BAD_USER_INPUT. */
-function solveTeam(request: TeamRequest, pool: readonly TeamCandidate[]): TeamSolution {
+/** Solve: the smallest team by the team solvers (on a compute thread); a maxSize below the proven lower bound is BAD_USER_INPUT. */
+async function solveTeam(compute: Compute, request: TeamRequest, pool: TeamCandidate[]): Promise<TeamSolution> {
     const constraints: TeamConstraints = { maxSize: request.maxSize, mustInclude: request.mustInclude, maxPerOrgUnit: request.maxPerOrgUnit };
-    const solution = composeTeamPlan(request.requirements, pool, constraints);
+    const solution = await compute.run("teamPlan", { requirements: [...request.requirements], pool, constraints });
     if (request.maxSize != null && solution.lowerBound > request.maxSize) {
         throw badInput(`No team of at most ${request.maxSize} can cover these requirements: at least ${solution.lowerBound} people are needed.`, {
             field: "constraints.maxSize",
@@ -113,12 +114,12 @@ function solveTeam(request: TeamRequest, pool: readonly TeamCandidate[]): TeamSo
 }
 
 /** The smallest team covering the requirements under the constraints: read, judge, solve, explain. */
-export async function composeTeam(db: Db, request: TeamRequest, asOf: Date) {
+export async function composeTeam(db: Db, compute: Compute, request: TeamRequest, asOf: Date) {
     validate(request);
     const { best, rows } = await readTeamInputs(db, request, asOf);
     const judged = judgeCandidates(request, rows, asOf);
     const pool = judged.map((j) => j.candidate);
-    const solution = solveTeam(request, pool);
+    const solution = await solveTeam(compute, request, pool);
     return explainTeam(request, best, judged, solution, asOf);
 }
 

@@ -74,6 +74,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         fitWeights: DEFAULTS.fitWeights,
         mobility: options.mobility ?? DEFAULTS.mobility,
         documentLimits: DEFAULTS.documentLimits,
+        computeThreads: DEFAULTS.computeThreads,
         auth: TEST_AUTH,
         rateLimitPerMinute: options.rateLimitPerMinute,
         corsOrigins: options.corsOrigins,
