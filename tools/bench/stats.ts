@@ -1,3 +1,5 @@
+import type { Tally } from "./harness";
+
 /** Latency percentiles (nearest-rank) of a sample of durations in milliseconds. */
 export interface Percentiles {
     readonly p50: number;
@@ -13,21 +15,36 @@ export function percentiles(samples: readonly number[]): Percentiles {
     return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length };
 }
 
-/** Runs `call` sequentially `count` times and returns each call's duration in milliseconds. */
-export async function timeCalls(count: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
-    const durations: number[] = [];
-    for (let i = 0; i < count; i++) {
-        const started = process.hrtime.bigint();
-        await call(i);
-        durations.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    return durations;
+/** Durations of the calls that succeeded, and how many failed (a failed call's time is not a latency). */
+export interface Samples {
+    readonly durations: number[];
+    readonly errors: number;
 }
 
-/** Calls per second with `concurrency` workers calling in a loop for `seconds`. */
-export async function throughput(concurrency: number, seconds: number, call: (i: number) => Promise<unknown>): Promise<{ perSecond: number; errors: number }> {
+/** Runs `call` sequentially `count` times; each call that resolves gives a duration in milliseconds, each rejection an error. */
+export async function timeCalls(count: number, call: (i: number) => Promise<unknown>): Promise<Samples> {
+    const durations: number[] = [];
+    let errors = 0;
+    for (let i = 0; i < count; i++) {
+        const started = process.hrtime.bigint();
+        try {
+            await call(i);
+            durations.push(Number(process.hrtime.bigint() - started) / 1e6);
+        } catch {
+            errors++;
+        }
+    }
+    return { durations, errors };
+}
+
+/**
+ * `concurrency` workers calling in a loop until `seconds` have passed. A call in flight at the deadline still finishes
+ * and counts, so the tally's seconds run to the last finish rather than the nominal duration.
+ */
+export async function throughput(concurrency: number, seconds: number, call: (i: number) => Promise<unknown>): Promise<Tally> {
+    const started = process.hrtime.bigint();
     const deadline = Date.now() + seconds * 1000;
-    let done = 0;
+    let ok = 0;
     let errors = 0;
     let next = 0;
     await Promise.all(
@@ -35,12 +52,12 @@ export async function throughput(concurrency: number, seconds: number, call: (i:
             while (Date.now() < deadline) {
                 try {
                     await call(next++);
-                    done++;
+                    ok++;
                 } catch {
                     errors++;
                 }
             }
         }),
     );
-    return { perSecond: done / seconds, errors };
+    return { ok, errors, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
