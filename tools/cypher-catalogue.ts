@@ -1,14 +1,13 @@
-import path from "node:path";
 import type { ApiQueryName } from "../src/generated/cypher-names";
 import { cypher } from "../src/neo4j/cypher-catalogue";
 import { loadCypherCatalogue } from "../src/neo4j/cypher-files";
-import { projectRoot } from "../src/project-root";
+import { toolCypherDir } from "./cypher-dir";
 import { type ToolQueryName, toolQueryNames } from "./generated/cypher-names";
 
 /** A query the tools may run: their own (tools/cypher/: import, bench, generate) or the API's (cypher/). */
 export type AnyQueryName = ToolQueryName | ApiQueryName;
 
-const toolText = loadCypherCatalogue(path.join(projectRoot, "tools", "cypher"), toolQueryNames);
+const toolText = loadCypherCatalogue(toolCypherDir, toolQueryNames);
 const toolNames: ReadonlySet<string> = new Set(toolQueryNames);
 
 /** The text of tools/cypher/<name>.cypher, or of cypher/<name>.cypher for the API's queries. */

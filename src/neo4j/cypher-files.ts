@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../project-root";
 
-/** The API's queries; the command-line tools keep theirs in tools/cypher (tools/cypher/). */
+/** The API's queries; the command-line tools keep theirs in tools/cypher/. */
 export const apiCypherDir = path.join(projectRoot, "cypher");
 
 /** Every `.cypher` file under a folder, by its path without extension (`schema/create-constraints`), sorted. */

@@ -11,9 +11,11 @@ import type { Compute } from "../compute/compute";
 import {
     type CredentialPlanning,
     type CredentialPlanningInput,
+    type OneCredentialInput,
     type PlanOptions,
     addEligibleCredentials,
     planForCredentials,
+    planOneCredential,
     readCredentialPlanning,
 } from "./learning-plan";
 import { readCredentialTreeRequests, readCredentialTrees } from "./planning-reads";
@@ -108,11 +110,9 @@ function progressView(credentialId: string, planning: CredentialPlanning) {
 }
 
 /** Compute step of credentialProgress; null when the credential does not exist. */
-export function computeCredentialProgress({ credentialId, trees, inputs, options }: CredentialPlanningInput & { credentialId: string; options: PlanOptions }) {
-    const planning = planForCredentials(trees, inputs, options).get(credentialId);
-    if (!planning) return null;
-    addEligibleCredentials(inputs.learner, inputs.eligibility, [planning.plan]);
-    return progressView(credentialId, planning);
+export function computeCredentialProgress(input: OneCredentialInput) {
+    const planning = planOneCredential(input);
+    return planning && progressView(input.credentialId, planning);
 }
 
 /** Query.credentialProgress. Unknown ids are NOT_FOUND. */

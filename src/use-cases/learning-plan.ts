@@ -355,17 +355,19 @@ export interface LearningPlanRequest {
     readonly asOf: Date;
 }
 
-/** Compute step of a plan towards one credential; null when the credential does not exist. */
-export function computeCredentialPlan({
-    credentialId,
-    trees,
-    inputs,
-    options,
-}: CredentialPlanningInput & { credentialId: string; options: PlanOptions }): LearningPlan | null {
+export type OneCredentialInput = CredentialPlanningInput & { credentialId: string; options: PlanOptions };
+
+/** The planning towards one credential with its eligible credentials; null when the credential does not exist. */
+export function planOneCredential({ credentialId, trees, inputs, options }: OneCredentialInput): CredentialPlanning | null {
     const planning = planForCredentials(trees, inputs, options).get(credentialId);
     if (!planning) return null;
     addEligibleCredentials(inputs.learner, inputs.eligibility, [planning.plan]);
-    return planning.plan;
+    return planning;
+}
+
+/** Compute step of a plan towards one credential; null when the credential does not exist. */
+export function computeCredentialPlan(input: OneCredentialInput): LearningPlan | null {
+    return planOneCredential(input)?.plan ?? null;
 }
 
 /** Query.learningPlan: exactly one of roleId and credentialId. */

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { apiQueryNames } from "../../src/generated/cypher-names";
 import { apiCypherDir, listCypherFiles, loadCypherCatalogue, statements } from "../../src/neo4j/cypher-files";
-import { projectRoot } from "../../src/project-root";
+import { toolCypherDir } from "../../tools/cypher-dir";
 
 describe("cypher files", () => {
     it("splits a schema file into statements, dropping comment lines", () => {
@@ -25,7 +25,7 @@ describe("cypher files", () => {
 
     it("names query files <verb>-<noun>, the tools' too", () => {
         const verbs = /^(read|write|merge|link|count|create|check|clear|find|issue|set|bump|expand|await|ping|search|load)-/;
-        const names = [...listCypherFiles(apiCypherDir), ...listCypherFiles(path.join(projectRoot, "tools", "cypher"))];
+        const names = [...listCypherFiles(apiCypherDir), ...listCypherFiles(toolCypherDir)];
         expect(names.filter((name) => !verbs.test(path.basename(name)))).toEqual([]);
     });
 });

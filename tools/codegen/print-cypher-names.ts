@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { apiCypherDir, listCypherFiles } from "../../src/neo4j/cypher-files";
 import { projectRoot } from "../../src/project-root";
-const toolCypherDir = path.join(projectRoot, "tools", "cypher");
+import { toolCypherDir } from "../cypher-dir";
 
 /** Writes the union of query names of each Cypher folder (part of `npm run codegen`; CI checks it is fresh). */
 function printNames(dir: string, constName: string, typeName: string, outFile: string): void {
