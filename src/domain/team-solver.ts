@@ -60,6 +60,43 @@ export function coverable(requirements: readonly TeamRequirement[], pool: readon
 }
 
 /**
+ * A linear first cut for large pools, keeping the optimum: candidates covering exactly the same requirements (and,
+ * under a per-unit cap, in the same unit) are interchangeable for coverage, and a smallest team holds at most
+ * sum(count) of them over the requirements they cover (each member is needed for a slot), so only that many of each
+ * class are kept, best by the solver's tie-breaks (fit, then allocation, then id): swapping a dropped member for an
+ * unused kept one never makes a team worse. Each requirement keeps at least min(count, holders) holders, so what the
+ * pool can cover (`coverable`) is unchanged. Candidates covering nothing go; must-include candidates stay.
+ */
+export function keepBestPerCoverageClass(
+    requirements: readonly TeamRequirement[],
+    pool: readonly TeamCandidate[],
+    keep: ReadonlySet<string> = new Set(),
+    maxPerOrgUnit: number | null = null,
+): TeamCandidate[] {
+    const classes = new Map<string, { limit: number; members: TeamCandidate[] }>();
+    const kept: TeamCandidate[] = [];
+    for (const c of pool) {
+        if (keep.has(c.id)) {
+            kept.push(c);
+            continue;
+        }
+        const covered = requirements.map((r) => covers(c, r));
+        const limit = requirements.reduce((sum, r, i) => sum + (covered[i] ? r.count : 0), 0);
+        if (limit === 0) continue;
+        const capped = maxPerOrgUnit != null && c.orgUnitId !== null;
+        const key = `${covered.map(Number).join("")}|${capped ? c.orgUnitId : ""}`;
+        let group = classes.get(key);
+        if (!group) classes.set(key, (group = { limit, members: [] }));
+        group.members.push(c);
+    }
+    for (const { limit, members } of classes.values()) {
+        members.sort((a, b) => b.fit - a.fit || a.allocation - b.allocation || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        kept.push(...members.slice(0, limit));
+    }
+    return kept;
+}
+
+/**
  * Removes candidates that cover nothing, and candidates dominated by enough others: if at least as many other
  * candidates each cover a superset of A's requirements (with fit at least A's and allocation at most A's) as the
  * largest count A could serve, some optimal team never needs A. Must-include candidates stay. Under a per-unit cap

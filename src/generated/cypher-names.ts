@@ -15,7 +15,6 @@ export const apiQueryNames = [
     "mobility/read-courses-for-skills",
     "mobility/read-graph-versions",
     "mobility/read-observed-moves",
-    "mobility/read-role-candidates",
     "mobility/read-role-profiles",
     "people/read-person-evidence",
     "people/read-skill-gaps",
@@ -34,9 +33,16 @@ export const apiQueryNames = [
     "seed/merge-skill-groups",
     "seed/merge-skills",
     "seed/merge-teams",
-    "teams/read-best-levels",
     "teams/read-team-candidates",
-    "workforce/read-supply-demand",
+    "workforce/bump-people-version",
+    "workforce/read-changed-people",
+    "workforce/read-demand",
+    "workforce/read-index-people",
+    "workforce/read-index-units",
+    "workforce/read-index-versions",
+    "workforce/read-person-names",
+    "workforce/read-role-requirements",
+    "workforce/read-skills",
 ] as const;
 
 export type ApiQueryName = (typeof apiQueryNames)[number];

@@ -76,7 +76,7 @@ export type AssessmentTypeEnumScalarMutations = {
 
 export type BenchStrength = {
   __typename?: 'BenchStrength';
-  /** False only when the read limit (20,000 people) was reached first. */
+  /** False only when the database's judgement of the people listed still disagreed with the workforce index after a rebuild. */
   complete: Scalars['Boolean']['output'];
   /** How many people have a fit of minFit or more now. */
   count: Scalars['Int']['output'];
@@ -6723,9 +6723,9 @@ export type RoleCandidateEdge = {
 
 export type RoleCandidatePage = {
   __typename?: 'RoleCandidatePage';
-  /** People read to rank this page. */
+  /** People ranked for this page: everyone in the filter who holds a required skill with valid evidence. */
   candidatesRead: Scalars['Int']['output'];
-  /** False only when the read limit (20,000 people) was reached before the page could be proven in order. */
+  /** False only when the database's judgement of the page still disagreed with the workforce index after a rebuild (a write landed in between). */
   complete: Scalars['Boolean']['output'];
   edges: Array<RoleCandidateEdge>;
   pageInfo: CandidatePageInfo;

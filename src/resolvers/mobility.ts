@@ -8,6 +8,7 @@ import { asOfArg, numberArg, pageSize } from "./arguments";
 export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesForRole"]> = (_source, args, context) =>
     candidatesForRole(
         context.db,
+        context.workforce,
         {
             roleId: args.roleId,
             filter: {
@@ -27,6 +28,7 @@ export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesFo
 export const benchStrengthResolver: NonNullable<QueryResolvers["benchStrength"]> = (_source, args, context) =>
     benchStrength(
         context.db,
+        context.workforce,
         {
             roleId: args.roleId,
             minFit: args.minFit ?? 0.8,
@@ -40,6 +42,7 @@ export const benchStrengthResolver: NonNullable<QueryResolvers["benchStrength"]>
 export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyDemand"]> = (_source, args, context) =>
     skillSupplyDemand(
         context.db,
+        context.workforce,
         context.access.planningUnit(args.orgUnitId ?? null, "orgUnitId", "compare skill supply and demand"),
         pageSize(args.first, "first", 50, 500),
         asOfArg(args.asOf, context.now),

@@ -11,6 +11,7 @@ export const composeTeamResolver: NonNullable<QueryResolvers["composeTeam"]> = a
         throw forbidden("constraints.mustInclude names people outside the units you cover.", { field: "constraints.mustInclude" });
     return composeTeam(
         context.db,
+        context.workforce,
         context.compute,
         {
             requirements: args.requirements.map((r) => ({ skillId: r.skillId, minLevel: numberArg(r.minLevel)!, count: numberArg(r.count) ?? 1 })),

@@ -55,6 +55,8 @@ const STACK_LINKS = new Set(["parts", "partOf"]);
 /** Links, as owner type and field, whose change invalidates a cached derivation (src/neo4j/graph-versions.ts). */
 const REQUIREMENT_LINKS = new Set(["Role.requires", "Skill.requiredBy"]);
 const TENURE_LINKS = new Set(["Person.currentRole", "Person.pastRoles", "Role.holders", "Role.pastHolders"]);
+/** Types whose fields (when a mutation gives any, at any depth) the workforce index holds or derives from. */
+const WORKFORCE_OWNERS = /^(Person|OrgUnit|Credential|Skill|Team)\./;
 
 /** Every "Owner.field" the arguments give a value for, the owner read from the input type (RoleUpdateInput: Role). */
 function linksGiven(value: unknown, type: GraphQLInputType, owner: string, out: Set<string>): void {
@@ -82,6 +84,8 @@ function versionsTouched(mutation: string, args: Record<string, unknown>, argTyp
     const keys: GraphVersionKey[] = [];
     if (/^(create|update|delete)(Roles|Skills)$/.test(mutation) || any(REQUIREMENT_LINKS)) keys.push("roleProfiles");
     if (/^delete(People|Roles)$/.test(mutation) || any(TENURE_LINKS)) keys.push("roleMoves");
+    if (/(People|OrgUnits|Credentials|Skills|Teams)$/.test(mutation) || [...given].some((link) => WORKFORCE_OWNERS.test(link)) || any(TENURE_LINKS))
+        keys.push("workforce");
     return keys;
 }
 

@@ -13,6 +13,7 @@ import type { DocumentLimits } from "../config";
 import type { FitWeights } from "../domain/evidence";
 import type { Logger } from "../logger";
 import { MobilityCatalogue, type MobilitySettings } from "../use-cases/mobility-catalogue";
+import { WorkforceCache } from "../use-cases/workforce-cache";
 import { type RequestContext, createContextFactory } from "./context";
 import { DatabaseStatus, isUnreachable, probeOnce } from "./database-status";
 import { authenticate, limitRate, locals, requestId, serviceGate } from "./request-guards";
@@ -114,6 +115,9 @@ function errorLoggingPlugin(log: Logger, status: DatabaseStatus): ApolloServerPl
 
 export async function createApp(deps: AppDeps): Promise<App> {
     const mobility = new MobilityCatalogue(deps.mobility, deps.fitWeights);
+    const workforce = new WorkforceCache(({ people, seconds, done }) =>
+        done ? deps.log.info({ people, seconds }, "workforce index built") : deps.log.debug({ people, seconds }, "workforce index building"),
+    );
     const compute = createCompute(deps.computeThreads);
     const status = deps.status ?? new DatabaseStatus({ driver: deps.driver, database: deps.database, log: deps.log });
     let shuttingDown = false;
@@ -163,7 +167,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         express.json({ limit: "1mb" }),
         authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log, status),
         ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute)] : []),
-        expressMiddleware(apollo, { context: createContextFactory(deps, mobility, compute) }),
+        expressMiddleware(apollo, { context: createContextFactory(deps, mobility, workforce, compute) }),
     );
     app.use(bodyErrors);
     // Load the transition graph in the background, so the first mobility query does not wait for it.
@@ -172,6 +176,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
         (snapshot) => deps.log.info({ roles: snapshot.index.roles.length, seconds: (Date.now() - warmStarted) / 1000 }, "transition graph loaded"),
         (error: unknown) => deps.log.warn({ err: error }, "transition graph not loaded yet; the first mobility query will load it"),
     );
+    // The same for the workforce index behind the planner queries.
+    workforce.current(db).catch((error: unknown) => deps.log.warn({ err: error }, "workforce index not built yet; the first planner query will build it"));
 
     return {
         httpServer,

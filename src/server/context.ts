@@ -7,6 +7,7 @@ import type { Compute } from "../compute/compute";
 import type { Db } from "../neo4j/read-rows";
 import type { FitWeights } from "../domain/evidence";
 import type { MobilityCatalogue } from "../use-cases/mobility-catalogue";
+import type { WorkforceCache } from "../use-cases/workforce-cache";
 import { type Loaders, createLoaders } from "./loaders";
 import { locals } from "./request-guards";
 
@@ -18,6 +19,8 @@ export interface RequestContext extends Neo4jGraphQLContext {
     readonly loaders: Loaders;
     /** The process-wide transition graph cache (shared by requests; it holds no personal data). */
     readonly mobility: MobilityCatalogue;
+    /** The process-wide workforce index planner queries rank and count on (src/use-cases/workforce-cache.ts). */
+    readonly workforce: WorkforceCache;
     /** Where CPU-heavy compute steps run (a thread pool, off the event loop; see src/compute/compute.ts). */
     readonly compute: Compute;
     /** The request's start: the default instant evidence validity is judged at, the same for every field. */
@@ -38,7 +41,7 @@ export interface ContextDeps {
  * Per-request context: the request id and principal set by ./request-guards.ts, the checks and loaders built for this
  * request only, the driver and session settings @neo4j/graphql runs with, and the token's claims as its `jwt`.
  */
-export function createContextFactory(deps: ContextDeps, mobility: MobilityCatalogue, compute: Compute) {
+export function createContextFactory(deps: ContextDeps, mobility: MobilityCatalogue, workforce: WorkforceCache, compute: Compute) {
     return ({ res }: { res: Response }): Promise<RequestContext> => {
         const { requestId, principal = ANONYMOUS, scope = new Set<string>() } = locals(res);
         const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
@@ -49,6 +52,7 @@ export function createContextFactory(deps: ContextDeps, mobility: MobilityCatalo
             db,
             loaders: createLoaders(db, fitWeights),
             mobility,
+            workforce,
             compute,
             now: new Date(),
             principal,

@@ -1,14 +1,18 @@
 /**
- * Query.candidatesForRole: people ranked by fit for a role, with the evidence behind it, as a cursor connection.
- * Retrieval goes from the role's required skills outward (cypher/mobility/read-role-candidates.cypher) and ranks people by
- * an upper bound of their fit; the exact fit comes from the skill-gap rules (./skill-gap.ts). A page is final only
- * when no person left unread could outrank it (their bound is below the page's last fit); otherwise more are read.
+ * Query.candidatesForRole and Query.benchStrength: people ranked by fit for a role, with the evidence behind it.
+ * Everyone in the filter who holds a required skill is ranked (or counted) on the workforce index
+ * (src/domain/workforce-index.ts, kept fresh by ./workforce-cache.ts): per required skill, its holders' best valid
+ * level, so the cost follows the role's holders, not the organisation. The people shown are then judged from the
+ * database with the skill-gap rules (./skill-gap.ts), the same rules the index applies, so their fits agree unless a
+ * write landed in between (or one the index was not told about): then the index is rebuilt and the ranking redone
+ * once, and `complete` says whether the two agreed.
  */
 import { badInput, notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
-import neo4j from "neo4j-driver";
-import type { FitWeights } from "../domain/evidence";
+import { type FitWeights, type Importance, requirementWeight } from "../domain/evidence";
+import { type IndexedPerson, type RankedPerson, type WorkforceIndex, byFitThenId, fitRank } from "../domain/workforce-index";
 import { type SkillGapReport, skillGaps } from "./skill-gap";
+import type { WorkforceCache } from "./workforce-cache";
 
 export interface CandidateFilter {
     readonly orgUnitId: string | null;
@@ -17,22 +21,9 @@ export interface CandidateFilter {
     readonly excludeCurrentHolders: boolean;
 }
 
-interface CandidateRow {
-    id: string;
-    name: string;
-    availability: number;
-    location: string | null;
-    orgUnitName: string | null;
-    bound: number;
-}
-
-/** Candidates read at most per request; a role held in part by more people is ranked within these. */
-const MAX_READ = 20_000;
-const EPSILON = 1e-12;
-
 export const encodeCursor = (fit: number, id: string) => Buffer.from(JSON.stringify([fit, id])).toString("base64url");
 
-function decodeCursor(after: string): { fit: number; id: string } {
+function decodeCursor(after: string): RankedPerson {
     try {
         const [fit, id] = JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as [unknown, unknown];
         if (typeof fit === "number" && typeof id === "string") return { fit, id };
@@ -42,12 +33,8 @@ function decodeCursor(after: string): { fit: number; id: string } {
     throw badInput("`after` is not a cursor this query returned; pass an edge's cursor or leave it out.", { field: "after" });
 }
 
-/**
- * Fits compare at 9 decimals, as the bounds do: the same fit summed in another order (requirements sorted by deficit)
- * can differ in the last bit, which would order those people by that bit instead of by id, and lose one across pages.
- */
-const fitRank = (fit: number) => Math.round(fit * 1e9);
-const byFit = (a: { fit: number; id: string }, b: { fit: number; id: string }) => fitRank(b.fit) - fitRank(a.fit) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Fits judged from the database equal the index's at 9 decimals unless a write landed in between. */
+const sameFit = (a: number, b: number) => fitRank(a) === fitRank(b);
 
 function explain(report: SkillGapReport): string {
     const essentials = report.requirements.filter((r) => r.importance === "ESSENTIAL");
@@ -59,78 +46,68 @@ function explain(report: SkillGapReport): string {
     );
 }
 
-interface ReadResult {
-    roleTitle: string;
-    ranked: { candidate: CandidateRow; report: SkillGapReport; id: string; fit: number }[];
-    lowestBoundRead: number;
-    /** The id of the last person read: unread people with the lowest bound read come after it. */
-    lastIdRead: string;
-    more: boolean;
+interface Ranking {
+    readonly roleTitle: string;
+    readonly ranked: RankedPerson[];
+    readonly index: WorkforceIndex;
 }
 
-/** Bounds are rounded to 9 decimals in Cypher; fits within this of a bound tie with it. */
-const TIE = 1e-9;
-
-/**
- * Whether no unread person can come before `last` in (fit desc, id asc) order. Unread people have a bound at most the
- * lowest read, and at that bound an id after the last read; their fit is at most their bound.
- */
-function nobodyUnreadBefore(last: { fit: number; id: string }, read: ReadResult): boolean {
-    return last.fit > read.lowestBoundRead + TIE || (last.fit >= read.lowestBoundRead - TIE && last.id < read.lastIdRead);
-}
-
-/** Reads the `limit` best-bounded candidates (bound at least `minBound`) and judges their exact fit, best first. */
-async function readAndJudge(
-    db: Db,
-    roleId: string,
-    filter: CandidateFilter,
-    limit: number,
-    asOf: Date,
-    weights: FitWeights,
-    minBound = 0,
-): Promise<ReadResult> {
-    const [row] = await readRows<{ roleFound: boolean; roleTitle: string | null; unitFound: boolean; candidates: CandidateRow[]; more: boolean }>(
+/** Everyone in the filter who holds at least one of the role's required skills, by fit from the workforce index. */
+async function rankForRole(db: Db, workforce: WorkforceCache, roleId: string, filter: CandidateFilter, asOf: Date, weights: FitWeights): Promise<Ranking> {
+    const [role] = await readRows<{ roleFound: boolean; roleTitle: string | null; requirements: { skillId: string; level: number; importance: Importance }[] }>(
         db,
-        "mobility/read-role-candidates",
-        {
-            roleId,
-            orgUnitId: filter.orgUnitId,
-            minAvailability: filter.minAvailability,
-            location: filter.location,
-            excludeCurrentHolders: filter.excludeCurrentHolders,
-            essentialWeight: weights.essential,
-            optionalWeight: weights.optional,
-            asOf: asOf.toISOString(),
-            minBound,
-            limit: neo4j.int(limit),
-        },
+        "workforce/read-role-requirements",
+        { roleId },
     );
-    if (!row.roleFound) throw notFound(`No role with id "${roleId}".`, { field: "roleId", id: roleId });
-    if (!row.unitFound) throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
+    if (!role.roleFound) throw notFound(`No role with id "${roleId}".`, { field: "roleId", id: roleId });
+    const index = await workforce.current(db);
+    if (filter.orgUnitId !== null && !index.hasUnit(filter.orgUnitId))
+        throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
+    const scope = index.scope(filter.orgUnitId === null ? null : [filter.orgUnitId]);
+    const accept = (p: IndexedPerson) =>
+        (p.availability ?? Number.NEGATIVE_INFINITY) >= filter.minAvailability &&
+        (filter.location === null || p.location === filter.location) &&
+        index.inScope(p, scope) &&
+        !(filter.excludeCurrentHolders && p.roleIds.includes(roleId));
+    const requirements = role.requirements.map((q) => ({ skillId: q.skillId, level: q.level, weight: requirementWeight(q.importance, weights) }));
+    return { roleTitle: role.roleTitle ?? "", ranked: index.rankForRole(requirements, asOf.getTime(), accept), index };
+}
+
+interface Judged {
+    readonly id: string;
+    readonly fit: number;
+    readonly report: SkillGapReport;
+}
+
+/** The people's exact gap reports from the database, best first; `agrees` when every fit equals the index's. */
+async function judge(db: Db, roleId: string, people: readonly RankedPerson[], asOf: Date, weights: FitWeights) {
     const reports = await skillGaps(
         db,
-        row.candidates.map((c) => ({ personId: c.id, roleId })),
+        people.map((p) => ({ personId: p.id, roleId })),
         { includeNarrower: false, asOf, weights },
     );
-    const ranked = row.candidates
-        .map((candidate, i) => ({ candidate, report: reports[i] as SkillGapReport, id: candidate.id, fit: (reports[i] as SkillGapReport).fit }))
-        .sort(byFit);
-    return {
-        roleTitle: row.roleTitle ?? "",
-        ranked,
-        lowestBoundRead: row.candidates.at(-1)?.bound ?? 0,
-        lastIdRead: row.candidates.at(-1)?.id ?? "",
-        more: row.more,
-    };
+    const judged: Judged[] = [];
+    let agrees = true;
+    people.forEach((p, i) => {
+        const report = reports[i];
+        if (report instanceof Error) agrees = false;
+        else {
+            judged.push({ id: p.id, fit: report.fit, report });
+            agrees &&= sameFit(report.fit, p.fit);
+        }
+    });
+    return { judged: judged.sort(byFitThenId), agrees };
 }
 
-function candidateNode({ candidate, report }: { candidate: CandidateRow; report: SkillGapReport }) {
+function candidateNode(index: WorkforceIndex, { id, report }: Judged) {
+    const person = index.person(id);
+    const unitId = person ? [...person.unitIds].sort()[0] : undefined;
     return {
-        personId: candidate.id,
-        name: candidate.name,
-        availability: candidate.availability,
-        location: candidate.location,
-        orgUnitName: candidate.orgUnitName,
+        personId: id,
+        name: report.personName,
+        availability: person?.availability ?? 0,
+        location: person?.location ?? null,
+        orgUnitName: unitId ? index.unitName(unitId) : null,
         fit: report.fit,
         essentialCoverage: report.essentialCoverage,
         missingEssentials: report.missingEssentials,
@@ -147,27 +124,27 @@ export interface CandidatesRequest {
     readonly first: number;
     readonly after: string | null;
     readonly asOf: Date;
-    /** People read first, then four times as many each time; default 2 × first + 10. Tests pass a tiny one to read more. */
-    readonly firstRead?: number;
 }
 
-export async function candidatesForRole(db: Db, { roleId, filter, first, after, asOf, firstRead }: CandidatesRequest, weights: FitWeights) {
+/** Rankings tried when the database's judgement disagrees with the index (a write landed in between). */
+const ATTEMPTS = 2;
+
+export async function candidatesForRole(db: Db, workforce: WorkforceCache, { roleId, filter, first, after, asOf }: CandidatesRequest, weights: FitWeights) {
     const cursor = after ? decodeCursor(after) : null;
-    const afterCursor = (c: { fit: number; id: string }) => !cursor || byFit(cursor, c) < 0;
-    for (let limit = Math.max(1, firstRead ?? 2 * first + 10); ; limit *= 4) {
-        const read = await readAndJudge(db, roleId, filter, Math.min(limit, MAX_READ), asOf, weights);
-        const ranked = read.ranked.filter(afterCursor);
-        const page = ranked.slice(0, first);
-        const proven = !read.more || (page.length === first && nobodyUnreadBefore(page[page.length - 1], read));
-        if (!proven && limit < MAX_READ) continue;
-        const edges = page.map((entry) => ({ cursor: encodeCursor(entry.fit, entry.id), node: candidateNode(entry) }));
+    for (let attempt = 1; ; attempt++) {
+        const { roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
+        const rest = cursor ? ranked.filter((c) => byFitThenId(cursor, c) < 0) : ranked;
+        const { judged, agrees } = await judge(db, roleId, rest.slice(0, first), asOf, weights);
+        if (!agrees) workforce.invalidate();
+        if (!agrees && attempt < ATTEMPTS) continue;
+        const edges = judged.map((entry) => ({ cursor: encodeCursor(entry.fit, entry.id), node: candidateNode(index, entry) }));
         return {
             roleId,
-            roleTitle: read.roleTitle,
+            roleTitle,
             edges,
-            pageInfo: { hasNextPage: ranked.length > first || read.more, endCursor: edges.at(-1)?.cursor ?? null },
-            candidatesRead: read.ranked.length,
-            complete: proven,
+            pageInfo: { hasNextPage: rest.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+            candidatesRead: ranked.length,
+            complete: agrees,
         };
     }
 }
@@ -176,8 +153,8 @@ export async function candidatesForRole(db: Db, { roleId, filter, first, after, 
 const BENCH_LISTED = 100;
 
 /**
- * Query.benchStrength: how many people could step into a role now (fit at least minFit), and who, best first.
- * Reads, in one pass, every person whose fit bound reaches minFit (the others cannot qualify), up to MAX_READ.
+ * Query.benchStrength: how many people could step into a role now (fit at least minFit), and who, best first: counted
+ * on the workforce index, the people listed judged from the database.
  */
 export interface BenchStrengthRequest {
     readonly roleId: string;
@@ -186,19 +163,23 @@ export interface BenchStrengthRequest {
     readonly asOf: Date;
 }
 
-export async function benchStrength(db: Db, { roleId, minFit, orgUnitId, asOf }: BenchStrengthRequest, weights: FitWeights) {
+export async function benchStrength(db: Db, workforce: WorkforceCache, { roleId, minFit, orgUnitId, asOf }: BenchStrengthRequest, weights: FitWeights) {
     if (!(minFit >= 0 && minFit <= 1)) throw badInput("minFit must lie between 0 and 1.", { field: "minFit", allowed: "0 to 1" });
     const filter: CandidateFilter = { orgUnitId, minAvailability: 0, location: null, excludeCurrentHolders: false };
-    const read = await readAndJudge(db, roleId, filter, MAX_READ, asOf, weights, minFit - TIE);
-    const ready = read.ranked.filter((entry) => entry.fit >= minFit - EPSILON);
-    const proven = !read.more;
-    return {
-        roleId,
-        roleTitle: read.roleTitle,
-        minFit,
-        count: ready.length,
-        complete: proven,
-        people: ready.slice(0, BENCH_LISTED).map(candidateNode),
-        explanation: `${ready.length} ${ready.length === 1 ? "person has" : "people have"} a fit of ${minFit} or more for ${read.roleTitle}${proven ? "" : ` among the ${read.ranked.length} best-bounded people read`}.`,
-    };
+    for (let attempt = 1; ; attempt++) {
+        const { roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
+        const ready = ranked.filter((p) => fitRank(p.fit) >= fitRank(minFit));
+        const { judged, agrees } = await judge(db, roleId, ready.slice(0, BENCH_LISTED), asOf, weights);
+        if (!agrees) workforce.invalidate();
+        if (!agrees && attempt < ATTEMPTS) continue;
+        return {
+            roleId,
+            roleTitle,
+            minFit,
+            count: ready.length,
+            complete: agrees,
+            people: judged.map((entry) => candidateNode(index, entry)),
+            explanation: `${ready.length} ${ready.length === 1 ? "person has" : "people have"} a fit of ${minFit} or more for ${roleTitle}.`,
+        };
+    }
 }

@@ -38,10 +38,21 @@ export interface HoldingRow {
     readonly verified: boolean;
 }
 
-async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>): Promise<T | null> {
+/**
+ * Runs one write; with `changes`, also marks that person changed in the same transaction, so that every API process's
+ * workforce index re-reads them (cypher/workforce/bump-people-version.cypher).
+ */
+async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>, changes?: string): Promise<T | null> {
     const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-        const result = await session.executeWrite((tx) => tx.run(cypher(file), params), db.timeoutMs ? { timeout: db.timeoutMs } : undefined);
+        const result = await session.executeWrite(
+            async (tx) => {
+                const written = await tx.run(cypher(file), params);
+                if (changes !== undefined && written.records.length) await tx.run(cypher("workforce/bump-people-version"), { personIds: [changes] });
+                return written;
+            },
+            db.timeoutMs ? { timeout: db.timeoutMs } : undefined,
+        );
         return result.records[0] ? (plain(result.records[0].toObject()) as T) : null;
     } finally {
         await session.close();
@@ -52,11 +63,16 @@ export async function writeEvidence(db: Db, write: EvidenceWrite) {
     if (write.validUntil && Date.parse(write.validUntil) <= write.assessedAt.getTime()) {
         throw badInput("validUntil must lie after now: evidence that has already expired counts for nothing.", { field: "validUntil" });
     }
-    const row = await writeOne<EvidenceRow>(db, "people/write-evidence", {
-        ...write,
-        level: neo4j.int(write.level),
-        assessedAt: write.assessedAt.toISOString(),
-    });
+    const row = await writeOne<EvidenceRow>(
+        db,
+        "people/write-evidence",
+        {
+            ...write,
+            level: neo4j.int(write.level),
+            assessedAt: write.assessedAt.toISOString(),
+        },
+        write.personId,
+    );
     if (!row) throw notFound(`No skill with id "${write.skillId}" (or no person "${write.personId}").`, { field: "skillId", id: write.skillId });
     return row;
 }
@@ -83,7 +99,7 @@ export async function issueCredential(db: Db, request: IssueRequest) {
     if (request.expiresAt && Date.parse(request.expiresAt) <= Date.parse(request.issuedAt)) {
         throw badInput("expiresAt must lie after issuedAt.", { field: "expiresAt" });
     }
-    const row = await writeOne<HoldingRow>(db, "credentials/issue-holding", { ...request });
+    const row = await writeOne<HoldingRow>(db, "credentials/issue-holding", { ...request }, request.personId);
     if (!row) throw notFound(`No person with id "${request.personId}" to issue to.`, { field: "personId", id: request.personId });
     return row;
 }

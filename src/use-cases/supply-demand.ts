@@ -1,47 +1,54 @@
 /**
  * Query.skillSupplyDemand: per skill, the positions that need it (essential requirements of roles with positions in
- * scope) against the people who hold it at the level asked, with shortage and single-point-of-failure flags.
- * Aggregation happens in cypher/workforce/read-supply-demand.cypher; ranking and wording here.
+ * scope, cypher/workforce/read-demand.cypher) against the people in scope whose best valid level reaches the level
+ * asked, counted on the workforce index (./workforce-cache.ts), with shortage and single-point-of-failure flags.
  */
 import { notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
+import type { WorkforceCache } from "./workforce-cache";
 
-interface SkillRow {
+interface DemandRow {
     skillId: string;
     skillName: string;
     level: number;
     headcount: number;
     openings: number;
     byLevel: { level: number; headcount: number; openings: number; roles: string[] }[];
-    supply: number;
-    holders: string[];
 }
 
-export async function skillSupplyDemand(db: Db, orgUnitId: string | null, first: number, asOf: Date) {
-    const [{ unitFound, skills }] = await readRows<{ unitFound: boolean; skills: SkillRow[] }>(db, "workforce/read-supply-demand", {
-        orgUnitId,
-        now: asOf.toISOString(),
-    });
+/** Names shown per skill: the first holders by id. */
+const HOLDERS_NAMED = 2;
+
+export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, orgUnitId: string | null, first: number, asOf: Date) {
+    const [{ unitFound, skills: demand }] = await readRows<{ unitFound: boolean; skills: DemandRow[] }>(db, "workforce/read-demand", { orgUnitId });
     if (!unitFound) throw notFound(`No org unit with id "${orgUnitId}".`, { field: "orgUnitId", id: orgUnitId });
-    const rows = skills.map((s) => {
+    const index = await workforce.current(db);
+    const scope = index.scope(orgUnitId === null ? null : [orgUnitId]);
+    const inScope = (p: Parameters<typeof index.inScope>[0]) => index.inScope(p, scope);
+    const counted = demand.map((row) => {
+        let supply = 0;
+        const firstIds: string[] = [];
+        index.forEachHolder(row.skillId, asOf.getTime(), inScope, (slot, level) => {
+            if (level < row.level) return;
+            supply++;
+            const id = index.idAt(slot);
+            if (firstIds.length < HOLDERS_NAMED || id < firstIds[HOLDERS_NAMED - 1]) {
+                firstIds.push(id);
+                firstIds.sort();
+                firstIds.length = Math.min(firstIds.length, HOLDERS_NAMED);
+            }
+        });
+        return { ...row, supply, firstIds };
+    });
+    const rows = counted.map((s) => {
         const demand = s.headcount + s.openings;
-        const shortage = s.supply < demand;
-        const singlePointOfFailure = s.supply <= 1;
-        const who = s.supply === 0 ? "nobody holds it" : s.supply === 1 ? `only ${s.holders[0]} holds it` : `${s.supply} people hold it`;
         return {
-            skillId: s.skillId,
-            skillName: s.skillName,
-            level: s.level,
+            ...s,
             demand,
-            headcount: s.headcount,
-            openings: s.openings,
-            byLevel: s.byLevel,
-            supply: s.supply,
             ratio: demand > 0 ? s.supply / demand : null,
             gap: Math.max(0, demand - s.supply),
-            shortage,
-            singlePointOfFailure,
-            explanation: `${demand} position${demand === 1 ? "" : "s"} (${s.openings} open) need ${s.skillName} at level ${s.level}; ${who} at that level${shortage ? `: short by ${demand - s.supply}` : ""}.`,
+            shortage: s.supply < demand,
+            singlePointOfFailure: s.supply <= 1,
         };
     });
     rows.sort(
@@ -51,12 +58,26 @@ export async function skillSupplyDemand(db: Db, orgUnitId: string | null, first:
             (a.ratio ?? 0) - (b.ratio ?? 0) ||
             a.skillName.localeCompare(b.skillName),
     );
+    const shown = rows.slice(0, first);
+    const names = new Map(
+        (await readRows<{ id: string; name: string }>(db, "workforce/read-person-names", { ids: shown.flatMap((row) => row.firstIds) })).map((p) => [
+            p.id,
+            p.name,
+        ]),
+    );
     return {
         orgUnitId,
         asOf: asOf.toISOString(),
         skillsInDemand: rows.length,
         shortages: rows.filter((r) => r.shortage).length,
         singlePointsOfFailure: rows.filter((r) => r.singlePointOfFailure).length,
-        skills: rows.slice(0, first),
+        skills: shown.map(({ firstIds, ...s }) => {
+            const holders = firstIds.flatMap((id) => names.get(id) ?? []);
+            const who = s.supply === 0 ? "nobody holds it" : s.supply === 1 ? `only ${holders[0]} holds it` : `${s.supply} people hold it`;
+            return {
+                ...s,
+                explanation: `${s.demand} position${s.demand === 1 ? "" : "s"} (${s.openings} open) need ${s.skillName} at level ${s.level}; ${who} at that level${s.shortage ? `: short by ${s.demand - s.supply}` : ""}.`,
+            };
+        }),
     };
 }

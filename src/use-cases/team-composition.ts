@@ -1,14 +1,15 @@
 /**
- * Query.composeTeam: candidates from the required skills outward (cypher/teams), effective levels by the evidence
- * rules of src/domain/evidence.ts, the set-multicover solvers of src/domain/team-solver.ts, and an answer that says why each member is
- * there: which requirements they cover, with the evidence that counted.
+ * Query.composeTeam: candidates chosen on the workforce index (./workforce-cache.ts), their evidence read from the
+ * database (cypher/teams) and judged by the rules of src/domain/evidence.ts, the set-multicover solvers of
+ * src/domain/team-solver.ts, and an answer that says why each member is there: which requirements they cover, with
+ * the evidence that counted.
  */
-import neo4j from "neo4j-driver";
 import { badInput, notFound } from "../errors";
 import type { Compute } from "../compute/compute";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
-import { type TeamCandidate, type TeamConstraints, type TeamRequirement, type TeamSolution, coverable } from "../domain/team-solver";
+import { type TeamCandidate, type TeamConstraints, type TeamRequirement, type TeamSolution, coverable, keepBestPerCoverageClass } from "../domain/team-solver";
+import type { WorkforceCache } from "./workforce-cache";
 
 export interface TeamRequest {
     readonly requirements: readonly TeamRequirement[];
@@ -30,9 +31,6 @@ interface CandidateRow {
     evidence: (Evidence & { skillId: string })[];
 }
 
-/** Candidates read; beyond this the request should narrow its scope (org units, availability). */
-const CANDIDATE_LIMIT = 5000;
-
 function validate(request: TeamRequest): void {
     if (request.requirements.length === 0)
         throw badInput("Give at least one requirement.", { field: "requirements", allowed: "a non-empty list of {skillId, minLevel, count}" });
@@ -53,25 +51,71 @@ function validate(request: TeamRequest): void {
 
 type BestLevelRow = { skillId: string; skillName: string; bestLevel: number; holders: number };
 
-/** Read: the best valid level per required skill in scope, and the candidates holding any of them. */
-async function readTeamInputs(db: Db, request: TeamRequest, asOf: Date): Promise<{ best: BestLevelRow[]; rows: CandidateRow[] }> {
+/**
+ * Read: the required skills (they must exist) and, on the workforce index, per skill the best valid level and the
+ * number of holders in scope (to explain what cannot be covered), and the candidates: must-include people, and people
+ * in scope, available enough and not excluded who hold a required skill at its level, cut to the best of each
+ * coverage class (keepBestPerCoverageClass keeps the optimum). What the answer shows about them comes from the database.
+ */
+async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRequest, asOf: Date) {
     const skillIds = request.requirements.map((r) => r.skillId);
-    const best = await readRows<BestLevelRow>(db, "teams/read-best-levels", { skillIds, orgUnitIds: request.orgUnitIds, now: asOf.toISOString() });
-    const missingSkill = skillIds.find((id) => !best.some((b) => b.skillId === id));
-    if (missingSkill)
-        throw notFound(`No skill with id "${missingSkill}".`, { field: `requirements[${skillIds.indexOf(missingSkill)}].skillId`, id: missingSkill });
-    const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", {
-        requirements: request.requirements.map((r) => ({ skillId: r.skillId, minLevel: neo4j.int(r.minLevel) })),
-        orgUnitIds: request.orgUnitIds,
-        minAvailability: request.minAvailability,
-        exclude: request.exclude,
-        mustInclude: request.mustInclude,
-        limit: neo4j.int(CANDIDATE_LIMIT),
-    });
-    const unknownMember = request.mustInclude.find((id) => !rows.some((row) => row.id === id));
+    const skills = new Map(
+        (await readRows<{ skillId: string; skillName: string }>(db, "workforce/read-skills", { skillIds })).map((s) => [s.skillId, s.skillName]),
+    );
+    const missingSkill = skillIds.findIndex((id) => !skills.has(id));
+    if (missingSkill >= 0)
+        throw notFound(`No skill with id "${skillIds[missingSkill]}".`, { field: `requirements[${missingSkill}].skillId`, id: skillIds[missingSkill] });
+    const index = await workforce.current(db);
+    const unknownMember = request.mustInclude.find((id) => !index.person(id));
     if (unknownMember) throw notFound(`No person with id "${unknownMember}" (named in mustInclude).`, { field: "constraints.mustInclude", id: unknownMember });
-    return { best, rows };
+    const scope = index.scope(request.orgUnitIds);
+    const excluded = new Set(request.exclude);
+    const mustInclude = new Set(request.mustInclude);
+    const levels = new Map<string, Map<string, number>>(request.mustInclude.map((id) => [id, new Map()]));
+    const best: BestLevelRow[] = request.requirements.map((r) => {
+        const row = { skillId: r.skillId, skillName: skills.get(r.skillId)!, bestLevel: 0, holders: 0 };
+        index.forEachHolder(
+            r.skillId,
+            asOf.getTime(),
+            () => true,
+            (slot, level) => {
+                const person = index.personAt(slot);
+                if (index.inScope(person, scope)) {
+                    row.bestLevel = Math.max(row.bestLevel, level);
+                    row.holders++;
+                }
+                const eligible =
+                    mustInclude.has(person.id) ||
+                    (level >= r.minLevel && index.inScope(person, scope) && !excluded.has(person.id) && (person.availability ?? -1) >= request.minAvailability);
+                if (eligible) {
+                    const held = levels.get(person.id) ?? new Map<string, number>();
+                    held.set(r.skillId, level);
+                    levels.set(person.id, held);
+                }
+            },
+        );
+        return row;
+    });
+    const candidates: TeamCandidate[] = [...levels].map(([id, held]) => {
+        const person = index.person(id)!;
+        return {
+            id,
+            levels: held,
+            fit: teamFit(request, held),
+            allocation: person.allocation,
+            orgUnitId: [...person.unitIds].sort()[0] ?? null,
+        };
+    });
+    const chosen = keepBestPerCoverageClass(request.requirements, candidates, mustInclude, request.maxPerOrgUnit);
+    const order = [...request.mustInclude, ...chosen.filter((c) => !mustInclude.has(c.id)).map((c) => c.id)];
+    const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", { ids: order, skillIds });
+    // What the pool could cover before the cut: the cut keeps the optimum, not every way to fill a requirement.
+    const available = coverable(request.requirements, candidates);
+    return { best, rows, considered: candidates.length, available };
 }
+
+const teamFit = (request: TeamRequest, levels: ReadonlyMap<string, number>) =>
+    request.requirements.reduce((sum, r) => sum + Math.min((levels.get(r.skillId) ?? 0) / r.minLevel, 1), 0) / request.requirements.length;
 
 /** Judge: each candidate's effective level per required skill (the evidence rules) and fit for the request. */
 function judgeCandidates(request: TeamRequest, rows: readonly CandidateRow[], asOf: Date) {
@@ -87,8 +131,7 @@ function judgeCandidates(request: TeamRequest, rows: readonly CandidateRow[], as
             ]),
         );
         const levels = new Map([...bySkill].map(([skillId, result]) => [skillId, result.level]));
-        const fit = request.requirements.reduce((sum, r) => sum + Math.min((levels.get(r.skillId) ?? 0) / r.minLevel, 1), 0) / request.requirements.length;
-        const candidate: TeamCandidate = { id: row.id, levels, fit, allocation: row.allocation, orgUnitId: row.orgUnitId };
+        const candidate: TeamCandidate = { id: row.id, levels, fit: teamFit(request, levels), allocation: row.allocation, orgUnitId: row.orgUnitId };
         return { row, bySkill, candidate };
     });
 }
@@ -114,18 +157,24 @@ async function solveTeam(compute: Compute, request: TeamRequest, pool: TeamCandi
 }
 
 /** The smallest team covering the requirements under the constraints: read, judge, solve, explain. */
-export async function composeTeam(db: Db, compute: Compute, request: TeamRequest, asOf: Date) {
+export async function composeTeam(db: Db, workforce: WorkforceCache, compute: Compute, request: TeamRequest, asOf: Date) {
     validate(request);
-    const { best, rows } = await readTeamInputs(db, request, asOf);
+    const { best, rows, considered, available } = await readTeamInputs(db, workforce, request, asOf);
     const judged = judgeCandidates(request, rows, asOf);
     const pool = judged.map((j) => j.candidate);
     const solution = await solveTeam(compute, request, pool);
-    return explainTeam(request, best, judged, solution, asOf);
+    return explainTeam(request, best, judged, solution, asOf, { considered, available });
 }
 
 /** Explain: each member with the requirements they cover and the evidence that counted, coverage, what stays open. */
-function explainTeam(request: TeamRequest, best: readonly BestLevelRow[], judged: ReturnType<typeof judgeCandidates>, solution: TeamSolution, asOf: Date) {
-    const pool = judged.map((j) => j.candidate);
+function explainTeam(
+    request: TeamRequest,
+    best: readonly BestLevelRow[],
+    judged: ReturnType<typeof judgeCandidates>,
+    solution: TeamSolution,
+    asOf: Date,
+    { considered, available: targets }: { considered: number; available: number[] },
+) {
     const byId = new Map(judged.map((j) => [j.row.id, j]));
     const members = solution.members.map((id) => {
         const { row, bySkill, candidate } = byId.get(id)!;
@@ -153,7 +202,6 @@ function explainTeam(request: TeamRequest, best: readonly BestLevelRow[], judged
             covers,
         };
     });
-    const targets = coverable(request.requirements, pool);
     const coverage = request.requirements.map((r, i) => {
         const coveredBy = members.filter((m) => m.covers.some((c) => c.skillId === r.skillId)).map((m) => m.personId);
         const skillName = best.find((b) => b.skillId === r.skillId)?.skillName ?? r.skillId;
@@ -187,12 +235,12 @@ function explainTeam(request: TeamRequest, best: readonly BestLevelRow[], judged
         solver: solution.solver,
         optimal: solution.optimal,
         lowerBound: solution.lowerBound,
-        candidatesConsidered: pool.length,
+        candidatesConsidered: considered,
         candidatesAfterPruning: solution.poolSize,
         asOf: asOf.toISOString(),
         explanation:
             `${members.length} ${members.length === 1 ? "person covers" : "people cover"} ${coverage.filter((c) => c.met).length} of ${coverage.length} requirements (${status}; ` +
-            `${pool.length} candidates, ${members.length ? "ties broken by fit, then allocation" : "none chosen"}).` +
+            `${considered} candidates, ${members.length ? "ties broken by fit, then allocation" : "none chosen"}).` +
             (uncovered.length ? ` ${uncovered.length} cannot be covered: ${uncovered.map((u) => u.skillName).join(", ")}.` : ""),
     };
 }

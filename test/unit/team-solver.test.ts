@@ -7,6 +7,7 @@ import {
     TEAM_EXACT_LIMITS,
     composeTeamPlan,
     coverable,
+    keepBestPerCoverageClass,
     pruneCandidates,
     solveTeamExact,
     solveTeamGreedy,
@@ -310,5 +311,49 @@ describe("team solvers against brute force", () => {
     it("the seeded instances include every case the comparison tells apart", () => {
         const seen = (c: string) => results.filter((r) => r.cases.includes(c)).length;
         expect(TEAM_CASES.filter((c) => seen(c) < 2)).toEqual([]);
+    });
+});
+
+describe("keepBestPerCoverageClass", () => {
+    /** Pools of 10 to 16 people over 2 to 4 skills, so that many people cover exactly the same requirements. */
+    function crowdedInstance(seed: number): TeamInstance {
+        const random = new Random(seed);
+        const skills = Array.from({ length: random.int(2, 4) }, (_, i) => `s${i}`);
+        const requirements = skills.map((skillId) => ({ skillId, minLevel: random.int(2, 4), count: 1 + random.weighted([5, 3, 2]) }));
+        const pool = Array.from({ length: random.int(10, 16) }, (_, i) => {
+            const levels: Record<string, number> = {};
+            for (const s of random.sample(skills, random.int(0, 2))) levels[s] = random.int(1, 5);
+            return person(`p${i}`, levels, random.int(0, 4) / 4, random.int(0, 2) / 2, random.chance(0.2) ? null : random.pick(["u0", "u1"]));
+        });
+        const picked = random.sample(
+            pool.map((c) => c.id),
+            3,
+        );
+        const mustInclude = random.chance(0.3) ? picked.slice(0, 1) : [];
+        const exclude = random.chance(0.3) ? picked.slice(1, 3) : [];
+        const maxPerOrgUnit = random.chance(0.4) ? random.int(1, 3) : null;
+        return { seed, requirements, pool, constraints: { mustInclude, maxPerOrgUnit }, exclude };
+    }
+
+    it("keeps the brute-force optimum (size, then fit, then allocation) of 400 crowded pools, cutting most of them", () => {
+        const mismatches: string[] = [];
+        let cut = 0;
+        for (let seed = 1; seed <= 400; seed++) {
+            const instance = crowdedInstance(seed);
+            const allowed = instance.pool.filter((c) => !instance.exclude.includes(c.id));
+            const kept = keepBestPerCoverageClass(
+                instance.requirements,
+                allowed,
+                new Set(instance.constraints.mustInclude),
+                instance.constraints.maxPerOrgUnit,
+            );
+            if (kept.length < allowed.length) cut++;
+            const full = enumerateTeams(instance.requirements, allowed, instance.constraints).optimum;
+            const reduced = enumerateTeams(instance.requirements, kept, instance.constraints).optimum;
+            const same = full === null ? reduced === null : reduced !== null && !betterTeam(full, reduced) && !betterTeam(reduced, full);
+            if (!same) mismatches.push(`${JSON.stringify({ full, reduced })} on ${showInstance(instance)}`);
+        }
+        expect(mismatches.slice(0, 3)).toEqual([]);
+        expect(cut).toBeGreaterThan(200);
     });
 });

@@ -258,9 +258,12 @@ async function operations(
     });
     const PLAN_COMPARE = { "plan steps": "subset", "eligible credentials": "subset" } as const;
 
-    /** cypher/mobility/read-role-candidates.cypher with the service's parameters, for the candidate and bench baselines. */
+    /**
+     * The same ranking computed in Cypher per request (tools/cypher/bench/read-role-candidates.cypher: from the required
+     * skills outward, every holder's fit bound), for the candidate and bench baselines; the API ranks on its workforce index.
+     */
     const readRoleCandidates = (roleId: string, orgUnitId: string, asOf: Date, minBound: number, limit: number) =>
-        run("mobility/read-role-candidates", {
+        run("bench/read-role-candidates", {
             roleId,
             orgUnitId,
             minAvailability: 0,
@@ -492,7 +495,7 @@ async function operations(
             }),
         }),
         op({
-            name: "candidatesForRole (first 20)",
+            name: "candidatesForRole (first 20; baseline: the same ranking in Cypher)",
             as: "planner",
             inputs: roleUnits,
             key: (input) => `${input.roleId} ${input.orgUnitId}`,
@@ -509,7 +512,7 @@ async function operations(
             read: (page) => ({ page: ids(page, (c) => c.id) }),
         }),
         op({
-            name: "benchStrength (minFit 0.8, the default)",
+            name: "benchStrength (minFit 0.8, the default; baseline: the same in Cypher)",
             as: "planner",
             inputs: roleUnits,
             key: (input) => `${input.roleId} ${input.orgUnitId}`,
@@ -540,7 +543,7 @@ async function operations(
             },
         }),
         op({
-            name: "skillSupplyDemand (one top unit, first 50)",
+            name: "skillSupplyDemand (one top unit, first 50; baseline: the same in Cypher)",
             as: "planner",
             inputs: rootUnits,
             key: String,
@@ -551,7 +554,7 @@ async function operations(
                 ),
             baseline: async (orgUnitId) => {
                 await plannerScope();
-                const [{ skills }] = await run("workforce/read-supply-demand", { orgUnitId, now: new Date().toISOString() });
+                const [{ skills }] = await run("bench/read-supply-demand", { orgUnitId, now: new Date().toISOString() });
                 return skills as SupplyRow[];
             },
             compare: { "skills in demand": "ordered", skills: "ordered" },
@@ -570,7 +573,7 @@ async function operations(
             },
         }),
         op({
-            name: "composeTeam (a team's needs, whole organisation)",
+            name: "composeTeam (a team's needs, whole organisation; baseline: every holder read in Cypher)",
             as: "planner",
             inputs: teams,
             key: (team) => team.id,
@@ -585,14 +588,15 @@ async function operations(
             baseline: async (team) => {
                 await plannerScope();
                 const skillIds = team.requirements.map((r) => r.skillId);
-                await run("teams/read-best-levels", { skillIds, orgUnitIds: rootUnits, now: new Date().toISOString() });
-                return run("teams/read-team-candidates", {
+                await run("bench/read-best-levels", { skillIds, orgUnitIds: rootUnits, now: new Date().toISOString() });
+                // Every holder at the level with their evidence: what an exact answer needs without the workforce index.
+                return run("bench/read-team-candidates", {
                     requirements: team.requirements.map((r) => ({ skillId: r.skillId, minLevel: neo4j.int(r.minLevel) })),
                     orgUnitIds: rootUnits,
                     minAvailability: 0,
                     exclude: [],
                     mustInclude: [],
-                    limit: neo4j.int(5000),
+                    limit: neo4j.int(1_000_000),
                 });
             },
             // Who is chosen is the team solver's choice: members must come from the candidates read.
@@ -790,10 +794,10 @@ export const OPERATION_NAMES: readonly string[] = [
     "credentialProgress (with the plan to finish)",
     "nearestCredentials (first 5)",
     "expiringCredentials (next 90 days, first 100)",
-    "candidatesForRole (first 20)",
-    "benchStrength (minFit 0.8, the default)",
-    "skillSupplyDemand (one top unit, first 50)",
-    "composeTeam (a team's needs, whole organisation)",
+    "candidatesForRole (first 20; baseline: the same ranking in Cypher)",
+    "benchStrength (minFit 0.8, the default; baseline: the same in Cypher)",
+    "skillSupplyDemand (one top unit, first 50; baseline: the same in Cypher)",
+    "composeTeam (a team's needs, whole organisation; baseline: every holder read in Cypher)",
     "adjacentRoles (from a role, first 10; baseline: the same costs computed in Cypher)",
     "adjacentRoles (from a role, the whole ranking; baseline: the same in Cypher)",
     "adjacentRoles (from a person, first 10, suggested courses; baseline: the reads)",

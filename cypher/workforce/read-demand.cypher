@@ -1,0 +1,17 @@
+// Purpose: skill demand in an org unit (and the units below it) or the whole organisation: the positions (headcount +
+// openings) of roles that require the skill as essential, at the highest level any of them asks. Supply is counted on
+// the workforce index (src/use-cases/supply-demand.ts). Parameters: $orgUnitId (null: all units).
+// Returns one row: unitFound, skills: [{skillId, skillName, level, headcount, openings, byLevel: [{level, headcount,
+// openings, roles}]}].
+OPTIONAL MATCH (unit:OrgUnit {id: $orgUnitId})
+CALL (unit) {
+  MATCH (u:OrgUnit)-[pos:HAS_POSITION]->(r:Role)-[q:REQUIRES]->(s:Skill)
+    WHERE q.importance = 'ESSENTIAL' AND ($orgUnitId IS NULL OR EXISTS { (u)-[:SUB_UNIT_OF*0..10]->(unit) })
+  WITH s, q.level AS level, sum(pos.headcount) AS headcount, sum(pos.openings) AS openings, collect(DISTINCT r.title) AS roles
+  ORDER BY level DESC
+  WITH s, collect({level: level, headcount: headcount, openings: openings, roles: roles}) AS byLevel
+  RETURN collect({skillId: s.id, skillName: s.name, level: byLevel[0].level, byLevel: byLevel,
+                  headcount: reduce(total = 0, x IN byLevel | total + x.headcount),
+                  openings: reduce(total = 0, x IN byLevel | total + x.openings)}) AS skills
+}
+RETURN $orgUnitId IS NULL OR unit IS NOT NULL AS unitFound, skills

@@ -1,0 +1,254 @@
+/**
+ * Who holds which skill at which level, in memory: per skill a list of (person, level, valid until) entries, one per
+ * level-giving piece of evidence (skill evidence, or a held credential certifying the skill), plus what the planner
+ * queries filter people by (units, roles, availability, location, team allocation). Planner queries rank and count
+ * from it instead of visiting every holder of every skill in the database; the answers they show are then judged
+ * from the database (src/use-cases/workforce-cache.ts keeps it fresh). Levels follow src/domain/evidence.ts without
+ * narrower skills: a person's level for a skill at `asOf` is the highest level among their entries still valid then.
+ * Pure: no database.
+ */
+
+export interface IndexedPerson {
+    readonly id: string;
+    readonly availability: number;
+    readonly location: string | null;
+    readonly unitIds: readonly string[];
+    readonly roleIds: readonly string[];
+    readonly allocation: number;
+    /** One entry per level-giving piece of evidence, as three parallel lists; validUntil in epoch ms, -1 for never. */
+    readonly skillIds: readonly string[];
+    readonly levels: readonly number[];
+    readonly validUntil: readonly number[];
+    /** Edge counts, compared with the database's count store to notice writes the index was not told about. */
+    readonly evidenceEdges: number;
+    readonly holdings: number;
+    readonly teamLinks: number;
+}
+
+export interface IndexedUnit {
+    readonly id: string;
+    readonly name: string;
+    readonly parentIds: readonly string[];
+}
+
+export interface IndexTotals {
+    persons: number;
+    evidence: number;
+    holdings: number;
+    memberships: number;
+    roleLinks: number;
+    teamLinks: number;
+}
+
+/** How deep below a unit its scope reaches, as the Cypher scopes do (SUB_UNIT_OF*0..10). */
+const SCOPE_DEPTH = 10;
+const NEVER = Number.POSITIVE_INFINITY;
+
+/** A growable list of entries for one skill; removed entries are marked with person -1 and compacted later. */
+class Posting {
+    person = new Int32Array(4);
+    level = new Uint8Array(4);
+    until = new Float64Array(4);
+    size = 0;
+    dead = 0;
+
+    push(person: number, level: number, until: number): void {
+        if (this.size === this.person.length) {
+            const grow = <T extends Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T) => {
+                const next = make(old.length * 2);
+                next.set(old);
+                return next;
+            };
+            this.person = grow(this.person, (n) => new Int32Array(n));
+            this.level = grow(this.level, (n) => new Uint8Array(n));
+            this.until = grow(this.until, (n) => new Float64Array(n));
+        }
+        this.person[this.size] = person;
+        this.level[this.size] = level;
+        this.until[this.size] = until;
+        this.size++;
+    }
+
+    remove(person: number): void {
+        for (let i = 0; i < this.size; i++) {
+            if (this.person[i] === person) {
+                this.person[i] = -1;
+                this.dead++;
+            }
+        }
+        if (this.dead > 16 && this.dead * 4 > this.size) this.compact();
+    }
+
+    private compact(): void {
+        let kept = 0;
+        for (let i = 0; i < this.size; i++) {
+            if (this.person[i] < 0) continue;
+            this.person[kept] = this.person[i];
+            this.level[kept] = this.level[i];
+            this.until[kept] = this.until[i];
+            kept++;
+        }
+        this.size = kept;
+        this.dead = 0;
+    }
+}
+
+export interface RoleRequirement {
+    readonly skillId: string;
+    readonly level: number;
+    readonly weight: number;
+}
+
+export interface RankedPerson {
+    readonly id: string;
+    readonly fit: number;
+}
+
+/** Fits compare at 9 decimals, so that the same fit summed in another order ties exactly and is ordered by id. */
+export const fitRank = (fit: number) => Math.round(fit * 1e9);
+export const byFitThenId = (a: RankedPerson, b: RankedPerson) => fitRank(b.fit) - fitRank(a.fit) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export class WorkforceIndex {
+    private readonly units = new Map<string, IndexedUnit>();
+    private readonly children = new Map<string, string[]>();
+    private readonly people: (IndexedPerson | null)[] = [];
+    private readonly slotOf = new Map<string, number>();
+    private readonly freeSlots: number[] = [];
+    private readonly postings = new Map<string, Posting>();
+    readonly totals: IndexTotals = { persons: 0, evidence: 0, holdings: 0, memberships: 0, roleLinks: 0, teamLinks: 0 };
+    /** Scratch per person slot, reused by each (synchronous) query: best level for the skill being read. */
+    private best = new Uint8Array(0);
+
+    constructor(units: readonly IndexedUnit[]) {
+        for (const unit of units) {
+            this.units.set(unit.id, unit);
+            for (const parent of unit.parentIds) this.children.set(parent, [...(this.children.get(parent) ?? []), unit.id]);
+        }
+    }
+
+    get size(): number {
+        return this.totals.persons;
+    }
+
+    hasUnit(unitId: string): boolean {
+        return this.units.has(unitId);
+    }
+
+    unitName(unitId: string): string | null {
+        return this.units.get(unitId)?.name ?? null;
+    }
+
+    person(id: string): IndexedPerson | null {
+        const slot = this.slotOf.get(id);
+        return slot === undefined ? null : this.people[slot];
+    }
+
+    /** The units given and every unit below them (null: no restriction). */
+    scope(unitIds: readonly string[] | null): ReadonlySet<string> | null {
+        if (unitIds === null) return null;
+        const inScope = new Set<string>();
+        let level = unitIds.filter((id) => this.units.has(id));
+        for (let depth = 0; depth <= SCOPE_DEPTH && level.length; depth++) {
+            const next: string[] = [];
+            for (const id of level) {
+                if (inScope.has(id)) continue;
+                inScope.add(id);
+                next.push(...(this.children.get(id) ?? []));
+            }
+            level = next;
+        }
+        return inScope;
+    }
+
+    inScope(person: IndexedPerson, scope: ReadonlySet<string> | null): boolean {
+        return scope === null || person.unitIds.some((id) => scope.has(id));
+    }
+
+    /** Adds a person, or replaces what the index held about them. */
+    upsert(person: IndexedPerson): void {
+        this.remove(person.id);
+        let slot = this.freeSlots.pop();
+        if (slot === undefined) {
+            slot = this.people.length;
+            this.people.push(null);
+        }
+        this.people[slot] = person;
+        this.slotOf.set(person.id, slot);
+        for (let i = 0; i < person.skillIds.length; i++) {
+            let posting = this.postings.get(person.skillIds[i]);
+            if (!posting) this.postings.set(person.skillIds[i], (posting = new Posting()));
+            posting.push(slot, person.levels[i], person.validUntil[i] < 0 ? NEVER : person.validUntil[i]);
+        }
+        this.count(person, 1);
+    }
+
+    remove(id: string): void {
+        const slot = this.slotOf.get(id);
+        if (slot === undefined) return;
+        const person = this.people[slot]!;
+        for (const skillId of new Set(person.skillIds)) this.postings.get(skillId)?.remove(slot);
+        this.count(person, -1);
+        this.people[slot] = null;
+        this.slotOf.delete(id);
+        this.freeSlots.push(slot);
+    }
+
+    private count(person: IndexedPerson, sign: 1 | -1): void {
+        this.totals.persons += sign;
+        this.totals.evidence += sign * person.evidenceEdges;
+        this.totals.holdings += sign * person.holdings;
+        this.totals.memberships += sign * person.unitIds.length;
+        this.totals.roleLinks += sign * person.roleIds.length;
+        this.totals.teamLinks += sign * person.teamLinks;
+    }
+
+    /**
+     * Calls `visit` once per person (accepted by `accept`) whose best level for the skill, among entries still valid at
+     * `asOf` (all entries when asOf is null), is at least 1, with that level.
+     */
+    forEachHolder(skillId: string, asOf: number | null, accept: (person: IndexedPerson) => boolean, visit: (slot: number, level: number) => void): void {
+        const posting = this.postings.get(skillId);
+        if (!posting) return;
+        if (this.best.length < this.people.length) this.best = new Uint8Array(Math.max(this.people.length, 2 * this.best.length));
+        const best = this.best;
+        const touched: number[] = [];
+        const { person, level, until, size } = posting;
+        const now = asOf ?? Number.NEGATIVE_INFINITY;
+        for (let i = 0; i < size; i++) {
+            const slot = person[i];
+            if (slot < 0 || until[i] <= now) continue;
+            if (best[slot] === 0) touched.push(slot);
+            if (level[i] > best[slot]) best[slot] = level[i];
+        }
+        for (const slot of touched) {
+            const held = best[slot];
+            best[slot] = 0;
+            if (accept(this.people[slot]!)) visit(slot, held);
+        }
+    }
+
+    idAt(slot: number): string {
+        return this.people[slot]!.id;
+    }
+
+    personAt(slot: number): IndexedPerson {
+        return this.people[slot]!;
+    }
+
+    /**
+     * Everyone accepted who holds at least one requirement at `asOf`, with their fit by the rules of
+     * src/domain/evidence.ts (weight * min(level / required, 1), summed, over the total weight), best first, ties by id.
+     */
+    rankForRole(requirements: readonly RoleRequirement[], asOf: number, accept: (person: IndexedPerson) => boolean): RankedPerson[] {
+        const totalWeight = requirements.reduce((sum, r) => sum + r.weight, 0);
+        const score = new Map<number, number>();
+        for (const r of requirements) {
+            this.forEachHolder(r.skillId, asOf, accept, (slot, level) => {
+                score.set(slot, (score.get(slot) ?? 0) + r.weight * Math.min(level / r.level, 1));
+            });
+        }
+        const ranked: RankedPerson[] = [];
+        for (const [slot, sum] of score) ranked.push({ id: this.people[slot]!.id, fit: totalWeight > 0 ? sum / totalWeight : 1 });
+        return ranked.sort(byFitThenId);
+    }
+}

@@ -1,0 +1,112 @@
+import { Random } from "../../seed/demo/random";
+import { type IndexedPerson, WorkforceIndex, byFitThenId } from "../../src/domain/workforce-index";
+
+/**
+ * The workforce index against a brute-force reading of the same people: best valid level per skill, fit for a role,
+ * scopes; and an index kept by upserts and removals equal to one built afresh.
+ */
+const SKILLS = ["a", "b", "c", "d", "e"];
+const UNITS = [
+    { id: "root", name: "Root", parentIds: [] },
+    { id: "x", name: "X", parentIds: ["root"] },
+    { id: "x1", name: "X1", parentIds: ["x"] },
+    { id: "y", name: "Y", parentIds: ["root"] },
+];
+const NOW = Date.parse("2026-06-01T00:00:00Z");
+
+function randomPerson(random: Random, id: string): IndexedPerson {
+    const entries = Array.from({ length: random.int(0, 6) }, () => ({
+        skillId: random.pick(SKILLS),
+        level: random.int(1, 5),
+        // Never, long expired, expiring exactly now, or still valid.
+        until: random.pick([-1, NOW - 86_400_000, NOW, NOW + 86_400_000]),
+    }));
+    return {
+        id,
+        availability: random.int(0, 4) / 4,
+        location: random.pick(["Oslo", "Lyon", null]),
+        unitIds: random.chance(0.1) ? [] : [random.pick(UNITS).id],
+        roleIds: random.chance(0.3) ? ["r"] : [],
+        allocation: 0,
+        skillIds: entries.map((e) => e.skillId),
+        levels: entries.map((e) => e.level),
+        validUntil: entries.map((e) => e.until),
+        evidenceEdges: entries.length,
+        holdings: 0,
+        teamLinks: 0,
+    };
+}
+
+const best = (p: IndexedPerson, skillId: string) =>
+    Math.max(0, ...p.skillIds.flatMap((s, i) => (s === skillId && (p.validUntil[i] < 0 || p.validUntil[i] > NOW) ? [p.levels[i]] : [])));
+
+const REQUIREMENTS = [
+    { skillId: "a", level: 3, weight: 1 },
+    { skillId: "b", level: 5, weight: 1 },
+    { skillId: "c", level: 2, weight: 0.3 },
+];
+
+function bruteRanking(people: readonly IndexedPerson[], accept: (p: IndexedPerson) => boolean) {
+    const total = REQUIREMENTS.reduce((s, r) => s + r.weight, 0);
+    return people
+        .filter((p) => accept(p) && REQUIREMENTS.some((r) => best(p, r.skillId) > 0))
+        .map((p) => ({ id: p.id, fit: REQUIREMENTS.reduce((s, r) => s + r.weight * Math.min(best(p, r.skillId) / r.level, 1), 0) / total }))
+        .sort(byFitThenId);
+}
+
+describe("workforce index", () => {
+    it("ranks a role like a brute-force reading of 300 people, within a scope and a filter", () => {
+        const random = new Random(7);
+        const people = Array.from({ length: 300 }, (_, i) => randomPerson(random, `p${String(i).padStart(3, "0")}`));
+        const index = new WorkforceIndex(UNITS);
+        people.forEach((p) => index.upsert(p));
+        const scope = index.scope(["x"]);
+        expect([...scope!].sort()).toEqual(["x", "x1"]);
+        const inX = (p: IndexedPerson) => p.unitIds.some((u) => u === "x" || u === "x1");
+        const filter = (p: IndexedPerson) => p.availability >= 0.5 && !p.roleIds.includes("r");
+        expect(index.rankForRole(REQUIREMENTS, NOW, () => true)).toEqual(bruteRanking(people, () => true));
+        expect(index.rankForRole(REQUIREMENTS, NOW, (p) => index.inScope(p, scope) && filter(p))).toEqual(bruteRanking(people, (p) => inX(p) && filter(p)));
+        expect(index.rankForRole(REQUIREMENTS, NOW, () => true).length).toBeGreaterThan(150);
+    });
+
+    it("kept by upserts and removals equals an index built afresh, counts included", () => {
+        const random = new Random(11);
+        let people = Array.from({ length: 200 }, (_, i) => randomPerson(random, `p${i}`));
+        const kept = new WorkforceIndex(UNITS);
+        people.forEach((p) => kept.upsert(p));
+        for (let round = 0; round < 500; round++) {
+            const i = random.int(0, people.length - 1);
+            if (random.chance(0.2)) {
+                kept.remove(people[i].id);
+                people = people.filter((_, j) => j !== i);
+            } else {
+                const changed = randomPerson(random, random.chance(0.2) ? `new${round}` : people[i].id);
+                kept.upsert(changed);
+                people = [...people.filter((p) => p.id !== changed.id), changed];
+            }
+        }
+        const fresh = new WorkforceIndex(UNITS);
+        people.forEach((p) => fresh.upsert(p));
+        expect(kept.totals).toEqual(fresh.totals);
+        expect(kept.rankForRole(REQUIREMENTS, NOW, () => true)).toEqual(fresh.rankForRole(REQUIREMENTS, NOW, () => true));
+        for (const skillId of SKILLS) {
+            const holders = (index: WorkforceIndex) => {
+                const seen: string[] = [];
+                index.forEachHolder(
+                    skillId,
+                    NOW,
+                    () => true,
+                    (slot, level) => seen.push(`${index.idAt(slot)}:${level}`),
+                );
+                return seen.sort();
+            };
+            expect(holders(kept)).toEqual(holders(fresh));
+            expect(holders(fresh)).toEqual(
+                people
+                    .filter((p) => best(p, skillId) > 0)
+                    .map((p) => `${p.id}:${best(p, skillId)}`)
+                    .sort(),
+            );
+        }
+    });
+});
