@@ -106,11 +106,37 @@ export function reachability(problem: PlanProblem): { targets: SkillLevel[]; ope
     return { targets: wanted.filter((t) => levelOf(levels, t.skillId) >= t.level), open, usable: order };
 }
 
-/** The course plus, before it, the cheapest courses that meet its unmet prerequisites (recursively, to a small depth). */
+/** Target levels a bundle closes from `levels`: missingLevels before minus after, without copying the levels. */
+function gainOf(bundle: readonly PlanCourse[], levels: ReadonlyMap<string, number>, targets: readonly SkillLevel[]): number {
+    let gain = 0;
+    for (const t of targets) {
+        const now = levelOf(levels, t.skillId);
+        if (now >= t.level) continue;
+        let after = now;
+        for (const c of bundle) for (const x of c.teaches) if (x.skillId === t.skillId && x.level > after) after = x.level;
+        gain += Math.min(after, t.level) - now;
+    }
+    return gain;
+}
+
+/** The courses of a pool that teach each skill (at any level), in pool order: where a prerequisite's providers are looked up. */
+type Providers = ReadonlyMap<string, readonly PlanCourse[]>;
+
+function providersOf(pool: readonly PlanCourse[]): Providers {
+    const providers = new Map<string, PlanCourse[]>();
+    for (const course of pool) for (const t of course.teaches) providers.set(t.skillId, [...(providers.get(t.skillId) ?? []), course]);
+    return providers;
+}
+
+/**
+ * The course plus, before it, the cheapest courses that meet its unmet prerequisites (recursively, to a small depth),
+ * chosen among the pool's courses (`inPool`), looked up through `providers` (the pool's order, so ties go as before).
+ */
 function bundleFor(
     course: PlanCourse,
     levels: ReadonlyMap<string, number>,
-    pool: readonly PlanCourse[],
+    providers: Providers,
+    inPool: (c: PlanCourse) => boolean,
     weight: (c: PlanCourse) => number,
     depth = 0,
     seen = new Set<string>(),
@@ -124,9 +150,9 @@ function bundleFor(
         if (levelOf(simulated, need.skillId) >= need.level) continue;
         let best: PlanCourse[] | null = null;
         let bestWeight = Infinity;
-        for (const candidate of pool) {
-            if (seen.has(candidate.id) || !candidate.teaches.some((t) => t.skillId === need.skillId && t.level >= need.level)) continue;
-            const sub = bundleFor(candidate, simulated, pool, weight, depth + 1, new Set(seen));
+        for (const candidate of providers.get(need.skillId) ?? []) {
+            if (!inPool(candidate) || seen.has(candidate.id) || !candidate.teaches.some((t) => t.skillId === need.skillId && t.level >= need.level)) continue;
+            const sub = bundleFor(candidate, simulated, providers, inPool, weight, depth + 1, new Set(seen));
             const subWeight = sub ? sub.reduce((s, c) => s + weight(c), 0) : Infinity;
             if (sub && subWeight < bestWeight) [best, bestWeight] = [sub, subWeight];
         }
@@ -173,7 +199,34 @@ function withinBudget(order: readonly PlanCourse[], problem: PlanProblem): boole
  * levels per unit of weight, within the budget if one is given; then prune courses that turned out redundant.
  */
 export function solveGreedy(problem: PlanProblem): PlanSolution {
-    return improve(problem, greedyPass(problem));
+    const relevant = relevantCourses(problem);
+    return improve(relevant, greedyPass(relevant));
+}
+
+/**
+ * The courses that can matter: those that raise a wanted target above the learner's level, and, transitively, those
+ * that teach a level one of their unmet prerequisites asks for. No plan needs another course (dropping it keeps a plan
+ * schedulable and makes it cheaper), and a catalogue of thousands shrinks to the few dozen the solvers search.
+ */
+export function relevantCourses(problem: PlanProblem): PlanProblem {
+    const now = (skillId: string) => levelOf(problem.current, skillId);
+    const wanted = new Map<string, number>();
+    for (const t of problem.targets) if (now(t.skillId) < t.level) wanted.set(t.skillId, Math.max(t.level, wanted.get(t.skillId) ?? 0));
+    const teaching = new Map<string, PlanCourse[]>();
+    for (const c of problem.courses) for (const t of c.teaches) teaching.set(t.skillId, [...(teaching.get(t.skillId) ?? []), c]);
+    const relevant = new Set<PlanCourse>();
+    const queue = problem.courses.filter((c) => c.teaches.some((t) => wanted.has(t.skillId) && t.level > now(t.skillId)));
+    while (queue.length) {
+        const course = queue.pop()!;
+        if (relevant.has(course)) continue;
+        relevant.add(course);
+        for (const need of course.prerequisites) {
+            if (now(need.skillId) >= need.level) continue;
+            for (const provider of teaching.get(need.skillId) ?? [])
+                if (provider.teaches.some((t) => t.skillId === need.skillId && t.level >= need.level)) queue.push(provider);
+        }
+    }
+    return relevant.size === problem.courses.length ? problem : { ...problem, courses: problem.courses.filter((c) => relevant.has(c)) };
 }
 
 /** Lower is better: levels of reachable targets still missing first (partial progress counts), then the objective. */
@@ -216,17 +269,18 @@ export function greedyPass(problem: PlanProblem, original: PlanProblem = problem
     const { usable } = reachability(problem);
     const levels: Levels = new Map(problem.current);
     const chosen: PlanCourse[] = [];
+    const providers = providersOf(usable);
+    const isChosen = new Set<PlanCourse>();
+    const inPool = (c: PlanCourse) => !isChosen.has(c);
     for (;;) {
         const missing = missingLevels(levels, targets);
         if (missing === 0) break;
         let best: { bundle: PlanCourse[]; ratio: number; weight: number } | null = null;
-        const pool = usable.filter((c) => !chosen.includes(c));
+        const pool = usable.filter(inPool);
         for (const course of pool) {
-            const bundle = bundleFor(course, levels, pool, weight);
+            const bundle = bundleFor(course, levels, providers, inPool, weight);
             if (!bundle || !withinBudget([...chosen, ...bundle], problem)) continue;
-            const after: Levels = new Map(levels);
-            bundle.forEach((c) => raise(after, c));
-            const gain = missing - missingLevels(after, targets);
+            const gain = gainOf(bundle, levels, targets);
             if (gain <= 0) continue;
             const bundleWeight = bundle.reduce((s, c) => s + weight(c), 0);
             const ratio = gain / Math.max(bundleWeight, 1e-9);
@@ -236,6 +290,7 @@ export function greedyPass(problem: PlanProblem, original: PlanProblem = problem
         if (!best) break;
         for (const c of best.bundle) {
             chosen.push(c);
+            isChosen.add(c);
             raise(levels, c);
         }
     }
@@ -332,6 +387,7 @@ export const EXACT_LIMITS = { maxCourses: 40, maxNodes: 50_000, maxMillis: 50 };
 
 /** The exact answer when the candidate set is small enough and the search finishes; the greedy answer otherwise. */
 export function solvePlan(problem: PlanProblem, limits = EXACT_LIMITS): PlanSolution {
+    problem = relevantCourses(problem);
     if (problem.courses.length <= limits.maxCourses) {
         const exact = solveExact(problem, { maxNodes: limits.maxNodes, maxMillis: limits.maxMillis });
         if (exact) return exact;

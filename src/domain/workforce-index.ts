@@ -118,6 +118,9 @@ export class WorkforceIndex {
     readonly totals: IndexTotals = { persons: 0, evidence: 0, holdings: 0, memberships: 0, roleLinks: 0, teamLinks: 0 };
     /** Scratch per person slot, reused by each (synchronous) query: best level for the skill being read. */
     private best = new Uint8Array(0);
+    /** Scratch per person slot for rankForRole: the weighted sum so far, and whether the person is scored yet. */
+    private score = new Float64Array(0);
+    private isScored = new Uint8Array(0);
 
     constructor(units: readonly IndexedUnit[]) {
         for (const unit of units) {
@@ -237,18 +240,54 @@ export class WorkforceIndex {
 
     /**
      * Everyone accepted who holds at least one requirement at `asOf`, with their fit by the rules of
-     * src/domain/evidence.ts (weight * min(level / required, 1), summed, over the total weight), best first, ties by id.
+     * src/domain/evidence.ts (weight * min(level / required, 1), summed, over the total weight), unordered.
      */
-    rankForRole(requirements: readonly RoleRequirement[], asOf: number, accept: (person: IndexedPerson) => boolean): RankedPerson[] {
+    scoreRole(requirements: readonly RoleRequirement[], asOf: number, accept: (person: IndexedPerson) => boolean): RankedPerson[] {
         const totalWeight = requirements.reduce((sum, r) => sum + r.weight, 0);
-        const score = new Map<number, number>();
+        if (this.score.length < this.people.length) {
+            this.score = new Float64Array(Math.max(this.people.length, 2 * this.score.length));
+            this.isScored = new Uint8Array(this.score.length);
+        }
+        const { score, isScored } = this;
+        const scored: number[] = [];
         for (const r of requirements) {
             this.forEachHolder(r.skillId, asOf, accept, (slot, level) => {
-                score.set(slot, (score.get(slot) ?? 0) + r.weight * Math.min(level / r.level, 1));
+                if (!isScored[slot]) {
+                    isScored[slot] = 1;
+                    scored.push(slot);
+                }
+                score[slot] += r.weight * Math.min(level / r.level, 1);
             });
         }
-        const ranked: RankedPerson[] = [];
-        for (const [slot, sum] of score) ranked.push({ id: this.people[slot]!.id, fit: totalWeight > 0 ? sum / totalWeight : 1 });
-        return ranked.sort(byFitThenId);
+        return scored.map((slot) => {
+            const sum = score[slot];
+            score[slot] = 0;
+            isScored[slot] = 0;
+            return { id: this.people[slot]!.id, fit: totalWeight > 0 ? sum / totalWeight : 1 };
+        });
     }
+
+    /** scoreRole, best first (fit at 9 decimals, then id). */
+    rankForRole(requirements: readonly RoleRequirement[], asOf: number, accept: (person: IndexedPerson) => boolean): RankedPerson[] {
+        return this.scoreRole(requirements, asOf, accept).sort(byFitThenId);
+    }
+}
+
+/**
+ * The best `k` of the people `keep` accepts, best first (fit at 9 decimals, then id), and how many it accepts in all:
+ * one pass that keeps a short sorted list, instead of sorting everyone to show a page.
+ */
+export function bestOf(people: readonly RankedPerson[], k: number, keep: (p: RankedPerson) => boolean): { best: RankedPerson[]; kept: number } {
+    const best: RankedPerson[] = [];
+    let kept = 0;
+    for (const p of people) {
+        if (!keep(p)) continue;
+        kept++;
+        if (best.length === k && byFitThenId(p, best[k - 1]) >= 0) continue;
+        let at = best.length;
+        while (at > 0 && byFitThenId(p, best[at - 1]) < 0) at--;
+        best.splice(at, 0, p);
+        if (best.length > k) best.pop();
+    }
+    return { best, kept };
 }

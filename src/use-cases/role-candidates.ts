@@ -10,7 +10,7 @@
 import { badInput, notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type FitWeights, type Importance, requirementWeight } from "../domain/evidence";
-import { type IndexedPerson, type RankedPerson, type WorkforceIndex, byFitThenId, fitRank } from "../domain/workforce-index";
+import { type IndexedPerson, type RankedPerson, type WorkforceIndex, bestOf, byFitThenId, fitRank } from "../domain/workforce-index";
 import { type SkillGapReport, skillGaps } from "./skill-gap";
 import type { WorkforceCache } from "./workforce-cache";
 
@@ -48,6 +48,7 @@ function explain(report: SkillGapReport): string {
 
 interface Ranking {
     readonly roleTitle: string;
+    /** Everyone scored, unordered. */
     readonly ranked: RankedPerson[];
     readonly index: WorkforceIndex;
 }
@@ -70,7 +71,7 @@ async function rankForRole(db: Db, workforce: WorkforceCache, roleId: string, fi
         index.inScope(p, scope) &&
         !(filter.excludeCurrentHolders && p.roleIds.includes(roleId));
     const requirements = role.requirements.map((q) => ({ skillId: q.skillId, level: q.level, weight: requirementWeight(q.importance, weights) }));
-    return { roleTitle: role.roleTitle ?? "", ranked: index.rankForRole(requirements, asOf.getTime(), accept), index };
+    return { roleTitle: role.roleTitle ?? "", ranked: index.scoreRole(requirements, asOf.getTime(), accept), index };
 }
 
 interface Judged {
@@ -133,8 +134,8 @@ export async function candidatesForRole(db: Db, workforce: WorkforceCache, { rol
     const cursor = after ? decodeCursor(after) : null;
     for (let attempt = 1; ; attempt++) {
         const { roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
-        const rest = cursor ? ranked.filter((c) => byFitThenId(cursor, c) < 0) : ranked;
-        const { judged, agrees } = await judge(db, roleId, rest.slice(0, first), asOf, weights);
+        const { best, kept: rest } = bestOf(ranked, first, (c) => !cursor || byFitThenId(cursor, c) < 0);
+        const { judged, agrees } = await judge(db, roleId, best, asOf, weights);
         if (!agrees) workforce.invalidate();
         if (!agrees && attempt < ATTEMPTS) continue;
         const edges = judged.map((entry) => ({ cursor: encodeCursor(entry.fit, entry.id), node: candidateNode(index, entry) }));
@@ -142,7 +143,7 @@ export async function candidatesForRole(db: Db, workforce: WorkforceCache, { rol
             roleId,
             roleTitle,
             edges,
-            pageInfo: { hasNextPage: rest.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+            pageInfo: { hasNextPage: rest > first, endCursor: edges.at(-1)?.cursor ?? null },
             candidatesRead: ranked.length,
             complete: agrees,
         };
@@ -168,18 +169,18 @@ export async function benchStrength(db: Db, workforce: WorkforceCache, { roleId,
     const filter: CandidateFilter = { orgUnitId, minAvailability: 0, location: null, excludeCurrentHolders: false };
     for (let attempt = 1; ; attempt++) {
         const { roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
-        const ready = ranked.filter((p) => fitRank(p.fit) >= fitRank(minFit));
-        const { judged, agrees } = await judge(db, roleId, ready.slice(0, BENCH_LISTED), asOf, weights);
+        const { best, kept: ready } = bestOf(ranked, BENCH_LISTED, (p) => fitRank(p.fit) >= fitRank(minFit));
+        const { judged, agrees } = await judge(db, roleId, best, asOf, weights);
         if (!agrees) workforce.invalidate();
         if (!agrees && attempt < ATTEMPTS) continue;
         return {
             roleId,
             roleTitle,
             minFit,
-            count: ready.length,
+            count: ready,
             complete: agrees,
             people: judged.map((entry) => candidateNode(index, entry)),
-            explanation: `${ready.length} ${ready.length === 1 ? "person has" : "people have"} a fit of ${minFit} or more for ${roleTitle}.`,
+            explanation: `${ready} ${ready === 1 ? "person has" : "people have"} a fit of ${minFit} or more for ${roleTitle}.`,
         };
     }
 }

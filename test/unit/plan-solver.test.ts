@@ -9,6 +9,7 @@ import {
     schedule,
     solveExact,
     solveGreedy,
+    relevantCourses,
     solvePlan,
 } from "../../src/domain/plan-solver";
 import { enumeratePlans } from "./brute-force";
@@ -200,9 +201,9 @@ describe("learning-plan solvers on random instances", () => {
         expect(outcomes.greedy).toBeGreaterThan(100);
     });
 
-    it("solvePlan gives the greedy plan, unproven, when the pool has more courses than maxCourses", () => {
+    it("solvePlan gives the greedy plan, unproven, when the pool has more relevant courses than maxCourses", () => {
         for (const p of instances.slice(0, 150)) {
-            const limited = solvePlan(p, { ...EXACT_LIMITS, maxCourses: p.courses.length - 1 });
+            const limited = solvePlan(p, { ...EXACT_LIMITS, maxCourses: relevantCourses(p).courses.length - 1 });
             expect(limited).toEqual(solutionsOf(p).greedy);
             expect([limited.solver, limited.optimal, limited.nodes]).toEqual(["GREEDY", false, 0]);
         }
@@ -405,5 +406,23 @@ describe("learning-plan solvers against brute force", () => {
     it("the seeded instances include every case the comparison tells apart", () => {
         const seen = (c: string) => results.filter((r) => r.cases.includes(c)).length;
         expect(PLAN_CASES.filter((c) => seen(c) < 2)).toEqual([]);
+    });
+});
+
+describe("relevantCourses", () => {
+    it("keeps every course an optimal plan may need: the brute-force optimum of 400 instances is the same without the rest", () => {
+        const random = new Random(20261202);
+        let dropped = 0;
+        for (let i = 0; i < 400;) {
+            const p = randomProblem(random);
+            if (p.courses.length > 16) continue;
+            i++;
+            const relevant = relevantCourses(p);
+            dropped += p.courses.length - relevant.courses.length;
+            const full = enumeratePlans(p);
+            const cut = enumeratePlans(relevant);
+            expect({ i, optimum: cut.optimum, unreachable: cut.unreachable }).toEqual({ i, optimum: full.optimum, unreachable: full.unreachable });
+        }
+        expect(dropped).toBeGreaterThan(400);
     });
 });

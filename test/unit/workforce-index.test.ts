@@ -1,5 +1,5 @@
 import { Random } from "../../seed/demo/random";
-import { type IndexedPerson, WorkforceIndex, byFitThenId } from "../../src/domain/workforce-index";
+import { type IndexedPerson, type RankedPerson, WorkforceIndex, bestOf, byFitThenId } from "../../src/domain/workforce-index";
 
 /**
  * The workforce index against a brute-force reading of the same people: best valid level per skill, fit for a role,
@@ -107,6 +107,21 @@ describe("workforce index", () => {
                     .map((p) => `${p.id}:${best(p, skillId)}`)
                     .sort(),
             );
+        }
+    });
+
+    it("picks a page like sorting everyone and slicing, ties by id included", () => {
+        const random = new Random(3);
+        for (let round = 0; round < 200; round++) {
+            const people: RankedPerson[] = Array.from({ length: random.int(0, 60) }, (_, i) => ({
+                id: `p${random.int(0, 99)}-${i}`,
+                fit: random.int(0, 6) / 6,
+            }));
+            const k = random.int(1, 25);
+            const threshold = random.int(0, 6) / 6;
+            const keep = (p: RankedPerson) => p.fit >= threshold;
+            const sorted = people.filter(keep).sort(byFitThenId);
+            expect(bestOf(people, k, keep)).toEqual({ best: sorted.slice(0, k), kept: sorted.length });
         }
     });
 });

@@ -21,6 +21,8 @@ import { loadDemo } from "../../seed/load-demo";
 import { startApiProcess } from "../harness/api-process";
 import { mintToken } from "../harness/tokens";
 import { type CompareMode, MIN_TAIL_SAMPLES, type Projection, describeDifference, isGraphqlError, latencyCell, perSecond, splitInputs } from "./harness";
+import { type NaiveResult, naiveComparisons, naiveTable } from "./naive";
+import { type SolverRow, compareSolvers, solverTable } from "./solver-comparison";
 import { type Percentiles, percentiles, throughput, timeCalls } from "./stats";
 
 /**
@@ -88,6 +90,10 @@ const DEMO_PREFIX = "demo:person:";
 const RESULTS_DIR = path.join(projectRoot, "tools", "bench", "results");
 /** Warm-up inputs per operation at most (each checked against the baseline); ./harness.ts takes at most half the pool. */
 const WARMUP = 20;
+/** Calls per naive baseline: each loads every person in scope. */
+const NAIVE_CALLS = 5;
+/** Seeded instances per problem for the solver comparison (graph-independent: the same in every run). */
+const SOLVER_INSTANCES = 100;
 
 /** Whose data the benchmark reads: generated people (`gen:person:000001`...) or the demo organisation's. */
 interface Population {
@@ -157,6 +163,12 @@ const byCost = (rows: readonly CostRow[]) =>
         .map((r) => `${r.cost} ${r.roleId}`);
 const stackOrder = (tree: TreeRow) => flattenStack(tree.rootId, new Map(tree.nodes.map((node) => [node.id, node]))).map((entry) => entry.id);
 
+/** The 40 roles whose skills are most widely held, each with a top unit: ranks 21-40 first (they warm up), then the top 20. */
+async function widelyHeldRoleUnits(run: RunCypher, rootUnits: readonly string[]) {
+    const widelyHeld = (await run("bench/read-widely-held-roles", { count: neo4j.int(40) })).map((row) => row.roleId as string);
+    return [...widelyHeld.slice(20), ...widelyHeld.slice(0, 20)].map((roleId, i) => ({ roleId, orgUnitId: rootUnits[i % rootUnits.length] }));
+}
+
 async function operations(
     run: RunCypher,
     population: Population,
@@ -185,7 +197,7 @@ async function operations(
     }));
     const credentialPairs = pairs.map(({ personId }, i) => ({ personId, credentialId: credentialIds[(i * 31) % credentialIds.length] }));
     // Planner queries over one unit name a top unit: a planner covering several may not leave the unit out.
-    const roleUnits = pairs.map(({ roleId }, i) => ({ roleId, orgUnitId: rootUnits[i % rootUnits.length] }));
+    const roleUnits = await widelyHeldRoleUnits(run, rootUnits);
     const paths = pairs.map((pair, i) => ({
         personId: pair.personId,
         to: [1, 2].map((step) => pairs[(i + step) % pairs.length].roleId).find((roleId) => roleId !== pair.roleId) ?? pair.roleId,
@@ -295,6 +307,39 @@ async function operations(
             if (proven || limit >= 20_000) return page;
         }
     };
+
+    /** skillSupplyDemand for one top unit (a planner names one) or the whole organisation (null: an admin). */
+    const supplyOp = (name: string, as: Audience, units: readonly (string | null)[]) =>
+        op({
+            name,
+            as,
+            inputs: units,
+            key: String,
+            graphql: (orgUnitId) =>
+                gql(
+                    `query Supply($orgUnitId: ID) { skillSupplyDemand(orgUnitId: $orgUnitId, first: 50) { skillsInDemand shortages skills { skillId demand supply gap singlePointOfFailure explanation } } }`,
+                    { orgUnitId },
+                ),
+            baseline: async (orgUnitId) => {
+                if (as === "planner") await plannerScope();
+                const [{ skills }] = await run("bench/read-supply-demand", { orgUnitId, now: new Date().toISOString() });
+                return skills as SupplyRow[];
+            },
+            compare: { "skills in demand": "ordered", skills: "ordered" },
+            api: (data: { skillSupplyDemand: { skillsInDemand: number; skills: { skillId: string }[] } }) => ({
+                "skills in demand": count(data.skillSupplyDemand.skillsInDemand),
+                skills: ids(data.skillSupplyDemand.skills, (s) => s.skillId),
+            }),
+            // The ranking of src/use-cases/supply-demand.ts, to compare the first 50 in order.
+            read: (skills) => {
+                const ranked = skills.map((s) => {
+                    const demand = s.headcount + s.openings;
+                    return { s, gap: Math.max(0, demand - s.supply), spof: Number(s.supply <= 1), ratio: demand > 0 ? s.supply / demand : 0 };
+                });
+                ranked.sort((a, b) => b.gap - a.gap || b.spof - a.spof || a.ratio - b.ratio || a.s.skillName.localeCompare(b.s.skillName));
+                return { "skills in demand": count(skills.length), skills: ids(ranked.slice(0, 50), (r) => r.s.skillId) };
+            },
+        });
 
     return [
         op({
@@ -495,7 +540,7 @@ async function operations(
             }),
         }),
         op({
-            name: "candidatesForRole (first 20; baseline: the same ranking in Cypher)",
+            name: "candidatesForRole (first 20, the 20 roles whose skills are most widely held; baseline: the same ranking in Cypher)",
             as: "planner",
             inputs: roleUnits,
             key: (input) => `${input.roleId} ${input.orgUnitId}`,
@@ -542,36 +587,8 @@ async function operations(
                 return { count: count(ready.length), people: ids(ready.slice(0, 100), (c) => c.id) };
             },
         }),
-        op({
-            name: "skillSupplyDemand (one top unit, first 50; baseline: the same in Cypher)",
-            as: "planner",
-            inputs: rootUnits,
-            key: String,
-            graphql: (orgUnitId) =>
-                gql(
-                    `query Supply($orgUnitId: ID!) { skillSupplyDemand(orgUnitId: $orgUnitId, first: 50) { skillsInDemand shortages skills { skillId demand supply gap singlePointOfFailure explanation } } }`,
-                    { orgUnitId },
-                ),
-            baseline: async (orgUnitId) => {
-                await plannerScope();
-                const [{ skills }] = await run("bench/read-supply-demand", { orgUnitId, now: new Date().toISOString() });
-                return skills as SupplyRow[];
-            },
-            compare: { "skills in demand": "ordered", skills: "ordered" },
-            api: (data: { skillSupplyDemand: { skillsInDemand: number; skills: { skillId: string }[] } }) => ({
-                "skills in demand": count(data.skillSupplyDemand.skillsInDemand),
-                skills: ids(data.skillSupplyDemand.skills, (s) => s.skillId),
-            }),
-            // The ranking of src/use-cases/supply-demand.ts, to compare the first 50 in order.
-            read: (skills) => {
-                const ranked = skills.map((s) => {
-                    const demand = s.headcount + s.openings;
-                    return { s, gap: Math.max(0, demand - s.supply), spof: Number(s.supply <= 1), ratio: demand > 0 ? s.supply / demand : 0 };
-                });
-                ranked.sort((a, b) => b.gap - a.gap || b.spof - a.spof || a.ratio - b.ratio || a.s.skillName.localeCompare(b.s.skillName));
-                return { "skills in demand": count(skills.length), skills: ids(ranked.slice(0, 50), (r) => r.s.skillId) };
-            },
-        }),
+        supplyOp("skillSupplyDemand (one top unit with its sub-units, first 50; baseline: the same in Cypher)", "planner", rootUnits),
+        supplyOp("skillSupplyDemand (whole organisation, first 50; baseline: the same in Cypher)", "admin", [null]),
         op({
             name: "composeTeam (a team's needs, whole organisation; baseline: every holder read in Cypher)",
             as: "planner",
@@ -794,9 +811,10 @@ export const OPERATION_NAMES: readonly string[] = [
     "credentialProgress (with the plan to finish)",
     "nearestCredentials (first 5)",
     "expiringCredentials (next 90 days, first 100)",
-    "candidatesForRole (first 20; baseline: the same ranking in Cypher)",
+    "candidatesForRole (first 20, the 20 roles whose skills are most widely held; baseline: the same ranking in Cypher)",
     "benchStrength (minFit 0.8, the default; baseline: the same in Cypher)",
-    "skillSupplyDemand (one top unit, first 50; baseline: the same in Cypher)",
+    "skillSupplyDemand (one top unit with its sub-units, first 50; baseline: the same in Cypher)",
+    "skillSupplyDemand (whole organisation, first 50; baseline: the same in Cypher)",
     "composeTeam (a team's needs, whole organisation; baseline: every holder read in Cypher)",
     "adjacentRoles (from a role, first 10; baseline: the same costs computed in Cypher)",
     "adjacentRoles (from a role, the whole ranking; baseline: the same in Cypher)",
@@ -894,6 +912,9 @@ async function main(argv: string[]): Promise<void> {
         };
         const api = await startApiProcess(db.connection, db.name, jwtSecret);
         const results: OperationResult[] = [];
+        let apiRssMb = 0;
+        let naive: NaiveResult[] = [];
+        let solvers: SolverRow[] = [];
         try {
             const texts = only?.map((text) => text.toLowerCase());
             for (const op of (await operations(run, population, calls, rootUnits, config.fitWeights, config.mobility.moveDiscount)).filter(
@@ -902,6 +923,26 @@ async function main(argv: string[]): Promise<void> {
                 console.error(`measuring: ${op.name}`);
                 results.push(await measure(op, api.url, tokens[op.as], calls, seconds, concurrency));
                 console.error(table(results.slice(-1)).split("\n").at(-1));
+            }
+            if (!texts || texts.some((text) => /candidatesforrole|skillsupplydemand/.test(text))) {
+                console.error("measuring: naive baselines");
+                const graphql = (as: Audience) => async (query: string, variables: Record<string, unknown>) => {
+                    const response = await fetch(api.url, {
+                        method: "POST",
+                        headers: { "content-type": "application/json", authorization: `Bearer ${tokens[as]}` },
+                        body: JSON.stringify({ query, variables }),
+                    });
+                    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+                    if (!body.data || body.errors) throw new Error(`GraphQL error in a naive comparison: ${JSON.stringify(body).slice(0, 500)}`);
+                    return body.data;
+                };
+                const roleUnits = (await widelyHeldRoleUnits(run, rootUnits)).slice(20);
+                naive = await naiveComparisons(run, { admin: graphql("admin"), planner: graphql("planner") }, { roleUnits }, config.fitWeights, NAIVE_CALLS);
+            }
+            apiRssMb = Math.round((await api.rss()) / 2 ** 20);
+            if (!texts || texts.some((text) => /composeteam|learningplan/.test(text))) {
+                console.error(`measuring: the solvers against the exact MILP anchor, ${SOLVER_INSTANCES} instances each`);
+                solvers = await compareSolvers(SOLVER_INSTANCES);
             }
         } finally {
             await api.stop();
@@ -916,14 +957,15 @@ async function main(argv: string[]): Promise<void> {
             neo4jUri: db.connection.uri,
             localHeap: config.externalNeo4j ? undefined : config.localNeo4j.heap,
             localPageCache: config.externalNeo4j ? undefined : config.localNeo4j.pageCache,
+            apiRssMb,
         };
         const out = path.join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-        writeFileSync(out, JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results }, null, 2));
+        writeFileSync(out, JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results, naive, solvers }, null, 2));
         console.log(
             `\n## Skillgraph benchmark: ${population.count} ${demo ? "demo" : "generated"} people, ${calls} calls per operation, ${concurrency} concurrent for ${seconds} s\n`,
         );
         console.log(
-            `Machine: ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, Neo4j ${machine.neo4j}, heap ${machine.localHeap ?? "external"}, page cache ${machine.localPageCache ?? "external"}\n`,
+            `Machine: ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, Neo4j ${machine.neo4j}, heap ${machine.localHeap ?? "external"}, page cache ${machine.localPageCache ?? "external"}; API resident memory after the run ${apiRssMb} MB\n`,
         );
         const esco = facts.escoImport as { rows: number; seconds: number; rowsPerSecond: number; countsOk: boolean } | undefined;
         if (esco)
@@ -936,6 +978,14 @@ async function main(argv: string[]): Promise<void> {
             `\nEvery baseline's reads agreed with the API's answer on each warm-up input (warm-up inputs are not measured); ` +
                 `p95 and p99 need ${MIN_TAIL_SAMPLES} samples; errors are counted apart and not in the rates.`,
         );
+        if (naive.length)
+            console.log(
+                `\nNaive baselines (each answer checked equal to the API's on every call; ${NAIVE_CALLS} calls, the whole organisation 3):\n\n${naiveTable(naive)}`,
+            );
+        if (solvers.length)
+            console.log(
+                `\nSolvers against the exact MILP anchor (HiGHS; seeded random pools, the same for every run; ratio over complete answers where an optimum exists):\n\n${solverTable(solvers)}`,
+            );
         console.log(`\nResults: ${path.relative(process.cwd(), out)}`);
     } finally {
         await db.close();
