@@ -197,21 +197,36 @@ function improveTeam(
     constraints: TeamConstraints,
 ): TeamCandidate[] {
     let team = [...start];
+    // Which requirements each candidate covers, once; a team's coverage is the per-requirement count of its covering members.
+    const coverage = new Map(pool.map((c) => [c, requirements.map((r) => (covers(c, r) ? 1 : 0))]));
+    const coverOf = (c: TeamCandidate) => coverage.get(c) ?? requirements.map((r) => (covers(c, r) ? 1 : 0));
+    const countsOf = (t: readonly TeamCandidate[]) => requirements.map((_, i) => t.reduce((n, c) => n + coverOf(c)[i], 0));
     // A change is kept when it leaves no requirement shorter than the current team does (dropping can only add shortfall).
-    const shortfall = (t: readonly TeamCandidate[]) => remaining(requirements, targets, t).join();
-    const covered = (t: readonly TeamCandidate[]) => shortfall(t) === shortfall(team);
+    const sameShortfall = (counts: readonly number[], current: readonly number[]) =>
+        targets.every((target, i) => Math.max(0, target - counts[i]) === Math.max(0, target - current[i]));
     for (let changed = true; changed;) {
         changed = false;
         for (const c of [...team].sort((a, b) => a.fit - b.fit || b.allocation - a.allocation)) {
             if (must.includes(c)) continue;
             const without = team.filter((x) => x !== c);
-            if (covered(without)) [team, changed] = [without, true];
+            if (sameShortfall(countsOf(without), countsOf(team))) [team, changed] = [without, true];
         }
+        const current = countsOf(team);
+        const inTeam = new Set(team);
         for (let i = 0; i < team.length && !changed; i++) {
             for (let j = i + 1; j < team.length && !changed; j++) {
                 if (must.includes(team[i]) || must.includes(team[j])) continue;
                 const rest = team.filter((_, k) => k !== i && k !== j);
-                const swap = pool.find((c) => !team.includes(c) && unitsOk(rest, c, constraints.maxPerOrgUnit) && covered([...rest, c]));
+                const [a, b] = [coverOf(team[i]), coverOf(team[j])];
+                const restCounts = current.map((n, k) => n - a[k] - b[k]);
+                const swap = pool.find((c) => {
+                    if (inTeam.has(c) || !unitsOk(rest, c, constraints.maxPerOrgUnit)) return false;
+                    const add = coverOf(c);
+                    return sameShortfall(
+                        restCounts.map((n, k) => n + add[k]),
+                        current,
+                    );
+                });
                 if (swap) [team, changed] = [[...rest, swap], true];
             }
         }

@@ -14,6 +14,7 @@ import type { FitWeights } from "../domain/evidence";
 import type { Logger } from "../logger";
 import { MobilityCatalogue, type MobilitySettings } from "../use-cases/mobility-catalogue";
 import { WorkforceCache } from "../use-cases/workforce-cache";
+import { EventLoopMonitor } from "./event-loop";
 import { type RequestContext, createContextFactory } from "./context";
 import { DatabaseStatus, isUnreachable, probeOnce } from "./database-status";
 import { authenticate, limitRate, locals, requestId, serviceGate } from "./request-guards";
@@ -119,6 +120,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
         done ? deps.log.info({ people, seconds }, "workforce index built") : deps.log.debug({ people, seconds }, "workforce index building"),
     );
     const compute = createCompute(deps.computeThreads);
+    const eventLoop = new EventLoopMonitor();
+    eventLoop.start();
     const status = deps.status ?? new DatabaseStatus({ driver: deps.driver, database: deps.database, log: deps.log });
     let shuttingDown = false;
     const app = express();
@@ -155,6 +158,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         res.status(ok ? 200 : 503).json({
             status: ok ? "ok" : state === "starting" || state === "stopping" ? state : "unavailable",
             database: { state, since, reachable: probe.reachable, latencyMs: probe.latencyMs, ...(deps.production ? {} : { error: probe.error }) },
+            eventLoopDelay: eventLoop.current(),
         });
     });
     const db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
@@ -200,6 +204,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             shuttingDown = true;
             await apollo.stop();
             await compute.close();
+            eventLoop.stop();
             status.stop();
         },
     };

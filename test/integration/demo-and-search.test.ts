@@ -86,7 +86,11 @@ describe("health endpoint", () => {
     it("reports the database as reachable", async () => {
         const response = await fetch(api.url.replace(/graphql$/, "health"));
         expect(response.status).toBe(200);
-        expect(await response.json()).toMatchObject({ status: "ok", database: { reachable: true } });
+        const body = (await response.json()) as { eventLoopDelay: Record<string, number> };
+        expect(body).toMatchObject({ status: "ok", database: { reachable: true } });
+        // The event loop's delay over the last window, for operators and the load test.
+        expect(Object.keys(body.eventLoopDelay).sort()).toEqual(["maxMs", "p50Ms", "p99Ms", "windowSeconds"]);
+        expect(body.eventLoopDelay.p99Ms).toBeGreaterThanOrEqual(body.eventLoopDelay.p50Ms);
     });
 
     it("answers 503 when the database is unreachable", async () => {

@@ -22,6 +22,7 @@ import { startApiProcess } from "../harness/api-process";
 import { mintToken } from "../harness/tokens";
 import { type CompareMode, MIN_TAIL_SAMPLES, type Projection, describeDifference, isGraphqlError, latencyCell, perSecond, splitInputs } from "./harness";
 import { type NaiveResult, naiveComparisons, naiveTable } from "./naive";
+import { type PhaseResult, measureResponsiveness, responsivenessTable } from "./responsiveness";
 import { type SolverRow, compareSolvers, solverTable } from "./solver-comparison";
 import { type Percentiles, percentiles, throughput, timeCalls } from "./stats";
 
@@ -835,7 +836,8 @@ const USAGE = `usage: npm run bench -- [--scale <people> | --demo] [--calls <n>]
   --calls <n>          timed calls per operation, ${CALLS.min} to ${CALLS.max} (default ${CALLS.default})
   --seconds <s>        throughput seconds per operation, above 0 up to ${SECONDS.max}, fractions allowed (default ${SECONDS.default})
   --concurrency <n>    concurrent clients for throughput, ${CONCURRENCY.min} to ${CONCURRENCY.max} (default ${CONCURRENCY.default})
-  --only <texts>       only the operations whose name contains one of these comma-separated texts (any case)`;
+  --only <texts>       only the operations whose name contains one of these comma-separated texts (any case);
+                       "responsiveness" for the cheap-beside-heavy phases (every run without --only has them all)`;
 
 const HELP = `${USAGE}\n\noperations:\n${OPERATION_NAMES.map((name) => `  ${name}`).join("\n")}`;
 
@@ -862,7 +864,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     // --demo measures the demo organisation whatever the scale: refuse a scale that would be ignored.
     if (values.demo && values.scale !== undefined)
         throw new UsageError("--scale", "is given with --demo", "use one: --demo measures the demo organisation, --scale a generated workforce");
-    const matchesAnOperation = (text: string) => OPERATION_NAMES.some((name) => name.toLowerCase().includes(text.toLowerCase()));
+    const matchesAnOperation = (text: string) =>
+        text.toLowerCase() === "responsiveness" || OPERATION_NAMES.some((name) => name.toLowerCase().includes(text.toLowerCase()));
     return {
         scale: intFlag(values, "--scale", SCALE),
         demo: values.demo,
@@ -870,7 +873,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         seconds: numberFlag(values, "--seconds", SECONDS),
         concurrency: intFlag(values, "--concurrency", CONCURRENCY),
         only: listFlag(values, "--only", {
-            accepts: "comma-separated parts of operation names, such as skillGap,composeTeam (npm run bench -- --help lists them)",
+            accepts: "comma-separated parts of operation names, such as skillGap,composeTeam (npm run bench -- --help lists them), or responsiveness",
             allows: matchesAnOperation,
         }),
     };
@@ -915,11 +918,11 @@ async function main(argv: string[]): Promise<void> {
         let apiRssMb = 0;
         let naive: NaiveResult[] = [];
         let solvers: SolverRow[] = [];
+        let responsiveness: PhaseResult[] = [];
         try {
             const texts = only?.map((text) => text.toLowerCase());
-            for (const op of (await operations(run, population, calls, rootUnits, config.fitWeights, config.mobility.moveDiscount)).filter(
-                (o) => !texts || texts.some((text) => o.name.toLowerCase().includes(text)),
-            )) {
+            const all = await operations(run, population, calls, rootUnits, config.fitWeights, config.mobility.moveDiscount);
+            for (const op of all.filter((o) => !texts || texts.some((text) => o.name.toLowerCase().includes(text)))) {
                 console.error(`measuring: ${op.name}`);
                 results.push(await measure(op, api.url, tokens[op.as], calls, seconds, concurrency));
                 console.error(table(results.slice(-1)).split("\n").at(-1));
@@ -938,6 +941,18 @@ async function main(argv: string[]): Promise<void> {
                 };
                 const roleUnits = (await widelyHeldRoleUnits(run, rootUnits)).slice(20);
                 naive = await naiveComparisons(run, { admin: graphql("admin"), planner: graphql("planner") }, { roleUnits }, config.fitWeights, NAIVE_CALLS);
+            }
+            if (!texts || texts.includes("responsiveness")) {
+                console.error(`measuring: responsiveness, cheap queries alone and beside heavy learning queries`);
+                const callsOf = (prefix: string) => {
+                    const o = all.find((candidate) => candidate.name.startsWith(prefix))!;
+                    return o.inputs.map((input) => ({ ...o.graphql(input), token: tokens[o.as] }));
+                };
+                responsiveness = await measureResponsiveness(
+                    api.url,
+                    { cheap: [...callsOf("skill search"), ...callsOf("skillGap")], heavy: [...callsOf("nearestCredentials"), ...callsOf("learningPlan")] },
+                    { seconds, cheapClients: 2, heavyClients: concurrency },
+                );
             }
             apiRssMb = Math.round((await api.rss()) / 2 ** 20);
             if (!texts || texts.some((text) => /composeteam|learningplan/.test(text))) {
@@ -960,7 +975,7 @@ async function main(argv: string[]): Promise<void> {
             apiRssMb,
         };
         const out = path.join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-        writeFileSync(out, JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results, naive, solvers }, null, 2));
+        writeFileSync(out, JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results, naive, solvers, responsiveness }, null, 2));
         console.log(
             `\n## Skillgraph benchmark: ${population.count} ${demo ? "demo" : "generated"} people, ${calls} calls per operation, ${concurrency} concurrent for ${seconds} s\n`,
         );
@@ -981,6 +996,10 @@ async function main(argv: string[]): Promise<void> {
         if (naive.length)
             console.log(
                 `\nNaive baselines (each answer checked equal to the API's on every call; ${NAIVE_CALLS} calls, the whole organisation 3):\n\n${naiveTable(naive)}`,
+            );
+        if (responsiveness.length)
+            console.log(
+                `\nResponsiveness (2 clients of cheap queries; /health probed every second; the API's own event-loop delay per 10-s window):\n\n${responsivenessTable(responsiveness)}`,
             );
         if (solvers.length)
             console.log(
