@@ -9,35 +9,26 @@ UNWIND range(0, size($pairs) - 1) AS i
 WITH i, $pairs[i] AS pair
 OPTIONAL MATCH (p:Person {id: pair.personId})
 OPTIONAL MATCH (r:Role {id: pair.roleId})
-CALL (p, r) {
+// The person's evidence is read once (a few dozen edges) and matched to the requirements in the query, rather than
+// looked up per requirement: a required skill or credential may have thousands of holders to expand from.
+CALL (p) {
+  MATCH (p)-[e:HAS_SKILL]->(s:Skill)
+  RETURN collect({source: e.source, level: e.level, assessedAt: e.assessedAt, validUntil: e.validUntil,
+                  skillId: s.id, skillName: s.name}) AS own
+}
+CALL (p) {
+  MATCH (p)-[h:HOLDS]->(c:Credential)-[cert:CERTIFIES]->(s:Skill)
+  RETURN collect({source: 'CREDENTIAL', level: cert.level, assessedAt: h.issuedAt, validUntil: h.expiresAt,
+                  credentialId: c.id, credentialTitle: c.title, verified: h.verified,
+                  skillId: s.id, skillName: s.name}) AS certified
+}
+CALL (r, own, certified) {
   MATCH (r)-[q:REQUIRES]->(s:Skill)
-  CALL (p, s) {
-    MATCH (p)-[e:HAS_SKILL]->(s)
-    RETURN collect({source: e.source, level: e.level, assessedAt: e.assessedAt, validUntil: e.validUntil,
-                    skillId: s.id, skillName: s.name, viaNarrower: false}) AS own
-  }
-  CALL (p, s) {
-    MATCH (p)-[h:HOLDS]->(c:Credential)-[cert:CERTIFIES]->(s)
-    RETURN collect({source: 'CREDENTIAL', level: cert.level, assessedAt: h.issuedAt, validUntil: h.expiresAt,
-                    credentialId: c.id, credentialTitle: c.title, verified: h.verified,
-                    skillId: s.id, skillName: s.name, viaNarrower: false}) AS certified
-  }
-  CALL (p, s) {
-    OPTIONAL MATCH (n:Skill)-[:BROADER]->(s) WHERE $includeNarrower
-    CALL (p, n) {
-      MATCH (p)-[e:HAS_SKILL]->(n)
-      RETURN {source: e.source, level: e.level, assessedAt: e.assessedAt, validUntil: e.validUntil,
-              skillId: n.id, skillName: n.name, viaNarrower: true} AS item
-      UNION ALL
-      MATCH (p)-[h:HOLDS]->(c:Credential)-[cert:CERTIFIES]->(n)
-      RETURN {source: 'CREDENTIAL', level: cert.level, assessedAt: h.issuedAt, validUntil: h.expiresAt,
-              credentialId: c.id, credentialTitle: c.title, verified: h.verified,
-              skillId: n.id, skillName: n.name, viaNarrower: true} AS item
-    }
-    RETURN collect(item) AS narrower
-  }
+  WITH q, s, own + certified AS held,
+       CASE WHEN $includeNarrower THEN [(n:Skill)-[:BROADER]->(s) | n.id] ELSE [] END AS narrowerIds
   RETURN collect({skillId: s.id, skillName: s.name, level: q.level, importance: q.importance,
-                  evidence: own + certified + narrower}) AS requirements
+                  evidence: [x IN held WHERE x.skillId = s.id | x {.*, viaNarrower: false}] +
+                            [x IN held WHERE x.skillId IN narrowerIds | x {.*, viaNarrower: true}]}) AS requirements
 }
 RETURN pair.personId AS personId, pair.roleId AS roleId, p IS NOT NULL AS personFound, p.name AS personName,
        r IS NOT NULL AS roleFound, r.title AS roleTitle, requirements

@@ -8,21 +8,29 @@
  * Pure: no database.
  */
 
-export interface IndexedPerson {
+/** What planner queries filter people by, and edge counts compared with the count store to notice unannounced writes. */
+interface PersonFacts {
     readonly id: string;
     readonly availability: number;
     readonly location: string | null;
     readonly unitIds: readonly string[];
     readonly roleIds: readonly string[];
     readonly allocation: number;
-    /** One entry per level-giving piece of evidence, as three parallel lists; validUntil in epoch ms, -1 for never. */
-    readonly skillIds: readonly string[];
-    readonly levels: readonly number[];
-    readonly validUntil: readonly number[];
-    /** Edge counts, compared with the database's count store to notice writes the index was not told about. */
     readonly evidenceEdges: number;
     readonly holdings: number;
     readonly teamLinks: number;
+}
+
+/** A person as read: one entry per level-giving piece of evidence, as three parallel lists (validUntil in epoch ms, -1: never). */
+export interface IndexedPerson extends PersonFacts {
+    readonly skillIds: readonly string[];
+    readonly levels: readonly number[];
+    readonly validUntil: readonly number[];
+}
+
+/** What the index keeps of a person: the entries live in the per-skill postings; `skills` names those postings, to remove them. */
+export interface HeldPerson extends PersonFacts {
+    readonly skills: Int32Array;
 }
 
 export interface IndexedUnit {
@@ -111,10 +119,13 @@ export const byFitThenId = (a: RankedPerson, b: RankedPerson) => fitRank(b.fit) 
 export class WorkforceIndex {
     private readonly units = new Map<string, IndexedUnit>();
     private readonly children = new Map<string, string[]>();
-    private readonly people: (IndexedPerson | null)[] = [];
+    private readonly people: (HeldPerson | null)[] = [];
     private readonly slotOf = new Map<string, number>();
     private readonly freeSlots: number[] = [];
-    private readonly postings = new Map<string, Posting>();
+    private readonly postingOf = new Map<string, number>();
+    private readonly postings: Posting[] = [];
+    /** One string per distinct location, unit and role id, shared by everyone who has it. */
+    private readonly strings = new Map<string, string>();
     readonly totals: IndexTotals = { persons: 0, evidence: 0, holdings: 0, memberships: 0, roleLinks: 0, teamLinks: 0 };
     /** Scratch per person slot, reused by each (synchronous) query: best level for the skill being read. */
     private best = new Uint8Array(0);
@@ -141,7 +152,7 @@ export class WorkforceIndex {
         return this.units.get(unitId)?.name ?? null;
     }
 
-    person(id: string): IndexedPerson | null {
+    person(id: string): HeldPerson | null {
         const slot = this.slotOf.get(id);
         return slot === undefined ? null : this.people[slot];
     }
@@ -163,7 +174,7 @@ export class WorkforceIndex {
         return inScope;
     }
 
-    inScope(person: IndexedPerson, scope: ReadonlySet<string> | null): boolean {
+    inScope(person: HeldPerson, scope: ReadonlySet<string> | null): boolean {
         return scope === null || person.unitIds.some((id) => scope.has(id));
     }
 
@@ -175,28 +186,46 @@ export class WorkforceIndex {
             slot = this.people.length;
             this.people.push(null);
         }
-        this.people[slot] = person;
-        this.slotOf.set(person.id, slot);
+        const skills = new Set<number>();
         for (let i = 0; i < person.skillIds.length; i++) {
-            let posting = this.postings.get(person.skillIds[i]);
-            if (!posting) this.postings.set(person.skillIds[i], (posting = new Posting()));
-            posting.push(slot, person.levels[i], person.validUntil[i] < 0 ? NEVER : person.validUntil[i]);
+            let number = this.postingOf.get(person.skillIds[i]);
+            if (number === undefined) {
+                number = this.postings.push(new Posting()) - 1;
+                this.postingOf.set(person.skillIds[i], number);
+            }
+            this.postings[number].push(slot, person.levels[i], person.validUntil[i] < 0 ? NEVER : person.validUntil[i]);
+            skills.add(number);
         }
-        this.count(person, 1);
+        const shared = (text: string) => this.strings.get(text) ?? (this.strings.set(text, text), text);
+        const held: HeldPerson = {
+            id: person.id,
+            availability: person.availability,
+            location: person.location === null ? null : shared(person.location),
+            unitIds: person.unitIds.map(shared),
+            roleIds: person.roleIds.map(shared),
+            allocation: person.allocation,
+            skills: Int32Array.from(skills),
+            evidenceEdges: person.evidenceEdges,
+            holdings: person.holdings,
+            teamLinks: person.teamLinks,
+        };
+        this.people[slot] = held;
+        this.slotOf.set(person.id, slot);
+        this.count(held, 1);
     }
 
     remove(id: string): void {
         const slot = this.slotOf.get(id);
         if (slot === undefined) return;
         const person = this.people[slot]!;
-        for (const skillId of new Set(person.skillIds)) this.postings.get(skillId)?.remove(slot);
+        for (const number of person.skills) this.postings[number].remove(slot);
         this.count(person, -1);
         this.people[slot] = null;
         this.slotOf.delete(id);
         this.freeSlots.push(slot);
     }
 
-    private count(person: IndexedPerson, sign: 1 | -1): void {
+    private count(person: HeldPerson, sign: 1 | -1): void {
         this.totals.persons += sign;
         this.totals.evidence += sign * person.evidenceEdges;
         this.totals.holdings += sign * person.holdings;
@@ -209,9 +238,15 @@ export class WorkforceIndex {
      * Calls `visit` once per person (accepted by `accept`) whose best level for the skill, among entries still valid at
      * `asOf` (all entries when asOf is null), is at least 1, with that level.
      */
-    forEachHolder(skillId: string, asOf: number | null, accept: (person: IndexedPerson) => boolean, visit: (slot: number, level: number) => void): void {
-        const posting = this.postings.get(skillId);
-        if (!posting) return;
+    forEachHolder(
+        skillId: string,
+        asOf: number | null,
+        accept: (person: HeldPerson, slot: number) => boolean,
+        visit: (slot: number, level: number) => void,
+    ): void {
+        const number = this.postingOf.get(skillId);
+        if (number === undefined) return;
+        const posting = this.postings[number];
         if (this.best.length < this.people.length) this.best = new Uint8Array(Math.max(this.people.length, 2 * this.best.length));
         const best = this.best;
         const touched: number[] = [];
@@ -226,7 +261,7 @@ export class WorkforceIndex {
         for (const slot of touched) {
             const held = best[slot];
             best[slot] = 0;
-            if (accept(this.people[slot]!)) visit(slot, held);
+            if (accept(this.people[slot]!, slot)) visit(slot, held);
         }
     }
 
@@ -234,7 +269,7 @@ export class WorkforceIndex {
         return this.people[slot]!.id;
     }
 
-    personAt(slot: number): IndexedPerson {
+    personAt(slot: number): HeldPerson {
         return this.people[slot]!;
     }
 
@@ -242,7 +277,7 @@ export class WorkforceIndex {
      * Everyone accepted who holds at least one requirement at `asOf`, with their fit by the rules of
      * src/domain/evidence.ts (weight * min(level / required, 1), summed, over the total weight), unordered.
      */
-    scoreRole(requirements: readonly RoleRequirement[], asOf: number, accept: (person: IndexedPerson) => boolean): RankedPerson[] {
+    scoreRole(requirements: readonly RoleRequirement[], asOf: number, accept: (person: HeldPerson) => boolean): RankedPerson[] {
         const totalWeight = requirements.reduce((sum, r) => sum + r.weight, 0);
         if (this.score.length < this.people.length) {
             this.score = new Float64Array(Math.max(this.people.length, 2 * this.score.length));
@@ -250,8 +285,14 @@ export class WorkforceIndex {
         }
         const { score, isScored } = this;
         const scored: number[] = [];
+        // Whether each person passes the filter, judged once per query (0: not yet, 1: yes, 2: no).
+        const verdict = new Uint8Array(this.people.length);
+        const accepted = (person: HeldPerson, slot: number) => {
+            if (verdict[slot] === 0) verdict[slot] = accept(person) ? 1 : 2;
+            return verdict[slot] === 1;
+        };
         for (const r of requirements) {
-            this.forEachHolder(r.skillId, asOf, accept, (slot, level) => {
+            this.forEachHolder(r.skillId, asOf, accepted, (slot, level) => {
                 if (!isScored[slot]) {
                     isScored[slot] = 1;
                     scored.push(slot);
@@ -268,7 +309,7 @@ export class WorkforceIndex {
     }
 
     /** scoreRole, best first (fit at 9 decimals, then id). */
-    rankForRole(requirements: readonly RoleRequirement[], asOf: number, accept: (person: IndexedPerson) => boolean): RankedPerson[] {
+    rankForRole(requirements: readonly RoleRequirement[], asOf: number, accept: (person: HeldPerson) => boolean): RankedPerson[] {
         return this.scoreRole(requirements, asOf, accept).sort(byFitThenId);
     }
 }

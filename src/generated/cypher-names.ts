@@ -16,6 +16,7 @@ export const apiQueryNames = [
     "mobility/read-graph-versions",
     "mobility/read-observed-moves",
     "mobility/read-role-profiles",
+    "people/read-people-held-evidence",
     "people/read-person-evidence",
     "people/read-skill-gaps",
     "people/set-aspirations",

@@ -9,9 +9,9 @@
  */
 import { badInput, notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
-import { type FitWeights, type Importance, requirementWeight } from "../domain/evidence";
-import { type IndexedPerson, type RankedPerson, type WorkforceIndex, bestOf, byFitThenId, fitRank } from "../domain/workforce-index";
-import { type SkillGapReport, skillGaps } from "./skill-gap";
+import { type FitWeights, requirementWeight } from "../domain/evidence";
+import { type HeldPerson, type RankedPerson, type WorkforceIndex, bestOf, byFitThenId, fitRank } from "../domain/workforce-index";
+import { type RoleRequirements, type SkillGapReport, skillGapsForRole } from "./skill-gap";
 import type { WorkforceCache } from "./workforce-cache";
 
 export interface CandidateFilter {
@@ -47,6 +47,7 @@ function explain(report: SkillGapReport): string {
 }
 
 interface Ranking {
+    readonly role: RoleRequirements;
     readonly roleTitle: string;
     /** Everyone scored, unordered. */
     readonly ranked: RankedPerson[];
@@ -55,7 +56,7 @@ interface Ranking {
 
 /** Everyone in the filter who holds at least one of the role's required skills, by fit from the workforce index. */
 async function rankForRole(db: Db, workforce: WorkforceCache, roleId: string, filter: CandidateFilter, asOf: Date, weights: FitWeights): Promise<Ranking> {
-    const [role] = await readRows<{ roleFound: boolean; roleTitle: string | null; requirements: { skillId: string; level: number; importance: Importance }[] }>(
+    const [role] = await readRows<{ roleFound: boolean; roleTitle: string | null; requirements: RoleRequirements["requirements"] }>(
         db,
         "workforce/read-role-requirements",
         { roleId },
@@ -65,13 +66,14 @@ async function rankForRole(db: Db, workforce: WorkforceCache, roleId: string, fi
     if (filter.orgUnitId !== null && !index.hasUnit(filter.orgUnitId))
         throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
     const scope = index.scope(filter.orgUnitId === null ? null : [filter.orgUnitId]);
-    const accept = (p: IndexedPerson) =>
+    const accept = (p: HeldPerson) =>
         (p.availability ?? Number.NEGATIVE_INFINITY) >= filter.minAvailability &&
         (filter.location === null || p.location === filter.location) &&
         index.inScope(p, scope) &&
         !(filter.excludeCurrentHolders && p.roleIds.includes(roleId));
     const requirements = role.requirements.map((q) => ({ skillId: q.skillId, level: q.level, weight: requirementWeight(q.importance, weights) }));
-    return { roleTitle: role.roleTitle ?? "", ranked: index.scoreRole(requirements, asOf.getTime(), accept), index };
+    const roleTitle = role.roleTitle ?? "";
+    return { role: { roleId, roleTitle, requirements: role.requirements }, roleTitle, ranked: index.scoreRole(requirements, asOf.getTime(), accept), index };
 }
 
 interface Judged {
@@ -81,11 +83,13 @@ interface Judged {
 }
 
 /** The people's exact gap reports from the database, best first; `agrees` when every fit equals the index's. */
-async function judge(db: Db, roleId: string, people: readonly RankedPerson[], asOf: Date, weights: FitWeights) {
-    const reports = await skillGaps(
+async function judge(db: Db, role: RoleRequirements, people: readonly RankedPerson[], asOf: Date, weights: FitWeights) {
+    const reports = await skillGapsForRole(
         db,
-        people.map((p) => ({ personId: p.id, roleId })),
-        { includeNarrower: false, asOf, weights },
+        role,
+        people.map((p) => p.id),
+        asOf,
+        weights,
     );
     const judged: Judged[] = [];
     let agrees = true;
@@ -133,9 +137,9 @@ const ATTEMPTS = 2;
 export async function candidatesForRole(db: Db, workforce: WorkforceCache, { roleId, filter, first, after, asOf }: CandidatesRequest, weights: FitWeights) {
     const cursor = after ? decodeCursor(after) : null;
     for (let attempt = 1; ; attempt++) {
-        const { roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
+        const { role, roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
         const { best, kept: rest } = bestOf(ranked, first, (c) => !cursor || byFitThenId(cursor, c) < 0);
-        const { judged, agrees } = await judge(db, roleId, best, asOf, weights);
+        const { judged, agrees } = await judge(db, role, best, asOf, weights);
         if (!agrees) workforce.invalidate();
         if (!agrees && attempt < ATTEMPTS) continue;
         const edges = judged.map((entry) => ({ cursor: encodeCursor(entry.fit, entry.id), node: candidateNode(index, entry) }));
@@ -168,9 +172,9 @@ export async function benchStrength(db: Db, workforce: WorkforceCache, { roleId,
     if (!(minFit >= 0 && minFit <= 1)) throw badInput("minFit must lie between 0 and 1.", { field: "minFit", allowed: "0 to 1" });
     const filter: CandidateFilter = { orgUnitId, minAvailability: 0, location: null, excludeCurrentHolders: false };
     for (let attempt = 1; ; attempt++) {
-        const { roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
+        const { role, roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
         const { best, kept: ready } = bestOf(ranked, BENCH_LISTED, (p) => fitRank(p.fit) >= fitRank(minFit));
-        const { judged, agrees } = await judge(db, roleId, best, asOf, weights);
+        const { judged, agrees } = await judge(db, role, best, asOf, weights);
         if (!agrees) workforce.invalidate();
         if (!agrees && attempt < ATTEMPTS) continue;
         return {

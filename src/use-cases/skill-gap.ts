@@ -99,6 +99,34 @@ export async function skillGaps(db: Db, pairs: readonly GapPair[], options: GapO
     });
 }
 
+export interface RoleRequirements {
+    readonly roleId: string;
+    readonly roleTitle: string;
+    readonly requirements: readonly { skillId: string; skillName: string; level: number; importance: Importance }[];
+}
+
+/**
+ * Gap reports of many people for one role whose requirements are already read, without narrower skills: each
+ * person's evidence is read once (cypher/people/read-people-held-evidence.cypher) and matched to the requirements
+ * here, rather than looked up per requirement. A person not found yields a NOT_FOUND error in their place.
+ */
+export async function skillGapsForRole(db: Db, role: RoleRequirements, personIds: readonly string[], asOf: Date, weights: FitWeights) {
+    const rows = await readRows<{ personId: string; personFound: boolean; personName: string | null; held: Omit<Evidence, "viaNarrower">[] }>(
+        db,
+        "people/read-people-held-evidence",
+        { personIds },
+    );
+    return rows.map((row) => {
+        if (!row.personFound) return notFound(`No person with id "${row.personId}".`, { field: "personId", id: row.personId });
+        const requirements = role.requirements.map((q) => ({
+            ...q,
+            evidence: row.held.filter((e) => e.skillId === q.skillId).map((e) => ({ ...e, viaNarrower: false })),
+        }));
+        const gap: GapRow = { ...row, roleId: role.roleId, roleFound: true, roleTitle: role.roleTitle, requirements };
+        return judge(gap, { includeNarrower: false, asOf, weights });
+    });
+}
+
 /** One person's gap for one role. Unknown ids are NOT_FOUND. */
 export async function skillGap(db: Db, pair: GapPair, options: GapOptions): Promise<SkillGapReport> {
     const [report] = await skillGaps(db, [pair], options);

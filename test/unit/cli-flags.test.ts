@@ -340,14 +340,38 @@ describe("runCli", () => {
 
 describe("npm run bench", () => {
     it("keeps its defaults", () => {
-        expect(parseBenchArgs([])).toEqual({ scale: DEFAULT_WORKFORCE.people, demo: false, calls: 200, seconds: 30, concurrency: 16, only: undefined });
+        expect(parseBenchArgs([])).toEqual({
+            scale: DEFAULT_WORKFORCE.people,
+            demo: false,
+            calls: 200,
+            baselineCalls: undefined,
+            seconds: 30,
+            concurrency: 16,
+            only: undefined,
+        });
     });
 
     it("reads every flag", () => {
-        expect(parseBenchArgs(["--scale", "5000", "--calls", "10", "--seconds", "2.5", "--concurrency", "4", "--only", "SkillGap, composeTeam"])).toEqual({
+        expect(
+            parseBenchArgs([
+                "--scale",
+                "5000",
+                "--calls",
+                "10",
+                "--baseline-calls",
+                "3",
+                "--seconds",
+                "2.5",
+                "--concurrency",
+                "4",
+                "--only",
+                "SkillGap, composeTeam",
+            ]),
+        ).toEqual({
             scale: 5000,
             demo: false,
             calls: 10,
+            baselineCalls: 3,
             seconds: 2.5,
             concurrency: 4,
             only: ["SkillGap", "composeTeam"],
@@ -358,6 +382,7 @@ describe("npm run bench", () => {
     it.each([
         [["--scale", "small"], '--scale is "small": use a whole number of people from 1 to 1000000'],
         [["--calls", "0"], '--calls is "0": use a whole number of calls from 1 to 100000'],
+        [["--baseline-calls", "0"], '--baseline-calls is "0": use a whole number of calls from 1 to 100000'],
         [["--seconds", "0"], '--seconds is "0": use a number of seconds above 0 and at most 3600'],
         [["--concurrency", "1.5"], '--concurrency is "1.5": use a whole number of concurrent clients from 1 to 1000'],
         [["--only", "skilgap"], '--only has "skilgap": use comma-separated parts of operation names'],

@@ -62,8 +62,8 @@ describe("workforce index", () => {
         people.forEach((p) => index.upsert(p));
         const scope = index.scope(["x"]);
         expect([...scope!].sort()).toEqual(["x", "x1"]);
-        const inX = (p: IndexedPerson) => p.unitIds.some((u) => u === "x" || u === "x1");
-        const filter = (p: IndexedPerson) => p.availability >= 0.5 && !p.roleIds.includes("r");
+        const inX = (p: { unitIds: readonly string[] }) => p.unitIds.some((u) => u === "x" || u === "x1");
+        const filter = (p: { availability: number; roleIds: readonly string[] }) => p.availability >= 0.5 && !p.roleIds.includes("r");
         expect(index.rankForRole(REQUIREMENTS, NOW, () => true)).toEqual(bruteRanking(people, () => true));
         expect(index.rankForRole(REQUIREMENTS, NOW, (p) => index.inScope(p, scope) && filter(p))).toEqual(bruteRanking(people, (p) => inX(p) && filter(p)));
         expect(index.rankForRole(REQUIREMENTS, NOW, () => true).length).toBeGreaterThan(150);

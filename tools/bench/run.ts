@@ -743,7 +743,14 @@ async function ensureGraph(driver: Driver, database: string, scale: number, log:
 /** A GraphQL request that failed: a status other than 200, or `errors` (or no `data`) in the body. */
 class GraphqlFailure extends Error {}
 
-async function measure(op: Operation, url: string, token: string, calls: number, seconds: number, concurrency: number): Promise<OperationResult> {
+async function measure(
+    op: Operation,
+    url: string,
+    token: string,
+    calls: { graphql: number; baseline: number },
+    seconds: number,
+    concurrency: number,
+): Promise<OperationResult> {
     const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
     const post = async (input: unknown): Promise<unknown> => {
         const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(op.graphql(input)) });
@@ -764,8 +771,8 @@ async function measure(op: Operation, url: string, token: string, calls: number,
     }
     if (!readSomething) console.error(`warning: ${op.name}: every warm-up answer was empty; is the graph loaded?`);
     const at = (i: number) => split.measured[i % split.measured.length];
-    const graphqlSamples = await timeCalls(calls, (i) => post(at(i)));
-    const cypherSamples = await timeCalls(calls, (i) => op.baseline(at(i)));
+    const graphqlSamples = await timeCalls(calls.graphql, (i) => post(at(i)));
+    const cypherSamples = await timeCalls(calls.baseline, (i) => op.baseline(at(i)));
     const graphqlTally = await throughput(concurrency, seconds, (i) => post(at(i)));
     const cypherTally = await throughput(concurrency, seconds, (i) => op.baseline(at(i)));
     const side = (samples: typeof graphqlSamples, tally: typeof graphqlTally): SideResult => ({
@@ -829,11 +836,12 @@ const CALLS = { min: 1, max: 100_000, default: 200, unit: "calls" } as const;
 const SECONDS = { min: 0, minExclusive: true, max: 3600, default: 30, unit: "seconds" } as const;
 const CONCURRENCY = { min: 1, max: 1000, default: 16, unit: "concurrent clients" } as const;
 
-const USAGE = `usage: npm run bench -- [--scale <people> | --demo] [--calls <n>] [--seconds <s>] [--concurrency <n>] [--only <texts>]
+const USAGE = `usage: npm run bench -- [--scale <people> | --demo] [--calls <n>] [--baseline-calls <n>] [--seconds <s>] [--concurrency <n>] [--only <texts>]
 
   --scale <people>     generated people, ${SCALE.min} to ${SCALE.max} (default ${SCALE.default}); imports ESCO and generates the missing ones
   --demo               the demo organisation instead (loaded when missing)
   --calls <n>          timed calls per operation, ${CALLS.min} to ${CALLS.max} (default ${CALLS.default})
+  --baseline-calls <n> timed calls on the baseline side, for slow baselines (default: --calls; p95 needs 100)
   --seconds <s>        throughput seconds per operation, above 0 up to ${SECONDS.max}, fractions allowed (default ${SECONDS.default})
   --concurrency <n>    concurrent clients for throughput, ${CONCURRENCY.min} to ${CONCURRENCY.max} (default ${CONCURRENCY.default})
   --only <texts>       only the operations whose name contains one of these comma-separated texts (any case);
@@ -845,6 +853,8 @@ export interface BenchArgs {
     readonly scale: number;
     readonly demo: boolean;
     readonly calls: number;
+    /** Timed calls on the baseline side when fewer than `calls` (a slow baseline); undefined: the same. */
+    readonly baselineCalls: number | undefined;
     readonly seconds: number;
     readonly concurrency: number;
     /** Texts to find in operation names (as given; compared in lower case), or undefined for every operation. */
@@ -857,6 +867,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         scale: { type: "string" },
         demo: { type: "boolean", default: false },
         calls: { type: "string" },
+        "baseline-calls": { type: "string" },
         seconds: { type: "string" },
         concurrency: { type: "string" },
         only: { type: "string" },
@@ -870,6 +881,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         scale: intFlag(values, "--scale", SCALE),
         demo: values.demo,
         calls: intFlag(values, "--calls", CALLS),
+        baselineCalls: values["baseline-calls"] === undefined ? undefined : intFlag(values, "--baseline-calls", CALLS),
         seconds: numberFlag(values, "--seconds", SECONDS),
         concurrency: intFlag(values, "--concurrency", CONCURRENCY),
         only: listFlag(values, "--only", {
@@ -880,7 +892,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 }
 
 async function main(argv: string[]): Promise<void> {
-    const { scale, demo, calls, seconds, concurrency, only } = parseBenchArgs(argv);
+    const { scale, demo, calls, baselineCalls, seconds, concurrency, only } = parseBenchArgs(argv);
     mkdirSync(RESULTS_DIR, { recursive: true });
     const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
     const log = createLogger(config.logLevel, "bench");
@@ -924,7 +936,7 @@ async function main(argv: string[]): Promise<void> {
             const all = await operations(run, population, calls, rootUnits, config.fitWeights, config.mobility.moveDiscount);
             for (const op of all.filter((o) => !texts || texts.some((text) => o.name.toLowerCase().includes(text)))) {
                 console.error(`measuring: ${op.name}`);
-                results.push(await measure(op, api.url, tokens[op.as], calls, seconds, concurrency));
+                results.push(await measure(op, api.url, tokens[op.as], { graphql: calls, baseline: baselineCalls ?? calls }, seconds, concurrency));
                 console.error(table(results.slice(-1)).split("\n").at(-1));
             }
             if (!texts || texts.some((text) => /candidatesforrole|skillsupplydemand/.test(text))) {
