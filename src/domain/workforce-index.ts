@@ -59,8 +59,11 @@ class Posting {
     until = new Float64Array(4);
     size = 0;
     dead = 0;
+    /** The supply summary of these entries, while they and the instant's validity stay the same (see supply()). */
+    summary: SupplySummary | null = null;
 
     push(person: number, level: number, until: number): void {
+        this.summary = null;
         if (this.size === this.person.length) {
             const grow = <T extends Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T) => {
                 const next = make(old.length * 2);
@@ -78,6 +81,7 @@ class Posting {
     }
 
     remove(person: number): void {
+        this.summary = null;
         for (let i = 0; i < this.size; i++) {
             if (this.person[i] === person) {
                 this.person[i] = -1;
@@ -100,6 +104,25 @@ class Posting {
         this.dead = 0;
     }
 }
+
+/**
+ * Holders of one skill by unit and best level, valid for instants from `from` until `until` (the next expiry among
+ * the entries: in between, the same entries are valid). People in exactly one unit are counted per unit, with the
+ * two smallest ids per level for naming; the few in several units or none are listed with their level.
+ */
+interface SupplySummary {
+    readonly from: number;
+    readonly until: number;
+    readonly byUnit: Map<string, { counts: Int32Array; firstIds: string[][] }>;
+    readonly others: { slot: number; level: number }[];
+}
+
+const keepTwoSmallest = (ids: string[], id: string) => {
+    if (ids.length === 2 && id >= ids[1]) return;
+    ids.push(id);
+    ids.sort();
+    if (ids.length > 2) ids.pop();
+};
 
 export interface RoleRequirement {
     readonly skillId: string;
@@ -263,6 +286,60 @@ export class WorkforceIndex {
             best[slot] = 0;
             if (accept(this.people[slot]!, slot)) visit(slot, held);
         }
+    }
+
+    /**
+     * How many people in scope hold the skill at `level` or above at `asOf` (their best valid level), and the two
+     * smallest ids among them, from a per-skill summary by unit that is rebuilt only when the skill's entries change
+     * or `asOf` leaves the span in which the same entries are valid.
+     */
+    supply(skillId: string, level: number, asOf: number, scope: ReadonlySet<string> | null): { count: number; firstIds: string[] } {
+        const number = this.postingOf.get(skillId);
+        if (number === undefined) return { count: 0, firstIds: [] };
+        const posting = this.postings[number];
+        let summary = posting.summary;
+        if (!summary || asOf < summary.from || asOf >= summary.until) summary = posting.summary = this.summarise(skillId, posting, asOf);
+        let count = 0;
+        const firstIds: string[] = [];
+        for (const [unitId, { counts, firstIds: ids }] of summary.byUnit) {
+            if (scope !== null && !scope.has(unitId)) continue;
+            for (let l = level; l <= 5; l++) {
+                count += counts[l];
+                for (const id of ids[l]) keepTwoSmallest(firstIds, id);
+            }
+        }
+        for (const { slot, level: held } of summary.others) {
+            const person = this.people[slot]!;
+            if (held < level || !this.inScope(person, scope)) continue;
+            count++;
+            keepTwoSmallest(firstIds, person.id);
+        }
+        return { count, firstIds };
+    }
+
+    private summarise(skillId: string, posting: Posting, asOf: number): SupplySummary {
+        let until = Number.POSITIVE_INFINITY;
+        for (let i = 0; i < posting.size; i++) if (posting.person[i] >= 0 && posting.until[i] > asOf && posting.until[i] < until) until = posting.until[i];
+        const byUnit = new Map<string, { counts: Int32Array; firstIds: string[][] }>();
+        const others: { slot: number; level: number }[] = [];
+        this.forEachHolder(
+            skillId,
+            asOf,
+            () => true,
+            (slot, level) => {
+                const person = this.people[slot]!;
+                const capped = Math.min(level, 5);
+                if (person.unitIds.length !== 1) {
+                    others.push({ slot, level: capped });
+                    return;
+                }
+                let unit = byUnit.get(person.unitIds[0]);
+                if (!unit) byUnit.set(person.unitIds[0], (unit = { counts: new Int32Array(6), firstIds: Array.from({ length: 6 }, () => []) }));
+                unit.counts[capped]++;
+                keepTwoSmallest(unit.firstIds[capped], person.id);
+            },
+        );
+        return { from: asOf, until, byUnit, others };
     }
 
     idAt(slot: number): string {

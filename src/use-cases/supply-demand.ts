@@ -16,28 +16,14 @@ interface DemandRow {
     byLevel: { level: number; headcount: number; openings: number; roles: string[] }[];
 }
 
-/** Names shown per skill: the first holders by id. */
-const HOLDERS_NAMED = 2;
-
 export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, orgUnitId: string | null, first: number, asOf: Date) {
     const [{ unitFound, skills: demand }] = await readRows<{ unitFound: boolean; skills: DemandRow[] }>(db, "workforce/read-demand", { orgUnitId });
     if (!unitFound) throw notFound(`No org unit with id "${orgUnitId}".`, { field: "orgUnitId", id: orgUnitId });
     const index = await workforce.current(db);
     const scope = index.scope(orgUnitId === null ? null : [orgUnitId]);
-    const inScope = (p: Parameters<typeof index.inScope>[0]) => index.inScope(p, scope);
+    const time = asOf.getTime();
     const counted = demand.map((row) => {
-        let supply = 0;
-        const firstIds: string[] = [];
-        index.forEachHolder(row.skillId, asOf.getTime(), inScope, (slot, level) => {
-            if (level < row.level) return;
-            supply++;
-            const id = index.idAt(slot);
-            if (firstIds.length < HOLDERS_NAMED || id < firstIds[HOLDERS_NAMED - 1]) {
-                firstIds.push(id);
-                firstIds.sort();
-                firstIds.length = Math.min(firstIds.length, HOLDERS_NAMED);
-            }
-        });
+        const { count: supply, firstIds } = index.supply(row.skillId, row.level, time, scope);
         return { ...row, supply, firstIds };
     });
     const rows = counted.map((s) => {

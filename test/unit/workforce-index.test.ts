@@ -124,4 +124,44 @@ describe("workforce index", () => {
             expect(bestOf(people, k, keep)).toEqual({ best: sorted.slice(0, k), kept: sorted.length });
         }
     });
+
+    it("counts supply like a brute-force reading, at several instants and after changes, with the smallest ids", () => {
+        const random = new Random(5);
+        let people = Array.from({ length: 300 }, (_, i) => {
+            const person = randomPerson(random, `p${String(i).padStart(3, "0")}`);
+            // Some people in two units, to be counted once.
+            return random.chance(0.1) ? { ...person, unitIds: ["x1", "y"] } : person;
+        });
+        const index = new WorkforceIndex(UNITS);
+        people.forEach((p) => index.upsert(p));
+        const bestAt = (p: IndexedPerson, skillId: string, at: number) =>
+            Math.max(0, ...p.skillIds.flatMap((s, i) => (s === skillId && (p.validUntil[i] < 0 || p.validUntil[i] > at) ? [p.levels[i]] : [])));
+        const check = () => {
+            for (const at of [NOW - 2 * 86_400_000, NOW, NOW + 3_600_000, NOW, NOW + 2 * 86_400_000])
+                for (const scopeIds of [null, ["x"], ["y"], ["root"]])
+                    for (const skillId of SKILLS)
+                        for (const level of [1, 3, 5]) {
+                            const scope = index.scope(scopeIds);
+                            const holders = people
+                                .filter((p) => index.inScope(index.person(p.id)!, scope) && bestAt(p, skillId, at) >= level)
+                                .map((p) => p.id)
+                                .sort();
+                            expect({ skillId, level, at, scopeIds, ...index.supply(skillId, level, at, scope) }).toEqual({
+                                skillId,
+                                level,
+                                at,
+                                scopeIds,
+                                count: holders.length,
+                                firstIds: holders.slice(0, 2),
+                            });
+                        }
+        };
+        check();
+        for (let round = 0; round < 30; round++) {
+            const changed = randomPerson(random, people[random.int(0, people.length - 1)].id);
+            index.upsert(changed);
+            people = people.map((p) => (p.id === changed.id ? changed : p));
+        }
+        check();
+    });
 });
