@@ -91,6 +91,8 @@ const DEMO_PREFIX = "demo:person:";
 const RESULTS_DIR = path.join(projectRoot, "tools", "bench", "results");
 /** Warm-up inputs per operation at most (each checked against the baseline); ./harness.ts takes at most half the pool. */
 const WARMUP = 20;
+/** Sections of a run besides the operations, selected by name with --only. */
+const SECTIONS = ["naive", "solvers", "responsiveness"];
 /** Calls per naive baseline: each loads every person in scope. */
 const NAIVE_CALLS = 5;
 /** Seeded instances per problem for the solver comparison (graph-independent: the same in every run). */
@@ -844,8 +846,9 @@ const USAGE = `usage: npm run bench -- [--scale <people> | --demo] [--calls <n>]
   --baseline-calls <n> timed calls on the baseline side, for slow baselines (default: --calls; p95 needs 100)
   --seconds <s>        throughput seconds per operation, above 0 up to ${SECONDS.max}, fractions allowed (default ${SECONDS.default})
   --concurrency <n>    concurrent clients for throughput, ${CONCURRENCY.min} to ${CONCURRENCY.max} (default ${CONCURRENCY.default})
-  --only <texts>       only the operations whose name contains one of these comma-separated texts (any case);
-                       "responsiveness" for the cheap-beside-heavy phases (every run without --only has them all)`;
+  --only <texts>       only the operations whose name contains one of these comma-separated texts (any case), and
+                       the sections named: naive (naive baselines), solvers (the MILP anchor), responsiveness
+                       (cheap queries beside heavy ones); a run without --only has them all`;
 
 const HELP = `${USAGE}\n\noperations:\n${OPERATION_NAMES.map((name) => `  ${name}`).join("\n")}`;
 
@@ -876,7 +879,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (values.demo && values.scale !== undefined)
         throw new UsageError("--scale", "is given with --demo", "use one: --demo measures the demo organisation, --scale a generated workforce");
     const matchesAnOperation = (text: string) =>
-        text.toLowerCase() === "responsiveness" || OPERATION_NAMES.some((name) => name.toLowerCase().includes(text.toLowerCase()));
+        SECTIONS.includes(text.toLowerCase()) || OPERATION_NAMES.some((name) => name.toLowerCase().includes(text.toLowerCase()));
     return {
         scale: intFlag(values, "--scale", SCALE),
         demo: values.demo,
@@ -885,7 +888,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         seconds: numberFlag(values, "--seconds", SECONDS),
         concurrency: intFlag(values, "--concurrency", CONCURRENCY),
         only: listFlag(values, "--only", {
-            accepts: "comma-separated parts of operation names, such as skillGap,composeTeam (npm run bench -- --help lists them), or responsiveness",
+            accepts:
+                "comma-separated parts of operation names, such as skillGap,composeTeam (npm run bench -- --help lists them), or naive, solvers, responsiveness",
             allows: matchesAnOperation,
         }),
     };
@@ -939,7 +943,7 @@ async function main(argv: string[]): Promise<void> {
                 results.push(await measure(op, api.url, tokens[op.as], { graphql: calls, baseline: baselineCalls ?? calls }, seconds, concurrency));
                 console.error(table(results.slice(-1)).split("\n").at(-1));
             }
-            if (!texts || texts.some((text) => /candidatesforrole|skillsupplydemand/.test(text))) {
+            if (!texts || texts.includes("naive")) {
                 console.error("measuring: naive baselines");
                 const graphql = (as: Audience) => async (query: string, variables: Record<string, unknown>) => {
                     const response = await fetch(api.url, {
@@ -967,7 +971,7 @@ async function main(argv: string[]): Promise<void> {
                 );
             }
             apiRssMb = Math.round((await api.rss()) / 2 ** 20);
-            if (!texts || texts.some((text) => /composeteam|learningplan/.test(text))) {
+            if (!texts || texts.includes("solvers")) {
                 console.error(`measuring: the solvers against the exact MILP anchor, ${SOLVER_INSTANCES} instances each`);
                 solvers = await compareSolvers(SOLVER_INSTANCES);
             }
