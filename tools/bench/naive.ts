@@ -128,9 +128,14 @@ export async function naiveComparisons(
                     skills: { skillId: string; skillName: string; level: number; headcount: number; openings: number }[];
                 }[];
                 const levels = bestLevels((await run("bench/read-people-with-evidence", { orgUnitId: null })) as unknown as PersonRow[], asOf);
+                // One pass over everyone's levels, counting each person once per demanded skill they hold at its level.
+                const demanded = new Map(skills.map((s) => [s.skillId, s.level]));
+                const supplyOf = new Map<string, number>();
+                for (const best of levels.values())
+                    for (const [skillId, level] of best)
+                        if (level >= (demanded.get(skillId) ?? Infinity)) supplyOf.set(skillId, (supplyOf.get(skillId) ?? 0) + 1);
                 const rows = skills.map((s) => {
-                    let supply = 0;
-                    for (const best of levels.values()) if ((best.get(s.skillId) ?? 0) >= s.level) supply++;
+                    const supply = supplyOf.get(s.skillId) ?? 0;
                     const demand = s.headcount + s.openings;
                     return { s, gap: Math.max(0, demand - supply), spof: Number(supply <= 1), ratio: demand > 0 ? supply / demand : 0 };
                 });
