@@ -117,12 +117,14 @@ interface SupplySummary {
     readonly others: { slot: number; level: number }[];
 }
 
-const keepTwoSmallest = (ids: string[], id: string) => {
+/** Keeps `ids` the two smallest ids seen, in order (called once per holder: no sorting). */
+function keepTwoSmallest(ids: string[], id: string): void {
     if (ids.length === 2 && id >= ids[1]) return;
-    ids.push(id);
-    ids.sort();
+    if (ids.length === 0 || id > ids[ids.length - 1]) ids.push(id);
+    else if (id < ids[0]) ids.unshift(id);
+    else if (id !== ids[0]) ids.splice(1, 0, id);
     if (ids.length > 2) ids.pop();
-};
+}
 
 export interface RoleRequirement {
     readonly skillId: string;
@@ -301,8 +303,12 @@ export class WorkforceIndex {
         if (!summary || asOf < summary.from || asOf >= summary.until) summary = posting.summary = this.summarise(skillId, posting, asOf);
         let count = 0;
         const firstIds: string[] = [];
-        for (const [unitId, { counts, firstIds: ids }] of summary.byUnit) {
+        const units = scope === null || scope.size >= summary.byUnit.size ? summary.byUnit.keys() : scope.values();
+        for (const unitId of units) {
             if (scope !== null && !scope.has(unitId)) continue;
+            const unit = summary.byUnit.get(unitId);
+            if (!unit) continue;
+            const { counts, firstIds: ids } = unit;
             for (let l = level; l <= 5; l++) {
                 count += counts[l];
                 for (const id of ids[l]) keepTwoSmallest(firstIds, id);
