@@ -5,9 +5,13 @@
 // openings, roles}]}].
 OPTIONAL MATCH (unit:OrgUnit {id: $orgUnitId})
 CALL (unit) {
-  MATCH (u:OrgUnit)-[pos:HAS_POSITION]->(r:Role)-[q:REQUIRES]->(s:Skill)
-    WHERE q.importance = 'ESSENTIAL' AND ($orgUnitId IS NULL OR EXISTS { (u)-[:SUB_UNIT_OF*0..10]->(unit) })
-  WITH s, q.level AS level, sum(pos.headcount) AS headcount, sum(pos.openings) AS openings, collect(DISTINCT r.title) AS roles
+  // Positions are summed per role first, so that each role's requirements are expanded once, not once per unit.
+  MATCH (u:OrgUnit)-[pos:HAS_POSITION]->(r:Role)
+    WHERE $orgUnitId IS NULL OR EXISTS { (u)-[:SUB_UNIT_OF*0..10]->(unit) }
+  WITH r, sum(pos.headcount) AS roleHeadcount, sum(pos.openings) AS roleOpenings
+  MATCH (r)-[q:REQUIRES]->(s:Skill)
+    WHERE q.importance = 'ESSENTIAL'
+  WITH s, q.level AS level, sum(roleHeadcount) AS headcount, sum(roleOpenings) AS openings, collect(DISTINCT r.title) AS roles
   ORDER BY level DESC
   WITH s, collect({level: level, headcount: headcount, openings: openings, roles: roles}) AS byLevel
   RETURN collect({skillId: s.id, skillName: s.name, level: byLevel[0].level, byLevel: byLevel,
