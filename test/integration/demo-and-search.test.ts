@@ -105,6 +105,7 @@ describe("health endpoint", () => {
             expect(await response.json()).toEqual({
                 status: "unavailable",
                 database: { state: "down", since: expect.any(String) as unknown, reachable: false, latencyMs: null },
+                eventLoopDelay: expect.any(Object) as unknown,
             });
         } finally {
             await app.stop();

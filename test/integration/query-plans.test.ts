@@ -54,6 +54,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "bench/read-sample-inputs": "picks benchmark inputs once",
     "bench/read-credential-ids": "picks benchmark inputs once",
     "bench/read-team-needs": "picks benchmark inputs once",
+    "bench/read-people-with-evidence": "the naive baseline: everyone in scope with their evidence, as a tool computing in Node reads them",
     "bench/read-widely-held-roles": "picks benchmark inputs once (every role's requirements)",
     "bench/read-root-units": "picks benchmark inputs once (the org units without a parent: a planner's scope)",
     "bench/load-fixture": "picks the load test's inputs once",
