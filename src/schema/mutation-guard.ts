@@ -125,6 +125,11 @@ async function checkNoStackCycle(tx: Transaction): Promise<void> {
     );
 }
 
+function wroteSomething(result: unknown): boolean {
+    const counters = (result as { info?: unknown } | null)?.info ?? result;
+    return typeof counters === "object" && counters !== null && Object.values(counters).some((n) => typeof n === "number" && n > 0);
+}
+
 /**
  * Generated mutations partners may run, on their own organisation's courses and credentials per the schema rules
  * (updateOrganizations: a course's provider is set by creating the course nested under its organisation).
@@ -136,7 +141,8 @@ const PARTNER_MUTATIONS = /^((create|update|delete)(Courses|Credentials)|updateO
  * not make happen atomically with the write:
  * - before it: `connect` must name ids that exist (the library silently connects nothing otherwise): NOT_FOUND;
  * - after it, when stack links changed: no credential may be part of itself (PART_OF cycle): BAD_USER_INPUT;
- * - after it, when roles, skills, requirements or role tenures changed: bump the graph versions caches are keyed on.
+ * - after it, when roles, skills, requirements, role tenures or what the workforce index holds changed, and the
+ *   mutation wrote something: bump the graph versions caches are keyed on.
  * A failed check rolls the whole mutation back. Labels come from the schema's own type names, never from input.
  * Before all that, the audience: generated mutations are for admins, and partners on courses and credentials (whose
  * @authorization rules then check ownership). Hand-written mutations manage their own checks and transactions.
@@ -157,7 +163,9 @@ export function guardMutations(schema: GraphQLSchema, driver: Driver, handWritte
                 await checkConnectTargets(tx, labels, targets);
                 const result = await resolve(source, args, { ...context, executionContext: tx }, info);
                 if (editsAny(args, STACK_LINKS)) await checkNoStackCycle(tx);
-                await bumpGraphVersions(tx, versionsTouched(field.name, args, field.args));
+                // The library returns its write counters (`info` of create and update, the whole answer of delete):
+                // a mutation that matched nothing leaves the caches as they are.
+                if (wroteSomething(result)) await bumpGraphVersions(tx, versionsTouched(field.name, args, field.args));
                 await tx.commit();
                 return result;
             } catch (error) {
