@@ -154,7 +154,7 @@ export class WorkforceIndex {
     readonly totals: IndexTotals = { persons: 0, evidence: 0, holdings: 0, memberships: 0, roleLinks: 0, teamLinks: 0 };
     /** Scratch per person slot, reused by each (synchronous) query: best level for the skill being read. */
     private best = new Uint8Array(0);
-    /** Scratch per person slot for rankForRole: the weighted sum so far, and whether the person is scored yet. */
+    /** Scratch per person slot for scoreRole: the weighted sum so far, and whether the person is scored yet. */
     private score = new Float64Array(0);
     private isScored = new Uint8Array(0);
 
@@ -389,11 +389,6 @@ export class WorkforceIndex {
             isScored[slot] = 0;
             return { id: this.people[slot]!.id, fit: totalWeight > 0 ? sum / totalWeight : 1 };
         });
-    }
-
-    /** scoreRole, best first (fit at 9 decimals, then id). */
-    rankForRole(requirements: readonly RoleRequirement[], asOf: number, accept: (person: HeldPerson) => boolean): RankedPerson[] {
-        return this.scoreRole(requirements, asOf, accept).sort(byFitThenId);
     }
 }
 

@@ -64,9 +64,11 @@ describe("workforce index", () => {
         expect([...scope!].sort()).toEqual(["x", "x1"]);
         const inX = (p: { unitIds: readonly string[] }) => p.unitIds.some((u) => u === "x" || u === "x1");
         const filter = (p: { availability: number; roleIds: readonly string[] }) => p.availability >= 0.5 && !p.roleIds.includes("r");
-        expect(index.rankForRole(REQUIREMENTS, NOW, () => true)).toEqual(bruteRanking(people, () => true));
-        expect(index.rankForRole(REQUIREMENTS, NOW, (p) => index.inScope(p, scope) && filter(p))).toEqual(bruteRanking(people, (p) => inX(p) && filter(p)));
-        expect(index.rankForRole(REQUIREMENTS, NOW, () => true).length).toBeGreaterThan(150);
+        expect(index.scoreRole(REQUIREMENTS, NOW, () => true).sort(byFitThenId)).toEqual(bruteRanking(people, () => true));
+        expect(index.scoreRole(REQUIREMENTS, NOW, (p) => index.inScope(p, scope) && filter(p)).sort(byFitThenId)).toEqual(
+            bruteRanking(people, (p) => inX(p) && filter(p)),
+        );
+        expect(index.scoreRole(REQUIREMENTS, NOW, () => true).sort(byFitThenId).length).toBeGreaterThan(150);
     });
 
     it("kept by upserts and removals equals an index built afresh, counts included", () => {
@@ -88,7 +90,7 @@ describe("workforce index", () => {
         const fresh = new WorkforceIndex(UNITS);
         people.forEach((p) => fresh.upsert(p));
         expect(kept.totals).toEqual(fresh.totals);
-        expect(kept.rankForRole(REQUIREMENTS, NOW, () => true)).toEqual(fresh.rankForRole(REQUIREMENTS, NOW, () => true));
+        expect(kept.scoreRole(REQUIREMENTS, NOW, () => true).sort(byFitThenId)).toEqual(fresh.scoreRole(REQUIREMENTS, NOW, () => true).sort(byFitThenId));
         for (const skillId of SKILLS) {
             const holders = (index: WorkforceIndex) => {
                 const seen: string[] = [];
