@@ -58,6 +58,12 @@ export interface PlanSolution {
 
 type Levels = Map<string, number>;
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}
+
 const levelOf = (levels: ReadonlyMap<string, number>, skillId: string) => levels.get(skillId) ?? 0;
 const meets = (levels: ReadonlyMap<string, number>, needs: readonly SkillLevel[]) => needs.every((n) => levelOf(levels, n.skillId) >= n.level);
 
@@ -74,15 +80,29 @@ export function courseWeight(course: PlanCourse, objective: PlanObjective): numb
 export function schedule(courses: readonly PlanCourse[], current: ReadonlyMap<string, number>): { order: PlanCourse[]; blocked: PlanCourse[]; levels: Levels } {
     const levels: Levels = new Map(current);
     const order: PlanCourse[] = [];
-    let pending = [...courses];
+    // Levels only rise, so a course that is ready stays ready: re-check a course only when a skill it needs rises.
+    const waiting = new Map<string, number[]>();
+    const ready = courses.map((course, i) => {
+        for (const need of course.prerequisites) pushTo(waiting, need.skillId, i);
+        return meets(levels, course.prerequisites);
+    });
+    const taken = new Array<boolean>(courses.length).fill(false);
+    let first = 0; // every course before it is taken or not ready
     for (;;) {
-        const next = pending.find((course) => meets(levels, course.prerequisites));
-        if (!next) break;
-        order.push(next);
-        raise(levels, next);
-        pending = pending.filter((course) => course !== next);
+        while (first < courses.length && (taken[first] || !ready[first])) first++;
+        if (first === courses.length) break;
+        const next = first;
+        taken[next] = true;
+        const course = courses[next];
+        order.push(course);
+        for (const t of course.teaches) {
+            if (t.level <= levelOf(levels, t.skillId)) continue;
+            levels.set(t.skillId, t.level);
+            for (const i of waiting.get(t.skillId) ?? [])
+                if (!ready[i] && meets(levels, courses[i].prerequisites)) [ready[i], first] = [true, Math.min(first, i)];
+        }
     }
-    return { order, blocked: pending, levels };
+    return { order, blocked: courses.filter((_, i) => !taken[i]), levels };
 }
 
 /** Sum over targets of the levels still missing. */
@@ -106,15 +126,23 @@ export function reachability(problem: PlanProblem): { targets: SkillLevel[]; ope
     return { targets: wanted.filter((t) => levelOf(levels, t.skillId) >= t.level), open, usable: order };
 }
 
+/** Each target skill's wanted levels (a skill may be wanted more than once, as missingLevels counts it). */
+type TargetLevels = ReadonlyMap<string, readonly number[]>;
+
+function targetLevelsOf(targets: readonly SkillLevel[]): TargetLevels {
+    const bySkill = new Map<string, number[]>();
+    for (const t of targets) pushTo(bySkill, t.skillId, t.level);
+    return bySkill;
+}
+
 /** Target levels a bundle closes from `levels`: missingLevels before minus after, without copying the levels. */
-function gainOf(bundle: readonly PlanCourse[], levels: ReadonlyMap<string, number>, targets: readonly SkillLevel[]): number {
+function gainOf(bundle: readonly PlanCourse[], levels: ReadonlyMap<string, number>, targets: TargetLevels): number {
+    const reached = new Map<string, number>();
+    for (const c of bundle) for (const x of c.teaches) if (targets.has(x.skillId) && x.level > (reached.get(x.skillId) ?? 0)) reached.set(x.skillId, x.level);
     let gain = 0;
-    for (const t of targets) {
-        const now = levelOf(levels, t.skillId);
-        if (now >= t.level) continue;
-        let after = now;
-        for (const c of bundle) for (const x of c.teaches) if (x.skillId === t.skillId && x.level > after) after = x.level;
-        gain += Math.min(after, t.level) - now;
+    for (const [skillId, after] of reached) {
+        const now = levelOf(levels, skillId);
+        if (after > now) for (const level of targets.get(skillId)!) if (level > now) gain += Math.min(after, level) - now;
     }
     return gain;
 }
@@ -124,13 +152,20 @@ type Providers = ReadonlyMap<string, readonly PlanCourse[]>;
 
 function providersOf(pool: readonly PlanCourse[]): Providers {
     const providers = new Map<string, PlanCourse[]>();
-    for (const course of pool) for (const t of course.teaches) providers.set(t.skillId, [...(providers.get(t.skillId) ?? []), course]);
+    for (const course of pool) for (const t of course.teaches) pushTo(providers, t.skillId, course);
     return providers;
+}
+
+/** What a bundle was computed from: the skills whose levels it read and the courses whose pool membership it read. */
+interface BundleTrace {
+    readonly skills: Set<string>;
+    readonly courses: Set<PlanCourse>;
 }
 
 /**
  * The course plus, before it, the cheapest courses that meet its unmet prerequisites (recursively, to a small depth),
  * chosen among the pool's courses (`inPool`), looked up through `providers` (the pool's order, so ties go as before).
+ * `trace` collects what the answer depends on, so the greedy pass can keep it until one of those changes.
  */
 function bundleFor(
     course: PlanCourse,
@@ -138,9 +173,11 @@ function bundleFor(
     providers: Providers,
     inPool: (c: PlanCourse) => boolean,
     weight: (c: PlanCourse) => number,
+    trace: BundleTrace,
     depth = 0,
     seen = new Set<string>(),
 ): PlanCourse[] | null {
+    for (const need of course.prerequisites) trace.skills.add(need.skillId);
     if (meets(levels, course.prerequisites)) return [course];
     if (depth >= 3) return null;
     const simulated: Levels = new Map(levels);
@@ -151,8 +188,9 @@ function bundleFor(
         let best: PlanCourse[] | null = null;
         let bestWeight = Infinity;
         for (const candidate of providers.get(need.skillId) ?? []) {
+            trace.courses.add(candidate);
             if (!inPool(candidate) || seen.has(candidate.id) || !candidate.teaches.some((t) => t.skillId === need.skillId && t.level >= need.level)) continue;
-            const sub = bundleFor(candidate, simulated, providers, inPool, weight, depth + 1, new Set(seen));
+            const sub = bundleFor(candidate, simulated, providers, inPool, weight, trace, depth + 1, new Set(seen));
             const subWeight = sub ? sub.reduce((s, c) => s + weight(c), 0) : Infinity;
             if (sub && subWeight < bestWeight) [best, bestWeight] = [sub, subWeight];
         }
@@ -178,11 +216,21 @@ function prune(chosen: PlanCourse[], problem: PlanProblem, targets: readonly Ski
         changed = false;
         for (const course of [...kept].sort((a, b) => weight(b) - weight(a))) {
             const without = kept.filter((c) => c !== course);
+            // The levels `without` could reach at best bound what scheduling it reaches: skip the schedule when even
+            // they miss more than the baseline.
+            if (missingLevels(ceilingOf(without, problem.current), targets) > baseline) continue;
             const { blocked, levels } = schedule(without, problem.current);
             if (blocked.length === 0 && missingLevels(levels, targets) <= baseline) [kept, changed] = [without, true];
         }
     }
     return kept;
+}
+
+/** The levels a set of courses reaches if every one of them can be taken. */
+function ceilingOf(courses: readonly PlanCourse[], current: ReadonlyMap<string, number>): Levels {
+    const levels: Levels = new Map(current);
+    for (const course of courses) raise(levels, course);
+    return levels;
 }
 
 function totals(order: readonly PlanCourse[]) {
@@ -200,7 +248,8 @@ function withinBudget(order: readonly PlanCourse[], problem: PlanProblem): boole
  */
 export function solveGreedy(problem: PlanProblem): PlanSolution {
     const relevant = relevantCourses(problem);
-    return improve(relevant, greedyPass(relevant));
+    const reach = reachability(relevant);
+    return improve(relevant, reach, greedyPass(relevant, relevant, reach));
 }
 
 /**
@@ -213,7 +262,7 @@ export function relevantCourses(problem: PlanProblem): PlanProblem {
     const wanted = new Map<string, number>();
     for (const t of problem.targets) if (now(t.skillId) < t.level) wanted.set(t.skillId, Math.max(t.level, wanted.get(t.skillId) ?? 0));
     const teaching = new Map<string, PlanCourse[]>();
-    for (const c of problem.courses) for (const t of c.teaches) teaching.set(t.skillId, [...(teaching.get(t.skillId) ?? []), c]);
+    for (const c of problem.courses) for (const t of c.teaches) pushTo(teaching, t.skillId, c);
     const relevant = new Set<PlanCourse>();
     const queue = problem.courses.filter((c) => c.teaches.some((t) => wanted.has(t.skillId) && t.level > now(t.skillId)));
     while (queue.length) {
@@ -246,14 +295,19 @@ function planValue(problem: PlanProblem, reachableTargets: readonly SkillLevel[]
  * Local improvement: for each course in the plan, rerun the greedy pass without it; keep any cheaper plan that leaves
  * no more target levels missing, and repeat until no single exclusion helps (bounded rounds).
  */
-function improve(problem: PlanProblem, start: PlanSolution, rounds = 4): PlanSolution {
+function improve(problem: PlanProblem, reach: ReturnType<typeof reachability>, start: PlanSolution, rounds = 4): PlanSolution {
     let best = start;
-    const { targets } = reachability(problem);
+    const { targets } = reach;
+    const unbudgeted = problem.maxMinutes == null && problem.maxCost == null;
     let bestValue = planValue(problem, targets, best);
     for (let round = 0; round < rounds; round++) {
         let improved = false;
         for (const id of best.order) {
-            const attempt = greedyPass({ ...problem, courses: problem.courses.filter((c) => c.id !== id) }, problem);
+            const without = { ...problem, courses: problem.courses.filter((c) => c.id !== id) };
+            const withoutReach = reachability(without);
+            // Without a budget the plan reaches every reachable target; a pass that cannot do worse.
+            if (unbudgeted && withoutReach.targets.length < targets.length) continue;
+            const attempt = greedyPass(without, problem, reach, withoutReach);
             const value = planValue(problem, targets, attempt);
             if (value < bestValue - 1e-9) [best, bestValue, improved] = [attempt, value, true];
         }
@@ -263,24 +317,41 @@ function improve(problem: PlanProblem, start: PlanSolution, rounds = 4): PlanSol
 }
 
 /** One greedy pass over `problem`'s courses; targets and their reasons come from the original (full) problem. */
-export function greedyPass(problem: PlanProblem, original: PlanProblem = problem): PlanSolution {
+export function greedyPass(
+    problem: PlanProblem,
+    original: PlanProblem = problem,
+    originalReach = reachability(original),
+    { usable } = problem === original ? originalReach : reachability(problem),
+): PlanSolution {
     const weight = (c: PlanCourse) => courseWeight(c, problem.objective);
-    const { targets, open } = reachability(original);
-    const { usable } = reachability(problem);
+    const { targets, open } = originalReach;
     const levels: Levels = new Map(problem.current);
     const chosen: PlanCourse[] = [];
     const providers = providersOf(usable);
     const isChosen = new Set<PlanCourse>();
     const inPool = (c: PlanCourse) => !isChosen.has(c);
+    const budgeted = problem.maxMinutes != null || problem.maxCost != null;
+    const targetLevels = targetLevelsOf(targets);
+    // Each course's bundle, kept until a level it read rises or a course it considered is chosen.
+    const bundles = new Map<PlanCourse, { bundle: PlanCourse[] | null; trace: BundleTrace }>();
+    const bundleOf = (course: PlanCourse) => {
+        let entry = bundles.get(course);
+        if (!entry) {
+            const trace: BundleTrace = { skills: new Set(), courses: new Set() };
+            entry = { bundle: bundleFor(course, levels, providers, inPool, weight, trace), trace };
+            bundles.set(course, entry);
+        }
+        return entry.bundle;
+    };
     for (;;) {
         const missing = missingLevels(levels, targets);
         if (missing === 0) break;
         let best: { bundle: PlanCourse[]; ratio: number; weight: number } | null = null;
-        const pool = usable.filter(inPool);
-        for (const course of pool) {
-            const bundle = bundleFor(course, levels, providers, inPool, weight);
-            if (!bundle || !withinBudget([...chosen, ...bundle], problem)) continue;
-            const gain = gainOf(bundle, levels, targets);
+        for (const course of usable) {
+            if (isChosen.has(course)) continue;
+            const bundle = bundleOf(course);
+            if (!bundle || (budgeted && !withinBudget([...chosen, ...bundle], problem))) continue;
+            const gain = gainOf(bundle, levels, targetLevels);
             if (gain <= 0) continue;
             const bundleWeight = bundle.reduce((s, c) => s + weight(c), 0);
             const ratio = gain / Math.max(bundleWeight, 1e-9);
@@ -288,14 +359,17 @@ export function greedyPass(problem: PlanProblem, original: PlanProblem = problem
                 best = { bundle, ratio, weight: bundleWeight };
         }
         if (!best) break;
+        const raised = new Set<string>();
         for (const c of best.bundle) {
             chosen.push(c);
             isChosen.add(c);
+            for (const t of c.teaches) if (t.level > levelOf(levels, t.skillId)) raised.add(t.skillId);
             raise(levels, c);
         }
+        for (const [course, { trace }] of bundles)
+            if ([...raised].some((s) => trace.skills.has(s)) || best.bundle.some((c) => trace.courses.has(c))) bundles.delete(course);
     }
-    const unbudgeted = problem.maxMinutes == null && problem.maxCost == null;
-    if (unbudgeted && missingLevels(levels, targets) > 0) {
+    if (!budgeted && missingLevels(levels, targets) > 0) {
         // A prerequisite chain deeper than bundles reach: take every usable course (they reach every reachable
         // target, by construction) and let pruning drop what is not needed.
         for (const c of usable) if (!chosen.includes(c)) chosen.push(c);
