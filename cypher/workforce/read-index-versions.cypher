@@ -1,9 +1,10 @@
 // Purpose: what the in-process workforce index (src/use-cases/workforce-cache.ts) is keyed on: the 'workforce' version
-// (bumped by the mutation guard when a generated mutation touches people, org units, credentials, skills or teams;
+// (bumped by the mutation guard when a generated mutation touches people, org units and their positions, credentials,
+// skills or teams;
 // the index is then rebuilt), the 'people' version (bumped with each person's own writes: evidence, issued
 // credentials; the index then re-reads only those people), and counts from the count store (O(1)) that catch
 // out-of-band writes adding or removing what the index holds. Parameters: none.
-// Returns one row: workforce, people (versions), structure (text: org units, hierarchy links, certifications),
+// Returns one row: workforce, people (versions), structure (text: org units, hierarchy links, certifications, positions),
 // persons, evidence, holdings, memberships, roleLinks, teamLinks (counts).
 OPTIONAL MATCH (w:GraphVersion {key: 'workforce'})
 OPTIONAL MATCH (v:GraphVersion {key: 'people'})
@@ -18,6 +19,10 @@ CALL () {
 CALL () {
   MATCH ()-[c:CERTIFIES]->()
   RETURN count(c) AS certifications
+}
+CALL () {
+  MATCH ()-[pos:HAS_POSITION]->()
+  RETURN count(pos) AS positions
 }
 CALL () {
   MATCH (p:Person)
@@ -44,5 +49,5 @@ CALL () {
   RETURN count(t) AS teamLinks
 }
 RETURN coalesce(w.version, 0) AS workforce, coalesce(v.version, 0) AS people,
-       units + '/' + unitLinks + '/' + certifications AS structure,
+       units + '/' + unitLinks + '/' + certifications + '/' + positions AS structure,
        persons, evidence, holdings, memberships, roleLinks, teamLinks

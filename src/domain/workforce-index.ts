@@ -37,6 +37,14 @@ export interface IndexedUnit {
     readonly id: string;
     readonly name: string;
     readonly parentIds: readonly string[];
+    /** Positions per role in the unit itself: filled headcount and openings. */
+    readonly positions: readonly UnitPosition[];
+}
+
+export interface UnitPosition {
+    readonly roleId: string;
+    readonly headcount: number;
+    readonly openings: number;
 }
 
 export interface IndexTotals {
@@ -180,6 +188,19 @@ export class WorkforceIndex {
     person(id: string): HeldPerson | null {
         const slot = this.slotOf.get(id);
         return slot === undefined ? null : this.people[slot];
+    }
+
+    /** Positions summed per role over the units in scope (null: every unit). */
+    positionsIn(scope: ReadonlySet<string> | null): Map<string, { headcount: number; openings: number }> {
+        const byRole = new Map<string, { headcount: number; openings: number }>();
+        for (const unitId of scope ?? this.units.keys()) {
+            for (const { roleId, headcount, openings } of this.units.get(unitId)?.positions ?? []) {
+                const total = byRole.get(roleId);
+                if (total) [total.headcount, total.openings] = [total.headcount + headcount, total.openings + openings];
+                else byRole.set(roleId, { headcount, openings });
+            }
+        }
+        return byRole;
     }
 
     /** The units given and every unit below them (null: no restriction). */

@@ -37,7 +37,6 @@ export const apiQueryNames = [
     "teams/read-team-candidates",
     "workforce/bump-people-version",
     "workforce/read-changed-people",
-    "workforce/read-demand",
     "workforce/read-index-people",
     "workforce/read-index-units",
     "workforce/read-index-versions",

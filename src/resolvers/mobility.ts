@@ -43,6 +43,7 @@ export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyD
     skillSupplyDemand(
         context.db,
         context.workforce,
+        context.mobility,
         context.access.planningUnit(args.orgUnitId ?? null, "orgUnitId", "compare skill supply and demand"),
         pageSize(args.first, "first", 50, 500),
         asOfArg(args.asOf, context.now),

@@ -57,6 +57,8 @@ const REQUIREMENT_LINKS = new Set(["Role.requires", "Skill.requiredBy"]);
 const TENURE_LINKS = new Set(["Person.currentRole", "Person.pastRoles", "Role.holders", "Role.pastHolders"]);
 /** Types whose fields (when a mutation gives any, at any depth) the workforce index holds or derives from. */
 const WORKFORCE_OWNERS = /^(Person|OrgUnit|Credential|Skill|Team)\./;
+/** Positions given from the role's side (the index holds them per unit). */
+const POSITION_LINKS = new Set(["Role.staffedIn"]);
 
 /** Every "Owner.field" the arguments give a value for, the owner read from the input type (RoleUpdateInput: Role). */
 function linksGiven(value: unknown, type: GraphQLInputType, owner: string, out: Set<string>): void {
@@ -84,7 +86,12 @@ function versionsTouched(mutation: string, args: Record<string, unknown>, argTyp
     const keys: GraphVersionKey[] = [];
     if (/^(create|update|delete)(Roles|Skills)$/.test(mutation) || any(REQUIREMENT_LINKS)) keys.push("roleProfiles");
     if (/^delete(People|Roles)$/.test(mutation) || any(TENURE_LINKS)) keys.push("roleMoves");
-    if (/(People|OrgUnits|Credentials|Skills|Teams)$/.test(mutation) || [...given].some((link) => WORKFORCE_OWNERS.test(link)) || any(TENURE_LINKS))
+    if (
+        /(People|OrgUnits|Credentials|Skills|Teams)$|^deleteRoles$/.test(mutation) ||
+        [...given].some((link) => WORKFORCE_OWNERS.test(link)) ||
+        any(TENURE_LINKS) ||
+        any(POSITION_LINKS)
+    )
         keys.push("workforce");
     return keys;
 }

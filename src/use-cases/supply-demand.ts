@@ -1,11 +1,22 @@
 /**
  * Query.skillSupplyDemand: per skill, the positions that need it (essential requirements of roles with positions in
- * scope, cypher/workforce/read-demand.cypher) against the people in scope whose best valid level reaches the level
- * asked, counted on the workforce index (./workforce-cache.ts), with shortage and single-point-of-failure flags.
+ * scope) against the people in scope whose best valid level reaches the level asked. Both sides come from the
+ * process's in-memory views: positions and people from the workforce index (./workforce-cache.ts), requirements from
+ * the role profiles of the mobility catalogue (./mobility-catalogue.ts); each is checked fresh against its graph
+ * version first. Shortage and single-point-of-failure flags follow.
  */
 import { notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
+import type { RoleProfile } from "../domain/transition-index";
+import type { MobilityCatalogue } from "./mobility-catalogue";
 import type { WorkforceCache } from "./workforce-cache";
+
+interface DemandAtLevel {
+    level: number;
+    headcount: number;
+    openings: number;
+    roles: string[];
+}
 
 interface DemandRow {
     skillId: string;
@@ -13,14 +24,47 @@ interface DemandRow {
     level: number;
     headcount: number;
     openings: number;
-    byLevel: { level: number; headcount: number; openings: number; roles: string[] }[];
+    byLevel: DemandAtLevel[];
 }
 
-export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, orgUnitId: string | null, first: number, asOf: Date) {
-    const [{ unitFound, skills: demand }] = await readRows<{ unitFound: boolean; skills: DemandRow[] }>(db, "workforce/read-demand", { orgUnitId });
-    if (!unitFound) throw notFound(`No org unit with id "${orgUnitId}".`, { field: "orgUnitId", id: orgUnitId });
-    const index = await workforce.current(db);
+/**
+ * Demand per skill: for every role with positions, its essential requirements, with the role's positions summed per
+ * skill and level (role titles listed once, in order); a skill's level is the highest any of them asks.
+ */
+export function demandBySkill(profiles: readonly RoleProfile[], positions: ReadonlyMap<string, { headcount: number; openings: number }>): DemandRow[] {
+    const bySkill = new Map<string, { skillName: string; levels: Map<number, DemandAtLevel> }>();
+    for (const role of profiles) {
+        const staffed = positions.get(role.id);
+        if (!staffed) continue;
+        for (const q of role.requirements) {
+            if (q.importance !== "ESSENTIAL") continue;
+            let skill = bySkill.get(q.skillId);
+            if (!skill) bySkill.set(q.skillId, (skill = { skillName: q.skillName, levels: new Map() }));
+            let atLevel = skill.levels.get(q.level);
+            if (!atLevel) skill.levels.set(q.level, (atLevel = { level: q.level, headcount: 0, openings: 0, roles: [] }));
+            atLevel.headcount += staffed.headcount;
+            atLevel.openings += staffed.openings;
+            atLevel.roles.push(role.title);
+        }
+    }
+    return [...bySkill].map(([skillId, { skillName, levels }]) => {
+        const byLevel = [...levels.values()].sort((a, b) => b.level - a.level).map((l) => ({ ...l, roles: [...new Set(l.roles)].sort() }));
+        return {
+            skillId,
+            skillName,
+            level: byLevel[0].level,
+            headcount: byLevel.reduce((sum, l) => sum + l.headcount, 0),
+            openings: byLevel.reduce((sum, l) => sum + l.openings, 0),
+            byLevel,
+        };
+    });
+}
+
+export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, mobility: MobilityCatalogue, orgUnitId: string | null, first: number, asOf: Date) {
+    const [index, snapshot] = await Promise.all([workforce.current(db), mobility.current(db)]);
+    if (orgUnitId !== null && !index.hasUnit(orgUnitId)) throw notFound(`No org unit with id "${orgUnitId}".`, { field: "orgUnitId", id: orgUnitId });
     const scope = index.scope(orgUnitId === null ? null : [orgUnitId]);
+    const demand = demandBySkill(snapshot.index.roles, index.positionsIn(scope));
     const time = asOf.getTime();
     const counted = demand.map((row) => {
         const { count: supply, firstIds } = index.supply(row.skillId, row.level, time, scope);
@@ -42,7 +86,8 @@ export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, orgUn
             b.gap - a.gap ||
             Number(b.singlePointOfFailure) - Number(a.singlePointOfFailure) ||
             (a.ratio ?? 0) - (b.ratio ?? 0) ||
-            a.skillName.localeCompare(b.skillName),
+            a.skillName.localeCompare(b.skillName) ||
+            (a.skillId < b.skillId ? -1 : 1),
     );
     const shown = rows.slice(0, first);
     const names = new Map(

@@ -26,7 +26,7 @@ beforeAll(async () => {
     const { user, password, database } = testDatabase();
     other = await startApiProcess({ uri: testUri(), user, password }, database, TEST_AUTH.secret!);
     await local.cypher(
-        `CREATE (u:OrgUnit {id: $p + 'U', name: 'Unit U'})
+        `CREATE (u:OrgUnit {id: $p + 'U', name: 'Unit U'})<-[:SUB_UNIT_OF]-(:OrgUnit {id: $p + 'U2', name: 'Unit U2'})
          CREATE (o:Organization {id: $p + 'O', name: 'Issuer O'})
          CREATE (r:Role {id: $p + 'R', title: 'Role R'})
          CREATE (s1:Skill {id: $p + 'S1', name: 'Skill S1'}), (s2:Skill {id: $p + 'S2', name: 'Skill S2'})
@@ -161,7 +161,7 @@ describe("planner answers after a write, on every API process", () => {
         }
     });
 
-    it("a generated mutation (availability), a changed requirement and a new position are in the next answers", async () => {
+    it("a generated mutation (availability), a changed requirement, changed openings and a new position are in the next answers", async () => {
         await write(local.url, `mutation($p: ID!) { updatePeople(where: { id: { eq: $p } }, update: { availability: { set: 0.1 } }) { people { id } } }`, {
             p: id("A"),
         });
@@ -170,22 +170,40 @@ describe("planner answers after a write, on every API process", () => {
             `mutation($r: ID!, $s: ID!) { updateRoles(where: { id: { eq: $r } }, update: { requires: [{ update: { where: { node: { id: { eq: $s } } }, edge: { level: { set: 1 } } } }] }) { roles { id } } }`,
             { r: id("R"), s: id("S1") },
         );
-        await local.cypher(`MATCH (u:OrgUnit {id: $p + 'U'}), (r:Role {id: $p + 'R'}) MATCH (u)-[pos:HAS_POSITION]->(r) SET pos.openings = 4`, { p });
+        await write(
+            other.url,
+            `mutation($u: ID!, $r: ID!) { updateOrgUnits(where: { id: { eq: $u } }, update: { positions: [{ update: { where: { node: { id: { eq: $r } } }, edge: { openings: { set: 4 } } } }] }) { orgUnits { id } } }`,
+            { u: id("U"), r: id("R") },
+        );
+        await write(
+            local.url,
+            `mutation($u: ID!, $r: ID!) { updateRoles(where: { id: { eq: $r } }, update: { staffedIn: [{ connect: [{ where: { node: { id: { eq: $u } } }, edge: { headcount: 1, openings: 0 } }] }] }) { roles { id } } }`,
+            { u: id("U2"), r: id("R") },
+        );
         for (const api of apis()) {
             // S1 now asks level 1: everyone meets it. A is left out at minimum availability 0.5.
             expect({ api: api.name, fits: await fits(api.url, { minAvailability: 0.5 }) }).toEqual({ api: api.name, fits: { B: 1, C: 1 } });
             expect(await supply(api.url)).toEqual([
-                { skillId: "S1", demand: 6, supply: 3 },
-                { skillId: "S2", demand: 6, supply: 2 },
+                { skillId: "S1", demand: 7, supply: 3 },
+                { skillId: "S2", demand: 7, supply: 2 },
             ]);
         }
     });
 
-    it("a write behind the API's back that adds evidence is noticed by the counts", async () => {
+    it("writes behind the API's back that add evidence or a position are noticed by the counts", async () => {
         await local.cypher(
             `MATCH (x:Person {id: $p + 'A'}), (s:Skill {id: $p + 'S2'}) CREATE (x)-[:HAS_SKILL {level: 5, source: 'ASSESSED', assessedAt: datetime('2025-06-01T00:00:00Z')}]->(s)`,
             { p },
         );
         for (const api of apis()) expect({ api: api.name, fits: await fits(api.url) }).toEqual({ api: api.name, fits: { A: 1, B: 1, C: 1 } });
+        await local.cypher(`MATCH (u:OrgUnit {id: $p + 'U'}), (r:Role {id: $p + 'R'}) CREATE (u)-[:HAS_POSITION {headcount: 0, openings: 2}]->(r)`, { p });
+        for (const api of apis())
+            expect({ api: api.name, supply: await supply(api.url) }).toEqual({
+                api: api.name,
+                supply: [
+                    { skillId: "S1", demand: 9, supply: 3 },
+                    { skillId: "S2", demand: 9, supply: 3 },
+                ],
+            });
     });
 });

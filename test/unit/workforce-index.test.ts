@@ -1,5 +1,6 @@
 import { Random } from "../../seed/demo/random";
 import { type IndexedPerson, type RankedPerson, WorkforceIndex, bestOf, byFitThenId } from "../../src/domain/workforce-index";
+import { demandBySkill } from "../../src/use-cases/supply-demand";
 
 /**
  * The workforce index against a brute-force reading of the same people: best valid level per skill, fit for a role,
@@ -7,10 +8,18 @@ import { type IndexedPerson, type RankedPerson, WorkforceIndex, bestOf, byFitThe
  */
 const SKILLS = ["a", "b", "c", "d", "e"];
 const UNITS = [
-    { id: "root", name: "Root", parentIds: [] },
-    { id: "x", name: "X", parentIds: ["root"] },
-    { id: "x1", name: "X1", parentIds: ["x"] },
-    { id: "y", name: "Y", parentIds: ["root"] },
+    { id: "root", name: "Root", parentIds: [], positions: [{ roleId: "lead", headcount: 1, openings: 0 }] },
+    { id: "x", name: "X", parentIds: ["root"], positions: [{ roleId: "dev", headcount: 3, openings: 1 }] },
+    {
+        id: "x1",
+        name: "X1",
+        parentIds: ["x"],
+        positions: [
+            { roleId: "dev", headcount: 2, openings: 2 },
+            { roleId: "lead", headcount: 1, openings: 0 },
+        ],
+    },
+    { id: "y", name: "Y", parentIds: ["root"], positions: [] },
 ];
 const NOW = Date.parse("2026-06-01T00:00:00Z");
 
@@ -165,5 +174,52 @@ describe("workforce index", () => {
             people = people.map((p) => (p.id === changed.id ? changed : p));
         }
         check();
+    });
+});
+
+describe("demand from positions and role profiles", () => {
+    const profiles = [
+        {
+            id: "dev",
+            title: "Developer",
+            requirements: [
+                { skillId: "a", skillName: "A", level: 3, importance: "ESSENTIAL" as const },
+                { skillId: "b", skillName: "B", level: 2, importance: "OPTIONAL" as const },
+            ],
+        },
+        {
+            id: "lead",
+            title: "Lead",
+            requirements: [
+                { skillId: "a", skillName: "A", level: 4, importance: "ESSENTIAL" as const },
+                { skillId: "c", skillName: "C", level: 2, importance: "ESSENTIAL" as const },
+            ],
+        },
+        { id: "unstaffed", title: "Unstaffed", requirements: [{ skillId: "d", skillName: "D", level: 5, importance: "ESSENTIAL" as const }] },
+    ];
+    const index = new WorkforceIndex(UNITS);
+
+    it("sums positions per role over a unit and the units below it", () => {
+        expect(Object.fromEntries(index.positionsIn(index.scope(["x"])))).toEqual({ dev: { headcount: 5, openings: 3 }, lead: { headcount: 1, openings: 0 } });
+        expect(Object.fromEntries(index.positionsIn(null))).toEqual({ dev: { headcount: 5, openings: 3 }, lead: { headcount: 2, openings: 0 } });
+        expect(index.positionsIn(index.scope(["y"])).size).toBe(0);
+    });
+
+    it("counts essential requirements of staffed roles per skill, at the highest level asked, with each level's roles", () => {
+        const rows = demandBySkill(profiles, index.positionsIn(null));
+        expect(rows).toEqual([
+            {
+                skillId: "a",
+                skillName: "A",
+                level: 4,
+                headcount: 7,
+                openings: 3,
+                byLevel: [
+                    { level: 4, headcount: 2, openings: 0, roles: ["Lead"] },
+                    { level: 3, headcount: 5, openings: 3, roles: ["Developer"] },
+                ],
+            },
+            { skillId: "c", skillName: "C", level: 2, headcount: 2, openings: 0, byLevel: [{ level: 2, headcount: 2, openings: 0, roles: ["Lead"] }] },
+        ]);
     });
 });

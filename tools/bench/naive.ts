@@ -124,7 +124,7 @@ export async function naiveComparisons(
             Math.min(calls, 3),
             async () => {
                 const asOf = Date.now();
-                const [{ skills }] = (await run("workforce/read-demand", { orgUnitId: null })) as unknown as {
+                const [{ skills }] = (await run("bench/read-demand", { orgUnitId: null })) as unknown as {
                     skills: { skillId: string; skillName: string; level: number; headcount: number; openings: number }[];
                 }[];
                 const levels = bestLevels((await run("bench/read-people-with-evidence", { orgUnitId: null })) as unknown as PersonRow[], asOf);

@@ -4,6 +4,7 @@ export const toolQueryNames = [
     "bench/load-fixture",
     "bench/read-best-levels",
     "bench/read-credential-ids",
+    "bench/read-demand",
     "bench/read-people-names",
     "bench/read-people-page",
     "bench/read-people-roles",

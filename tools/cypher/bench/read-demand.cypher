@@ -1,6 +1,7 @@
-// Purpose: skill demand in an org unit (and the units below it) or the whole organisation: the positions (headcount +
-// openings) of roles that require the skill as essential, at the highest level any of them asks. Supply is counted on
-// the workforce index (src/use-cases/supply-demand.ts). Parameters: $orgUnitId (null: all units).
+// Purpose: the naive baseline's demand side (tools/bench/naive.ts): skill demand in an org unit (and the units below
+// it) or the whole organisation, the positions (headcount + openings) of roles that require the skill as essential, at
+// the highest level any of them asks. The API computes it in memory (src/use-cases/supply-demand.ts).
+// Parameters: $orgUnitId (null: all units).
 // Returns one row: unitFound, skills: [{skillId, skillName, level, headcount, openings, byLevel: [{level, headcount,
 // openings, roles}]}].
 OPTIONAL MATCH (unit:OrgUnit {id: $orgUnitId})
