@@ -116,12 +116,18 @@ class Posting {
 /**
  * Holders of one skill by unit and best level, valid for instants from `from` until `until` (the next expiry among
  * the entries: in between, the same entries are valid). People in exactly one unit are counted per unit, with the
- * two smallest ids per level for naming; the few in several units or none are listed with their level.
+ * slots of the two smallest ids per level for naming; the few in several units or none are listed with their level.
+ * Flat typed arrays (about 80 bytes per unit with holders), since every skill in demand keeps one.
  */
 interface SupplySummary {
     readonly from: number;
     readonly until: number;
-    readonly byUnit: Map<string, { counts: Int32Array; firstIds: string[][] }>;
+    /** The numbers of the units with holders. */
+    readonly units: Int32Array;
+    /** Per unit, six counts: holders whose best level is 0..5. */
+    readonly counts: Int32Array;
+    /** Per unit and level, the slots of the two holders with the smallest ids (-1: fewer). */
+    readonly first: Int32Array;
     readonly others: { slot: number; level: number }[];
 }
 
@@ -151,6 +157,8 @@ export const byFitThenId = (a: RankedPerson, b: RankedPerson) => fitRank(b.fit) 
 
 export class WorkforceIndex {
     private readonly units = new Map<string, IndexedUnit>();
+    private readonly unitNumber = new Map<string, number>();
+    private readonly scopeMasks = new WeakMap<ReadonlySet<string>, Uint8Array>();
     private readonly children = new Map<string, string[]>();
     private readonly people: (HeldPerson | null)[] = [];
     private readonly slotOf = new Map<string, number>();
@@ -169,6 +177,7 @@ export class WorkforceIndex {
     constructor(units: readonly IndexedUnit[]) {
         for (const unit of units) {
             this.units.set(unit.id, unit);
+            this.unitNumber.set(unit.id, this.unitNumber.size);
             for (const parent of unit.parentIds) this.children.set(parent, [...(this.children.get(parent) ?? []), unit.id]);
         }
     }
@@ -324,15 +333,16 @@ export class WorkforceIndex {
         if (!summary || asOf < summary.from || asOf >= summary.until) summary = posting.summary = this.summarise(skillId, posting, asOf);
         let count = 0;
         const firstIds: string[] = [];
-        const units = scope === null || scope.size >= summary.byUnit.size ? summary.byUnit.keys() : scope.values();
-        for (const unitId of units) {
-            if (scope !== null && !scope.has(unitId)) continue;
-            const unit = summary.byUnit.get(unitId);
-            if (!unit) continue;
-            const { counts, firstIds: ids } = unit;
+        const mask = scope === null ? null : this.maskOf(scope);
+        const { units, counts, first } = summary;
+        for (let i = 0; i < units.length; i++) {
+            if (mask !== null && !mask[units[i]]) continue;
             for (let l = level; l <= 5; l++) {
-                count += counts[l];
-                for (const id of ids[l]) keepTwoSmallest(firstIds, id);
+                count += counts[i * 6 + l];
+                for (let k = 0; k < 2; k++) {
+                    const slot = first[i * 12 + l * 2 + k];
+                    if (slot >= 0) keepTwoSmallest(firstIds, this.people[slot]!.id);
+                }
             }
         }
         for (const { slot, level: held } of summary.others) {
@@ -344,10 +354,27 @@ export class WorkforceIndex {
         return { count, firstIds };
     }
 
+    /** A scope as a mask over unit numbers, computed once per scope object. */
+    private maskOf(scope: ReadonlySet<string>): Uint8Array {
+        let mask = this.scopeMasks.get(scope);
+        if (!mask) {
+            mask = new Uint8Array(this.unitNumber.size);
+            for (const unitId of scope) {
+                const number = this.unitNumber.get(unitId);
+                if (number !== undefined) mask[number] = 1;
+            }
+            this.scopeMasks.set(scope, mask);
+        }
+        return mask;
+    }
+
     private summarise(skillId: string, posting: Posting, asOf: number): SupplySummary {
         let until = Number.POSITIVE_INFINITY;
         for (let i = 0; i < posting.size; i++) if (posting.person[i] >= 0 && posting.until[i] > asOf && posting.until[i] < until) until = posting.until[i];
-        const byUnit = new Map<string, { counts: Int32Array; firstIds: string[][] }>();
+        const at = new Map<number, number>();
+        const units: number[] = [];
+        const counts: number[] = [];
+        const first: number[] = [];
         const others: { slot: number; level: number }[] = [];
         this.forEachHolder(
             skillId,
@@ -356,17 +383,32 @@ export class WorkforceIndex {
             (slot, level) => {
                 const person = this.people[slot]!;
                 const capped = Math.min(level, 5);
-                if (person.unitIds.length !== 1) {
+                const unitNumber = person.unitIds.length === 1 ? this.unitNumber.get(person.unitIds[0]) : undefined;
+                if (unitNumber === undefined) {
                     others.push({ slot, level: capped });
                     return;
                 }
-                let unit = byUnit.get(person.unitIds[0]);
-                if (!unit) byUnit.set(person.unitIds[0], (unit = { counts: new Int32Array(6), firstIds: Array.from({ length: 6 }, () => []) }));
-                unit.counts[capped]++;
-                keepTwoSmallest(unit.firstIds[capped], person.id);
+                let i = at.get(unitNumber);
+                if (i === undefined) {
+                    at.set(unitNumber, (i = units.length));
+                    units.push(unitNumber);
+                    for (let k = 0; k < 6; k++) counts.push(0);
+                    for (let k = 0; k < 12; k++) first.push(-1);
+                }
+                counts[i * 6 + capped]++;
+                this.keepTwoSmallestSlots(first, i * 12 + capped * 2, slot);
             },
         );
-        return { from: asOf, until, byUnit, others };
+        return { from: asOf, until, units: Int32Array.from(units), counts: Int32Array.from(counts), first: Int32Array.from(first), others };
+    }
+
+    /** Keeps at `at` and `at + 1` the slots of the two smallest ids seen, in order (-1: none yet). */
+    private keepTwoSmallestSlots(first: number[], at: number, slot: number): void {
+        const id = this.people[slot]!.id;
+        const idAt = (k: number) => this.people[first[at + k]]!.id;
+        if (first[at] < 0) first[at] = slot;
+        else if (id < idAt(0)) [first[at + 1], first[at]] = [first[at], slot];
+        else if (first[at + 1] < 0 || id < idAt(1)) first[at + 1] = slot;
     }
 
     idAt(slot: number): string {

@@ -60,11 +60,27 @@ export function demandBySkill(profiles: readonly RoleProfile[], positions: Reado
     });
 }
 
+/** localeCompare's order (the default locale), without building a collator per comparison. */
+const byName = new Intl.Collator().compare;
+
+/** Demand rows per workforce index (positions) and transition index (requirements), by scope: both are immutable views. */
+const demandMemo = new WeakMap<object, WeakMap<object, Map<string, DemandRow[]>>>();
+
+function memoisedDemand(index: object, profiles: object, scopeKey: string, compute: () => DemandRow[]): DemandRow[] {
+    let byProfiles = demandMemo.get(index);
+    if (!byProfiles) demandMemo.set(index, (byProfiles = new WeakMap()));
+    let byScope = byProfiles.get(profiles);
+    if (!byScope) byProfiles.set(profiles, (byScope = new Map<string, DemandRow[]>()));
+    let rows = byScope.get(scopeKey);
+    if (!rows) byScope.set(scopeKey, (rows = compute()));
+    return rows;
+}
+
 export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, mobility: MobilityCatalogue, orgUnitId: string | null, first: number, asOf: Date) {
     const [index, snapshot] = await Promise.all([workforce.current(db), mobility.current(db)]);
     if (orgUnitId !== null && !index.hasUnit(orgUnitId)) throw notFound(`No org unit with id "${orgUnitId}".`, { field: "orgUnitId", id: orgUnitId });
     const scope = index.scope(orgUnitId === null ? null : [orgUnitId]);
-    const demand = demandBySkill(snapshot.index.roles, index.positionsIn(scope));
+    const demand = memoisedDemand(index, snapshot.index, orgUnitId ?? "", () => demandBySkill(snapshot.index.roles, index.positionsIn(scope)));
     const time = asOf.getTime();
     const counted = demand.map((row) => {
         const { count: supply, firstIds } = index.supply(row.skillId, row.level, time, scope);
@@ -86,7 +102,7 @@ export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, mobil
             b.gap - a.gap ||
             Number(b.singlePointOfFailure) - Number(a.singlePointOfFailure) ||
             (a.ratio ?? 0) - (b.ratio ?? 0) ||
-            a.skillName.localeCompare(b.skillName) ||
+            byName(a.skillName, b.skillName) ||
             (a.skillId < b.skillId ? -1 : 1),
     );
     const shown = rows.slice(0, first);

@@ -57,6 +57,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "bench/read-people-with-evidence": "the naive baseline: everyone in scope with their evidence, as a tool computing in Node reads them",
     "bench/read-widely-held-roles": "picks benchmark inputs once (every role's requirements)",
     "bench/read-root-units": "picks benchmark inputs once (the org units without a parent: a planner's scope)",
+    "bench/read-changeable-requirement": "picks the after-change section's requirement once",
     "bench/load-fixture": "picks the load test's inputs once",
     "bench/read-transition-costs": "the naive baseline adjacentRoles is measured against: every requirement, every call",
     "bench/read-supply-demand": "the same report in Cypher, the baseline skillSupplyDemand is measured against",

@@ -22,6 +22,7 @@ import { startApiProcess } from "../harness/api-process";
 import { mintToken } from "../harness/tokens";
 import { type CompareMode, MIN_TAIL_SAMPLES, type Projection, describeDifference, isGraphqlError, latencyCell, perSecond, splitInputs } from "./harness";
 import { type NaiveResult, naiveComparisons, naiveTable } from "./naive";
+import { type AfterChangeResult, type Requirement, afterChangeTable, measureAfterChange } from "./after-change";
 import { type PhaseResult, measureResponsiveness, responsivenessTable } from "./responsiveness";
 import { type SolverRow, compareSolvers, solverTable } from "./solver-comparison";
 import { type Percentiles, percentiles, throughput, timeCalls } from "./stats";
@@ -92,7 +93,7 @@ const RESULTS_DIR = path.join(projectRoot, "tools", "bench", "results");
 /** Warm-up inputs per operation at most (each checked against the baseline); ./harness.ts takes at most half the pool. */
 const WARMUP = 20;
 /** Sections of a run besides the operations, selected by name with --only. */
-const SECTIONS = ["naive", "solvers", "responsiveness"];
+const SECTIONS = ["naive", "solvers", "responsiveness", "after-change"];
 /** Calls per naive baseline: each loads every person in scope. */
 const NAIVE_CALLS = 5;
 /** Seeded instances per problem for the solver comparison (graph-independent: the same in every run). */
@@ -848,7 +849,8 @@ const USAGE = `usage: npm run bench -- [--scale <people> | --demo] [--calls <n>]
   --concurrency <n>    concurrent clients for throughput, ${CONCURRENCY.min} to ${CONCURRENCY.max} (default ${CONCURRENCY.default})
   --only <texts>       only the operations whose name contains one of these comma-separated texts (any case), and
                        the sections named: naive (naive baselines), solvers (the MILP anchor), responsiveness
-                       (cheap queries beside heavy ones); a run without --only has them all`;
+                       (cheap queries beside heavy ones), after-change (careerPaths right after a requirement
+                       change); a run without --only has them all`;
 
 const HELP = `${USAGE}\n\noperations:\n${OPERATION_NAMES.map((name) => `  ${name}`).join("\n")}`;
 
@@ -889,7 +891,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         concurrency: intFlag(values, "--concurrency", CONCURRENCY),
         only: listFlag(values, "--only", {
             accepts:
-                "comma-separated parts of operation names, such as skillGap,composeTeam (npm run bench -- --help lists them), or naive, solvers, responsiveness",
+                "comma-separated parts of operation names, such as skillGap,composeTeam (npm run bench -- --help lists them), or naive, solvers, responsiveness, after-change",
             allows: matchesAnOperation,
         }),
     };
@@ -935,6 +937,7 @@ async function main(argv: string[]): Promise<void> {
         let naive: NaiveResult[] = [];
         let solvers: SolverRow[] = [];
         let responsiveness: PhaseResult[] = [];
+        let afterChange: AfterChangeResult[] = [];
         try {
             const texts = only?.map((text) => text.toLowerCase());
             const all = await operations(run, population, calls, rootUnits, config.fitWeights, config.mobility.moveDiscount);
@@ -970,6 +973,22 @@ async function main(argv: string[]): Promise<void> {
                     { seconds, cheapClients: 2, heavyClients: concurrency },
                 );
             }
+            if (!texts || texts.includes("after-change")) {
+                console.error("measuring: careerPaths right after a requirement change");
+                const [requirement] = (await run("bench/read-changeable-requirement", {})) as unknown as Requirement[];
+                const paths = all.find((candidate) => candidate.name.startsWith("careerPaths"))!;
+                if (requirement)
+                    afterChange = [
+                        await measureAfterChange(
+                            api.url,
+                            "careerPaths (person to another's role, k 3, 4 steps)",
+                            paths.inputs.map((input) => ({ ...paths.graphql(input), token: tokens[paths.as] })),
+                            requirement,
+                            tokens.admin,
+                            { warmup: 5, calls },
+                        ),
+                    ];
+            }
             apiRssMb = Math.round((await api.rss()) / 2 ** 20);
             if (!texts || texts.includes("solvers")) {
                 console.error(`measuring: the solvers against the exact MILP anchor, ${SOLVER_INSTANCES} instances each`);
@@ -991,7 +1010,7 @@ async function main(argv: string[]): Promise<void> {
             apiRssMb,
         };
         const out = path.join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-        writeFileSync(out, JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results, naive, solvers, responsiveness }, null, 2));
+        writeFileSync(out, JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results, naive, solvers, responsiveness, afterChange }, null, 2));
         console.log(
             `\n## Skillgraph benchmark: ${population.count} ${demo ? "demo" : "generated"} people, ${calls} calls per operation, ${concurrency} concurrent for ${seconds} s\n`,
         );
@@ -1016,6 +1035,10 @@ async function main(argv: string[]): Promise<void> {
         if (responsiveness.length)
             console.log(
                 `\nResponsiveness (2 clients of cheap queries; /health probed every second; the API's own event-loop delay per 10-s window):\n\n${responsivenessTable(responsiveness)}`,
+            );
+        if (afterChange.length)
+            console.log(
+                `\nRight after a requirement change (each call follows an admin's updateRoles changing one requirement's level; the same call again as the baseline):\n\n${afterChangeTable(afterChange)}`,
             );
         if (solvers.length)
             console.log(

@@ -3,6 +3,7 @@ export const toolQueryNames = [
     "bench/count-people",
     "bench/load-fixture",
     "bench/read-best-levels",
+    "bench/read-changeable-requirement",
     "bench/read-credential-ids",
     "bench/read-demand",
     "bench/read-people-names",
