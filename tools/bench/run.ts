@@ -1010,7 +1010,10 @@ async function main(argv: string[]): Promise<void> {
             apiRssMb,
         };
         const out = path.join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-        writeFileSync(out, JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results, naive, solvers, responsiveness, afterChange }, null, 2));
+        writeFileSync(
+            out,
+            JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results, naive, solvers, responsiveness, afterChange }, null, 2),
+        );
         console.log(
             `\n## Skillgraph benchmark: ${population.count} ${demo ? "demo" : "generated"} people, ${calls} calls per operation, ${concurrency} concurrent for ${seconds} s\n`,
         );
