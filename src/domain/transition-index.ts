@@ -109,22 +109,51 @@ export class TransitionIndex {
 
     /**
      * Profiled roles by ascending cost from the levels (ties by id), at most `limit`, leaving out `exclude`. Observed
-     * moves (target role id -> count) lower the cost of their targets by the index's move discount.
+     * moves (target role id -> count) lower the cost of their targets by the index's move discount. Roles in `include`
+     * come too when the limit leaves them out, after the others, in the same order.
      */
     ranked(
         levels: ReadonlyMap<string, number>,
-        options: { moves?: ReadonlyMap<string, number>; exclude?: ReadonlySet<string>; limit?: number } = {},
+        options: { moves?: ReadonlyMap<string, number>; exclude?: ReadonlySet<string>; limit?: number; include?: ReadonlySet<string> } = {},
     ): RankedRole[] {
         const costs = this.costsFrom(levels);
-        const rows: RankedRole[] = [];
+        const limit = options.limit ?? Infinity;
+        const before = (a: RankedRole, b: RankedRole) => a.cost - b.cost || (a.roleId < b.roleId ? -1 : 1);
+        if (limit >= this.roles.length) {
+            const rows: RankedRole[] = [];
+            costs.forEach((skillCost, i) => {
+                const role = this.roles[i];
+                if (!this.isProfiled(i) || options.exclude?.has(role.id)) return;
+                const moves = options.moves?.get(role.id) ?? 0;
+                rows.push({ roleId: role.id, skillCost, moves, cost: skillCost * (1 - observedDiscount(moves, this.discount)) });
+            });
+            return rows.sort(before);
+        }
+        // The best `limit` rows so far, in order; a row is only built when it may enter (or is included).
+        const top: RankedRole[] = [];
+        const extra: RankedRole[] = [];
         costs.forEach((skillCost, i) => {
             const role = this.roles[i];
             if (!this.isProfiled(i) || options.exclude?.has(role.id)) return;
             const moves = options.moves?.get(role.id) ?? 0;
-            rows.push({ roleId: role.id, skillCost, moves, cost: skillCost * (1 - observedDiscount(moves, this.discount)) });
+            const cost = skillCost * (1 - observedDiscount(moves, this.discount));
+            const worst = top.length < limit ? null : top[top.length - 1];
+            const included = options.include?.has(role.id) ?? false;
+            if (worst && !included && (cost > worst.cost || (cost === worst.cost && role.id > worst.roleId))) return;
+            const row = { roleId: role.id, skillCost, moves, cost };
+            if (worst && before(row, worst) > 0) {
+                extra.push(row);
+                return;
+            }
+            let at = top.length;
+            while (at > 0 && before(row, top[at - 1]) < 0) at--;
+            top.splice(at, 0, row);
+            if (top.length > limit) {
+                const dropped = top.pop()!;
+                if (options.include?.has(dropped.roleId)) extra.push(dropped);
+            }
         });
-        rows.sort((a, b) => a.cost - b.cost || (a.roleId < b.roleId ? -1 : 1));
-        return options.limit === undefined ? rows : rows.slice(0, options.limit);
+        return extra.length ? [...top, ...extra.sort(before)] : top;
     }
 
     /** The full explanation of one transition (the skills to acquire, at which levels, weights and specificity). */

@@ -53,9 +53,9 @@ export class MobilitySnapshot {
 
     /** The steps out of a starting point: its cheapest roles, plus every role an observed move went to from it. */
     stepsFrom(levels: ReadonlyMap<string, number>, fromRoleId: string | null, exclude: ReadonlySet<string>): WeightedEdge[] {
-        const ranked = this.ranked(levels, fromRoleId, exclude);
-        const moved = this.movesFrom(fromRoleId);
-        return ranked.filter((role, i) => i < this.neighbourCount || moved.has(role.roleId)).map((role) => ({ to: role.roleId, cost: role.cost }));
+        const moves = this.movesFrom(fromRoleId);
+        const ranked = this.index.ranked(levels, { moves, exclude, limit: this.neighbourCount, include: new Set(moves.keys()) });
+        return ranked.map((role) => ({ to: role.roleId, cost: role.cost }));
     }
 
     /** A role's steps, computed once per snapshot. */

@@ -177,6 +177,20 @@ describe("transition index (every role at once)", () => {
         expect(index.ranked(levels, { limit: 5 })).toEqual(index.ranked(levels).slice(0, 5));
     });
 
+    it("with a limit and roles to include, equals the full ranking cut to the limit plus those roles further down", () => {
+        const index = new TransitionIndex(roles, weights, "IDF", discount);
+        for (const from of roles.slice(1, 20)) {
+            const levels = index.levelsOfRole(from.id);
+            const moves = new Map(random.sample(roles, 4).map((r) => [r.id, random.int(1, 6)] as const));
+            const exclude = new Set([from.id]);
+            const full = index.ranked(levels, { moves, exclude });
+            for (const limit of [0, 1, 5, 20]) {
+                const include = new Set([...moves.keys()].slice(0, random.int(0, 4)));
+                expect(index.ranked(levels, { moves, exclude, limit, include })).toEqual(full.filter((r, i) => i < limit || include.has(r.roleId)));
+            }
+        }
+    });
+
     it("lowers the cost of roles reached by observed moves, as the explained transition does", () => {
         const index = new TransitionIndex(roles, weights, "IDF", discount);
         const levels = index.levelsOfRole("r01");
