@@ -59,7 +59,7 @@ export async function loadDemo(driver: Driver, database: string, log: Logger): P
                 await tx.run(cypher(file), { rows });
                 counts[key] = data[key].length;
             }
-            await bumpGraphVersions(tx, ["roleProfiles", "roleMoves"]);
+            await bumpGraphVersions(tx, ["roleProfiles", "skills", "roleMoves"]);
         });
     } finally {
         await session.close();

@@ -79,7 +79,8 @@ export function shortestPath(
         previous: State | null;
         edgeCost: number;
     }
-    const best = new Map<string, number>();
+    /** Per node, the cheapest cost found so far at each step count. */
+    const best = new Map<string, Float64Array>();
     const heap = new MinHeap<State>();
     heap.push(0, { node: source, steps: 0, cost: 0, previous: null, edgeCost: 0 });
     const onPath = (state: State, node: string) => {
@@ -98,15 +99,19 @@ export function shortestPath(
             return { nodes, steps, cost: state.cost };
         }
         if (state.steps >= maxSteps) continue;
+        // The last step allowed can only be useful into the target.
+        const lastStep = state.steps + 1 === maxSteps;
         for (const edge of graph(state.node)) {
+            if (lastStep && edge.to !== target) continue;
             if (blockedNodes.has(edge.to) || blockedEdges.has(edgeKey(state.node, edge.to)) || onPath(state, edge.to)) continue;
             const cost = state.cost + edge.cost;
-            const key = `${edge.to}\u0000${state.steps + 1}`;
             // A state is dominated by one reaching the same node in fewer or as many steps at no greater cost.
+            let bySteps = best.get(edge.to);
+            if (!bySteps) best.set(edge.to, (bySteps = new Float64Array(maxSteps + 1).fill(Infinity)));
             let dominated = false;
-            for (let steps = 1; steps <= state.steps + 1 && !dominated; steps++) dominated = (best.get(`${edge.to}\u0000${steps}`) ?? Infinity) <= cost;
+            for (let steps = 1; steps <= state.steps + 1 && !dominated; steps++) dominated = bySteps[steps] <= cost;
             if (dominated) continue;
-            best.set(key, cost);
+            bySteps[state.steps + 1] = cost;
             heap.push(cost, { node: edge.to, steps: state.steps + 1, cost, previous: state, edgeCost: edge.cost });
         }
     }

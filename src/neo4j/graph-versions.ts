@@ -4,12 +4,14 @@ import { cypher } from "./cypher-catalogue";
 /**
  * What in-process caches derive from the graph, each with a version in a (:GraphVersion {key}) node: bump it in the
  * transaction that changes the data, and every API process reloads on its next query (src/use-cases/mobility-catalogue.ts).
- * - roleProfiles: roles, skills and requirements (the transition index);
+ * - roleProfiles: roles, skills and requirements (the transition index; a reload re-reads the roles whose digest
+ *   changed, cypher/mobility/read-role-digests.cypher);
+ * - skills: skill names as role profiles carry them (a change reloads every profile);
  * - roleMoves: role tenures (observed internal moves);
  * - workforce: people, org units, credentials, skills and teams as the workforce index holds them (a rebuild). A
  *   person's own writes (evidence, holdings) mark just that person instead: cypher/workforce/bump-people-version.cypher.
  */
-export type GraphVersionKey = "roleProfiles" | "roleMoves" | "workforce";
+export type GraphVersionKey = "roleProfiles" | "skills" | "roleMoves" | "workforce";
 
 export async function bumpGraphVersions(
     target: Transaction | ManagedTransaction | { driver: Driver; database: string },

@@ -85,6 +85,7 @@ function versionsTouched(mutation: string, args: Record<string, unknown>, argTyp
     const any = (links: ReadonlySet<string>) => [...links].some((link) => given.has(link));
     const keys: GraphVersionKey[] = [];
     if (/^(create|update|delete)(Roles|Skills)$/.test(mutation) || any(REQUIREMENT_LINKS)) keys.push("roleProfiles");
+    if (/^(create|update|delete)Skills$/.test(mutation) || [...given].some((link) => link.startsWith("Skill."))) keys.push("skills");
     if (/^delete(People|Roles)$/.test(mutation) || any(TENURE_LINKS)) keys.push("roleMoves");
     if (
         /(People|OrgUnits|Credentials|Skills|Teams)$|^deleteRoles$/.test(mutation) ||

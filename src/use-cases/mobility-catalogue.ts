@@ -30,6 +30,11 @@ export type ObservedMoves = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 const NO_MOVES: ReadonlyMap<string, number> = new Map();
 
+/** Beyond this many roles whose costs a profile change moves, a reload recomputes every neighbour list. */
+const MAX_CARRIED_TARGETS = 64;
+/** Beyond this many changed roles, a reload reads every profile instead of the changed ones. */
+const MAX_REREAD_ROLES = 500;
+
 /** One consistent view: the transition index, the observed moves, and the memoised neighbour lists. */
 export class MobilitySnapshot {
     private readonly neighbourMemo = new Map<string, WeightedEdge[]>();
@@ -42,8 +47,55 @@ export class MobilitySnapshot {
         readonly neighbourCount: number,
     ) {}
 
+    /** Whether a role's steps are known already (computed here or kept from an earlier snapshot). */
+    isCarried(roleId: string): boolean {
+        return this.neighbourMemo.has(roleId);
+    }
+
     movesFrom(roleId: string | null): ReadonlyMap<string, number> {
         return (roleId && this.moves.get(roleId)) || NO_MOVES;
+    }
+
+    /**
+     * Keeps the neighbour lists of an earlier snapshot that the change from its index to this one leaves as they are,
+     * so that the first query after a requirement change does not recompute every role's steps. Costs between roles
+     * outside `targets` (the changed roles and every role requiring a skill whose requiring count changed) are
+     * unchanged to the last bit, so a list of an unchanged role stays exact unless it lists a target or a target's
+     * cost from it comes within 1e-9 of its last entry; those lists are recomputed. Nothing is kept when the role count
+     * changed (every specificity weight moves) or there are more than `MAX_CARRIED_TARGETS` targets.
+     */
+    carryFrom(previous: MobilitySnapshot, changedRoles: ReadonlySet<string>): void {
+        if (previous.moves !== this.moves || previous.neighbourCount !== this.neighbourCount) return;
+        if (previous.index.roles.length !== this.index.roles.length) return;
+        const targets = new Set(changedRoles);
+        const skills = new Set<string>();
+        for (const id of changedRoles)
+            for (const index of [previous.index, this.index]) {
+                const i = index.roleIndex(id);
+                if (i !== undefined) for (const r of index.roles[i].requirements) skills.add(r.skillId);
+            }
+        for (const skillId of skills) {
+            if (previous.index.requiringCount(skillId) === this.index.requiringCount(skillId)) continue;
+            for (const index of [previous.index, this.index]) for (const id of index.rolesRequiringSkill(skillId)) targets.add(id);
+            if (targets.size > MAX_CARRIED_TARGETS) return;
+        }
+        const columns = [...targets].flatMap((id) => {
+            const i = this.index.roleIndex(id);
+            return i !== undefined && this.index.isProfiled(i) ? [{ id, costs: this.index.costsTo(id) }] : [];
+        });
+        const costFrom = (sourceId: string, target: { id: string; costs: Float64Array }) =>
+            target.costs[this.index.roleIndex(sourceId)!] * (1 - observedDiscount(this.movesFrom(sourceId).get(target.id) ?? 0, this.index.discount));
+        for (const [roleId, edges] of previous.neighbourMemo) {
+            if (changedRoles.has(roleId) || this.index.roleIndex(roleId) === undefined) continue;
+            const nth = edges.length >= this.neighbourCount ? edges[this.neighbourCount - 1] : null;
+            // A listed target's cost is recomputed (its float may move even when its value does not); an unlisted one
+            // stays out when its cost is clearly above the list's last.
+            const stays = (target: string, cost: number | undefined) =>
+                !edges.some((edge) => edge.to === target) && (cost === undefined || (nth !== null && cost > nth.cost + 1e-9));
+            const removed = [...targets].filter((id) => id !== roleId && !columns.some((c) => c.id === id));
+            if (removed.every((id) => stays(id, undefined)) && columns.every((c) => c.id === roleId || stays(c.id, costFrom(roleId, c))))
+                this.neighbourMemo.set(roleId, edges);
+        }
     }
 
     /** Roles ranked from the levels; observed moves out of `fromRoleId` lower their targets' costs. */
@@ -107,15 +159,38 @@ export class MobilitySnapshot {
 
 interface VersionRow {
     readonly profiles: string;
+    readonly skills: number;
     readonly moves: string;
+}
+
+interface DigestRow {
+    readonly id: string;
+    readonly title: string | null;
+    readonly requirements: number;
+    readonly hashA: number;
+    readonly hashB: number;
+}
+
+interface ProfileSet {
+    readonly key: string;
+    /** The 'skills' version the profiles' skill names are from. */
+    readonly skills: number;
+    readonly value: TransitionIndex;
+    /** Each role's digest as read before its profile (cypher/mobility/read-role-digests.cypher), as text. */
+    readonly digests: ReadonlyMap<string, string>;
+    /** The roles whose digest changed from `base`, the index of the profile set before (null: a full read). */
+    readonly changed: ReadonlySet<string> | null;
+    readonly base: TransitionIndex | null;
 }
 
 /** The per-process cache of snapshots (one per API, shared by its requests). */
 export class MobilityCatalogue {
-    private index: { key: string; value: TransitionIndex } | null = null;
+    private index: ProfileSet | null = null;
     private moves: { key: string; value: ObservedMoves } | null = null;
     private snapshot: { key: string; value: MobilitySnapshot } | null = null;
     private loading: { key: string; value: Promise<MobilitySnapshot> } | null = null;
+    /** Full and incremental profile reads since start, for logs and tests. */
+    readonly stats = { fullReads: 0, rolesReread: 0 };
 
     constructor(
         readonly settings: MobilitySettings,
@@ -125,7 +200,7 @@ export class MobilityCatalogue {
     /** The current snapshot, reloading what changed since the last one. */
     async current(db: Db): Promise<MobilitySnapshot> {
         const [version] = await readRows<VersionRow>(db, "mobility/read-graph-versions", {});
-        const key = `${version.profiles}|${version.moves}`;
+        const key = `${version.profiles}|${version.skills}|${version.moves}`;
         if (this.snapshot?.key === key) return this.snapshot.value;
         if (this.loading?.key !== key) {
             const value = this.load(db, version).then(
@@ -144,19 +219,51 @@ export class MobilityCatalogue {
     }
 
     private async load(db: Db, version: VersionRow): Promise<MobilitySnapshot> {
-        const [index, moves] = await Promise.all([
-            this.index?.key === version.profiles
-                ? this.index.value
-                : readRows<RoleProfile>(db, "mobility/read-role-profiles", {}).then(
-                      (roles) => new TransitionIndex(roles, this.weights, this.settings.specificity, this.settings.moveDiscount),
-                  ),
+        const [profiles, moves] = await Promise.all([
+            this.index?.key === version.profiles && this.index.skills === version.skills
+                ? { ...this.index, changed: new Set<string>(), base: this.index.value }
+                : this.readProfiles(db, version, this.index),
             this.moves?.key === version.moves
                 ? this.moves.value
                 : readRows<{ fromRoleId: string; toRoleId: string; moves: number }>(db, "mobility/read-observed-moves", {}).then(groupMoves),
         ]);
-        this.index = { key: version.profiles, value: index };
+        const previous = this.snapshot?.value;
+        this.index = profiles;
         this.moves = { key: version.moves, value: moves };
-        return new MobilitySnapshot(index, moves, this.settings.neighbours);
+        const snapshot = new MobilitySnapshot(profiles.value, moves, this.settings.neighbours);
+        if (previous && profiles.changed && previous.index === profiles.base) snapshot.carryFrom(previous, profiles.changed);
+        return snapshot;
+    }
+
+    /**
+     * Every role's digest, then the profiles of the roles whose digest changed; every profile the first time, when
+     * skill names may have changed, or when many roles changed.
+     */
+    private async readProfiles(db: Db, version: VersionRow, known: ProfileSet | null): Promise<ProfileSet> {
+        const key = version.profiles;
+        const rows = await readRows<DigestRow>(db, "mobility/read-role-digests", {});
+        const digests = new Map(rows.map((row) => [row.id, `${row.title ?? ""}\u0000${row.requirements}/${row.hashA}/${row.hashB}`]));
+        const previous = known?.skills === version.skills ? known : null;
+        const changed = new Set([...digests].filter(([id, digest]) => previous?.digests.get(id) !== digest).map(([id]) => id));
+        for (const id of previous?.digests.keys() ?? []) if (!digests.has(id)) changed.add(id);
+        const build = (roles: RoleProfile[], changed?: ReadonlySet<string>) =>
+            new TransitionIndex(
+                roles,
+                this.weights,
+                this.settings.specificity,
+                this.settings.moveDiscount,
+                previous && changed ? { index: previous.value, changed } : undefined,
+            );
+        if (!previous || changed.size > MAX_REREAD_ROLES) {
+            this.stats.fullReads++;
+            const value = build(await readRows<RoleProfile>(db, "mobility/read-role-profiles", {}));
+            return { key, skills: version.skills, value, digests, changed: null, base: null };
+        }
+        if (changed.size === 0) return { key, skills: version.skills, value: previous.value, digests, changed, base: previous.value };
+        this.stats.rolesReread += changed.size;
+        const reread = await readRows<RoleProfile>(db, "mobility/read-role-profiles-of", { ids: [...changed] });
+        const roles = [...previous.value.roles.filter((role) => !changed.has(role.id)), ...reread].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        return { key, skills: version.skills, value: build(roles, changed), digests, changed, base: previous.value };
     }
 }
 

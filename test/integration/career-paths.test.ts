@@ -261,5 +261,14 @@ describe("adjacentRoles", () => {
         expect(updated.errors).toBeUndefined();
         const after = (await adjacentRoles({ roleId: `${p}A`, first: 1 })).data!;
         expect(ours(after.roles)).toEqual([["B", 0.13]]);
+
+        // A renamed skill is a 'skills' version: every profile is read again, names included.
+        const renamed = await api.post({
+            query: `mutation($skill: ID!) { updateSkills(where: { id: { eq: $skill } }, update: { name: { set: "skill r, renamed" } }) { skills { id } } }`,
+            variables: { skill: `${p}r` },
+        });
+        expect(renamed.errors).toBeUndefined();
+        const named = (await adjacentRoles({ roleId: `${p}A`, first: 1 })).data!;
+        expect(named.roles[0].explanation).toContain("skill r, renamed 0→3 (optional)");
     });
 });

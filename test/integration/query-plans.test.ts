@@ -68,6 +68,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "generate/count-generated": "counts generated people once per benchmark",
     "credentials/find-part-of-cycle": "checks every stack, only inside a mutation that edits stack links",
     "mobility/read-role-profiles": "loads every role's requirements once per profile version into the in-process transition index",
+    "mobility/read-role-digests": "one digest per role, once per profile version, so that a reload re-reads only the changed roles",
     "mobility/read-observed-moves": "loads every past tenure once per tenure version into the in-process transition graph",
 };
 

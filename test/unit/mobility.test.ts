@@ -1,7 +1,8 @@
 import { Random } from "../../seed/demo/random";
 import { type Graph, type Path, kShortestPaths, reachableWithin } from "../../src/domain/k-shortest-paths";
 import { DEFAULTS } from "../../src/config";
-import { TransitionIndex } from "../../src/domain/transition-index";
+import { type RoleProfile, TransitionIndex } from "../../src/domain/transition-index";
+import { MobilitySnapshot } from "../../src/use-cases/mobility-catalogue";
 import { type RequirementLevel, levelsOf, transitionCost } from "../../src/domain/transition-cost";
 
 const req = (skillId: string, level: number, importance: "ESSENTIAL" | "OPTIONAL", rolesRequiring: number): RequirementLevel => ({
@@ -200,5 +201,95 @@ describe("transition index (every role at once)", () => {
         expect(moved.moves).toBe(5);
         expect(moved.cost).toBeCloseTo(moved.skillCost * 0.7, 12);
         expect(moved.cost).toBeCloseTo(index.explain(levels, target, 5).cost, 9);
+    });
+});
+
+describe("neighbour lists kept across a profile change", () => {
+    const random = new Random(2026);
+    const skills = Array.from({ length: 60 }, (_, i) => `k${String(i).padStart(2, "0")}`);
+    const makeRoles = () =>
+        Array.from({ length: 80 }, (_, i) => ({
+            id: `r${String(i).padStart(2, "0")}`,
+            title: `Role ${i}`,
+            requirements: random.sample(skills, random.int(2, 9)).map((skillId) => ({
+                skillId,
+                skillName: skillId,
+                level: random.int(1, 5),
+                importance: random.chance(0.7) ? ("ESSENTIAL" as const) : ("OPTIONAL" as const),
+            })),
+        }));
+    const moves = new Map(
+        Array.from({ length: 15 }, () => [
+            `r${String(random.int(0, 79)).padStart(2, "0")}`,
+            new Map([[`r${String(random.int(0, 79)).padStart(2, "0")}`, random.int(1, 6)]]),
+        ]),
+    );
+    const snapshotOf = (roles: RoleProfile[]) => new MobilitySnapshot(new TransitionIndex(roles, weights, "IDF", discount), moves, 8);
+
+    it("a patched index gives a full build's costs to the last bit, from and to every role", () => {
+        for (let round = 0; round < 20; round++) {
+            const before = makeRoles();
+            const changed = new Set(random.sample(before, 3).map((role) => role.id));
+            const after = before.map((role) =>
+                changed.has(role.id)
+                    ? {
+                          ...role,
+                          requirements: role.requirements.map((r) => ({
+                              ...r,
+                              level: random.int(1, 5),
+                              importance: random.chance(0.5) ? ("ESSENTIAL" as const) : ("OPTIONAL" as const),
+                          })),
+                      }
+                    : role,
+            );
+            const old = new TransitionIndex(before, weights, "IDF", discount);
+            const patched = new TransitionIndex(after, weights, "IDF", discount, { index: old, changed });
+            const full = new TransitionIndex(after, weights, "IDF", discount);
+            for (const role of after) {
+                expect(patched.costsFrom(full.levelsOfRole(role.id))).toEqual(full.costsFrom(full.levelsOfRole(role.id)));
+                expect(patched.costsTo(role.id)).toEqual(full.costsTo(role.id));
+            }
+            // The index it was patched from still answers as before.
+            expect(old.costsTo(before[1].id)).toEqual(new TransitionIndex(before, weights, "IDF", discount).costsTo(before[1].id));
+        }
+    });
+
+    it("equal a fresh computation after 200 random requirement changes (levels, importance, added and removed skills), on a patched index", () => {
+        let carried = 0;
+        for (let round = 0; round < 200; round++) {
+            const before = makeRoles();
+            const old = snapshotOf(before);
+            for (const role of before) old.neighbours(role.id);
+            const changed = new Set<string>();
+            const after = before.map((role) => {
+                if (!random.chance(round % 4 === 0 ? 0.08 : 0.02)) return role;
+                changed.add(role.id);
+                const requirements = [...role.requirements];
+                const at = random.int(0, requirements.length - 1);
+                const kind = random.int(0, 3);
+                if (kind === 0) requirements[at] = { ...requirements[at], level: random.int(1, 5) };
+                else if (kind === 1)
+                    requirements[at] = { ...requirements[at], importance: requirements[at].importance === "ESSENTIAL" ? "OPTIONAL" : "ESSENTIAL" };
+                else if (kind === 2 && requirements.length > 1) requirements.splice(at, 1);
+                else
+                    requirements.push({
+                        skillId: random.pick(skills.filter((s) => !requirements.some((r) => r.skillId === s))),
+                        skillName: "x",
+                        level: 3,
+                        importance: "ESSENTIAL",
+                    });
+                return { ...role, requirements };
+            });
+            // Patched from the old index where no skill's requiring count moved, built in full otherwise.
+            const next = new MobilitySnapshot(new TransitionIndex(after, weights, "IDF", discount, { index: old.index, changed }), moves, 8);
+            next.carryFrom(old, changed);
+            const fresh = snapshotOf(after);
+            for (const role of after) {
+                if (next.isCarried(role.id)) carried++;
+                expect({ role: role.id, edges: next.neighbours(role.id) }).toEqual({ role: role.id, edges: fresh.neighbours(role.id) });
+            }
+        }
+        // Most lists survive a change of a few roles; the count shows the carry-over is not vacuous.
+        expect(carried).toBeGreaterThan(200 * 80 * 0.3);
     });
 });

@@ -85,7 +85,7 @@ export async function runImport(
         progress.stop();
     }
     const seconds = (Date.now() - started) / 1000;
-    await bumpGraphVersions({ driver, database }, ["roleProfiles"]);
+    await bumpGraphVersions({ driver, database }, ["roleProfiles", "skills"]);
 
     const { records } = await driver.executeQuery(toolCypher(countCypher), {}, { database });
     const actual = new Map(records.map((record) => [record.get("kind") as string, Number(record.get("count"))]));
