@@ -1,5 +1,11 @@
 import { describeDifference, isGraphqlError, latencyCell, perSecond, splitInputs, tailFigure } from "../../tools/bench/harness";
 import { throughput, timeCalls } from "../../tools/bench/stats";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildSchema, parse, validate } from "graphql";
+import { projectRoot } from "../../src/project-root";
+import { SET_LEVEL } from "../../tools/bench/after-change";
+import { WARM_UP_QUERY } from "../../tools/bench/run";
 
 describe("bench harness: comparing a baseline's reads with the API's answer", () => {
     it("accepts equal projections under every mode", () => {
@@ -117,5 +123,15 @@ describe("bench harness: warm-up inputs are not measured", () => {
 
     it("refuses an empty pool", () => {
         expect(() => splitInputs([], 20, String)).toThrow("no inputs to measure with");
+    });
+});
+
+describe("the benchmark's own GraphQL documents", () => {
+    const schema = buildSchema(readFileSync(path.join(projectRoot, "schema", "generated", "schema.graphql"), "utf8"));
+    it.each([
+        ["the after-change section's requirement edit", SET_LEVEL],
+        ["the warm-up query", WARM_UP_QUERY],
+    ])("%s validates against the printed schema", (_name, document) => {
+        expect(validate(schema, parse(document)).map((error) => error.message)).toEqual([]);
     });
 });

@@ -30,7 +30,7 @@ async function post(url: string, request: GraphqlCall): Promise<void> {
     if (!response.ok || body.data == null || body.errors) throw new Error(`GraphQL error after a requirement change: ${JSON.stringify(body).slice(0, 500)}`);
 }
 
-const SET_LEVEL = `mutation SetLevel($roleId: ID!, $skillId: ID!, $level: Int!) {
+export const SET_LEVEL = `mutation SetLevel($roleId: ID!, $skillId: ID!, $level: Proficiency!) {
     updateRoles(where: { id: { eq: $roleId } }, update: { requires: [{ update: { where: { node: { id: { eq: $skillId } } }, edge: { level: { set: $level } } } }] }) { roles { id } }
 }`;
 

@@ -92,6 +92,8 @@ const DEMO_PREFIX = "demo:person:";
 const RESULTS_DIR = path.join(projectRoot, "tools", "bench", "results");
 /** Warm-up inputs per operation at most (each checked against the baseline); ./harness.ts takes at most half the pool. */
 const WARMUP = 20;
+/** Waits for the API's workforce and transition indexes (a supply query needs both). */
+export const WARM_UP_QUERY = `query WarmUp($u: ID!) { skillSupplyDemand(orgUnitId: $u, first: 1) { skillsInDemand } }`;
 /** Sections of a run besides the operations, selected by name with --only. */
 const SECTIONS = ["naive", "solvers", "responsiveness", "after-change"];
 /** Calls per naive baseline: each loads every person in scope. */
@@ -932,6 +934,16 @@ async function main(argv: string[]): Promise<void> {
             planner: await mintToken({ sub: "bench:planner", roles: ["planner"], orgUnits: rootUnits }, "1d", jwtSecret),
         };
         const api = await startApiProcess(db.connection, db.name, jwtSecret);
+        // The API builds its workforce and transition indexes at start; a supply query waits for both, so that no
+        // operation is measured while they are being built.
+        console.error("waiting for the API's indexes");
+        const warm = await fetch(api.url, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${tokens.planner}` },
+            body: JSON.stringify({ query: WARM_UP_QUERY, variables: { u: rootUnits[0] } }),
+        });
+        const warmBody = (await warm.json()) as { errors?: unknown[] };
+        if (!warm.ok || warmBody.errors) throw new Error(`the API's warm-up query failed: HTTP ${warm.status} ${JSON.stringify(warmBody).slice(0, 500)}`);
         const results: OperationResult[] = [];
         let apiRssMb = 0;
         let naive: NaiveResult[] = [];
