@@ -237,6 +237,8 @@ function totals(order: readonly PlanCourse[]) {
     return { minutes: order.reduce((s, c) => s + c.minutes, 0), cost: Math.round(order.reduce((s, c) => s + c.cost, 0) * 100) / 100 };
 }
 
+const hasBudget = (problem: PlanProblem) => problem.maxMinutes != null || problem.maxCost != null;
+
 function withinBudget(order: readonly PlanCourse[], problem: PlanProblem): boolean {
     const { minutes, cost } = totals(order);
     return (problem.maxMinutes == null || minutes <= problem.maxMinutes) && (problem.maxCost == null || cost <= problem.maxCost + 1e-9);
@@ -298,7 +300,7 @@ function planValue(problem: PlanProblem, reachableTargets: readonly SkillLevel[]
 function improve(problem: PlanProblem, reach: ReturnType<typeof reachability>, start: PlanSolution, rounds = 4): PlanSolution {
     let best = start;
     const { targets } = reach;
-    const unbudgeted = problem.maxMinutes == null && problem.maxCost == null;
+    const unbudgeted = !hasBudget(problem);
     let bestValue = planValue(problem, targets, best);
     for (let round = 0; round < rounds; round++) {
         let improved = false;
@@ -330,7 +332,7 @@ export function greedyPass(
     const providers = providersOf(usable);
     const isChosen = new Set<PlanCourse>();
     const inPool = (c: PlanCourse) => !isChosen.has(c);
-    const budgeted = problem.maxMinutes != null || problem.maxCost != null;
+    const budgeted = hasBudget(problem);
     const targetLevels = targetLevelsOf(targets);
     // Each course's bundle, kept until a level it read rises or a course it considered is chosen.
     const bundles = new Map<PlanCourse, { bundle: PlanCourse[] | null; trace: BundleTrace }>();

@@ -169,31 +169,23 @@ export class TransitionIndex {
         const costs = this.costsFrom(levels);
         const limit = options.limit ?? Infinity;
         const before = (a: RankedRole, b: RankedRole) => a.cost - b.cost || (a.roleId < b.roleId ? -1 : 1);
-        if (limit >= this.roles.length) {
-            const rows: RankedRole[] = [];
-            costs.forEach((skillCost, i) => {
-                const role = this.roles[i];
-                if (!this.isProfiled(i) || options.exclude?.has(role.id)) return;
-                const moves = options.moves?.get(role.id) ?? 0;
-                rows.push({ roleId: role.id, skillCost, moves, cost: skillCost * (1 - observedDiscount(moves, this.discount)) });
-            });
-            return rows.sort(before);
-        }
-        // The best `limit` rows so far, in order; a row is only built when it may enter (or is included).
+        const rowAt = (i: number): RankedRole | null => {
+            const role = this.roles[i];
+            if (!this.isProfiled(i) || options.exclude?.has(role.id)) return null;
+            const moves = options.moves?.get(role.id) ?? 0;
+            return { roleId: role.id, skillCost: costs[i], moves, cost: costs[i] * (1 - observedDiscount(moves, this.discount)) };
+        };
+        if (limit >= this.roles.length) return this.roles.flatMap((_, i) => rowAt(i) ?? []).sort(before);
+        // The best `limit` rows so far, in order, and the included rows the limit leaves out.
         const top: RankedRole[] = [];
         const extra: RankedRole[] = [];
-        costs.forEach((skillCost, i) => {
-            const role = this.roles[i];
-            if (!this.isProfiled(i) || options.exclude?.has(role.id)) return;
-            const moves = options.moves?.get(role.id) ?? 0;
-            const cost = skillCost * (1 - observedDiscount(moves, this.discount));
+        for (let i = 0; i < this.roles.length; i++) {
+            const row = rowAt(i);
+            if (!row) continue;
             const worst = top.length < limit ? null : top[top.length - 1];
-            const included = options.include?.has(role.id) ?? false;
-            if (worst && !included && (cost > worst.cost || (cost === worst.cost && role.id > worst.roleId))) return;
-            const row = { roleId: role.id, skillCost, moves, cost };
             if (worst && before(row, worst) > 0) {
-                extra.push(row);
-                return;
+                if (options.include?.has(row.roleId)) extra.push(row);
+                continue;
             }
             let at = top.length;
             while (at > 0 && before(row, top[at - 1]) < 0) at--;
@@ -202,7 +194,7 @@ export class TransitionIndex {
                 const dropped = top.pop()!;
                 if (options.include?.has(dropped.roleId)) extra.push(dropped);
             }
-        });
+        }
         return extra.length ? [...top, ...extra.sort(before)] : top;
     }
 

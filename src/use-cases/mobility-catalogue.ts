@@ -83,6 +83,8 @@ export class MobilitySnapshot {
             const i = this.index.roleIndex(id);
             return i !== undefined && this.index.isProfiled(i) ? [{ id, costs: this.index.costsTo(id) }] : [];
         });
+        // Targets no longer ranked (gone, or without requirements now): they may only stay out of a list.
+        const removed = [...targets].filter((id) => !columns.some((c) => c.id === id));
         const costFrom = (sourceId: string, target: { id: string; costs: Float64Array }) =>
             target.costs[this.index.roleIndex(sourceId)!] * (1 - observedDiscount(this.movesFrom(sourceId).get(target.id) ?? 0, this.index.discount));
         for (const [roleId, edges] of previous.neighbourMemo) {
@@ -92,7 +94,6 @@ export class MobilitySnapshot {
             // stays out when its cost is clearly above the list's last.
             const stays = (target: string, cost: number | undefined) =>
                 !edges.some((edge) => edge.to === target) && (cost === undefined || (nth !== null && cost > nth.cost + 1e-9));
-            const removed = [...targets].filter((id) => id !== roleId && !columns.some((c) => c.id === id));
             if (removed.every((id) => stays(id, undefined)) && columns.every((c) => c.id === roleId || stays(c.id, costFrom(roleId, c))))
                 this.neighbourMemo.set(roleId, edges);
         }
@@ -189,8 +190,6 @@ export class MobilityCatalogue {
     private moves: { key: string; value: ObservedMoves } | null = null;
     private snapshot: { key: string; value: MobilitySnapshot } | null = null;
     private loading: { key: string; value: Promise<MobilitySnapshot> } | null = null;
-    /** Full and incremental profile reads since start, for logs and tests. */
-    readonly stats = { fullReads: 0, rolesReread: 0 };
 
     constructor(
         readonly settings: MobilitySettings,
@@ -255,12 +254,10 @@ export class MobilityCatalogue {
                 previous && changed ? { index: previous.value, changed } : undefined,
             );
         if (!previous || changed.size > MAX_REREAD_ROLES) {
-            this.stats.fullReads++;
             const value = build(await readRows<RoleProfile>(db, "mobility/read-role-profiles", {}));
             return { key, skills: version.skills, value, digests, changed: null, base: null };
         }
         if (changed.size === 0) return { key, skills: version.skills, value: previous.value, digests, changed, base: previous.value };
-        this.stats.rolesReread += changed.size;
         const reread = await readRows<RoleProfile>(db, "mobility/read-role-profiles-of", { ids: [...changed] });
         const roles = [...previous.value.roles.filter((role) => !changed.has(role.id)), ...reread].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         return { key, skills: version.skills, value: build(roles, changed), digests, changed, base: previous.value };

@@ -7,7 +7,8 @@
  */
 import { notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
-import type { RoleProfile } from "../domain/transition-index";
+import type { RoleProfile, TransitionIndex } from "../domain/transition-index";
+import type { WorkforceIndex } from "../domain/workforce-index";
 import type { MobilityCatalogue } from "./mobility-catalogue";
 import type { WorkforceCache } from "./workforce-cache";
 
@@ -63,16 +64,16 @@ export function demandBySkill(profiles: readonly RoleProfile[], positions: Reado
 /** localeCompare's order (the default locale), without building a collator per comparison. */
 const byName = new Intl.Collator().compare;
 
-/** Demand rows per workforce index (positions) and transition index (requirements), by scope: both are immutable views. */
-const demandMemo = new WeakMap<object, WeakMap<object, Map<string, DemandRow[]>>>();
+/**
+ * Demand rows by scope for the current workforce index (positions) and transition index (requirements): both are
+ * immutable views, replaced when their data changes, so the rows stay right until either is replaced.
+ */
+let demandMemo: { index: WorkforceIndex; profiles: TransitionIndex; byScope: Map<string, DemandRow[]> } | null = null;
 
-function memoisedDemand(index: object, profiles: object, scopeKey: string, compute: () => DemandRow[]): DemandRow[] {
-    let byProfiles = demandMemo.get(index);
-    if (!byProfiles) demandMemo.set(index, (byProfiles = new WeakMap()));
-    let byScope = byProfiles.get(profiles);
-    if (!byScope) byProfiles.set(profiles, (byScope = new Map<string, DemandRow[]>()));
-    let rows = byScope.get(scopeKey);
-    if (!rows) byScope.set(scopeKey, (rows = compute()));
+function memoisedDemand(index: WorkforceIndex, profiles: TransitionIndex, scopeKey: string, compute: () => DemandRow[]): DemandRow[] {
+    if (demandMemo?.index !== index || demandMemo.profiles !== profiles) demandMemo = { index, profiles, byScope: new Map() };
+    let rows = demandMemo.byScope.get(scopeKey);
+    if (!rows) demandMemo.byScope.set(scopeKey, (rows = compute()));
     return rows;
 }
 

@@ -4,7 +4,7 @@
  * transaction), then times the query, which must reload what changed before answering. The same query with no change
  * before it is timed alongside, over the same inputs, as the baseline. The requirement is set back at the end.
  */
-import type { GraphqlCall } from "./responsiveness";
+import { type GraphqlCall, postGraphql } from "./graphql-http";
 import { type Percentiles, percentiles } from "./stats";
 
 export interface AfterChangeResult {
@@ -20,15 +20,7 @@ export interface Requirement {
     readonly level: number;
 }
 
-async function post(url: string, request: GraphqlCall): Promise<void> {
-    const response = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${request.token}` },
-        body: JSON.stringify({ query: request.query, variables: request.variables }),
-    });
-    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-    if (!response.ok || body.data == null || body.errors) throw new Error(`GraphQL error after a requirement change: ${JSON.stringify(body).slice(0, 500)}`);
-}
+const post = (url: string, request: GraphqlCall) => postGraphql(url, request, "GraphQL error after a requirement change");
 
 export const SET_LEVEL = `mutation SetLevel($roleId: ID!, $skillId: ID!, $level: Proficiency!) {
     updateRoles(where: { id: { eq: $roleId } }, update: { requires: [{ update: { where: { node: { id: { eq: $skillId } } }, edge: { level: { set: $level } } } }] }) { roles { id } }

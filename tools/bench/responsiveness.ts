@@ -4,13 +4,8 @@
  * probed every second. Reported per phase: the cheap queries' latency, /health's latency, and the API process's own
  * event-loop delay (/health's eventLoopDelay: p99 and max of the 10-second windows that completed inside the phase).
  */
+import { type GraphqlCall, postGraphql } from "./graphql-http";
 import { percentiles } from "./stats";
-
-export interface GraphqlCall {
-    readonly query: string;
-    readonly variables: Record<string, unknown>;
-    readonly token: string;
-}
 
 export interface PhaseResult {
     readonly phase: string;
@@ -27,16 +22,6 @@ interface Window {
     readonly p50Ms: number;
     readonly p99Ms: number;
     readonly maxMs: number;
-}
-
-async function call(url: string, request: GraphqlCall): Promise<boolean> {
-    const response = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${request.token}` },
-        body: JSON.stringify({ query: request.query, variables: request.variables }),
-    });
-    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-    return response.ok && body.data != null && !body.errors;
 }
 
 async function phase(
@@ -58,7 +43,10 @@ async function phase(
     const loop = async (calls: readonly GraphqlCall[], offset: number, latencies: number[], onError: () => void) => {
         for (let i = offset; performance.now() < ends; i++) {
             const began = performance.now();
-            const ok = await call(url, calls[i % calls.length]).catch(() => false);
+            const ok = await postGraphql(url, calls[i % calls.length], "a responsiveness call").then(
+                () => true,
+                () => false,
+            );
             if (ok) latencies.push(performance.now() - began);
             else onError();
         }

@@ -22,6 +22,7 @@ import { startApiProcess } from "../harness/api-process";
 import { mintToken } from "../harness/tokens";
 import { type CompareMode, MIN_TAIL_SAMPLES, type Projection, describeDifference, isGraphqlError, latencyCell, perSecond, splitInputs } from "./harness";
 import { type NaiveResult, naiveComparisons, naiveTable } from "./naive";
+import { postGraphql } from "./graphql-http";
 import { type AfterChangeResult, type Requirement, afterChangeTable, measureAfterChange } from "./after-change";
 import { type PhaseResult, measureResponsiveness, responsivenessTable } from "./responsiveness";
 import { type SolverRow, compareSolvers, solverTable } from "./solver-comparison";
@@ -937,13 +938,7 @@ async function main(argv: string[]): Promise<void> {
         // The API builds its workforce and transition indexes at start; a supply query waits for both, so that no
         // operation is measured while they are being built.
         console.error("waiting for the API's indexes");
-        const warm = await fetch(api.url, {
-            method: "POST",
-            headers: { "content-type": "application/json", authorization: `Bearer ${tokens.planner}` },
-            body: JSON.stringify({ query: WARM_UP_QUERY, variables: { u: rootUnits[0] } }),
-        });
-        const warmBody = (await warm.json()) as { errors?: unknown[] };
-        if (!warm.ok || warmBody.errors) throw new Error(`the API's warm-up query failed: HTTP ${warm.status} ${JSON.stringify(warmBody).slice(0, 500)}`);
+        await postGraphql(api.url, { query: WARM_UP_QUERY, variables: { u: rootUnits[0] }, token: tokens.planner }, "the API's warm-up query failed");
         const results: OperationResult[] = [];
         let apiRssMb = 0;
         let naive: NaiveResult[] = [];
@@ -960,16 +955,8 @@ async function main(argv: string[]): Promise<void> {
             }
             if (!texts || texts.includes("naive")) {
                 console.error("measuring: naive baselines");
-                const graphql = (as: Audience) => async (query: string, variables: Record<string, unknown>) => {
-                    const response = await fetch(api.url, {
-                        method: "POST",
-                        headers: { "content-type": "application/json", authorization: `Bearer ${tokens[as]}` },
-                        body: JSON.stringify({ query, variables }),
-                    });
-                    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-                    if (!body.data || body.errors) throw new Error(`GraphQL error in a naive comparison: ${JSON.stringify(body).slice(0, 500)}`);
-                    return body.data;
-                };
+                const graphql = (as: Audience) => (query: string, variables: Record<string, unknown>) =>
+                    postGraphql(api.url, { query, variables, token: tokens[as] }, "GraphQL error in a naive comparison");
                 const roleUnits = (await widelyHeldRoleUnits(run, rootUnits)).slice(20);
                 naive = await naiveComparisons(run, { admin: graphql("admin"), planner: graphql("planner") }, { roleUnits }, config.fitWeights, NAIVE_CALLS);
             }
