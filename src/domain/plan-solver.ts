@@ -156,45 +156,105 @@ function providersOf(pool: readonly PlanCourse[]): Providers {
     return providers;
 }
 
-/** What a bundle was computed from: the skills whose levels it read and the courses whose pool membership it read. */
+/**
+ * What a bundle was computed from: the skills whose levels it read, and the skills whose providers it considered (it
+ * read the pool membership of every course teaching them).
+ */
 interface BundleTrace {
     readonly skills: Set<string>;
-    readonly courses: Set<PlanCourse>;
+    readonly providersOf: Set<string>;
+}
+
+const newTrace = (): BundleTrace => ({ skills: new Set(), providersOf: new Set() });
+/** Whether a bundle's search considered the course (the course teaches a skill whose providers it looked at). */
+const considered = (trace: BundleTrace, course: PlanCourse) => course.teaches.some((t) => trace.providersOf.has(t.skillId));
+
+/**
+ * One greedy pass's bundle search: the pass's levels and pool, and every bundle computed from those levels, by course
+ * and depth, with its trace. An entry stays valid until a level it read rises or a course it considered is chosen
+ * (`forget`); entries whose search skipped a course for being an ancestor (a cycle) are not kept, since another
+ * ancestor chain could give another answer.
+ */
+interface BundleSearch {
+    readonly levels: ReadonlyMap<string, number>;
+    readonly providers: Providers;
+    readonly inPool: (c: PlanCourse) => boolean;
+    readonly weight: (c: PlanCourse) => number;
+    /** Per depth, per course. */
+    readonly memo: Map<PlanCourse, { bundle: PlanCourse[] | null; trace: BundleTrace }>[];
+    ancestorSkips: number;
+}
+
+function mergeTrace(into: BundleTrace, from: BundleTrace): void {
+    for (const skill of from.skills) into.skills.add(skill);
+    for (const skill of from.providersOf) into.providersOf.add(skill);
 }
 
 /**
  * The course plus, before it, the cheapest courses that meet its unmet prerequisites (recursively, to a small depth),
- * chosen among the pool's courses (`inPool`), looked up through `providers` (the pool's order, so ties go as before).
- * `trace` collects what the answer depends on, so the greedy pass can keep it until one of those changes.
+ * chosen among the pool's courses, looked up through the providers (the pool's order, so ties go as before).
+ * `trace` collects what the answer depends on. Bundles from the search's own levels are memoised per course and depth
+ * (a course's providers are asked for again and again); a memoised bundle is used only when none of the courses its
+ * search considered is an ancestor here, so it is the answer this search would compute.
  */
 function bundleFor(
     course: PlanCourse,
     levels: ReadonlyMap<string, number>,
-    providers: Providers,
-    inPool: (c: PlanCourse) => boolean,
-    weight: (c: PlanCourse) => number,
+    search: BundleSearch,
     trace: BundleTrace,
     depth = 0,
-    seen = new Set<string>(),
+    ancestors: readonly PlanCourse[] = [],
+): PlanCourse[] | null {
+    const memo = levels === search.levels ? (search.memo[depth] ??= new Map()) : null;
+    const hit = memo?.get(course);
+    if (hit && !ancestors.some((a) => considered(hit.trace, a))) {
+        mergeTrace(trace, hit.trace);
+        return hit.bundle;
+    }
+    const own: BundleTrace = memo ? newTrace() : trace;
+    const skipsBefore = search.ancestorSkips;
+    const bundle = searchBundle(course, levels, search, own, depth, ancestors);
+    if (memo) {
+        if (search.ancestorSkips === skipsBefore) memo.set(course, { bundle, trace: own });
+        mergeTrace(trace, own);
+    }
+    return bundle;
+}
+
+function searchBundle(
+    course: PlanCourse,
+    levels: ReadonlyMap<string, number>,
+    search: BundleSearch,
+    trace: BundleTrace,
+    depth: number,
+    ancestors: readonly PlanCourse[],
 ): PlanCourse[] | null {
     for (const need of course.prerequisites) trace.skills.add(need.skillId);
     if (meets(levels, course.prerequisites)) return [course];
     if (depth >= 3) return null;
-    const simulated: Levels = new Map(levels);
+    // The levels the bundle's courses so far reach: a copy made at the first raise.
+    let simulated: Levels | null = null;
     const bundle: PlanCourse[] = [];
-    seen.add(course.id);
+    const below = [...ancestors, course];
     for (const need of course.prerequisites) {
-        if (levelOf(simulated, need.skillId) >= need.level) continue;
+        if (levelOf(simulated ?? levels, need.skillId) >= need.level) continue;
         let best: PlanCourse[] | null = null;
         let bestWeight = Infinity;
-        for (const candidate of providers.get(need.skillId) ?? []) {
-            trace.courses.add(candidate);
-            if (!inPool(candidate) || seen.has(candidate.id) || !candidate.teaches.some((t) => t.skillId === need.skillId && t.level >= need.level)) continue;
-            const sub = bundleFor(candidate, simulated, providers, inPool, weight, trace, depth + 1, new Set(seen));
-            const subWeight = sub ? sub.reduce((s, c) => s + weight(c), 0) : Infinity;
+        trace.providersOf.add(need.skillId);
+        for (const candidate of search.providers.get(need.skillId) ?? []) {
+            if (!search.inPool(candidate) || !candidate.teaches.some((t) => t.skillId === need.skillId && t.level >= need.level)) continue;
+            if (below.includes(candidate)) {
+                search.ancestorSkips++;
+                continue;
+            }
+            // Until a course is in the bundle, providers are searched from the caller's levels (memoised when those
+            // are the pass's own).
+            const sub = bundleFor(candidate, simulated ?? levels, search, trace, depth + 1, below);
+            const subWeight = sub ? sub.reduce((s, c) => s + search.weight(c), 0) : Infinity;
             if (sub && subWeight < bestWeight) [best, bestWeight] = [sub, subWeight];
         }
         if (!best) return null;
+        simulated ??= new Map(levels);
         for (const c of best) {
             if (bundle.includes(c)) continue;
             bundle.push(c);
@@ -331,20 +391,10 @@ export function greedyPass(
     const chosen: PlanCourse[] = [];
     const providers = providersOf(usable);
     const isChosen = new Set<PlanCourse>();
-    const inPool = (c: PlanCourse) => !isChosen.has(c);
     const budgeted = hasBudget(problem);
     const targetLevels = targetLevelsOf(targets);
-    // Each course's bundle, kept until a level it read rises or a course it considered is chosen.
-    const bundles = new Map<PlanCourse, { bundle: PlanCourse[] | null; trace: BundleTrace }>();
-    const bundleOf = (course: PlanCourse) => {
-        let entry = bundles.get(course);
-        if (!entry) {
-            const trace: BundleTrace = { skills: new Set(), courses: new Set() };
-            entry = { bundle: bundleFor(course, levels, providers, inPool, weight, trace), trace };
-            bundles.set(course, entry);
-        }
-        return entry.bundle;
-    };
+    const search: BundleSearch = { levels, providers, inPool: (c) => !isChosen.has(c), weight, memo: [], ancestorSkips: 0 };
+    const bundleOf = (course: PlanCourse) => bundleFor(course, levels, search, newTrace());
     for (;;) {
         const missing = missingLevels(levels, targets);
         if (missing === 0) break;
@@ -368,8 +418,9 @@ export function greedyPass(
             for (const t of c.teaches) if (t.level > levelOf(levels, t.skillId)) raised.add(t.skillId);
             raise(levels, c);
         }
-        for (const [course, { trace }] of bundles)
-            if ([...raised].some((s) => trace.skills.has(s)) || best.bundle.some((c) => trace.courses.has(c))) bundles.delete(course);
+        for (const memo of search.memo)
+            for (const [course, { trace }] of memo)
+                if ([...raised].some((s) => trace.skills.has(s)) || best.bundle.some((c) => considered(trace, c))) memo.delete(course);
     }
     if (!budgeted && missingLevels(levels, targets) > 0) {
         // A prerequisite chain deeper than bundles reach: take every usable course (they reach every reachable

@@ -155,30 +155,66 @@ function membersStillNeeded(need: readonly number[], requirements: readonly Team
     return Math.max(...need, Math.ceil(total / bestCoverage));
 }
 
-/** Greedy: add the member covering the most still-needed slots (ties: fit, then allocation), then drop redundant members. */
-export function solveTeamGreedy(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[], constraints: TeamConstraints = {}): TeamSolution {
-    const targets = coverable(requirements, pool);
-    const must = mustMembers(pool, constraints);
+/**
+ * How the greedy values a candidate: the still-needed requirements it covers, either each counting 1 or each
+ * weighted by its shortfall over the candidates left able to fill it (scarce requirements first).
+ */
+type GreedyScore = "SLOTS" | "SCARCITY";
+
+function greedyTeam(
+    requirements: readonly TeamRequirement[],
+    targets: readonly number[],
+    pool: readonly TeamCandidate[],
+    must: readonly TeamCandidate[],
+    constraints: TeamConstraints,
+    score: GreedyScore,
+): TeamCandidate[] {
     const team = [...must];
+    const inTeam = new Set(team);
     for (;;) {
         const need = remaining(requirements, targets, team);
         if (need.every((n) => n === 0)) break;
+        const open = pool.filter((c) => !inTeam.has(c) && unitsOk(team, c, constraints.maxPerOrgUnit));
+        const weights =
+            score === "SLOTS"
+                ? need.map((n) => (n > 0 ? 1 : 0))
+                : requirements.map((r, i) => (need[i] > 0 ? need[i] / Math.max(1, open.filter((c) => covers(c, r)).length) : 0));
         let pick: { c: TeamCandidate; gain: number } | null = null;
-        for (const c of pool) {
-            if (team.includes(c) || !unitsOk(team, c, constraints.maxPerOrgUnit)) continue;
-            const gain = requirements.filter((r, i) => need[i] > 0 && covers(c, r)).length;
+        for (const c of open) {
+            const gain = requirements.reduce((sum, r, i) => (weights[i] > 0 && covers(c, r) ? sum + weights[i] : sum), 0);
             if (gain === 0) continue;
-            if (!pick || gain > pick.gain || (gain === pick.gain && (c.fit > pick.c.fit || (c.fit === pick.c.fit && c.allocation < pick.c.allocation))))
+            if (
+                !pick ||
+                gain > pick.gain + 1e-12 ||
+                (Math.abs(gain - pick.gain) <= 1e-12 && (c.fit > pick.c.fit || (c.fit === pick.c.fit && c.allocation < pick.c.allocation)))
+            )
                 pick = { c, gain };
         }
         if (!pick) break;
         team.push(pick.c);
+        inTeam.add(pick.c);
     }
-    const improved = improveTeam(requirements, targets, team, pool, must, constraints);
+    return team;
+}
+
+/**
+ * Greedy twice (counting still-needed slots, and favouring scarce requirements), each followed by local improvement;
+ * the better team wins (less shortfall, then fewer members, more fit, less allocation).
+ */
+export function solveTeamGreedy(requirements: readonly TeamRequirement[], pool: readonly TeamCandidate[], constraints: TeamConstraints = {}): TeamSolution {
+    const targets = coverable(requirements, pool);
+    const must = mustMembers(pool, constraints);
+    const shortOf = (team: readonly TeamCandidate[]) => remaining(requirements, targets, team).reduce((s, n) => s + n, 0);
+    let improved: TeamCandidate[] | null = null;
+    for (const score of ["SLOTS", "SCARCITY"] as const) {
+        const team = improveTeam(requirements, targets, greedyTeam(requirements, targets, pool, must, constraints, score), pool, must, constraints);
+        const [short, bestShort] = [shortOf(team), improved ? shortOf(improved) : Infinity];
+        if (!improved || short < bestShort || (short === bestShort && better(objectiveOf(team), objectiveOf(improved)))) improved = team;
+    }
     const lowerBound = Math.max(must.length, membersStillNeeded(targets, requirements, pool));
     return {
-        members: improved.map((c) => c.id),
-        shortfall: remaining(requirements, targets, improved).map((n, i) => n + (requirements[i].count - targets[i])),
+        members: improved!.map((c) => c.id),
+        shortfall: remaining(requirements, targets, improved!).map((n, i) => n + (requirements[i].count - targets[i])),
         solver: "GREEDY",
         optimal: false,
         lowerBound,

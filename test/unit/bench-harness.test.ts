@@ -6,6 +6,7 @@ import { buildSchema, parse, validate } from "graphql";
 import { projectRoot } from "../../src/project-root";
 import { SET_LEVEL } from "../../tools/bench/after-change";
 import { WARM_UP_QUERY } from "../../tools/bench/run";
+import { type BenchResultFile, scaleCurve, scaleCurveTable } from "../../tools/bench/scale-curve";
 
 describe("bench harness: comparing a baseline's reads with the API's answer", () => {
     it("accepts equal projections under every mode", () => {
@@ -133,5 +134,42 @@ describe("the benchmark's own GraphQL documents", () => {
         ["the warm-up query", WARM_UP_QUERY],
     ])("%s validates against the printed schema", (_name, document) => {
         expect(validate(schema, parse(document)).map((error) => error.message)).toEqual([]);
+    });
+});
+
+describe("bench scale curve", () => {
+    const run = (scale: number, p95: number, samples = 110, extra: Partial<BenchResultFile> = {}): BenchResultFile => ({
+        scale,
+        facts: { workforce: { people: scale } },
+        results: [{ name: "candidatesForRole", graphql: { p95, samples } }],
+        ...extra,
+    });
+
+    it("takes the latest run per size, leaves demo runs out and shows the growth from the smallest size to the largest", () => {
+        const curve = scaleCurve([
+            { name: "bench-2026-12-02T01.json", content: run(100_000, 400) },
+            { name: "bench-2026-12-02T03.json", content: run(100_000, 200) },
+            { name: "bench-2026-12-02T02.json", content: run(10_000, 100) },
+            { name: "bench-2026-12-02T04.json", content: run(100_000, 1, 110, { demo: true }) },
+            {
+                name: "bench-2026-12-02T05.json",
+                content: run(300_000, 300, 110, { afterChange: [{ name: "careerPaths", calls: 110, afterChange: { p95: 250 } }] }),
+            },
+        ]);
+        expect(curve.scales).toEqual([10_000, 100_000, 300_000]);
+        expect(scaleCurveTable(curve).split("\n")).toEqual([
+            "| operation | p95 ms at 10,000 people | p95 ms at 100,000 people | p95 ms at 300,000 people | p95 growth 10,000 -> 300,000 (people x30) |",
+            "|---|---:|---:|---:|---:|",
+            "| candidatesForRole | 100.0 | 200.0 | 300.0 | x3.00 |",
+            "| careerPaths, first call after a requirement change | - | - | 250.0 | - |",
+        ]);
+    });
+
+    it("prints no tail figure from fewer than 100 samples", () => {
+        const curve = scaleCurve([
+            { name: "a.json", content: run(10_000, 100, 20) },
+            { name: "b.json", content: run(20_000, 100) },
+        ]);
+        expect(scaleCurveTable(curve)).toContain("| candidatesForRole | n<100 | 100.0 | - |");
     });
 });

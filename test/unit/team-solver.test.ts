@@ -95,16 +95,19 @@ describe("team composition on hand-worked instances", () => {
 
 describe("team composition on random instances", () => {
     const random = new Random(777);
-    const instances = Array.from({ length: 300 }, () => {
+    const instanceOf = (maxPool: number) => {
         const skills = Array.from({ length: random.int(3, 8) }, (_, i) => `s${i}`);
         const requirements = skills.map((skillId) => ({ skillId, minLevel: random.int(2, 4), count: random.chance(0.3) ? 2 : 1 }));
-        const pool = Array.from({ length: random.int(5, 16) }, (_, i) => {
+        const pool = Array.from({ length: random.int(5, maxPool) }, (_, i) => {
             const levels: Record<string, number> = {};
             for (const s of random.sample(skills, random.int(1, 3))) levels[s] = random.int(1, 5);
             return person(`p${i}`, levels, random.int(0, 10) / 10, random.int(0, 10) / 10);
         });
         return { requirements, pool };
-    });
+    };
+    const instances = Array.from({ length: 300 }, () => instanceOf(16));
+    // Larger pools, where the search visits enough nodes to check its deadline (every 64 nodes).
+    const larger = Array.from({ length: 40 }, () => instanceOf(60));
     // What composeTeamPlan solves (the pruned pool), exactly and greedily, computed once for the fallback tests.
     const solved = new Map<object, { pruned: TeamCandidate[]; exact: TeamSolution; greedy: TeamSolution }>();
     const onPruned = (instance: (typeof instances)[number]) => {
@@ -115,7 +118,7 @@ describe("team composition on random instances", () => {
         return solved.get(instance)!;
     };
 
-    it("every team covers every coverable requirement; greedy matches the exact size on 296 of 300 and is never two over; pruning keeps the optimum", () => {
+    it("every team covers every coverable requirement; greedy matches the exact size on 299 of 300 and is never two over; pruning keeps the optimum", () => {
         const extra: number[] = [];
         let sameObjective = 0;
         for (const { requirements, pool } of instances) {
@@ -137,10 +140,10 @@ describe("team composition on random instances", () => {
         console.info(
             `team greedy/exact over ${extra.length} random instances: same size ${equal}, same size, fit and allocation ${sameObjective}, at most ${Math.max(...extra)} member(s) over`,
         );
-        // Measured: 296 of the same size (4 one member over: 3 for 2, 4 for 3 twice, 5 for 4), 273 also with the same
-        // total fit and allocation.
-        expect(equal).toBeGreaterThanOrEqual(296);
-        expect(sameObjective).toBeGreaterThanOrEqual(273);
+        // Measured: 299 of the same size, 292 also with the same total fit and allocation (with one greedy order, before
+        // the scarcity-weighted second one: 296 and 273).
+        expect(equal).toBeGreaterThanOrEqual(299);
+        expect(sameObjective).toBeGreaterThanOrEqual(292);
         expect(Math.max(...extra)).toBeLessThanOrEqual(1);
     });
 
@@ -160,7 +163,7 @@ describe("team composition on random instances", () => {
     });
 
     it("composeTeamPlan gives the greedy team when the search runs out of time", () => {
-        const slow = instances.filter((instance) => onPruned(instance).exact.nodes >= 64);
+        const slow = larger.filter((instance) => onPruned(instance).exact.nodes >= 64);
         expect(slow.length).toBeGreaterThanOrEqual(2);
         for (const instance of slow) {
             const limited = composeTeamPlan(instance.requirements, instance.pool, {}, { ...TEAM_EXACT_LIMITS, maxNodes: 1_000_000, maxMillis: 0 });

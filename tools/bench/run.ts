@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
+import { readResultFiles, scaleCurve, scaleCurveTable } from "./scale-curve";
 import { DEFAULT_WORKFORCE, countGeneratedPeople, generateWorkforce, readWorkforceReport, recordWorkforceReport } from "../generate/load-workforce";
 import { loadConfig } from "../../src/config";
 import { DEFAULT_ESCO_LEVELS, importEsco } from "../import/esco/esco-import";
@@ -1011,7 +1012,7 @@ async function main(argv: string[]): Promise<void> {
         const out = path.join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
         writeFileSync(
             out,
-            JSON.stringify({ scale, calls, seconds, concurrency, machine, facts, results, naive, solvers, responsiveness, afterChange }, null, 2),
+            JSON.stringify({ scale, demo, calls, seconds, concurrency, machine, facts, results, naive, solvers, responsiveness, afterChange }, null, 2),
         );
         console.log(
             `\n## Skillgraph benchmark: ${population.count} ${demo ? "demo" : "generated"} people, ${calls} calls per operation, ${concurrency} concurrent for ${seconds} s\n`,
@@ -1045,6 +1046,11 @@ async function main(argv: string[]): Promise<void> {
         if (solvers.length)
             console.log(
                 `\nSolvers against the exact MILP anchor (HiGHS; seeded random pools, the same for every run; ratio over complete answers where an optimum exists):\n\n${solverTable(solvers)}`,
+            );
+        const curve = scaleCurve(readResultFiles(RESULTS_DIR));
+        if (curve.scales.length > 1)
+            console.log(
+                `\nScale curve (p95 ms; per size the latest run in ${path.relative(process.cwd(), RESULTS_DIR)} that measured the operation):\n\n${scaleCurveTable(curve)}`,
             );
         console.log(`\nResults: ${path.relative(process.cwd(), out)}`);
     } finally {
