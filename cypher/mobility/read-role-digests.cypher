@@ -3,8 +3,10 @@
 // level, importance), a multiset hash that moves when any requirement is added, removed or edited. Skill names are
 // not in it: the 'skills' version reloads every profile. id() is the only number Cypher gives a node; it is stable
 // for the node's life, which is all a comparison between two reads needs.
-// Parameters: none. Returns one row per role: id, title, requirements, hashA, hashB.
+// Read in parts that run side by side ($from inclusive, $to exclusive; null: unbounded), one per database thread.
+// Parameters: from, to. Returns one row per role of the part: id, title, requirements, hashA, hashB.
 MATCH (r:Role)
+WHERE ($from IS NULL OR r.id >= $from) AND ($to IS NULL OR r.id < $to)
 CALL (r) {
   OPTIONAL MATCH (r)-[q:REQUIRES]->(s:Skill)
   WITH (id(s) * 8 + coalesce(q.level, 0)) * 2 + CASE q.importance WHEN 'ESSENTIAL' THEN 1 ELSE 0 END AS item

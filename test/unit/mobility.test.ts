@@ -2,7 +2,7 @@ import { Random } from "../../seed/demo/random";
 import { type Graph, type Path, kShortestPaths, reachableWithin } from "../../src/domain/k-shortest-paths";
 import { DEFAULTS } from "../../src/config";
 import { type RoleProfile, TransitionIndex } from "../../src/domain/transition-index";
-import { MobilitySnapshot } from "../../src/use-cases/mobility-catalogue";
+import { MobilitySnapshot, digestParts } from "../../src/use-cases/mobility-catalogue";
 import { type RequirementLevel, levelsOf, transitionCost } from "../../src/domain/transition-cost";
 
 const req = (skillId: string, level: number, importance: "ESSENTIAL" | "OPTIONAL", rolesRequiring: number): RequirementLevel => ({
@@ -291,5 +291,28 @@ describe("neighbour lists kept across a profile change", () => {
         }
         // Most lists survive a change of a few roles; the count shows the carry-over is not vacuous.
         expect(carried).toBeGreaterThan(200 * 80 * 0.3);
+    });
+});
+
+describe("the digest read's parts", () => {
+    const roles = Array.from({ length: 9 }, (_, i) => ({ id: `r${i}` }));
+    const inPart = (id: string, part: { from: string | null; to: string | null }) =>
+        (part.from === null || id >= part.from) && (part.to === null || id < part.to);
+
+    it("splits the known roles into ranges that hold every id, known or new, exactly once", () => {
+        for (const parts of [2, 3]) {
+            const ranges = digestParts(roles, parts);
+            expect(ranges).toHaveLength(parts);
+            for (const id of [...roles.map((r) => r.id), "a-new-role", "r45", "zz"]) expect(ranges.filter((part) => inPart(id, part))).toHaveLength(1);
+        }
+        expect(digestParts(roles, 2)).toEqual([
+            { from: null, to: "r4" },
+            { from: "r4", to: null },
+        ]);
+    });
+
+    it("reads in one unbounded part when too few roles are known", () => {
+        expect(digestParts([], 2)).toEqual([{ from: null, to: null }]);
+        expect(digestParts(roles.slice(0, 3), 2)).toEqual([{ from: null, to: null }]);
     });
 });
