@@ -1,5 +1,5 @@
 import { describeDifference, isGraphqlError, latencyCell, perSecond, splitInputs, tailFigure } from "../../tools/bench/harness";
-import { throughput, timeCalls } from "../../tools/bench/stats";
+import { throughput, timeCalls, timeInterleaved } from "../../tools/bench/stats";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema, parse, validate } from "graphql";
@@ -171,5 +171,18 @@ describe("bench scale curve", () => {
             { name: "b.json", content: run(20_000, 100) },
         ]);
         expect(scaleCurveTable(curve)).toContain("| candidatesForRole | n<100 | 100.0 | - |");
+    });
+});
+
+describe("interleaved timing of two sides", () => {
+    it("runs call i of each side back to back, alternating which goes first, and lets the side with more calls finish alone", async () => {
+        const order: string[] = [];
+        const { a, b } = await timeInterleaved(
+            { a: 4, b: 2 },
+            (i) => Promise.resolve(order.push(`a${i}`)),
+            (i) => (i === 1 ? Promise.reject(new Error("failed")) : Promise.resolve(order.push(`b${i}`))),
+        );
+        expect(order).toEqual(["a0", "b0", "a1", "a2", "a3"]);
+        expect([a.durations.length, a.errors, b.durations.length, b.errors]).toEqual([4, 0, 1, 1]);
     });
 });

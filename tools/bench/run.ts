@@ -27,7 +27,7 @@ import { postGraphql } from "./graphql-http";
 import { type AfterChangeResult, type Requirement, afterChangeTable, measureAfterChange } from "./after-change";
 import { type PhaseResult, measureResponsiveness, responsivenessTable } from "./responsiveness";
 import { type SolverRow, compareSolvers, solverTable } from "./solver-comparison";
-import { type Percentiles, percentiles, throughput, timeCalls } from "./stats";
+import { type Percentiles, percentiles, throughput, timeInterleaved } from "./stats";
 
 /**
  * `npm run bench -- [--scale 100000 | --demo] [--calls 200] [--seconds 30] [--concurrency 16] [--only a,b]`: loads or reuses the
@@ -778,8 +778,11 @@ async function measure(
     }
     if (!readSomething) console.error(`warning: ${op.name}: every warm-up answer was empty; is the graph loaded?`);
     const at = (i: number) => split.measured[i % split.measured.length];
-    const graphqlSamples = await timeCalls(calls.graphql, (i) => post(at(i)));
-    const cypherSamples = await timeCalls(calls.baseline, (i) => op.baseline(at(i)));
+    const { a: graphqlSamples, b: cypherSamples } = await timeInterleaved(
+        { a: calls.graphql, b: calls.baseline },
+        (i) => post(at(i)),
+        (i) => op.baseline(at(i)),
+    );
     const graphqlTally = await throughput(concurrency, seconds, (i) => post(at(i)));
     const cypherTally = await throughput(concurrency, seconds, (i) => op.baseline(at(i)));
     const side = (samples: typeof graphqlSamples, tally: typeof graphqlTally): SideResult => ({

@@ -38,6 +38,32 @@ export async function timeCalls(count: number, call: (i: number) => Promise<unkn
 }
 
 /**
+ * Two sides' sequential calls on the same inputs, interleaved: call i of each side runs back to back, the side going
+ * first alternating, so that neither side always meets the caches the other one has just warmed for that input (the
+ * database's page cache, its full-text index's). A side with fewer calls stops early; the other goes on alone.
+ */
+export async function timeInterleaved(
+    counts: { readonly a: number; readonly b: number },
+    callA: (i: number) => Promise<unknown>,
+    callB: (i: number) => Promise<unknown>,
+): Promise<{ a: Samples; b: Samples }> {
+    const sides = [
+        { count: counts.a, call: callA, durations: [] as number[], errors: 0 },
+        { count: counts.b, call: callB, durations: [] as number[], errors: 0 },
+    ];
+    for (let i = 0; i < Math.max(counts.a, counts.b); i++) {
+        for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+            if (i >= side.count) continue;
+            const one = await timeCalls(1, () => side.call(i));
+            side.durations.push(...one.durations);
+            side.errors += one.errors;
+        }
+    }
+    const [a, b] = sides.map(({ durations, errors }) => ({ durations, errors }));
+    return { a, b };
+}
+
+/**
  * `concurrency` workers calling in a loop until `seconds` have passed. A call in flight at the deadline still finishes
  * and counts, so the tally's seconds run to the last finish rather than the nominal duration.
  */
