@@ -78,8 +78,75 @@ function linksGiven(value: unknown, type: GraphQLInputType, owner: string, out: 
     }
 }
 
-/** Which cached derivations a mutation invalidates. */
-function versionsTouched(mutation: string, args: Record<string, unknown>, argTypes: readonly { name: string; type: GraphQLInputType }[]): GraphVersionKey[] {
+/** Input types that only select (filters) or carry scalars (scalar updates, a Person relationship's edge properties). */
+const SELECTS_OR_SCALARS =
+    /(Where|Filters|ScalarMutations)$|^(SkillEvidence|CredentialHolding|RoleTenure|PastTenure|Completion|TeamMembership)(Create|Update)Input$/;
+/**
+ * The keys a person's own write may give, per input type: its scalars (not its id) and links between the person and
+ * existing nodes with their edge properties; never a nested create, delete, update or connect of the node at the
+ * other end.
+ */
+const PERSON_WRITE_KEYS: readonly [RegExp, ReadonlySet<string> | "all-but-id"][] = [
+    [/^Person(Create|Update)Input$/, "all-but-id"],
+    [/^Person\w+UpdateFieldInput$/, new Set(["connect", "disconnect", "update"])],
+    [/^Person\w+ConnectFieldInput$/, new Set(["edge", "where"])],
+    [/^Person\w+DisconnectFieldInput$/, new Set(["where"])],
+    [/^Person\w+UpdateConnectionInput$/, new Set(["edge", "where"])],
+    [/^Person\w+FieldInput$/, new Set(["connect"])],
+];
+
+/** Whether an input value writes nothing beyond the people it names and their links (see PERSON_WRITE_KEYS). */
+function confinedToPeople(value: unknown, type: GraphQLInputType, isCreate: boolean): boolean {
+    if (value === null || value === undefined) return true;
+    const nullable = getNullableType(type);
+    if (isListType(nullable)) return (Array.isArray(value) ? value : [value]).every((item) => confinedToPeople(item, nullable.ofType, isCreate));
+    if (!isInputObjectType(nullable) || typeof value !== "object") return true;
+    if (SELECTS_OR_SCALARS.test(nullable.name)) return true;
+    const keys = PERSON_WRITE_KEYS.find(([name]) => name.test(nullable.name))?.[1];
+    if (!keys) return false;
+    const fields = nullable.getFields();
+    return Object.entries(value as Record<string, unknown>).every(
+        ([key, child]) =>
+            child == null ||
+            (fields[key] !== undefined &&
+                (keys === "all-but-id" ? isCreate || key !== "id" : keys.has(key)) &&
+                confinedToPeople(child, fields[key].type, isCreate)),
+    );
+}
+
+/**
+ * The people a generated mutation writes, when it writes nothing else the workforce index holds: createPeople, or
+ * updatePeople selecting by id alone, with only the people's own fields and links (PERSON_WRITE_KEYS). The index then
+ * re-reads those people instead of rebuilding (seconds at 100,000 people). Null otherwise.
+ */
+export function peopleWritten(mutation: string, args: Record<string, unknown>, argTypes: readonly { name: string; type: GraphQLInputType }[]): string[] | null {
+    const typeOf = (name: string) => argTypes.find((arg) => arg.name === name)?.type;
+    if (mutation === "createPeople") {
+        const input = args.input;
+        const type = typeOf("input");
+        if (!Array.isArray(input) || !type || Object.keys(args).some((k) => k !== "input")) return null;
+        const ids = input.map((person) => (person as { id?: unknown })?.id);
+        return ids.every((id) => typeof id === "string") && confinedToPeople(input, type, true) ? ids : null;
+    }
+    if (mutation === "updatePeople") {
+        const where = args.where as { id?: { eq?: unknown; in?: unknown } } | undefined;
+        const type = typeOf("update");
+        if (!where || !type || Object.keys(where).join() !== "id" || Object.keys(args).some((k) => k !== "where" && k !== "update")) return null;
+        const selector = where.id ?? {};
+        const ids = Object.keys(selector).join() === "eq" ? [selector.eq] : Object.keys(selector).join() === "in" ? selector.in : null;
+        if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) return null;
+        return confinedToPeople(args.update, type, false) ? ids : null;
+    }
+    return null;
+}
+
+/** Which cached derivations a mutation invalidates (the 'workforce' rebuild is left out when `confinedToPeople`). */
+function versionsTouched(
+    mutation: string,
+    args: Record<string, unknown>,
+    argTypes: readonly { name: string; type: GraphQLInputType }[],
+    confinedToPeople = false,
+): GraphVersionKey[] {
     const given = new Set<string>();
     for (const arg of argTypes) linksGiven(args[arg.name], arg.type, "", given);
     const any = (links: ReadonlySet<string>) => [...links].some((link) => given.has(link));
@@ -87,6 +154,7 @@ function versionsTouched(mutation: string, args: Record<string, unknown>, argTyp
     if (/^(create|update|delete)(Roles|Skills)$/.test(mutation) || any(REQUIREMENT_LINKS)) keys.push("roleProfiles");
     if (/^(create|update|delete)Skills$/.test(mutation) || [...given].some((link) => link.startsWith("Skill."))) keys.push("skills");
     if (/^delete(People|Roles)$/.test(mutation) || any(TENURE_LINKS)) keys.push("roleMoves");
+    if (confinedToPeople) return keys;
     if (
         /(People|OrgUnits|Credentials|Skills|Teams)$|^deleteRoles$/.test(mutation) ||
         [...given].some((link) => WORKFORCE_OWNERS.test(link)) ||
@@ -150,7 +218,8 @@ const PARTNER_MUTATIONS = /^((create|update|delete)(Courses|Credentials)|updateO
  * - before it: `connect` must name ids that exist (the library silently connects nothing otherwise): NOT_FOUND;
  * - after it, when stack links changed: no credential may be part of itself (PART_OF cycle): BAD_USER_INPUT;
  * - after it, when roles, skills, requirements, role tenures or what the workforce index holds changed, and the
- *   mutation wrote something: bump the graph versions caches are keyed on.
+ *   mutation wrote something: bump the graph versions caches are keyed on (a write confined to the people it names
+ *   marks just them, `peopleWritten`).
  * A failed check rolls the whole mutation back. Labels come from the schema's own type names, never from input.
  * Before all that, the audience: generated mutations are for admins, and partners on courses and credentials (whose
  * @authorization rules then check ownership). Hand-written mutations manage their own checks and transactions.
@@ -173,7 +242,11 @@ export function guardMutations(schema: GraphQLSchema, driver: Driver, handWritte
                 if (editsAny(args, STACK_LINKS)) await checkNoStackCycle(tx);
                 // The library returns its write counters (`info` of create and update, the whole answer of delete):
                 // a mutation that matched nothing leaves the caches as they are.
-                if (wroteSomething(result)) await bumpGraphVersions(tx, versionsTouched(field.name, args, field.args));
+                if (wroteSomething(result)) {
+                    const people = peopleWritten(field.name, args, field.args);
+                    await bumpGraphVersions(tx, versionsTouched(field.name, args, field.args, people !== null));
+                    if (people?.length) await tx.run(cypher("workforce/bump-people-version"), { personIds: people });
+                }
                 await tx.commit();
                 return result;
             } catch (error) {

@@ -162,9 +162,17 @@ describe("planner answers after a write, on every API process", () => {
     });
 
     it("a generated mutation (availability), a changed requirement, changed openings and a new position are in the next answers", async () => {
+        const versions = `OPTIONAL MATCH (w:GraphVersion {key: 'workforce'}) OPTIONAL MATCH (v:GraphVersion {key: 'people'})
+                          MATCH (a:Person {id: $a}) RETURN coalesce(w.version, 0) AS workforce, v.version AS people, a.changeVersion AS marked`;
+        const [before] = await local.cypher(versions, { a: id("A") });
         await write(local.url, `mutation($p: ID!) { updatePeople(where: { id: { eq: $p } }, update: { availability: { set: 0.1 } }) { people { id } } }`, {
             p: id("A"),
         });
+        // A write confined to the person it names marks just that person: no rebuild of the workforce index.
+        const [after] = await local.cypher(versions, { a: id("A") });
+        expect(after.workforce).toEqual(before.workforce);
+        expect(after.marked).toEqual(after.people);
+        expect(after.people).not.toEqual(before.people);
         await write(
             other.url,
             `mutation($r: ID!, $s: ID!) { updateRoles(where: { id: { eq: $r } }, update: { requires: [{ update: { where: { node: { id: { eq: $s } } }, edge: { level: { set: 1 } } } }] }) { roles { id } } }`,
