@@ -1,4 +1,5 @@
-// Purpose: record, in the transaction that writes a person's evidence or holdings, that these people changed: the
+// Purpose: record, in the transaction that writes a person's evidence or holdings (or a generated mutation confined
+// to the people it names, src/schema/mutation-guard.ts), that these people changed: the
 // 'people' version goes up by one and each person keeps it, so every API process's workforce index re-reads them
 // (cypher/workforce/read-changed-people.cypher). Parameters: $personIds. Returns one row: version.
 MERGE (v:GraphVersion {key: 'people'})
