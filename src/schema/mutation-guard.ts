@@ -78,67 +78,87 @@ function linksGiven(value: unknown, type: GraphQLInputType, owner: string, out: 
     }
 }
 
-/** Input types that only select (filters) or carry scalars (scalar updates, a Person relationship's edge properties). */
-const SELECTS_OR_SCALARS =
-    /(Where|Filters|ScalarMutations)$|^(SkillEvidence|CredentialHolding|RoleTenure|PastTenure|Completion|TeamMembership)(Create|Update)Input$/;
+/** Input types that only select (filters) or set one scalar. */
+const SELECTS_OR_SCALARS = /(Where|Filters|ScalarMutations)$/;
 /**
- * The keys a person's own write may give, per input type: its scalars (not its id) and links between the person and
- * existing nodes with their edge properties; never a nested create, delete, update or connect of the node at the
- * other end.
+ * The keys a write confined to the nodes it names may give in a relationship field's input types (by type-name
+ * suffix, longest first): links between those nodes and existing nodes with the links' properties (`edge`, scalars
+ * only); never a nested create, delete or update of the node at the other end, nor a connect onwards from it.
  */
-const PERSON_WRITE_KEYS: readonly [RegExp, ReadonlySet<string> | "all-but-id"][] = [
-    [/^Person(Create|Update)Input$/, "all-but-id"],
-    [/^Person\w+UpdateFieldInput$/, new Set(["connect", "disconnect", "update"])],
-    [/^Person\w+ConnectFieldInput$/, new Set(["edge", "where"])],
-    [/^Person\w+DisconnectFieldInput$/, new Set(["where"])],
-    [/^Person\w+UpdateConnectionInput$/, new Set(["edge", "where"])],
-    [/^Person\w+FieldInput$/, new Set(["connect"])],
+const LINK_KEYS: readonly [string, ReadonlySet<string>][] = [
+    ["UpdateConnectionInput", new Set(["edge", "where"])],
+    ["UpdateFieldInput", new Set(["connect", "disconnect", "update"])],
+    ["DisconnectFieldInput", new Set(["where"])],
+    ["ConnectFieldInput", new Set(["edge", "where"])],
+    ["FieldInput", new Set(["connect"])],
 ];
 
-/** Whether an input value writes nothing beyond the people it names and their links (see PERSON_WRITE_KEYS). */
-function confinedToPeople(value: unknown, type: GraphQLInputType, isCreate: boolean): boolean {
+/** Whether an input value writes nothing beyond the `owner` nodes it names (their own fields, not the id) and their links. */
+function confinedTo(owner: string, value: unknown, type: GraphQLInputType, isCreate: boolean): boolean {
     if (value === null || value === undefined) return true;
     const nullable = getNullableType(type);
-    if (isListType(nullable)) return (Array.isArray(value) ? value : [value]).every((item) => confinedToPeople(item, nullable.ofType, isCreate));
+    if (isListType(nullable)) return (Array.isArray(value) ? value : [value]).every((item) => confinedTo(owner, item, nullable.ofType, isCreate));
     if (!isInputObjectType(nullable) || typeof value !== "object") return true;
-    if (SELECTS_OR_SCALARS.test(nullable.name)) return true;
-    const keys = PERSON_WRITE_KEYS.find(([name]) => name.test(nullable.name))?.[1];
-    if (!keys) return false;
+    const name = nullable.name;
+    if (SELECTS_OR_SCALARS.test(name)) return true;
+    const own = name === `${owner}CreateInput` || name === `${owner}UpdateInput`;
+    const keys = own ? null : LINK_KEYS.find(([suffix]) => name.startsWith(owner) && name.endsWith(suffix))?.[1];
+    if (!own && !keys) return false;
     const fields = nullable.getFields();
-    return Object.entries(value as Record<string, unknown>).every(
-        ([key, child]) =>
-            child == null ||
-            (fields[key] !== undefined &&
-                (keys === "all-but-id" ? isCreate || key !== "id" : keys.has(key)) &&
-                confinedToPeople(child, fields[key].type, isCreate)),
-    );
+    return Object.entries(value as Record<string, unknown>).every(([key, child]) => {
+        if (child == null) return true;
+        if (!fields[key] || (own ? !isCreate && key === "id" : !keys!.has(key))) return false;
+        return key === "edge" || confinedTo(owner, child, fields[key].type, isCreate);
+    });
+}
+
+/** The ids a `where` names when it selects by id alone (`{ id: { eq } }` or `{ id: { in } }`), else null. */
+function idsSelected(where: unknown): string[] | null {
+    if (!where || typeof where !== "object" || Object.keys(where).join() !== "id") return null;
+    const selector = (where as { id?: { eq?: unknown; in?: unknown } }).id ?? {};
+    const ids = Object.keys(selector).join() === "eq" ? [selector.eq] : Object.keys(selector).join() === "in" ? selector.in : null;
+    return Array.isArray(ids) && ids.every((id) => typeof id === "string") ? ids : null;
 }
 
 /**
- * The people a generated mutation writes, when it writes nothing else the workforce index holds: createPeople, or
- * updatePeople selecting by id alone, with only the people's own fields and links (PERSON_WRITE_KEYS). The index then
- * re-reads those people instead of rebuilding (seconds at 100,000 people). Null otherwise.
+ * The ids of the nodes a generated mutation writes, when it writes nothing else: create<Plural> with ids, or
+ * update<Plural> (and, with `deletes`, delete<Plural>) selecting by id alone, with only the nodes' own fields and
+ * links (`confinedTo`). Null otherwise. Caches then re-read just those nodes.
  */
-export function peopleWritten(mutation: string, args: Record<string, unknown>, argTypes: readonly { name: string; type: GraphQLInputType }[]): string[] | null {
+function nodesWritten(
+    plural: string,
+    owner: string,
+    mutation: string,
+    args: Record<string, unknown>,
+    argTypes: readonly { name: string; type: GraphQLInputType }[],
+    deletes = false,
+): string[] | null {
     const typeOf = (name: string) => argTypes.find((arg) => arg.name === name)?.type;
-    if (mutation === "createPeople") {
+    const strings = (ids: unknown): ids is string[] => Array.isArray(ids) && ids.every((id) => typeof id === "string");
+    if (mutation === `create${plural}`) {
         const input = args.input;
         const type = typeOf("input");
         if (!Array.isArray(input) || !type || Object.keys(args).some((k) => k !== "input")) return null;
-        const ids = input.map((person) => (person as { id?: unknown })?.id);
-        return ids.every((id) => typeof id === "string") && confinedToPeople(input, type, true) ? ids : null;
+        const ids = input.map((node) => (node as { id?: unknown } | null)?.id);
+        return strings(ids) && confinedTo(owner, input, type, true) ? ids : null;
     }
-    if (mutation === "updatePeople") {
-        const where = args.where as { id?: { eq?: unknown; in?: unknown } } | undefined;
+    if (mutation === `update${plural}`) {
+        const ids = idsSelected(args.where);
         const type = typeOf("update");
-        if (!where || !type || Object.keys(where).join() !== "id" || Object.keys(args).some((k) => k !== "where" && k !== "update")) return null;
-        const selector = where.id ?? {};
-        const ids = Object.keys(selector).join() === "eq" ? [selector.eq] : Object.keys(selector).join() === "in" ? selector.in : null;
-        if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) return null;
-        return confinedToPeople(args.update, type, false) ? ids : null;
+        if (!ids || !type || Object.keys(args).some((k) => k !== "where" && k !== "update")) return null;
+        return confinedTo(owner, args.update, type, false) ? ids : null;
     }
+    if (deletes && mutation === `delete${plural}` && Object.keys(args).join() === "where") return idsSelected(args.where);
     return null;
 }
+
+/** The roles a generated mutation writes, when it writes no other role's profile (see nodesWritten); deletes included. */
+export const rolesWritten = (mutation: string, args: Record<string, unknown>, argTypes: readonly { name: string; type: GraphQLInputType }[]) =>
+    nodesWritten("Roles", "Role", mutation, args, argTypes, true);
+
+/** The people a generated mutation writes, when it writes nothing else the workforce index holds (see nodesWritten). */
+export const peopleWritten = (mutation: string, args: Record<string, unknown>, argTypes: readonly { name: string; type: GraphQLInputType }[]) =>
+    nodesWritten("People", "Person", mutation, args, argTypes);
 
 /** Which cached derivations a mutation invalidates (the 'workforce' rebuild is left out when `confinedToPeople`). */
 function versionsTouched(
@@ -244,8 +264,11 @@ export function guardMutations(schema: GraphQLSchema, driver: Driver, handWritte
                 // a mutation that matched nothing leaves the caches as they are.
                 if (wroteSomething(result)) {
                     const people = peopleWritten(field.name, args, field.args);
-                    await bumpGraphVersions(tx, versionsTouched(field.name, args, field.args, people !== null));
+                    const keys = versionsTouched(field.name, args, field.args, people !== null);
+                    await bumpGraphVersions(tx, keys);
                     if (people?.length) await tx.run(cypher("workforce/bump-people-version"), { personIds: people });
+                    const roles = keys.includes("roleProfiles") ? rolesWritten(field.name, args, field.args) : null;
+                    if (roles) await tx.run(cypher("mobility/record-role-changes"), { roleIds: roles });
                 }
                 await tx.commit();
                 return result;

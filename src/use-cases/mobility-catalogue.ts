@@ -11,6 +11,7 @@
  * one load. Each role's neighbours (the roles a career step may go to) and feeders (the roles a final step into it
  * may come from) are computed on first use and memoised with the snapshot.
  */
+import neo4j from "neo4j-driver";
 import type { Db } from "../neo4j/read-rows";
 import { readRows } from "../neo4j/read-rows";
 import type { FitWeights } from "../domain/evidence";
@@ -177,7 +178,10 @@ interface ProfileSet {
     /** The 'skills' version the profiles' skill names are from. */
     readonly skills: number;
     readonly value: TransitionIndex;
-    /** Each role's digest as read before its profile (cypher/mobility/read-role-digests.cypher), as text. */
+    /**
+     * Each role's digest as read before its profile (cypher/mobility/read-role-digests.cypher), as text; none for a
+     * role re-read after a logged change, so that the next digest comparison re-reads it too.
+     */
     readonly digests: ReadonlyMap<string, string>;
     /** The roles whose digest changed from `base`, the index of the profile set before (null: a full read). */
     readonly changed: ReadonlySet<string> | null;
@@ -234,19 +238,35 @@ export class MobilityCatalogue {
         return snapshot;
     }
 
+    /** The roles changed since the profiles known, from the change log (see `loggedChanges`), with the digests then known. */
+    private async changesLogged(db: Db, version: VersionRow, known: ProfileSet): Promise<{ changed: Set<string>; digests: Map<string, string> } | null> {
+        const [since, until] = [known.key, version.profiles].map(versionOf);
+        if (!(until > since)) return null;
+        const entries = await readRows<RoleChangeEntry>(db, "mobility/read-role-changes", { since: neo4j.int(since), until: neo4j.int(until) });
+        const changed = loggedChanges(known.key, version.profiles, entries);
+        if (!changed) return null;
+        // A changed role's digest is unknown until the next digest read, which then re-reads it too.
+        const digests = new Map(known.digests);
+        for (const id of changed) digests.delete(id);
+        return { changed, digests };
+    }
+
     /**
-     * Every role's digest, then the profiles of the roles whose digest changed; every profile the first time, when
-     * skill names may have changed, or when many roles changed.
+     * The roles whose profile changed, from the change log or else from every role's digest, then their profiles;
+     * every profile the first time, when skill names may have changed, or when many roles changed.
      */
     private async readProfiles(db: Db, version: VersionRow, known: ProfileSet | null): Promise<ProfileSet> {
         const key = version.profiles;
         const previous = known?.skills === version.skills ? known : null;
-        const rows = (
-            await Promise.all(digestParts(previous?.value.roles ?? []).map((part) => readRows<DigestRow>(db, "mobility/read-role-digests", part)))
-        ).flat();
-        const digests = new Map(rows.map((row) => [row.id, `${row.title ?? ""}\u0000${row.requirements}/${row.hashA}/${row.hashB}`]));
-        const changed = new Set([...digests].filter(([id, digest]) => previous?.digests.get(id) !== digest).map(([id]) => id));
-        for (const id of previous?.digests.keys() ?? []) if (!digests.has(id)) changed.add(id);
+        const logged = previous ? await this.changesLogged(db, version, previous) : null;
+        let { changed, digests } = logged ?? { changed: new Set<string>(), digests: new Map<string, string>() };
+        if (!logged) {
+            const parts = digestParts(previous?.value.roles ?? []);
+            const rows = (await Promise.all(parts.map((part) => readRows<DigestRow>(db, "mobility/read-role-digests", part)))).flat();
+            digests = new Map(rows.map((row) => [row.id, `${row.title ?? ""}\u0000${row.requirements}/${row.hashA}/${row.hashB}`]));
+            changed = new Set([...digests].filter(([id, digest]) => previous?.digests.get(id) !== digest).map(([id]) => id));
+            for (const id of previous?.digests.keys() ?? []) if (!digests.has(id)) changed.add(id);
+        }
         const build = (roles: RoleProfile[], changed?: ReadonlySet<string>) =>
             new TransitionIndex(
                 roles,
@@ -264,6 +284,30 @@ export class MobilityCatalogue {
         const roles = [...previous.value.roles.filter((role) => !changed.has(role.id)), ...reread].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         return { key, skills: version.skills, value: build(roles, changed), digests, changed, base: previous.value };
     }
+}
+
+/** One logged 'roleProfiles' version (cypher/mobility/record-role-changes.cypher). */
+export interface RoleChangeEntry {
+    readonly version: number;
+    readonly roleIds: readonly string[];
+    readonly roles: number;
+    readonly requirements: number;
+}
+
+/** The version part of a profiles key (`version/roles/requirements`, cypher/mobility/read-graph-versions.cypher). */
+const versionOf = (profilesKey: string) => Number(profilesKey.split("/")[0]);
+
+/**
+ * The roles changed between two profile keys according to the change log: null unless the entries cover every
+ * version in between, one each in order, and the last one's counts are the current key's (a version bumped without
+ * an entry, or a write behind the API's back that moved a count, leaves the decision to the digests).
+ */
+export function loggedChanges(knownKey: string, currentKey: string, entries: readonly RoleChangeEntry[]): Set<string> | null {
+    const [since, until] = [knownKey, currentKey].map(versionOf);
+    const last = entries[entries.length - 1];
+    const complete = until > since && entries.length === until - since && entries.every((entry, i) => entry.version === since + i + 1);
+    if (!complete || `${until}/${last.roles}/${last.requirements}` !== currentKey) return null;
+    return new Set(entries.flatMap((entry) => entry.roleIds));
 }
 
 /** The digest read runs in this many parts at once (each is one thread of the database: 120 ms in one at 3,000 roles). */

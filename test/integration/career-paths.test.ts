@@ -1,4 +1,5 @@
 import { DEFAULTS } from "../../src/config";
+import { MobilityCatalogue } from "../../src/use-cases/mobility-catalogue";
 import { type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
 
 let api: TestApi;
@@ -259,8 +260,28 @@ describe("adjacentRoles", () => {
             variables: { id: `${p}B`, skill: `${p}r` },
         });
         expect(updated.errors).toBeUndefined();
+        // The update names its role by id and writes only its requirements: the guard logs the change, so a reload
+        // re-reads B without reading every role's digest.
+        const [logged] = await api.cypher<{ roleIds: string[] }>(
+            "MATCH (v:GraphVersion {key: 'roleProfiles'}), (c:RoleProfileChange {version: v.version}) RETURN c.roleIds AS roleIds",
+        );
+        expect(logged.roleIds).toEqual([`${p}B`]);
         const after = (await adjacentRoles({ roleId: `${p}A`, first: 1 })).data!;
         expect(ours(after.roles)).toEqual([["B", 0.13]]);
+
+        // The same change back, selecting B by title: not logged (the guard cannot tell which roles a title selects),
+        // so the reload compares digests; A -> B is 0.333 again, then 0.13 once more through the log.
+        const setImportance = (where: Record<string, unknown>, importance: string) =>
+            api.post({
+                query: `mutation($where: RoleWhere!, $skill: ID!, $importance: Importance!) {
+                    updateRoles(where: $where, update: { requires: [{ update: { where: { node: { id: { eq: $skill } } }, edge: { importance: { set: $importance } } } }] }) { roles { id } }
+                }`,
+                variables: { where, skill: `${p}r`, importance },
+            });
+        expect((await setImportance({ title: { eq: "role B" } }, "ESSENTIAL")).errors).toBeUndefined();
+        expect(ours((await adjacentRoles({ roleId: `${p}A`, first: 1 })).data!.roles)).toEqual([["B", 0.333]]);
+        expect((await setImportance({ id: { eq: `${p}B` } }, "OPTIONAL")).errors).toBeUndefined();
+        expect(ours((await adjacentRoles({ roleId: `${p}A`, first: 1 })).data!.roles)).toEqual([["B", 0.13]]);
 
         // A renamed skill is a 'skills' version: every profile is read again, names included.
         const renamed = await api.post({
@@ -270,5 +291,38 @@ describe("adjacentRoles", () => {
         expect(renamed.errors).toBeUndefined();
         const named = (await adjacentRoles({ roleId: `${p}A`, first: 1 })).data!;
         expect(named.roles[0].explanation).toContain("skill r, renamed 0→3 (optional)");
+    });
+});
+
+describe("reloading role profiles after a change", () => {
+    const setLevel = (selectBy: "id" | "title", level: number) =>
+        api.post({
+            query: `mutation($where: RoleWhere!, $skill: ID!, $level: Proficiency!) {
+                updateRoles(where: $where, update: { requires: [{ update: { where: { node: { id: { eq: $skill } } }, edge: { level: { set: $level } } } }] }) { roles { id } }
+            }`,
+            variables: { where: selectBy === "title" ? { title: { eq: "role D" } } : { id: { eq: `${p}D` } }, skill: `${p}s`, level },
+        });
+
+    it("follows logged and unlogged changes, one at a time and several between two reads", async () => {
+        const catalogue = new MobilityCatalogue(DEFAULTS.mobility, DEFAULTS.fitWeights);
+        const db = { driver: api.driver, database: api.database, timeoutMs: 30_000 };
+        const levelOfS = async () =>
+            (await catalogue.current(db)).index.roles.find((role) => role.id === `${p}D`)!.requirements.find((r) => r.skillId === `${p}s`)!.level;
+        expect(await levelOfS()).toBe(3);
+        for (const steps of [
+            [["id", 4]],
+            [["title", 5]],
+            [
+                ["title", 1],
+                ["id", 2],
+            ],
+            [
+                ["id", 4],
+                ["id", 3],
+            ],
+        ] as const) {
+            for (const [selectBy, level] of steps) expect((await setLevel(selectBy, level)).errors).toBeUndefined();
+            expect(await levelOfS()).toBe(steps[steps.length - 1][1]);
+        }
     });
 });

@@ -2,7 +2,7 @@ import { Random } from "../../seed/demo/random";
 import { type Graph, type Path, kShortestPaths, reachableWithin } from "../../src/domain/k-shortest-paths";
 import { DEFAULTS } from "../../src/config";
 import { type RoleProfile, TransitionIndex } from "../../src/domain/transition-index";
-import { MobilitySnapshot, digestParts } from "../../src/use-cases/mobility-catalogue";
+import { MobilitySnapshot, digestParts, loggedChanges } from "../../src/use-cases/mobility-catalogue";
 import { type RequirementLevel, levelsOf, transitionCost } from "../../src/domain/transition-cost";
 
 const req = (skillId: string, level: number, importance: "ESSENTIAL" | "OPTIONAL", rolesRequiring: number): RequirementLevel => ({
@@ -314,5 +314,22 @@ describe("the digest read's parts", () => {
     it("reads in one unbounded part when too few roles are known", () => {
         expect(digestParts([], 2)).toEqual([{ from: null, to: null }]);
         expect(digestParts(roles.slice(0, 3), 2)).toEqual([{ from: null, to: null }]);
+    });
+});
+
+describe("the role change log", () => {
+    const entry = (version: number, roleIds: string[], roles = 10, requirements = 40) => ({ version, roleIds, roles, requirements });
+
+    it("gives the roles of every version in between when each has its entry and the last one's counts are current", () => {
+        expect(loggedChanges("3/10/40", "5/10/41", [entry(4, ["a"]), entry(5, ["b", "a"], 10, 41)])).toEqual(new Set(["a", "b"]));
+    });
+
+    it.each([
+        ["a version without an entry", "3/10/40", "5/10/40", [entry(5, ["b"])]],
+        ["entries out of order", "3/10/40", "5/10/40", [entry(5, ["b"]), entry(4, ["a"])]],
+        ["counts moved behind the log's back", "3/10/40", "4/11/40", [entry(4, ["a"])]],
+        ["no version change", "4/10/40", "4/10/40", []],
+    ])("leaves the decision to the digests with %s", (_why, known, current, entries) => {
+        expect(loggedChanges(known, current, entries)).toBeNull();
     });
 });

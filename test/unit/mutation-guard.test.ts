@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema } from "graphql";
 import { projectRoot } from "../../src/project-root";
-import { peopleWritten } from "../../src/schema/mutation-guard";
+import { peopleWritten, rolesWritten } from "../../src/schema/mutation-guard";
 
 /** Which generated mutations the workforce index can follow by re-reading the people they name, instead of rebuilding. */
 const schema = buildSchema(readFileSync(path.join(projectRoot, "schema", "generated", "schema.graphql"), "utf8"));
-const written = (mutation: string, args: Record<string, unknown>) => peopleWritten(mutation, args, schema.getMutationType()!.getFields()[mutation].args);
+const argsOf = (mutation: string) => schema.getMutationType()!.getFields()[mutation].args;
+const written = (mutation: string, args: Record<string, unknown>) => peopleWritten(mutation, args, argsOf(mutation));
 const skillLink = (level: number) => ({ where: { node: { id: { eq: "s1" } } }, edge: { level, source: "MANAGER" } });
 
 describe("a generated mutation confined to the people it names", () => {
@@ -82,5 +83,70 @@ describe("a generated mutation confined to the people it names", () => {
         ["another type", "updateOrgUnits", { where: { id: { eq: "u1" } }, update: { name: { set: "U" } } }],
     ])("is not confined with %s", (_why, mutation, args) => {
         expect(written(mutation, args)).toBeNull();
+    });
+});
+
+describe("a generated mutation confined to the roles it names", () => {
+    const requirement = { where: { node: { id: { eq: "s1" } } }, edge: { level: 3, importance: "ESSENTIAL" } };
+
+    it("names the roles whose requirements or title it sets, creates or deletes by id", () => {
+        expect(
+            rolesWritten(
+                "updateRoles",
+                {
+                    where: { id: { eq: "r1" } },
+                    update: { requires: [{ update: { where: { node: { id: { eq: "s1" } } }, edge: { level: { set: 4 } } } }] },
+                },
+                argsOf("updateRoles"),
+            ),
+        ).toEqual(["r1"]);
+        expect(
+            rolesWritten(
+                "updateRoles",
+                { where: { id: { in: ["r1", "r2"] } }, update: { title: { set: "T" }, requires: [{ connect: [requirement] }] } },
+                argsOf("updateRoles"),
+            ),
+        ).toEqual(["r1", "r2"]);
+        expect(rolesWritten("createRoles", { input: [{ id: "r3", title: "T", requires: { connect: [requirement] } }] }, argsOf("createRoles"))).toEqual(["r3"]);
+        expect(rolesWritten("deleteRoles", { where: { id: { eq: "r1" } } }, argsOf("deleteRoles"))).toEqual(["r1"]);
+    });
+
+    it.each([
+        ["a selection by title", "updateRoles", { where: { title: { eq: "T" } }, update: { title: { set: "U" } } }],
+        [
+            "a nested update of a required skill",
+            "updateRoles",
+            { where: { id: { eq: "r1" } }, update: { requires: [{ update: { node: { name: { set: "renamed" } } } }] } },
+        ],
+        [
+            "a connect onwards to another role",
+            "updateRoles",
+            {
+                where: { id: { eq: "r1" } },
+                update: {
+                    requires: [
+                        {
+                            connect: [
+                                {
+                                    ...requirement,
+                                    connect: [{ requiredBy: [{ where: { node: { id: { eq: "r2" } } }, edge: { level: 2, importance: "OPTIONAL" } }] }],
+                                },
+                            ],
+                        },
+                    ],
+                },
+            },
+        ],
+        ["a delete by title", "deleteRoles", { where: { title: { eq: "T" } } }],
+        [
+            "a skill's side of a requirement",
+            "updateSkills",
+            {
+                where: { id: { eq: "s1" } },
+                update: { requiredBy: [{ connect: [{ where: { node: { id: { eq: "r1" } } }, edge: { level: 3, importance: "ESSENTIAL" } }] }] },
+            },
+        ],
+    ])("is not confined with %s", (_why, mutation, args) => {
+        expect(rolesWritten(mutation, args, argsOf(mutation))).toBeNull();
     });
 });
