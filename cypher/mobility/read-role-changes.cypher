@@ -1,5 +1,5 @@
 // Purpose: the logged role changes of the 'roleProfiles' versions after $since up to $until
-// (cypher/mobility/record-role-changes.cypher), oldest first. A version missing here was bumped without a log entry
+// (cypher/mobility/write-role-changes.cypher), oldest first. A version missing here was bumped without a log entry
 // (an import, a seed, a mutation not confined to the roles it names): the reader then compares digests instead.
 // Parameters: $since, $until. Returns one row per entry: version, roleIds, roles, requirements.
 MATCH (c:RoleProfileChange)

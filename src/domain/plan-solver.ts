@@ -315,6 +315,15 @@ export function solveGreedy(problem: PlanProblem): PlanSolution {
 }
 
 /**
+ * One greedy pass with pruning, without local improvement: about a tenth of solveGreedy's time at a few percent more
+ * (1.024 against 1.007 of the optimum on the bench's 200-course pools), for ranking many candidate plans.
+ */
+export function solveGreedyPass(problem: PlanProblem): PlanSolution {
+    const relevant = relevantCourses(problem);
+    return greedyPass(relevant, relevant, reachability(relevant));
+}
+
+/**
  * The courses that can matter: those that raise a wanted target above the learner's level, and, transitively, those
  * that teach a level one of their unmet prerequisites asks for. No plan needs another course (dropping it keeps a plan
  * schedulable and makes it cheaper), and a catalogue of thousands shrinks to the few dozen the solvers search.

@@ -19,7 +19,7 @@ export const apiQueryNames = [
     "mobility/read-role-digests",
     "mobility/read-role-profiles",
     "mobility/read-role-profiles-of",
-    "mobility/record-role-changes",
+    "mobility/write-role-changes",
     "people/read-people-held-evidence",
     "people/read-person-evidence",
     "people/read-skill-gaps",

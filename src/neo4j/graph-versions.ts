@@ -5,7 +5,7 @@ import { cypher } from "./cypher-catalogue";
  * What in-process caches derive from the graph, each with a version in a (:GraphVersion {key}) node: bump it in the
  * transaction that changes the data, and every API process reloads on its next query (src/use-cases/mobility-catalogue.ts).
  * - roleProfiles: roles, skills and requirements (the transition index; a reload re-reads the roles the change log
- *   names, cypher/mobility/record-role-changes.cypher, or else those whose digest changed,
+ *   names, cypher/mobility/write-role-changes.cypher, or else those whose digest changed,
  *   cypher/mobility/read-role-digests.cypher);
  * - skills: skill names as role profiles carry them (a change reloads every profile);
  * - roleMoves: role tenures (observed internal moves);

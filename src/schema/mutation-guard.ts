@@ -268,7 +268,7 @@ export function guardMutations(schema: GraphQLSchema, driver: Driver, handWritte
                     await bumpGraphVersions(tx, keys);
                     if (people?.length) await tx.run(cypher("workforce/bump-people-version"), { personIds: people });
                     const roles = keys.includes("roleProfiles") ? rolesWritten(field.name, args, field.args) : null;
-                    if (roles) await tx.run(cypher("mobility/record-role-changes"), { roleIds: roles });
+                    if (roles) await tx.run(cypher("mobility/write-role-changes"), { roleIds: roles });
                 }
                 await tx.commit();
                 return result;

@@ -19,7 +19,7 @@ import {
     readCredentialPlanning,
 } from "./learning-plan";
 import { readCredentialTreeRequests, readCredentialTrees } from "./planning-reads";
-import { solveGreedy } from "../domain/plan-solver";
+import { solveGreedyPass } from "../domain/plan-solver";
 
 const DAY_MS = 86_400_000;
 
@@ -131,7 +131,8 @@ const NEAREST_CANDIDATES = 60;
  * (exact where it applies) and rank again.
  */
 export function computeNearestCredentials({ trees, inputs, options, first }: CredentialPlanningInput & { options: PlanOptions; first: number }) {
-    const plannings = planForCredentials(trees, inputs, options, solveGreedy);
+    // Candidates (and each one's ways to complete it) are ranked by one greedy pass; the chosen few are solved properly.
+    const plannings = planForCredentials(trees, inputs, options, solveGreedyPass, solveGreedyPass);
     const value = (p: CredentialPlanning) => (options.objective === "MINUTES" ? p.plan.totalMinutes : p.plan.totalCost);
     const byNearness = ([, a]: [string, CredentialPlanning], [, b]: [string, CredentialPlanning]) =>
         a.plan.open.length - b.plan.open.length ||

@@ -295,6 +295,7 @@ export function planForCredentials(
     { learner, courses: read }: PlanningInputs,
     options: PlanOptions,
     solve: (problem: PlanProblem) => PlanSolution = solvePlan,
+    rankChoices: (problem: PlanProblem) => PlanSolution = solveGreedy,
 ): Map<string, CredentialPlanning> {
     const needsOf = (needs: readonly SkillLevel[]) => needs.filter((n) => levelOf(learner, n.skillId) < n.level);
     const alternatives = new Map(
@@ -313,7 +314,7 @@ export function planForCredentials(
     const out = new Map<string, CredentialPlanning>();
     for (const [rootId, { nodes, progress, choices }] of alternatives) {
         const ranked = choices
-            .map((choice) => ({ choice, solution: solveGreedy(problemFor(choice.needs, learner, courses, options)) }))
+            .map((choice) => ({ choice, solution: rankChoices(problemFor(choice.needs, learner, courses, options)) }))
             .sort(
                 (a, b) =>
                     a.solution.open.length - b.solution.open.length ||

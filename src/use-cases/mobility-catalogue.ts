@@ -286,7 +286,7 @@ export class MobilityCatalogue {
     }
 }
 
-/** One logged 'roleProfiles' version (cypher/mobility/record-role-changes.cypher). */
+/** One logged 'roleProfiles' version (cypher/mobility/write-role-changes.cypher). */
 export interface RoleChangeEntry {
     readonly version: number;
     readonly roleIds: readonly string[];

@@ -5,7 +5,7 @@
  * or plan, the quality ratio to the optimum (mean and worst), how often it proved optimality, and its time.
  */
 import { Random } from "../../seed/demo/random";
-import { type PlanCourse, type PlanProblem, greedyPass, reachability, relevantCourses, solveGreedy, solvePlan } from "../../src/domain/plan-solver";
+import { type PlanCourse, type PlanProblem, solveGreedy, solveGreedyPass, solvePlan } from "../../src/domain/plan-solver";
 import { type TeamCandidate, type TeamRequirement, composeTeamPlan, solveTeamGreedy } from "../../src/domain/team-solver";
 import { checkPlan, solvePlanMilp, solveTeamMilp } from "./milp";
 import { percentiles } from "./stats";
@@ -131,12 +131,8 @@ export async function compareSolvers(instances: number, onProgress?: (done: numb
         const milp = await solvePlanMilp(problem);
         const best = milp.ids ? checkPlan(problem, milp.ids).minutes : NaN;
         plan.milp.push({ complete: milp.ids !== null, optimal: milp.ids !== null, ratio: 1, ms: milp.millis });
-        const singlePass = () => {
-            const relevant = relevantCourses(problem);
-            return greedyPass(relevant, relevant, reachability(relevant));
-        };
         for (const [runs, { value, ms }] of [
-            [plan.pass, timed(singlePass)],
+            [plan.pass, timed(() => solveGreedyPass(problem))],
             [plan.greedy, timed(() => solveGreedy(problem))],
             [plan.solvePlan, timed(() => solvePlan(problem))],
         ] as const) {
