@@ -19,7 +19,7 @@ import {
     readCredentialPlanning,
 } from "./learning-plan";
 import { readCredentialTreeRequests, readCredentialTrees } from "./planning-reads";
-import { solveGreedyPass } from "../domain/plan-solver";
+import { EXACT_LIMITS, solveGreedyPass } from "../domain/plan-solver";
 
 const DAY_MS = 86_400_000;
 
@@ -132,7 +132,7 @@ const NEAREST_CANDIDATES = 60;
  */
 export function computeNearestCredentials({ trees, inputs, options, first }: CredentialPlanningInput & { options: PlanOptions; first: number }) {
     // Candidates (and each one's ways to complete it) are ranked by one greedy pass; the chosen few are solved properly.
-    const plannings = planForCredentials(trees, inputs, options, solveGreedyPass, solveGreedyPass);
+    const plannings = planForCredentials(trees, inputs, options, solveGreedyPass);
     const value = (p: CredentialPlanning) => (options.objective === "MINUTES" ? p.plan.totalMinutes : p.plan.totalCost);
     const byNearness = ([, a]: [string, CredentialPlanning], [, b]: [string, CredentialPlanning]) =>
         a.plan.open.length - b.plan.open.length ||
@@ -143,7 +143,10 @@ export function computeNearestCredentials({ trees, inputs, options, first }: Cre
         .filter(([id, p]) => p.progress.get(id)?.status !== "VALID")
         .sort(byNearness)
         .slice(0, first);
-    for (const [, planning] of ranked) planning.solveBest();
+    // The chosen few share one exact-search budget (each tries in its share of what is left, else keeps greedy with
+    // local improvement), so that the answer's time does not grow with `first`.
+    const deadline = performance.now() + EXACT_LIMITS.maxMillis;
+    ranked.forEach(([, planning], i) => planning.solveBest({ ...EXACT_LIMITS, maxMillis: Math.max(0, (deadline - performance.now()) / (ranked.length - i)) }));
     ranked.sort(byNearness);
     addEligibleCredentials(
         inputs.learner,

@@ -9,7 +9,16 @@ import type { Compute } from "../compute/compute";
 import type { Db } from "../neo4j/read-rows";
 import { type CredentialNode, type NodeProgress, completionAlternatives, evaluateStack } from "../domain/credential-stack";
 import type { FitWeights, Importance } from "../domain/evidence";
-import { type OpenReason, type PlanObjective, type PlanProblem, type PlanSolution, type SkillLevel, solveGreedy, solvePlan } from "../domain/plan-solver";
+import {
+    type OpenReason,
+    type PlanObjective,
+    type PlanProblem,
+    type PlanSolution,
+    type SkillLevel,
+    EXACT_LIMITS,
+    solveGreedyPass,
+    solvePlan,
+} from "../domain/plan-solver";
 import { type CatalogueCourse, type LearnerLevels, type PlanningInputs, levelOf, readCredentialTrees, readPlanningInputs, skillNameOf } from "./planning-reads";
 import { skillGap } from "./skill-gap";
 
@@ -270,7 +279,7 @@ export interface CredentialPlanning {
     readonly progress: Map<string, NodeProgress>;
     plan: LearningPlan;
     /** Solves the chosen completion again with the exact solver where it applies (after a greedy-only ranking). */
-    readonly solveBest: () => void;
+    readonly solveBest: (limits?: typeof EXACT_LIMITS) => void;
 }
 
 /** What credential plans are computed from: the stacks below each credential and the planning inputs. */
@@ -288,14 +297,13 @@ export async function readCredentialPlanning(db: Db, personId: string, credentia
 
 /**
  * Plans for several credentials of one person over inputs read once. For each credential every way of completing it
- * (each choice of parts that satisfies its rules) is planned greedily and the cheapest is solved properly.
+ * (each choice of parts that satisfies its rules) is planned by one greedy pass and the cheapest is solved properly.
  */
 export function planForCredentials(
     trees: ReadonlyMap<string, Map<string, CredentialNode>>,
     { learner, courses: read }: PlanningInputs,
     options: PlanOptions,
     solve: (problem: PlanProblem) => PlanSolution = solvePlan,
-    rankChoices: (problem: PlanProblem) => PlanSolution = solveGreedy,
 ): Map<string, CredentialPlanning> {
     const needsOf = (needs: readonly SkillLevel[]) => needs.filter((n) => levelOf(learner, n.skillId) < n.level);
     const alternatives = new Map(
@@ -314,7 +322,7 @@ export function planForCredentials(
     const out = new Map<string, CredentialPlanning>();
     for (const [rootId, { nodes, progress, choices }] of alternatives) {
         const ranked = choices
-            .map((choice) => ({ choice, solution: rankChoices(problemFor(choice.needs, learner, courses, options)) }))
+            .map((choice) => ({ choice, solution: solveGreedyPass(problemFor(choice.needs, learner, courses, options)) }))
             .sort(
                 (a, b) =>
                     a.solution.open.length - b.solution.open.length ||
@@ -338,7 +346,13 @@ export function planForCredentials(
             else if (progress.get(rootId)?.complete) plan.explanation = `${learner.personName} has already completed ${root.title}.`;
             return plan;
         };
-        const planning: CredentialPlanning = { learner, nodes, progress, plan: planWith(solve), solveBest: () => (planning.plan = planWith(solvePlan)) };
+        const planning: CredentialPlanning = {
+            learner,
+            nodes,
+            progress,
+            plan: planWith(solve),
+            solveBest: (limits = EXACT_LIMITS) => (planning.plan = planWith((problem) => solvePlan(problem, limits))),
+        };
         out.set(rootId, planning);
     }
     return out;
