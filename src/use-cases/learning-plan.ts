@@ -295,9 +295,32 @@ export async function readCredentialPlanning(db: Db, personId: string, credentia
     return { trees, inputs: await readPlanningInputs(db, personId, asOf, certified) };
 }
 
+/** How many ways of completing one credential are planned (a stack's "any n of m" gives up to 64). */
+const PLANNED_CHOICES = 8;
+
 /**
- * Plans for several credentials of one person over inputs read once. For each credential every way of completing it
- * (each choice of parts that satisfies its rules) is planned by one greedy pass and the cheapest is solved properly.
+ * The ways of completing a credential worth planning: one per distinct set of needs (the first, as ranking keeps
+ * it), and of those the `PLANNED_CHOICES` with the fewest skill levels missing (ties in their order). Each is planned
+ * by a greedy pass; dozens per credential for 60 candidates made nearestCredentials take seconds.
+ */
+function choicesToPlan<T extends { needs: readonly SkillLevel[] }>(choices: readonly T[], learner: LearnerLevels): T[] {
+    const distinct = new Map<string, T>();
+    for (const choice of choices) {
+        const key = choice.needs
+            .map((n) => `${n.skillId}\u0000${n.level}`)
+            .sort()
+            .join("\u0001");
+        if (!distinct.has(key)) distinct.set(key, choice);
+    }
+    const missing = (choice: T) => choice.needs.reduce((sum, n) => sum + n.level - levelOf(learner, n.skillId), 0);
+    const kept = [...distinct.values()];
+    return kept.length <= PLANNED_CHOICES ? kept : kept.sort((a, b) => missing(a) - missing(b)).slice(0, PLANNED_CHOICES);
+}
+
+/**
+ * Plans for several credentials of one person over inputs read once. For each credential the ways of completing it
+ * (each choice of parts that satisfies its rules; see choicesToPlan) are planned by one greedy pass and the cheapest is
+ * solved properly.
  */
 export function planForCredentials(
     trees: ReadonlyMap<string, Map<string, CredentialNode>>,
@@ -321,7 +344,7 @@ export function planForCredentials(
     );
     const out = new Map<string, CredentialPlanning>();
     for (const [rootId, { nodes, progress, choices }] of alternatives) {
-        const ranked = choices
+        const ranked = choicesToPlan(choices, learner)
             .map((choice) => ({ choice, solution: solveGreedyPass(problemFor(choice.needs, learner, courses, options)) }))
             .sort(
                 (a, b) =>
