@@ -172,7 +172,7 @@ const considered = (trace: BundleTrace, course: PlanCourse) => course.teaches.so
 /**
  * One greedy pass's bundle search: the pass's levels and pool, and every bundle computed from those levels, by course
  * and depth, with its trace. An entry stays valid until a level it read rises or a course it considered is chosen
- * (`forget`); entries whose search skipped a course for being an ancestor (a cycle) are not kept, since another
+ * (greedyPass then deletes it); entries whose search skipped a course for being an ancestor (a cycle) are not kept, since another
  * ancestor chain could give another answer.
  */
 interface BundleSearch {

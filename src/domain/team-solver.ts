@@ -205,16 +205,16 @@ export function solveTeamGreedy(requirements: readonly TeamRequirement[], pool: 
     const targets = coverable(requirements, pool);
     const must = mustMembers(pool, constraints);
     const shortOf = (team: readonly TeamCandidate[]) => remaining(requirements, targets, team).reduce((s, n) => s + n, 0);
-    let improved: TeamCandidate[] | null = null;
-    for (const score of ["SLOTS", "SCARCITY"] as const) {
-        const team = improveTeam(requirements, targets, greedyTeam(requirements, targets, pool, must, constraints, score), pool, must, constraints);
-        const [short, bestShort] = [shortOf(team), improved ? shortOf(improved) : Infinity];
-        if (!improved || short < bestShort || (short === bestShort && better(objectiveOf(team), objectiveOf(improved)))) improved = team;
-    }
+    const [bySlots, byScarcity] = (["SLOTS", "SCARCITY"] as const).map((score) =>
+        improveTeam(requirements, targets, greedyTeam(requirements, targets, pool, must, constraints, score), pool, must, constraints),
+    );
+    const [slotsShort, scarcityShort] = [shortOf(bySlots), shortOf(byScarcity)];
+    const improved =
+        scarcityShort < slotsShort || (scarcityShort === slotsShort && better(objectiveOf(byScarcity), objectiveOf(bySlots))) ? byScarcity : bySlots;
     const lowerBound = Math.max(must.length, membersStillNeeded(targets, requirements, pool));
     return {
-        members: improved!.map((c) => c.id),
-        shortfall: remaining(requirements, targets, improved!).map((n, i) => n + (requirements[i].count - targets[i])),
+        members: improved.map((c) => c.id),
+        shortfall: remaining(requirements, targets, improved).map((n, i) => n + (requirements[i].count - targets[i])),
         solver: "GREEDY",
         optimal: false,
         lowerBound,

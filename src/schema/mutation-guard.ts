@@ -112,12 +112,14 @@ function confinedTo(owner: string, value: unknown, type: GraphQLInputType, isCre
     });
 }
 
+const isStringArray = (ids: unknown): ids is string[] => Array.isArray(ids) && ids.every((id) => typeof id === "string");
+
 /** The ids a `where` names when it selects by id alone (`{ id: { eq } }` or `{ id: { in } }`), else null. */
 function idsSelected(where: unknown): string[] | null {
     if (!where || typeof where !== "object" || Object.keys(where).join() !== "id") return null;
     const selector = (where as { id?: { eq?: unknown; in?: unknown } }).id ?? {};
     const ids = Object.keys(selector).join() === "eq" ? [selector.eq] : Object.keys(selector).join() === "in" ? selector.in : null;
-    return Array.isArray(ids) && ids.every((id) => typeof id === "string") ? ids : null;
+    return isStringArray(ids) ? ids : null;
 }
 
 /**
@@ -134,13 +136,12 @@ function nodesWritten(
     deletes = false,
 ): string[] | null {
     const typeOf = (name: string) => argTypes.find((arg) => arg.name === name)?.type;
-    const strings = (ids: unknown): ids is string[] => Array.isArray(ids) && ids.every((id) => typeof id === "string");
     if (mutation === `create${plural}`) {
         const input = args.input;
         const type = typeOf("input");
         if (!Array.isArray(input) || !type || Object.keys(args).some((k) => k !== "input")) return null;
         const ids = input.map((node) => (node as { id?: unknown } | null)?.id);
-        return strings(ids) && confinedTo(owner, input, type, true) ? ids : null;
+        return isStringArray(ids) && confinedTo(owner, input, type, true) ? ids : null;
     }
     if (mutation === `update${plural}`) {
         const ids = idsSelected(args.where);

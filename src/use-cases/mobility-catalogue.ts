@@ -251,6 +251,16 @@ export class MobilityCatalogue {
         return { changed, digests };
     }
 
+    /** Every role's digest (read in parts at once), and the roles whose digest differs from the known one's. */
+    private async changesByDigest(db: Db, known: ProfileSet | null): Promise<{ changed: Set<string>; digests: Map<string, string> }> {
+        const parts = digestParts(known?.value.roles ?? []);
+        const rows = (await Promise.all(parts.map((part) => readRows<DigestRow>(db, "mobility/read-role-digests", part)))).flat();
+        const digests = new Map(rows.map((row) => [row.id, `${row.title ?? ""}\u0000${row.requirements}/${row.hashA}/${row.hashB}`]));
+        const changed = new Set([...digests].filter(([id, digest]) => known?.digests.get(id) !== digest).map(([id]) => id));
+        for (const id of known?.digests.keys() ?? []) if (!digests.has(id)) changed.add(id);
+        return { changed, digests };
+    }
+
     /**
      * The roles whose profile changed, from the change log or else from every role's digest, then their profiles;
      * every profile the first time, when skill names may have changed, or when many roles changed.
@@ -258,15 +268,7 @@ export class MobilityCatalogue {
     private async readProfiles(db: Db, version: VersionRow, known: ProfileSet | null): Promise<ProfileSet> {
         const key = version.profiles;
         const previous = known?.skills === version.skills ? known : null;
-        const logged = previous ? await this.changesLogged(db, version, previous) : null;
-        let { changed, digests } = logged ?? { changed: new Set<string>(), digests: new Map<string, string>() };
-        if (!logged) {
-            const parts = digestParts(previous?.value.roles ?? []);
-            const rows = (await Promise.all(parts.map((part) => readRows<DigestRow>(db, "mobility/read-role-digests", part)))).flat();
-            digests = new Map(rows.map((row) => [row.id, `${row.title ?? ""}\u0000${row.requirements}/${row.hashA}/${row.hashB}`]));
-            changed = new Set([...digests].filter(([id, digest]) => previous?.digests.get(id) !== digest).map(([id]) => id));
-            for (const id of previous?.digests.keys() ?? []) if (!digests.has(id)) changed.add(id);
-        }
+        const { changed, digests } = (previous && (await this.changesLogged(db, version, previous))) ?? (await this.changesByDigest(db, previous));
         const build = (roles: RoleProfile[], changed?: ReadonlySet<string>) =>
             new TransitionIndex(
                 roles,
