@@ -58,6 +58,13 @@ export interface LocalNeo4jSettings {
     readonly extraSettings: Readonly<Record<string, string>>;
 }
 
+export interface EmbeddingSettings {
+    /** SKILLGRAPH_EMBEDDINGS=off turns the sentence-embedding model off; the lexical methods still answer. */
+    readonly enabled: boolean;
+    /** Where the model files are provisioned (git-ignored cache, like the Neo4j runtime). */
+    readonly home: string;
+}
+
 export interface Config {
     readonly production: boolean;
     readonly host: string;
@@ -86,6 +93,8 @@ export interface Config {
     readonly documentLimits: DocumentLimits;
     /** Worker threads for the solvers, off the event loop; 0 runs them on it. */
     readonly computeThreads: number;
+    /** The local sentence-embedding model behind semantic search and skill tagging (src/embeddings/). */
+    readonly embeddings: EmbeddingSettings;
 }
 
 type Env = Record<string, string | undefined>;
@@ -191,6 +200,13 @@ function externalNeo4j(env: Env): ExternalNeo4j | undefined {
     return { uri, user: env.NEO4J_USER || "neo4j", password };
 }
 
+export function embeddingSettings(env: Env = process.env): EmbeddingSettings {
+    return Object.freeze({
+        enabled: oneOf(env, "SKILLGRAPH_EMBEDDINGS", ["on", "off"], "on") === "on",
+        home: path.resolve(projectRoot, env.SKILLGRAPH_MODEL_HOME || ".models"),
+    });
+}
+
 /** Reads the environment once; every setting and its default is listed in the README's configuration table. */
 export function loadConfig(env: Env = process.env): Config {
     const production = env.NODE_ENV === "production";
@@ -233,6 +249,7 @@ export function loadConfig(env: Env = process.env): Config {
             tokens: integer(env, "SKILLGRAPH_MAX_TOKENS", DEFAULTS.documentLimits.tokens, 100, 1_000_000),
         }),
         computeThreads: integer(env, "SKILLGRAPH_COMPUTE_THREADS", DEFAULTS.computeThreads, 0, 64),
+        embeddings: embeddingSettings(env),
     };
     return Object.freeze(config);
 }

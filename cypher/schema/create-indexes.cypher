@@ -1,4 +1,5 @@
-// Purpose: lookups used by traversals and the catalogue, and the full-text index behind Query.searchSkills.
+// Purpose: lookups used by traversals and the catalogue, the full-text indexes behind Query.searchSkills and skill
+// tagging, and the vector index over skill embeddings (src/embeddings/skill-vectors.ts).
 // Parameters: none. Returns: nothing. Applied idempotently at start-up (IF NOT EXISTS).
 CREATE FULLTEXT INDEX skill_names IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.altLabels];
 CREATE INDEX skill_name IF NOT EXISTS FOR (n:Skill) ON (n.name);
@@ -16,3 +17,5 @@ CREATE INDEX requirement_importance IF NOT EXISTS FOR ()-[r:REQUIRES]-() ON (r.i
 CREATE INDEX evidence_level IF NOT EXISTS FOR ()-[r:HAS_SKILL]-() ON (r.level);
 CREATE INDEX holding_expires IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.expiresAt);
 CREATE INDEX import_checkpoint_run IF NOT EXISTS FOR (n:ImportCheckpoint) ON (n.run);
+CREATE FULLTEXT INDEX skill_text IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.altLabels, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+CREATE VECTOR INDEX skill_embedding IF NOT EXISTS FOR (n:Skill) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: 384, `vector.similarity_function`: 'cosine'}};

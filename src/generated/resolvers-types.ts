@@ -5801,8 +5801,8 @@ export type Query = {
   roles: Array<Role>;
   rolesConnection: RolesConnection;
   /**
-   * Skills whose name or alternative labels match every word of `query` (prefix match, case-insensitive),
-   * best match first. Uses the full-text index skill_names (cypher/schema/create-indexes.cypher).
+   * Skills matching `query`, best match first. LEXICAL (the default) matches every word of the query as a prefix of a
+   * name or alternative label (full-text index skill_names); SEMANTIC and HYBRID also find skills by meaning.
    */
   searchSkills: Array<Skill>;
   /**
@@ -5817,6 +5817,12 @@ export type Query = {
   skillSupplyDemand: SkillSupplyDemand;
   skills: Array<Skill>;
   skillsConnection: SkillsConnection;
+  /**
+   * The skills a text is about (a course description, a job advertisement, a module's outline), best first: exact
+   * label phrases, BM25 and sentence-embedding similarity per sentence, fused. Texts of 1 to 20,000 characters;
+   * `first` at most 100. Anyone may tag text; the answer holds only catalogue data.
+   */
+  tagSkills: Array<SkillTag>;
   teams: Array<Team>;
   teamsConnection: TeamsConnection;
 };
@@ -6015,7 +6021,9 @@ export type QueryRolesConnectionArgs = {
 
 export type QuerySearchSkillsArgs = {
   first?: Scalars['PositiveInt']['input'];
+  mode?: SkillSearchMode;
   query: Scalars['SearchText']['input'];
+  taxonomy?: InputMaybe<Taxonomy>;
 };
 
 
@@ -6063,6 +6071,13 @@ export type QuerySkillsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SkillSort>>;
   where?: InputMaybe<SkillWhere>;
+};
+
+
+export type QueryTagSkillsArgs = {
+  first?: Scalars['PositiveInt']['input'];
+  taxonomy?: InputMaybe<Taxonomy>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -9453,6 +9468,15 @@ export type SkillRoleRequiredByNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
+/** How searchSkills matches. */
+export type SkillSearchMode =
+  /** LEXICAL, BM25 over labels and descriptions and SEMANTIC, fused by reciprocal rank (lexical only when the model is off). */
+  | 'HYBRID'
+  /** Every word of the query as a prefix of a word of the name or an alternative label (full-text index skill_names). */
+  | 'LEXICAL'
+  /** Nearest skills to the query's embedding (vector index skill_embedding); UNAVAILABLE when the model is off. */
+  | 'SEMANTIC';
+
 export type SkillSkillBroaderSkillsAggregateSelection = {
   __typename?: 'SkillSkillBroaderSkillsAggregateSelection';
   count: CountConnection;
@@ -9546,6 +9570,20 @@ export type SkillSupplyDemandRow = {
   skillName: Scalars['String']['output'];
   /** People in scope whose best valid evidence reaches the level. */
   supply: Scalars['Int']['output'];
+};
+
+/** A skill a text is about, with how it was found. */
+export type SkillTag = {
+  __typename?: 'SkillTag';
+  /** The methods that found this skill, strongest signal first. */
+  methods: Array<TagMethod>;
+  /** The methods that ran for this text (SEMANTIC is missing when the embedding model is off or not loaded). */
+  methodsRun: Array<TagMethod>;
+  /** 0..1: the methods' weighted reciprocal-rank fusion over its largest possible value. */
+  score: Scalars['Float']['output'];
+  skill: Skill;
+  /** Where: the label's occurrence for an EXACT match, else the sentence that scored best; null if none stands out. */
+  span?: Maybe<TextSpan>;
 };
 
 export type SkillTaughtByConnectFieldInput = {
@@ -9845,6 +9883,15 @@ export type SuggestedCourse = {
   reachesLevel: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
 };
+
+/** A way of finding skills in text. */
+export type TagMethod =
+  /** A skill's preferred or alternative label occurs in the text as a phrase (plural folded, case ignored). */
+  | 'EXACT'
+  /** BM25 full-text match of the text's sentences against skills' labels and descriptions. */
+  | 'LEXICAL'
+  /** Nearest skills to the sentences' embeddings (all-MiniLM-L6-v2, run locally; off when SKILLGRAPH_EMBEDDINGS=off). */
+  | 'SEMANTIC';
 
 /** Where a concept comes from. */
 export type Taxonomy =
@@ -10370,6 +10417,14 @@ export type TeamsConnection = {
   edges: Array<TeamEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A stretch of the text a tag was found in: character offsets (end exclusive) and the text itself. */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** A skill to acquire for a transition, and its share of the cost. */
@@ -11665,6 +11720,7 @@ export type ResolversTypes = {
   SkillRoleRequiredByAggregateSelection: ResolverTypeWrapper<SkillRoleRequiredByAggregateSelection>;
   SkillRoleRequiredByEdgeAggregateSelection: ResolverTypeWrapper<SkillRoleRequiredByEdgeAggregateSelection>;
   SkillRoleRequiredByNodeAggregateSelection: ResolverTypeWrapper<SkillRoleRequiredByNodeAggregateSelection>;
+  SkillSearchMode: SkillSearchMode;
   SkillSkillBroaderSkillsAggregateSelection: ResolverTypeWrapper<SkillSkillBroaderSkillsAggregateSelection>;
   SkillSkillBroaderSkillsNodeAggregateSelection: ResolverTypeWrapper<SkillSkillBroaderSkillsNodeAggregateSelection>;
   SkillSkillGroupBroaderGroupsAggregateSelection: ResolverTypeWrapper<SkillSkillGroupBroaderGroupsAggregateSelection>;
@@ -11676,6 +11732,7 @@ export type ResolversTypes = {
   SkillSort: SkillSort;
   SkillSupplyDemand: ResolverTypeWrapper<SkillSupplyDemand>;
   SkillSupplyDemandRow: ResolverTypeWrapper<SkillSupplyDemandRow>;
+  SkillTag: ResolverTypeWrapper<SkillTag>;
   SkillTaughtByConnectFieldInput: SkillTaughtByConnectFieldInput;
   SkillTaughtByConnection: ResolverTypeWrapper<SkillTaughtByConnection>;
   SkillTaughtByConnectionAggregateInput: SkillTaughtByConnectionAggregateInput;
@@ -11713,6 +11770,7 @@ export type ResolversTypes = {
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
   SuggestedCourse: ResolverTypeWrapper<SuggestedCourse>;
+  TagMethod: TagMethod;
   Taxonomy: Taxonomy;
   TaxonomyEnumScalarFilters: TaxonomyEnumScalarFilters;
   TaxonomyEnumScalarMutations: TaxonomyEnumScalarMutations;
@@ -11783,6 +11841,7 @@ export type ResolversTypes = {
   TeamUpdateInput: TeamUpdateInput;
   TeamWhere: TeamWhere;
   TeamsConnection: ResolverTypeWrapper<TeamsConnection>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   TransitionGap: ResolverTypeWrapper<TransitionGapModel>;
   TransitionStart: ResolverTypeWrapper<TransitionStart>;
   TransitionStartKind: TransitionStartKind;
@@ -12887,6 +12946,7 @@ export type ResolversParentTypes = {
   SkillSort: SkillSort;
   SkillSupplyDemand: SkillSupplyDemand;
   SkillSupplyDemandRow: SkillSupplyDemandRow;
+  SkillTag: SkillTag;
   SkillTaughtByConnectFieldInput: SkillTaughtByConnectFieldInput;
   SkillTaughtByConnection: SkillTaughtByConnection;
   SkillTaughtByConnectionAggregateInput: SkillTaughtByConnectionAggregateInput;
@@ -12989,6 +13049,7 @@ export type ResolversParentTypes = {
   TeamUpdateInput: TeamUpdateInput;
   TeamWhere: TeamWhere;
   TeamsConnection: TeamsConnection;
+  TextSpan: TextSpan;
   TransitionGap: TransitionGapModel;
   TransitionStart: TransitionStart;
   TransitionWeighting: TransitionWeighting;
@@ -14435,13 +14496,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<QueryRolesArgs>>;
   rolesConnection?: Resolver<ResolversTypes['RolesConnection'], ParentType, ContextType, Partial<QueryRolesConnectionArgs>>;
-  searchSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySearchSkillsArgs, 'first' | 'query'>>;
+  searchSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySearchSkillsArgs, 'first' | 'mode' | 'query'>>;
   skillGap?: Resolver<ResolversTypes['SkillGapReport'], ParentType, ContextType, RequireFields<QuerySkillGapArgs, 'includeNarrower' | 'personId' | 'roleId'>>;
   skillGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<QuerySkillGroupsArgs>>;
   skillGroupsConnection?: Resolver<ResolversTypes['SkillGroupsConnection'], ParentType, ContextType, Partial<QuerySkillGroupsConnectionArgs>>;
   skillSupplyDemand?: Resolver<ResolversTypes['SkillSupplyDemand'], ParentType, ContextType, Partial<QuerySkillSupplyDemandArgs>>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<QuerySkillsArgs>>;
   skillsConnection?: Resolver<ResolversTypes['SkillsConnection'], ParentType, ContextType, Partial<QuerySkillsConnectionArgs>>;
+  tagSkills?: Resolver<Array<ResolversTypes['SkillTag']>, ParentType, ContextType, RequireFields<QueryTagSkillsArgs, 'first' | 'text'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType, Partial<QueryTeamsArgs>>;
   teamsConnection?: Resolver<ResolversTypes['TeamsConnection'], ParentType, ContextType, Partial<QueryTeamsConnectionArgs>>;
 };
@@ -15246,6 +15308,14 @@ export type SkillSupplyDemandRowResolvers<ContextType = RequestContext, ParentTy
   supply?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SkillTagResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillTag'] = ResolversParentTypes['SkillTag']> = {
+  methods?: Resolver<Array<ResolversTypes['TagMethod']>, ParentType, ContextType>;
+  methodsRun?: Resolver<Array<ResolversTypes['TagMethod']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+};
+
 export type SkillTaughtByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillTaughtByConnection'] = ResolversParentTypes['SkillTaughtByConnection']> = {
   aggregate?: Resolver<ResolversTypes['SkillCourseTaughtByAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SkillTaughtByRelationship']>, ParentType, ContextType>;
@@ -15432,6 +15502,12 @@ export type TeamsConnectionResolvers<ContextType = RequestContext, ParentType ex
   edges?: Resolver<Array<ResolversTypes['TeamEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TransitionGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransitionGap'] = ResolversParentTypes['TransitionGap']> = {
@@ -15863,6 +15939,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillSkillRelatedSkillsNodeAggregateSelection?: SkillSkillRelatedSkillsNodeAggregateSelectionResolvers<ContextType>;
   SkillSupplyDemand?: SkillSupplyDemandResolvers<ContextType>;
   SkillSupplyDemandRow?: SkillSupplyDemandRowResolvers<ContextType>;
+  SkillTag?: SkillTagResolvers<ContextType>;
   SkillTaughtByConnection?: SkillTaughtByConnectionResolvers<ContextType>;
   SkillTaughtByRelationship?: SkillTaughtByRelationshipResolvers<ContextType>;
   SkillsConnection?: SkillsConnectionResolvers<ContextType>;
@@ -15891,6 +15968,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TeamSkillNeedsAggregateSelection?: TeamSkillNeedsAggregateSelectionResolvers<ContextType>;
   TeamSkillNeedsNodeAggregateSelection?: TeamSkillNeedsNodeAggregateSelectionResolvers<ContextType>;
   TeamsConnection?: TeamsConnectionResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   TransitionGap?: TransitionGapResolvers<ContextType>;
   TransitionStart?: TransitionStartResolvers<ContextType>;
   TransitionWeighting?: TransitionWeightingResolvers<ContextType>;

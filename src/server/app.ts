@@ -16,6 +16,8 @@ import type { Logger } from "../logger";
 import { MobilityCatalogue, type MobilitySettings } from "../use-cases/mobility-catalogue";
 import { WorkforceCache } from "../use-cases/workforce-cache";
 import { EventLoopMonitor } from "./event-loop";
+import { Embeddings } from "../embeddings/embeddings";
+import { SkillTagger } from "../use-cases/skill-tagging";
 import { type RequestContext, createContextFactory } from "./context";
 import { DatabaseStatus, isUnreachable, probeOnce } from "./database-status";
 import { authenticate, limitRate, locals, requestId, serviceGate } from "./request-guards";
@@ -41,6 +43,8 @@ export interface AppDeps {
     readonly documentLimits: DocumentLimits;
     /** Whether the database is up; by default it is taken to be up until a request finds it unreachable. */
     readonly status?: DatabaseStatus;
+    /** The sentence-embedding model (src/embeddings/); off when not given. */
+    readonly embeddings?: Embeddings;
 }
 
 /**
@@ -121,6 +125,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
         done ? deps.log.info({ people, seconds }, "workforce index built") : deps.log.debug({ people, seconds }, "workforce index building"),
     );
     const compute = createCompute(deps.computeThreads);
+    const embeddings = deps.embeddings ?? Embeddings.off();
+    const tagger = new SkillTagger(embeddings);
     const eventLoop = new EventLoopMonitor();
     eventLoop.start();
     const status = deps.status ?? new DatabaseStatus({ driver: deps.driver, database: deps.database, log: deps.log });
@@ -163,6 +169,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             status: ok ? "ok" : state === "starting" || state === "stopping" ? state : "unavailable",
             database: { state, since, reachable: probe.reachable, latencyMs: probe.latencyMs, ...(deps.production ? {} : { error: probe.error }) },
             eventLoopDelay: eventLoop.current(),
+            embeddings: embeddings.status,
         });
     });
     const db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
@@ -175,7 +182,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         express.json({ limit: "1mb" }),
         authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log, status),
         ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute)] : []),
-        expressMiddleware(apollo, { context: createContextFactory(deps, mobility, workforce, compute) }),
+        expressMiddleware(apollo, { context: createContextFactory(deps, { mobility, workforce, compute, embeddings, tagger }) }),
     );
     app.use(bodyErrors);
     // Load the transition graph in the background, so the first mobility query does not wait for it.

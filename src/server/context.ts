@@ -6,7 +6,9 @@ import { ANONYMOUS, type Principal } from "../auth/principal";
 import type { Compute } from "../compute/compute";
 import type { Db } from "../neo4j/read-rows";
 import type { FitWeights } from "../domain/evidence";
+import type { Embeddings } from "../embeddings/embeddings";
 import type { MobilityCatalogue } from "../use-cases/mobility-catalogue";
+import type { SkillTagger } from "../use-cases/skill-tagging";
 import type { WorkforceCache } from "../use-cases/workforce-cache";
 import { type Loaders, createLoaders } from "./loaders";
 import { locals } from "./request-guards";
@@ -28,6 +30,18 @@ export interface RequestContext extends Neo4jGraphQLContext {
     /** Who is asking (src/auth/principal.ts), and the checks hand-written resolvers make with it. */
     readonly principal: Principal;
     readonly access: Access;
+    /** The process's sentence-embedding model (src/embeddings/embeddings.ts) and the skill tagger built on it. */
+    readonly embeddings: Embeddings;
+    readonly tagger: SkillTagger;
+}
+
+/** What every request shares: the process-wide caches, the compute pool and the embedding model. */
+export interface SharedServices {
+    readonly mobility: MobilityCatalogue;
+    readonly workforce: WorkforceCache;
+    readonly compute: Compute;
+    readonly embeddings: Embeddings;
+    readonly tagger: SkillTagger;
 }
 
 export interface ContextDeps {
@@ -41,7 +55,8 @@ export interface ContextDeps {
  * Per-request context: the request id and principal set by ./request-guards.ts, the checks and loaders built for this
  * request only, the driver and session settings @neo4j/graphql runs with, and the token's claims as its `jwt`.
  */
-export function createContextFactory(deps: ContextDeps, mobility: MobilityCatalogue, workforce: WorkforceCache, compute: Compute) {
+export function createContextFactory(deps: ContextDeps, shared: SharedServices) {
+    const { mobility, workforce, compute, embeddings, tagger } = shared;
     return ({ res }: { res: Response }): Promise<RequestContext> => {
         const { requestId, principal = ANONYMOUS, scope = new Set<string>() } = locals(res);
         const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
@@ -54,6 +69,8 @@ export function createContextFactory(deps: ContextDeps, mobility: MobilityCatalo
             mobility,
             workforce,
             compute,
+            embeddings,
+            tagger,
             now: new Date(),
             principal,
             access: new Access(db, principal, scope),

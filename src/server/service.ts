@@ -9,6 +9,8 @@ import { explainConnectionFailure } from "../neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../schema/build-schema";
 import { createApp } from "./app";
 import { DatabaseStatus, isUnreachable } from "./database-status";
+import { Embeddings } from "../embeddings/embeddings";
+import { progressLog, refreshSkillVectors } from "../embeddings/skill-vectors";
 
 export class IncompatibleDatabaseError extends Error {}
 
@@ -49,12 +51,15 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
     const db = await connectDatabase(config, log, { verify: false, retryWindowMs: config.retryWindowMs });
     try {
         const neoSchema = createNeo4jGraphQL(db.driver);
+        const embeddings = new Embeddings(config.embeddings);
         let markReady!: () => void;
         const ready = new Promise<void>((resolve) => (markReady = resolve));
         const prepare = async () => {
             await checkCompatibility(neoSchema, db.name);
             await applyDatabaseSchema(db.driver, db.name, log);
             if (config.seed === "auto" && seed) await seed(db.driver, db.name, log);
+            const embedder = await embeddings.start(log);
+            if (embedder) await refreshSkillVectors({ driver: db.driver, database: db.name }, embedder, log, progressLog(log, "embedding skills"));
             log.info({ uri: db.connection.uri, database: db.name, startupSeconds: (Date.now() - bootStarted) / 1000 }, "Skillgraph API ready");
             markReady();
         };
@@ -75,6 +80,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             database: db.name,
             log,
             status,
+            embeddings,
         });
         const url = await app.listen(config.port, config.host);
         const slow = setTimeout(

@@ -1,7 +1,10 @@
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { DEFAULTS } from "../../src/config";
+import { DEFAULTS, embeddingSettings } from "../../src/config";
+import { OnnxEmbedder, type TextEmbedder } from "../../src/embeddings/embedder";
+import { Embeddings } from "../../src/embeddings/embeddings";
+import { modelFiles } from "../../src/embeddings/provision-model";
 import { createLogger } from "../../src/logger";
 import { createDriver } from "../../src/neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../../src/schema/build-schema";
@@ -55,6 +58,16 @@ export interface TestApiOptions {
     readonly production?: boolean;
     readonly queryTimeoutMs?: number;
     readonly corsOrigins?: readonly string[];
+    /** The embedding model: on (the default, one model per test worker) or off (as SKILLGRAPH_EMBEDDINGS=off). */
+    readonly embeddings?: "on" | "off";
+}
+
+let sharedEmbedder: Promise<TextEmbedder> | undefined;
+
+/** One loaded model per test worker, from the folder the global setup provisioned. */
+export function testEmbedder(): Promise<TextEmbedder> {
+    sharedEmbedder ??= OnnxEmbedder.load(modelFiles(embeddingSettings().home));
+    return sharedEmbedder;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -78,6 +91,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         auth: TEST_AUTH,
         rateLimitPerMinute: options.rateLimitPerMinute,
         corsOrigins: options.corsOrigins,
+        embeddings: options.embeddings === "off" ? Embeddings.off() : Embeddings.ready(await testEmbedder()),
     });
     await app.listen(0, "127.0.0.1");
     const { port } = app.httpServer.address() as AddressInfo;

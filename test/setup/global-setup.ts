@@ -7,10 +7,13 @@ import { createDriver, verifyConnection } from "../../src/neo4j/driver";
 import { findFreePort, startLocalNeo4j } from "../../src/neo4j/local/local-server";
 import { provisionNeo4j } from "../../src/neo4j/local/provision";
 import { loadDemo } from "../../seed/load-demo";
+import { OnnxEmbedder } from "../../src/embeddings/embedder";
+import { provisionEmbeddingModel } from "../../src/embeddings/provision-model";
+import { refreshSkillVectors } from "../../src/embeddings/skill-vectors";
 
 /**
- * Starts a fresh local Neo4j for the run (or uses NEO4J_URI when set), applies constraints and loads the demo
- * organisation, then passes the connection to the workers through the environment.
+ * Starts a fresh local Neo4j for the run (or uses NEO4J_URI when set), applies constraints, loads the demo
+ * organisation and embeds its skills (provisioning the embedding model like the API's first start), then passes the connection to the workers through the environment.
  */
 export default async function globalSetup(): Promise<void> {
     const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
@@ -29,6 +32,9 @@ export default async function globalSetup(): Promise<void> {
         await verifyConnection(driver, connection, config.database);
         await applyDatabaseSchema(driver, config.database, log);
         await loadDemo(driver, config.database, log);
+        const embedder = await OnnxEmbedder.load(await provisionEmbeddingModel(config.embeddings.home, log));
+        await refreshSkillVectors({ driver, database: config.database }, embedder, log);
+        await embedder.close();
     } finally {
         await driver.close();
     }

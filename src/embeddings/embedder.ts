@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { Tokenizer } from "@huggingface/tokenizers";
+import { InferenceSession, Tensor } from "onnxruntime-node";
+import { EMBEDDING_MODEL, type ModelFiles } from "./provision-model";
+
+/** all-MiniLM-L6-v2 was trained on sequences of up to 256 word pieces; longer texts are cut (split them first). */
+const MAX_TOKENS = 256;
+const BATCH_SIZE = 32;
+
+export interface TextEmbedder {
+    readonly modelId: string;
+    readonly dimensions: number;
+    /** One unit-length vector per text, in order. */
+    embed(texts: readonly string[]): Promise<Float32Array[]>;
+}
+
+/**
+ * The sentence-embedding model run in this process on CPU (onnxruntime-node): WordPiece tokens from the model's own
+ * tokenizer JSON, the transformer's last hidden state mean-pooled over the attention mask, then L2-normalised, as
+ * sentence-transformers does for this model. Inference runs on onnxruntime's own threads, not the event loop.
+ */
+export class OnnxEmbedder implements TextEmbedder {
+    readonly modelId = EMBEDDING_MODEL.id;
+    readonly dimensions = EMBEDDING_MODEL.dimensions;
+
+    private constructor(
+        private readonly tokenizer: Tokenizer,
+        private readonly session: InferenceSession,
+    ) {}
+
+    /** `threads`: onnxruntime's intra-op threads (1 in the API, where the other cores solve; more for batch jobs). */
+    static async load(files: ModelFiles, threads = 1): Promise<OnnxEmbedder> {
+        const tokenizer = new Tokenizer(JSON.parse(readFileSync(files.tokenizerPath, "utf8")) as object, {});
+        const session = await InferenceSession.create(files.modelPath, { intraOpNumThreads: threads, interOpNumThreads: 1 });
+        return new OnnxEmbedder(tokenizer, session);
+    }
+
+    tokenIds(text: string): number[] {
+        const ids = this.tokenizer.encode(text).ids;
+        return ids.length <= MAX_TOKENS ? ids : [...ids.slice(0, MAX_TOKENS - 1), ids[ids.length - 1]];
+    }
+
+    async embed(texts: readonly string[]): Promise<Float32Array[]> {
+        const encoded = texts.map((text, index) => ({ index, ids: this.tokenIds(text) }));
+        // Similar lengths batch together, so little of each batch is padding.
+        encoded.sort((a, b) => a.ids.length - b.ids.length);
+        const vectors = new Array<Float32Array>(texts.length);
+        for (let start = 0; start < encoded.length; start += BATCH_SIZE) {
+            const batch = encoded.slice(start, start + BATCH_SIZE);
+            const pooled = await this.runBatch(batch.map((item) => item.ids));
+            batch.forEach((item, i) => (vectors[item.index] = pooled[i]));
+        }
+        return vectors;
+    }
+
+    private async runBatch(batch: number[][]): Promise<Float32Array[]> {
+        const rows = batch.length;
+        const width = Math.max(...batch.map((ids) => ids.length));
+        const inputIds = new BigInt64Array(rows * width);
+        const mask = new BigInt64Array(rows * width);
+        batch.forEach((ids, row) =>
+            ids.forEach((id, column) => {
+                inputIds[row * width + column] = BigInt(id);
+                mask[row * width + column] = 1n;
+            }),
+        );
+        const output = await this.session.run({
+            input_ids: new Tensor("int64", inputIds, [rows, width]),
+            attention_mask: new Tensor("int64", mask, [rows, width]),
+            token_type_ids: new Tensor("int64", new BigInt64Array(rows * width), [rows, width]),
+        });
+        const hidden = output[this.session.outputNames[0]].data as Float32Array;
+        const dims = this.dimensions;
+        return batch.map((ids, row) => {
+            const vector = new Float32Array(dims);
+            for (let token = 0; token < ids.length; token++) {
+                const offset = (row * width + token) * dims;
+                for (let k = 0; k < dims; k++) vector[k] += hidden[offset + k];
+            }
+            return normalise(vector);
+        });
+    }
+
+    async close(): Promise<void> {
+        await this.session.release();
+    }
+}
+
+export function normalise(vector: Float32Array): Float32Array {
+    let norm = 0;
+    for (const value of vector) norm += value * value;
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < vector.length; k++) vector[k] /= norm;
+    return vector;
+}
+
+export function cosine(a: Float32Array, b: Float32Array): number {
+    let dot = 0;
+    for (let k = 0; k < a.length; k++) dot += a[k] * b[k];
+    return dot;
+}

@@ -1,0 +1,173 @@
+import { cosine } from "../../src/embeddings/embedder";
+import { EMBEDDING_MODEL, modelFiles, verifyModelFiles } from "../../src/embeddings/provision-model";
+import { embeddingSettings } from "../../src/config";
+import { refreshSkillVectors } from "../../src/embeddings/skill-vectors";
+import { createLogger } from "../../src/logger";
+import { type TestApi, startTestApi, testEmbedder } from "../helpers/test-api";
+
+interface Tag {
+    skill: { id: string; name: string };
+    score: number;
+    methods: string[];
+    span: { start: number; end: number; text: string } | null;
+    methodsRun: string[];
+}
+
+const TAGS = `query Tag($text: String!, $first: PositiveInt, $taxonomy: Taxonomy) {
+    tagSkills(text: $text, first: $first, taxonomy: $taxonomy) { skill { id name } score methods span { start end text } methodsRun }
+}`;
+
+const JAVA_AD = "We are looking for a Java developer with experience in Spring and PostgreSQL.";
+
+let api: TestApi;
+let apiOff: TestApi;
+
+beforeAll(async () => {
+    [api, apiOff] = await Promise.all([startTestApi(), startTestApi({ embeddings: "off" })]);
+});
+
+afterAll(async () => {
+    await Promise.all([api.stop(), apiOff.stop()]);
+});
+
+async function tag(text: string, variables: Record<string, unknown> = {}, on: TestApi = api) {
+    const response = await on.post({ query: TAGS, variables: { text, ...variables } });
+    return response as { data?: { tagSkills: Tag[] }; errors?: { extensions: { code: string; field?: string } }[] };
+}
+
+describe("the embedding model", () => {
+    it("is the pinned file, and gives the same vector for the same text, alone or in a batch", async () => {
+        expect(verifyModelFiles(modelFiles(embeddingSettings().home))).toBe(true);
+        const embedder = await testEmbedder();
+        const [alone] = await embedder.embed([JAVA_AD]);
+        const [, inBatch] = await embedder.embed(["short", JAVA_AD, "a much longer sentence about baking bread and pastries in a bakery"]);
+        expect(alone).toHaveLength(EMBEDDING_MODEL.dimensions);
+        expect(Math.max(...alone.map((value, k) => Math.abs(value - inBatch[k])))).toBeLessThan(1e-6);
+        expect(cosine(alone, alone)).toBeCloseTo(1, 5);
+    });
+
+    it("puts related sentences closer than unrelated ones", async () => {
+        const [team, engineers, bread] = await (await testEmbedder()).embed(["manage a software development team", "lead engineers building software", "bake bread and pastries"]);
+        expect(cosine(team, engineers)).toBeGreaterThan(cosine(team, bread) + 0.2);
+    });
+});
+
+describe("skill vectors", () => {
+    it("are stored for every demo skill with the model's hash, and a refresh with nothing changed embeds nothing", async () => {
+        const [row] = await api.cypher<{ skills: number; embedded: number }>(
+            "MATCH (s:Skill) WHERE s.id STARTS WITH 'http://data.europa.eu/esco/' RETURN count(s) AS skills, count(s.embedding) AS embedded",
+        );
+        expect(Number(row.embedded)).toBe(Number(row.skills));
+        const again = await refreshSkillVectors({ driver: api.driver, database: api.database }, await testEmbedder(), createLogger("silent"));
+        expect(again.current).toBeGreaterThan(500);
+    });
+
+    it("are searched through the vector index skill_embedding", async () => {
+        const [index] = await api.cypher<{ state: string; type: string }>("SHOW INDEXES YIELD name, state, type WHERE name = 'skill_embedding' RETURN state, type");
+        expect(index).toEqual({ state: "ONLINE", type: "VECTOR" });
+        const session = api.driver.session({ database: api.database });
+        try {
+            const result = await session.run("EXPLAIN CALL db.index.vector.queryNodes('skill_embedding', 5, [x IN range(1, 384) | 0.1]) YIELD node RETURN node");
+            expect(JSON.stringify(result.summary.plan)).toContain("db.index.vector.queryNodes");
+        } finally {
+            await session.close();
+        }
+    });
+});
+
+describe("tagSkills", () => {
+    it("finds the obvious skills of a job advertisement, with their spans", async () => {
+        const { data, errors } = await tag(JAVA_AD);
+        expect(errors).toBeUndefined();
+        const names = data!.tagSkills.map((t) => t.skill.name);
+        expect(names.slice(0, 3)).toEqual(expect.arrayContaining(["Java (computer programming)", "PostgreSQL"]));
+        const java = data!.tagSkills.find((t) => t.skill.name === "Java (computer programming)")!;
+        expect(java.methods).toContain("EXACT");
+        expect(java.span).toEqual({ start: JAVA_AD.indexOf("Java"), end: JAVA_AD.indexOf("Java") + 4, text: "Java" });
+        expect(data!.tagSkills[0].methodsRun).toEqual(["EXACT", "LEXICAL", "SEMANTIC"]);
+        const scores = data!.tagSkills.map((t) => t.score);
+        expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+        expect(scores.every((score) => score > 0 && score <= 1)).toBe(true);
+    });
+
+    it("finds skills by meaning where no label occurs", async () => {
+        const { data } = await tag("You will move our on-premise servers and applications to Amazon Web Services and Azure.", { first: 5 });
+        const cloud = data!.tagSkills.filter((t) => /cloud/.test(t.skill.name));
+        expect(cloud.length).toBeGreaterThanOrEqual(3);
+        expect(cloud.every((t) => t.methods.includes("SEMANTIC"))).toBe(true);
+    });
+
+    it("combines the sentences of a long text", async () => {
+        const text = [
+            "This course teaches the foundations of relational databases.",
+            "Learners design schemas and normalise data.",
+            "They write queries in PostgreSQL and MySQL.",
+            "The last module covers backups and recovery.",
+        ].join(" ");
+        const { data } = await tag(text, { first: 10 });
+        const names = data!.tagSkills.map((t) => t.skill.name);
+        expect(names).toEqual(expect.arrayContaining(["PostgreSQL", "MySQL", "normalise data"]));
+        const mysql = data!.tagSkills.find((t) => t.skill.name === "MySQL")!;
+        expect(mysql.span!.text).toBe("MySQL");
+        expect(text.slice(mysql.span!.start, mysql.span!.end)).toBe("MySQL");
+    });
+
+    it("keeps to one taxonomy when asked", async () => {
+        const { data } = await tag(JAVA_AD, { taxonomy: "ONET" });
+        expect(data!.tagSkills).toEqual([]);
+    });
+
+    it("refuses empty and over-long texts and too many tags, naming the field", async () => {
+        for (const [text, first, field] of [
+            ["   ", 10, "text"],
+            ["x".repeat(20_001), 10, "text"],
+            [JAVA_AD, 101, "first"],
+        ] as const) {
+            const { errors } = await tag(text, { first });
+            expect(errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+        }
+    });
+
+    it("answers with the lexical methods when the model is off, and says so", async () => {
+        const { data, errors } = await tag(JAVA_AD, {}, apiOff);
+        expect(errors).toBeUndefined();
+        expect(data!.tagSkills[0].methodsRun).toEqual(["EXACT", "LEXICAL"]);
+        expect(data!.tagSkills.map((t) => t.skill.name)).toContain("Java (computer programming)");
+        expect(data!.tagSkills.every((t) => !t.methods.includes("SEMANTIC"))).toBe(true);
+    });
+});
+
+describe("searchSkills modes", () => {
+    const search = (on: TestApi, query: string, mode: string) =>
+        on.post({ query: `query($q: SearchText!, $mode: SkillSearchMode!) { searchSkills(query: $q, first: 5, mode: $mode) { id name } }`, variables: { q: query, mode } }) as Promise<{
+            data?: { searchSkills: { id: string; name: string }[] };
+            errors?: { extensions: { code: string } }[];
+        }>;
+
+    it("LEXICAL matches word prefixes; SEMANTIC and HYBRID also find by meaning", async () => {
+        expect((await search(api, "postgre", "LEXICAL")).data!.searchSkills.map((s) => s.name)).toEqual(["PostgreSQL"]);
+        expect((await search(api, "moving applications to AWS", "LEXICAL")).data!.searchSkills).toEqual([]);
+        expect((await search(api, "moving applications to AWS", "SEMANTIC")).data!.searchSkills.map((s) => s.name)).toContain("plan migration to cloud");
+        const hybrid = (await search(api, "postgresql", "HYBRID")).data!.searchSkills.map((s) => s.name);
+        expect(hybrid[0]).toBe("PostgreSQL");
+        expect(hybrid.length).toBeGreaterThan(1);
+    });
+
+    it("SEMANTIC is UNAVAILABLE when the model is off; HYBRID falls back to the lexical methods", async () => {
+        expect((await search(apiOff, "cloud", "SEMANTIC")).errors?.[0].extensions.code).toBe("UNAVAILABLE");
+        expect((await search(apiOff, "postgre", "HYBRID")).data!.searchSkills.map((s) => s.name)).toContain("PostgreSQL");
+    });
+
+    it("returns skills with relationship fields, aliases, fragments and variables resolved as the generated API does", async () => {
+        const response = (await api.post({
+            query: `query($n: Int!, $first: PositiveInt!) {
+                searchSkills(query: "cloud", first: $first, mode: HYBRID) { id alias: name broaderSkills(limit: $n) { id } ...Taught }
+            }
+            fragment Taught on Skill { taughtBy { id } }`,
+            variables: { n: 1, first: 3 },
+        })) as { data?: { searchSkills: { id: string; alias: string; broaderSkills: unknown[]; taughtBy: unknown[] }[] }; errors?: unknown };
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.searchSkills).toHaveLength(3);
+        expect(response.data!.searchSkills.every((s) => typeof s.alias === "string" && Array.isArray(s.broaderSkills))).toBe(true);
+    });
+});
