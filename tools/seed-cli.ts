@@ -4,9 +4,11 @@ import { applyDatabaseSchema } from "../src/neo4j/apply-schema";
 import { connectDatabase } from "../src/neo4j/connect";
 import { loadDemo } from "../seed/load-demo";
 import { parseFlags, runCli } from "./cli-flags";
+import { embedSkills } from "./embed-skills";
 
 const USAGE = `usage: npm run seed
-Applies the constraints and loads the demo organisation (idempotent) into the configured database; takes no arguments.`;
+Applies the constraints, loads the demo organisation (idempotent) into the configured database and embeds its skills
+(SKILLGRAPH_EMBEDDINGS=off skips that); takes no arguments.`;
 
 /** The command takes no arguments: any is refused rather than ignored. */
 export function parseSeedArgs(argv: readonly string[]): void {
@@ -22,6 +24,7 @@ async function main(argv: string[]): Promise<void> {
     try {
         await applyDatabaseSchema(db.driver, db.name, log);
         await loadDemo(db.driver, db.name, log);
+        await embedSkills({ driver: db.driver, database: db.name }, config, log);
     } finally {
         await db.close();
     }

@@ -1,5 +1,4 @@
 import {
-    type FusedTag,
     type FusionSettings,
     PhraseIndex,
     type LabelledSkill,
@@ -17,18 +16,23 @@ import { type Db, readRows } from "../neo4j/read-rows";
 export const MAX_TAG_TEXT = 20_000;
 export const MAX_TAGS = 100;
 
-/** How each method is weighted in the fusion, and how its per-sentence scores combine. Chosen on the development set's tuning part (README, "Skill tagging"). */
-export const TAGGING_DEFAULTS = Object.freeze({
-    fusion: Object.freeze({ k: 20, weights: Object.freeze({ EXACT: 1, LEXICAL: 0.6, SEMANTIC: 1 }) }) satisfies FusionSettings,
+export interface TaggingSettings {
+    readonly fusion: FusionSettings;
     /** Share of a skill's scores in its other sentences added to its best one. */
-    otherSentences: 0.25,
+    readonly otherSentences: number;
     /** Candidates each method takes per sentence. */
-    perSentence: 30,
+    readonly perSentence: number;
     /** An alternative label's match counts this much of a preferred label's. */
+    readonly altLabel: number;
+}
+
+/** Chosen on the development set's tuning part (npm run eval:tagging -- --tune; README, "Skill tagging"). */
+export const TAGGING_DEFAULTS: TaggingSettings = Object.freeze({
+    fusion: Object.freeze({ k: 20, weights: Object.freeze({ EXACT: 1, LEXICAL: 0.6, SEMANTIC: 1 }) }),
+    otherSentences: 0.25,
+    perSentence: 30,
     altLabel: 0.8,
 });
-
-export type TaggingSettings = typeof TAGGING_DEFAULTS;
 
 export interface SkillTagAnswer {
     readonly skillId: string;
@@ -53,10 +57,76 @@ export interface TagOptions {
     readonly methods?: readonly TagMethod[];
 }
 
-interface Hit {
+export interface Hit {
+    /** The sentence (or query) it answers, by index. */
     readonly query: number;
     readonly skillId: string;
     readonly score: number;
+}
+
+/** What the methods found in a text, before ranking: a method that did not run is undefined. */
+export interface TextEvidence {
+    readonly text: string;
+    readonly sentences: readonly TextSpan[];
+    readonly exact?: readonly PhraseMatch[];
+    readonly lexical?: readonly Hit[];
+    readonly semantic?: readonly Hit[];
+}
+
+/** Per skill, the text's score from per-sentence hits (each sentence's scores scaled to its best), and its best sentence. */
+function perText(hits: readonly Hit[], otherSentences: number, bestSentence: Map<string, { score: number; sentence: number }>): Map<string, number> {
+    const topOfQuery = new Map<number, number>();
+    for (const hit of hits) topOfQuery.set(hit.query, Math.max(topOfQuery.get(hit.query) ?? 0, hit.score));
+    const bySkill = new Map<string, number[]>();
+    for (const hit of hits) {
+        const scaled = hit.score / (topOfQuery.get(hit.query) || 1);
+        const scores = bySkill.get(hit.skillId) ?? [];
+        scores.push(scaled);
+        bySkill.set(hit.skillId, scores);
+        const best = bestSentence.get(hit.skillId);
+        if (!best || scaled > best.score) bestSentence.set(hit.skillId, { score: scaled, sentence: hit.query });
+    }
+    return new Map([...bySkill].map(([skillId, values]) => [skillId, combineSentences(values, otherSentences)]));
+}
+
+/** Each method's score per skill for the whole text. */
+export function methodScores(evidence: TextEvidence, settings: TaggingSettings, bestSentence = new Map<string, { score: number; sentence: number }>()) {
+    const scores = new Map<TagMethod, Map<string, number>>();
+    if (evidence.exact) {
+        const byId = new Map<string, number>();
+        for (const match of evidence.exact) {
+            const weight = (match.preferred ? 1 : settings.altLabel) * (1 + 0.1 * (match.words - 1));
+            byId.set(match.skillId, (byId.get(match.skillId) ?? 0) + weight);
+        }
+        scores.set("EXACT", byId);
+    }
+    if (evidence.lexical) scores.set("LEXICAL", perText(evidence.lexical, settings.otherSentences, bestSentence));
+    if (evidence.semantic) scores.set("SEMANTIC", perText(evidence.semantic, settings.otherSentences, bestSentence));
+    return scores;
+}
+
+/** The ranking step of tagging: methods' scores fused, the first `first` tags with their spans. */
+export function rankTags(evidence: TextEvidence, settings: TaggingSettings, first: number): TaggingAnswer {
+    const bestSentence = new Map<string, { score: number; sentence: number }>();
+    const scores = methodScores(evidence, settings, bestSentence);
+    const exactBySkill = new Map<string, PhraseMatch>();
+    for (const match of evidence.exact ?? []) {
+        const kept = exactBySkill.get(match.skillId);
+        if (!kept || match.words > kept.words) exactBySkill.set(match.skillId, match);
+    }
+    const tags = fuseRankings(scores, settings.fusion)
+        .slice(0, first)
+        .map((tag): SkillTagAnswer => {
+            const exact = exactBySkill.get(tag.skillId);
+            const sentence = bestSentence.get(tag.skillId)?.sentence;
+            const span = exact
+                ? { start: exact.start, end: exact.end, text: evidence.text.slice(exact.start, exact.end) }
+                : sentence !== undefined
+                  ? (evidence.sentences[sentence] ?? null)
+                  : null;
+            return { skillId: tag.skillId, score: tag.score, methods: tag.methods, span };
+        });
+    return { tags, methodsRun: [...scores.keys()] };
 }
 
 /** Words for a Lucene query: letters and digits only, so no query syntax reaches the index. */
@@ -110,41 +180,22 @@ export class SkillTagger {
     }
 
     async tag(db: Db, text: string, options: TagOptions): Promise<TaggingAnswer> {
+        return rankTags(await this.gather(db, text, options), this.settings, options.first);
+    }
+
+    /** Runs the methods on the text's sentences: the read step of tagging (rankTags is the rest). */
+    async gather(db: Db, text: string, options: Omit<TagOptions, "first">): Promise<TextEvidence> {
         checkTagText(text);
         const wanted = new Set<TagMethod>(options.methods ?? ["EXACT", "LEXICAL", "SEMANTIC"]);
         const embedder = wanted.has("SEMANTIC") ? this.embeddings.embedder : undefined;
         const sentences = splitSentences(text);
         if (sentences.length === 0) sentences.push({ start: 0, end: text.length, text });
-        const scores = new Map<TagMethod, Map<string, number>>();
-        const bestSentence = new Map<string, { score: number; sentence: number }>();
-        let exactMatches: PhraseMatch[] = [];
-
-        const [phraseIndex, lexicalHits, semanticHits] = await Promise.all([
+        const [phraseIndex, lexical, semantic] = await Promise.all([
             wanted.has("EXACT") ? this.phraseIndex(db) : undefined,
             wanted.has("LEXICAL") ? this.lexical(db, sentences, options.taxonomy) : undefined,
             embedder ? this.semantic(db, embedder, sentences, options.taxonomy) : undefined,
         ]);
-        if (phraseIndex) {
-            exactMatches = phraseIndex.match(text, options.taxonomy);
-            const byId = new Map<string, number>();
-            for (const match of exactMatches) {
-                const weight = (match.preferred ? 1 : this.settings.altLabel) * (1 + 0.1 * (match.words - 1));
-                byId.set(match.skillId, (byId.get(match.skillId) ?? 0) + weight);
-            }
-            scores.set("EXACT", byId);
-        }
-        for (const [method, hits] of [
-            ["LEXICAL", lexicalHits],
-            ["SEMANTIC", semanticHits],
-        ] as const) {
-            if (!hits) continue;
-            scores.set(method, this.perText(hits, bestSentence));
-        }
-        const fused = fuseRankings(scores, this.settings.fusion).slice(0, options.first);
-        return {
-            tags: fused.map((tag) => ({ ...this.answer(tag, exactMatches, sentences, bestSentence, text) })),
-            methodsRun: [...scores.keys()],
-        };
+        return { text, sentences, exact: phraseIndex?.match(text, options.taxonomy), lexical, semantic };
     }
 
     /**
@@ -183,37 +234,6 @@ export class SkillTagger {
             this.settings.fusion,
         );
         return fused.slice(0, first).map((tag) => tag.skillId);
-    }
-
-    /** Per skill, the text's score from its per-sentence scores (each sentence's scores scaled to its best). */
-    private perText(hits: readonly Hit[], bestSentence: Map<string, { score: number; sentence: number }>): Map<string, number> {
-        const topOfQuery = new Map<number, number>();
-        for (const hit of hits) topOfQuery.set(hit.query, Math.max(topOfQuery.get(hit.query) ?? 0, hit.score));
-        const bySkill = new Map<string, number[]>();
-        for (const hit of hits) {
-            const scaled = hit.score / (topOfQuery.get(hit.query) || 1);
-            bySkill.set(hit.skillId, [...(bySkill.get(hit.skillId) ?? []), scaled]);
-            const best = bestSentence.get(hit.skillId);
-            if (!best || scaled > best.score) bestSentence.set(hit.skillId, { score: scaled, sentence: hit.query });
-        }
-        return new Map([...bySkill].map(([skillId, values]) => [skillId, combineSentences(values, this.settings.otherSentences)]));
-    }
-
-    private answer(
-        tag: FusedTag,
-        exactMatches: readonly PhraseMatch[],
-        sentences: readonly TextSpan[],
-        bestSentence: ReadonlyMap<string, { sentence: number }>,
-        text: string,
-    ): SkillTagAnswer {
-        const exact = exactMatches.filter((match) => match.skillId === tag.skillId).sort((a, b) => b.words - a.words || a.start - b.start)[0];
-        const sentence = bestSentence.get(tag.skillId)?.sentence;
-        const span: TextSpan | null = exact
-            ? { start: exact.start, end: exact.end, text: text.slice(exact.start, exact.end) }
-            : sentence !== undefined && sentences[sentence]
-              ? sentences[sentence]
-              : null;
-        return { skillId: tag.skillId, score: tag.score, methods: tag.methods, span };
     }
 
     private async lexical(db: Db, sentences: readonly TextSpan[], taxonomy: string | null): Promise<Hit[]> {

@@ -106,6 +106,7 @@ describe("health endpoint", () => {
                 status: "unavailable",
                 database: { state: "down", since: expect.any(String) as unknown, reachable: false, latencyMs: null },
                 eventLoopDelay: expect.any(Object) as unknown,
+                embeddings: "OFF",
             });
         } finally {
             await app.stop();

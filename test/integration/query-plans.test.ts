@@ -67,6 +67,8 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "generate/read-skill-names": "reads the taxonomy once per generation",
     "generate/count-generated": "counts generated people once per benchmark",
     "credentials/find-part-of-cycle": "checks every stack, only inside a mutation that edits stack links",
+    "skills/read-skill-labels": "loads every skill's labels once per skills version into skill tagging's phrase index",
+    "skills/read-skill-texts": "compares every skill's text with its embedding's hash, at start-up, after an import or a seed",
     "mobility/read-role-profiles": "loads every role's requirements once per profile version into the in-process transition index",
     "mobility/read-role-digests": "one digest per role, once per profile version, so that a reload re-reads only the changed roles",
     "mobility/read-observed-moves": "loads every past tenure once per tenure version into the in-process transition graph",
@@ -105,7 +107,6 @@ describe("Cypher generated for hot GraphQL operations seeks indexes", () => {
             { offset: 10 },
         ],
         ["one person by id with skills", `query { people(where: { id: { eq: "demo:person:0001" } }) { id skills { id name } } }`, {}],
-        ["skill search", `query { searchSkills(query: "cloud", first: 20) { id name } }`, {}],
     ];
 
     // The authorization rules add predicates per audience; the plans must stay seeks for each.

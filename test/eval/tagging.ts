@@ -1,0 +1,214 @@
+/**
+ * `npm run eval:tagging`: skill tagging measured on a development set anyone can rebuild from the public ESCO
+ * download: each ESCO occupation's description is tagged, and its essential skills are the relevant answers.
+ * Reports R-Precision@5 and Recall@10 per method, for a label-only baseline and for the fusion, with 95 % bootstrap
+ * intervals, on a deterministic split: `tune` (what --tune searches settings on) and `test` (only ever reported).
+ * Needs a database holding the ESCO import with its skill embeddings (npm run import -- esco <folder>).
+ */
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { readFileSync } from "node:fs";
+import { loadConfig } from "../../src/config";
+import { type TagMethod, fuseRankings } from "../../src/domain/skill-tagging";
+import { OnnxEmbedder, cosine } from "../../src/embeddings/embedder";
+import { Embeddings } from "../../src/embeddings/embeddings";
+import { provisionEmbeddingModel } from "../../src/embeddings/provision-model";
+import { createLogger } from "../../src/logger";
+import { connectDatabase } from "../../src/neo4j/connect";
+import { type Db, readRows } from "../../src/neo4j/read-rows";
+import { SkillTagger, TAGGING_DEFAULTS, type TaggingSettings, type TextEvidence, methodScores, rankTags } from "../../src/use-cases/skill-tagging";
+import { enumFlag, intFlag, parseFlags, runCli } from "../../tools/cli-flags";
+import { requireDataDir } from "../../tools/data-dir";
+
+const USAGE = `usage: npm run eval:tagging -- [--split tune|test|both] [--limit <n>] [--tune]
+
+Tags every ESCO occupation description of the chosen part of the development set and scores the tags against the
+occupation's essential skills. Reads ESCO from SKILLGRAPH_DATA_DIR (or ../shared/data); the database must hold the
+ESCO import (npm run import -- esco <folder>), which also embeds the skills.
+
+  --split <part>   tune, test or both (default both); the split is fixed by a hash of the occupation URI
+  --limit <n>      at most n occupations per part, 1 to 100000 (default all)
+  --tune           search fusion settings on the tune part and print the best (never looks at test)`;
+
+export interface DevDocument {
+    readonly uri: string;
+    readonly text: string;
+    readonly relevant: ReadonlySet<string>;
+    readonly part: "tune" | "test";
+}
+
+/** 40 % of occupations tune, 60 % test, by the first byte of the URI's SHA-256. */
+export function partOf(uri: string): "tune" | "test" {
+    return createHash("sha256").update(uri).digest()[0] < 102 ? "tune" : "test";
+}
+
+function readCsv(file: string): Record<string, string>[] {
+    return parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Record<string, string>[];
+}
+
+export function readDevSet(escoDir: string, knownSkills: ReadonlySet<string>): DevDocument[] {
+    const essentials = new Map<string, Set<string>>();
+    for (const row of readCsv(path.join(escoDir, "occupationSkillRelations.csv"))) {
+        if (row.relationType !== "essential" || !knownSkills.has(row.skillUri)) continue;
+        const set = essentials.get(row.occupationUri) ?? new Set<string>();
+        set.add(row.skillUri);
+        essentials.set(row.occupationUri, set);
+    }
+    return readCsv(path.join(escoDir, "occupations_en.csv"))
+        .filter((row) => row.description?.trim() && essentials.has(row.conceptUri))
+        .map((row) => ({ uri: row.conceptUri, text: row.description.trim().slice(0, 20_000), relevant: essentials.get(row.conceptUri)!, part: partOf(row.conceptUri) }));
+}
+
+/** R-Precision@k: relevant among the first k, over min(k, number relevant). */
+export function rPrecisionAt(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
+    const hits = ranked.slice(0, k).filter((id) => relevant.has(id)).length;
+    return hits / Math.min(k, relevant.size);
+}
+
+export function recallAt(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
+    return ranked.slice(0, k).filter((id) => relevant.has(id)).length / relevant.size;
+}
+
+/** Mean and a 95 % percentile bootstrap interval (1,000 resamples, fixed seed). */
+export function meanWithInterval(values: readonly number[]): { mean: number; low: number; high: number } {
+    const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const means: number[] = [];
+    for (let r = 0; r < 1000; r++) {
+        let sum = 0;
+        for (let i = 0; i < values.length; i++) sum += values[Math.floor(random() * values.length)];
+        means.push(sum / Math.max(1, values.length));
+    }
+    means.sort((a, b) => a - b);
+    return { mean, low: means[25], high: means[974] };
+}
+
+/** Alternates two rankings, skipping repeats: the issue's "plain interleave" baseline. */
+export function interleave(a: readonly string[], b: readonly string[]): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        for (const id of [a[i], b[i]]) {
+            if (id !== undefined && !seen.has(id)) {
+                seen.add(id);
+                out.push(id);
+            }
+        }
+    }
+    return out;
+}
+
+const ranked = (scores: ReadonlyMap<string, number> | undefined) => [...(scores ?? new Map<string, number>())].sort((x, y) => y[1] - x[1]).map(([id]) => id);
+
+interface Gathered {
+    readonly doc: DevDocument;
+    readonly evidence: TextEvidence;
+    /** The label-only baseline's cosine ranking (the whole text's embedding against preferred labels). */
+    readonly labelCosine: string[];
+}
+
+type Ranker = (item: Gathered, settings: TaggingSettings) => string[];
+
+function only(method: TagMethod): Ranker {
+    return (item, settings) => ranked(methodScores(item.evidence, settings).get(method));
+}
+
+const RANKERS: [string, Ranker][] = [
+    ["EXACT (label phrases)", only("EXACT")],
+    ["LEXICAL (BM25, labels + descriptions)", only("LEXICAL")],
+    ["SEMANTIC (MiniLM, label + description, per sentence)", only("SEMANTIC")],
+    ["baseline: exact+BM25 interleaved with MiniLM label cosine", (item, settings) => {
+        const scores = methodScores({ ...item.evidence, semantic: undefined }, settings);
+        const lexicalFirst = interleave(ranked(scores.get("EXACT")), ranked(scores.get("LEXICAL")));
+        return interleave(lexicalFirst, item.labelCosine);
+    }],
+    ["tagSkills (fusion)", (item, settings) => rankTags(item.evidence, settings, 10).tags.map((tag) => tag.skillId)],
+];
+
+function report(part: string, gathered: readonly Gathered[], settings: TaggingSettings): void {
+    console.log(`\n${part}: ${gathered.length} occupation descriptions, ${(gathered.reduce((s, g) => s + g.doc.relevant.size, 0) / Math.max(1, gathered.length)).toFixed(1)} essential skills each on average`);
+    console.log("| method | RP@5 (95 % CI) | R@10 (95 % CI) |\n|---|---|---|");
+    for (const [name, rank] of RANKERS) {
+        const lists = gathered.map((item) => rank(item, settings));
+        const rp = meanWithInterval(lists.map((list, i) => rPrecisionAt(list, gathered[i].doc.relevant, 5)));
+        const r10 = meanWithInterval(lists.map((list, i) => recallAt(list, gathered[i].doc.relevant, 10)));
+        const cell = (m: typeof rp) => `${m.mean.toFixed(3)} (${m.low.toFixed(3)}-${m.high.toFixed(3)})`;
+        console.log(`| ${name} | ${cell(rp)} | ${cell(r10)} |`);
+    }
+}
+
+/** Grid search of the fusion's weights, k and sentence share on the tune part; RP@5 decides, R@10 breaks ties. */
+function tune(gathered: readonly Gathered[]): TaggingSettings {
+    let best = { settings: TAGGING_DEFAULTS as TaggingSettings, rp: -1, r10: -1 };
+    for (const exact of [0.5, 1, 1.5, 2])
+        for (const lexical of [0, 0.3, 0.6, 1])
+            for (const semantic of [0.5, 1, 1.5, 2])
+                for (const k of [5, 20, 60])
+                    for (const otherSentences of [0, 0.25, 0.5]) {
+                        const settings: TaggingSettings = { ...TAGGING_DEFAULTS, otherSentences, fusion: { k, weights: { EXACT: exact, LEXICAL: lexical, SEMANTIC: semantic } } };
+                        let rp = 0;
+                        let r10 = 0;
+                        for (const item of gathered) {
+                            const list = fuseRankings(methodScores(item.evidence, settings), settings.fusion).map((tag) => tag.skillId);
+                            rp += rPrecisionAt(list, item.doc.relevant, 5);
+                            r10 += recallAt(list, item.doc.relevant, 10);
+                        }
+                        if (rp > best.rp || (rp === best.rp && r10 > best.r10)) best = { settings, rp, r10 };
+                    }
+    console.log(`\nbest on tune: RP@5 ${(best.rp / gathered.length).toFixed(3)}, R@10 ${(best.r10 / gathered.length).toFixed(3)} with ${JSON.stringify({ otherSentences: best.settings.otherSentences, fusion: best.settings.fusion })}`);
+    return best.settings;
+}
+
+async function labelVectors(db: Db, embedder: OnnxEmbedder): Promise<{ ids: string[]; vectors: Float32Array[] }> {
+    const skills = await readRows<{ skillId: string; name: string }>(db, "skills/read-skill-labels", {});
+    const started = Date.now();
+    const vectors = await embedder.embed(skills.map((skill) => skill.name));
+    console.error(`embedded ${skills.length} preferred labels for the baseline in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return { ids: skills.map((skill) => skill.skillId), vectors };
+}
+
+async function main(argv: string[]): Promise<void> {
+    const { values } = parseFlags(argv, { split: { type: "string" }, limit: { type: "string" }, tune: { type: "boolean", default: false } });
+    const split = enumFlag(values, "--split", ["tune", "test", "both"], "both");
+    const limit = intFlag(values, "--limit", { min: 1, max: 100_000, default: 100_000 });
+    const escoDir = path.join(requireDataDir("the tagging evaluation"), "esco-1.1.1");
+    const config = loadConfig();
+    const log = createLogger("warn", "eval");
+    const database = await connectDatabase(config, log);
+    const db: Db = { driver: database.driver, database: database.name };
+    try {
+        const embedder = await OnnxEmbedder.load(await provisionEmbeddingModel(config.embeddings.home, log), 1);
+        const tagger = new SkillTagger(Embeddings.ready(embedder));
+        const labels = await labelVectors(db, embedder);
+        const documents = readDevSet(escoDir, new Set(labels.ids));
+        if (documents.length === 0) throw new Error("no occupation of the development set has its essential skills in the database: import ESCO first");
+        const parts = (split === "both" ? ["tune", "test"] : [split]) as ("tune" | "test")[];
+        const gathered = new Map<string, Gathered[]>();
+        for (const part of parts) {
+            const docs = documents.filter((doc) => doc.part === part).slice(0, limit);
+            const items: Gathered[] = [];
+            const started = Date.now();
+            for (const doc of docs) {
+                const evidence = await tagger.gather(db, doc.text, { taxonomy: null });
+                const [whole] = await embedder.embed([doc.text]);
+                const labelCosine = labels.ids
+                    .map((id, i) => [id, cosine(whole, labels.vectors[i])] as const)
+                    .sort((a, b) => b[1] - a[1])
+                    .slice(0, 50)
+                    .map(([id]) => id);
+                items.push({ doc, evidence, labelCosine });
+                if (items.length % 200 === 0) console.error(`${part}: ${items.length}/${docs.length} tagged, ${((Date.now() - started) / items.length).toFixed(0)} ms each`);
+            }
+            gathered.set(part, items);
+        }
+        const settings = values.tune && gathered.has("tune") ? tune(gathered.get("tune")!) : TAGGING_DEFAULTS;
+        for (const part of parts) report(part, gathered.get(part)!, settings);
+        await embedder.close();
+    } finally {
+        await database.close();
+    }
+}
+
+if (require.main === module) void runCli(main, USAGE);
