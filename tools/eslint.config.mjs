@@ -9,7 +9,18 @@ import tseslint from "typescript-eslint";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export default tseslint.config(
-    { ignores: ["dist/**", "node_modules/**", ".neo4j/**", "coverage/**", "**/generated/**", "test/setup/summary-reporter.js", "tools/eslint.config.mjs"] },
+    {
+        ignores: [
+            "dist/**",
+            "node_modules/**",
+            ".neo4j/**",
+            "coverage/**",
+            "**/generated/**",
+            "test/setup/summary-reporter.js",
+            "test/setup/node-environment.js",
+            "tools/eslint.config.mjs",
+        ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommendedTypeChecked,
     {

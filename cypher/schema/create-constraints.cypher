@@ -13,3 +13,4 @@ CREATE CONSTRAINT team_id IF NOT EXISTS FOR (n:Team) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT occupation_group_id IF NOT EXISTS FOR (n:OccupationGroup) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT import_checkpoint_id IF NOT EXISTS FOR (n:ImportCheckpoint) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT skill_suggestion_id IF NOT EXISTS FOR (n:SkillSuggestion) REQUIRE n.id IS UNIQUE;

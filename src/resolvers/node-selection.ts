@@ -41,7 +41,10 @@ export function selectionOf(info: GraphQLResolveInfo, fieldName?: string): Selec
  */
 function withVariablesInlined(info: GraphQLResolveInfo): <T extends ASTNode>(node: T) => T {
     const types = new Map<string, GraphQLInputType | undefined>(
-        (info.operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, typeFromAST(info.schema, definition.type) as GraphQLInputType | undefined]),
+        (info.operation.variableDefinitions ?? []).map((definition) => [
+            definition.variable.name.value,
+            typeFromAST(info.schema, definition.type) as GraphQLInputType | undefined,
+        ]),
     );
     return (node) =>
         visit(node, {
@@ -77,7 +80,13 @@ export async function loadSelectedNodes(
                     {
                         kind: Kind.VARIABLE_DEFINITION,
                         variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: "__ids" } },
-                        type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.LIST_TYPE, type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: "ID" } } } } },
+                        type: {
+                            kind: Kind.NON_NULL_TYPE,
+                            type: {
+                                kind: Kind.LIST_TYPE,
+                                type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: "ID" } } },
+                            },
+                        },
                     },
                 ],
                 selectionSet: {
@@ -98,17 +107,30 @@ export async function loadSelectedNodes(
                                                 name: { kind: Kind.NAME, value: "id" },
                                                 value: {
                                                     kind: Kind.OBJECT,
-                                                    fields: [{ kind: Kind.OBJECT_FIELD, name: { kind: Kind.NAME, value: "in" }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: "__ids" } } }],
+                                                    fields: [
+                                                        {
+                                                            kind: Kind.OBJECT_FIELD,
+                                                            name: { kind: Kind.NAME, value: "in" },
+                                                            value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: "__ids" } },
+                                                        },
+                                                    ],
                                                 },
                                             },
                                         ],
                                     },
                                 },
-                                { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "limit" }, value: { kind: Kind.INT, value: String(Math.max(1, ids.length)) } },
+                                {
+                                    kind: Kind.ARGUMENT,
+                                    name: { kind: Kind.NAME, value: "limit" },
+                                    value: { kind: Kind.INT, value: String(Math.max(1, ids.length)) },
+                                },
                             ],
                             selectionSet: {
                                 kind: Kind.SELECTION_SET,
-                                selections: [{ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: ID_KEY }, name: { kind: Kind.NAME, value: "id" } }, ...selections.map(inline)],
+                                selections: [
+                                    { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: ID_KEY }, name: { kind: Kind.NAME, value: "id" } },
+                                    ...selections.map(inline),
+                                ],
                             },
                         },
                     ],
@@ -125,4 +147,3 @@ export async function loadSelectedNodes(
     const rows = ((result.data ?? {})[listField] ?? []) as Record<string, unknown>[];
     return new Map(rows.map((row) => [row[ID_KEY] as string, row]));
 }
-

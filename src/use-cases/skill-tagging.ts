@@ -1,10 +1,16 @@
 import {
+    type CoherenceSettings,
     type FusionSettings,
     PhraseIndex,
+    RoleSkillSets,
+    coherenceScores,
     type LabelledSkill,
     type PhraseMatch,
     type TagMethod,
     type TextSpan,
+    type TextMethod,
+    type FusedTag,
+    rerankByCoherence,
     combineSentences,
     fuseRankings,
     splitSentences,
@@ -24,14 +30,17 @@ export interface TaggingSettings {
     readonly perSentence: number;
     /** An alternative label's match counts this much of a preferred label's. */
     readonly altLabel: number;
+    /** The co-occurrence re-ranking of the fused candidates (GRAPH). */
+    readonly coherence: CoherenceSettings;
 }
 
 /** Chosen on the development set's tuning part (npm run eval:tagging -- --tune; README, "Skill tagging"). */
 export const TAGGING_DEFAULTS: TaggingSettings = Object.freeze({
-    fusion: Object.freeze({ k: 20, weights: Object.freeze({ EXACT: 1, LEXICAL: 0.6, SEMANTIC: 1 }) }),
+    fusion: Object.freeze({ k: 20, weights: Object.freeze({ EXACT: 1, LEXICAL: 0.6, SEMANTIC: 1.5 }) }),
     otherSentences: 0.25,
     perSentence: 30,
     altLabel: 0.8,
+    coherence: Object.freeze({ boost: 1, optional: 0.5, seeds: 25, roles: 5 }),
 });
 
 export interface SkillTagAnswer {
@@ -71,6 +80,10 @@ export interface TextEvidence {
     readonly exact?: readonly PhraseMatch[];
     readonly lexical?: readonly Hit[];
     readonly semantic?: readonly Hit[];
+    /** Roles' essential skills, for the co-occurrence re-ranking (absent: no re-ranking). */
+    readonly roleSets?: RoleSkillSets;
+    /** Roles the re-ranking leaves out (the evaluation's own occupation). */
+    readonly excludeRoles?: ReadonlySet<string>;
 }
 
 /** Per skill, the text's score from per-sentence hits (each sentence's scores scaled to its best), and its best sentence. */
@@ -91,7 +104,7 @@ function perText(hits: readonly Hit[], otherSentences: number, bestSentence: Map
 
 /** Each method's score per skill for the whole text. */
 export function methodScores(evidence: TextEvidence, settings: TaggingSettings, bestSentence = new Map<string, { score: number; sentence: number }>()) {
-    const scores = new Map<TagMethod, Map<string, number>>();
+    const scores = new Map<TextMethod, Map<string, number>>();
     if (evidence.exact) {
         const byId = new Map<string, number>();
         for (const match of evidence.exact) {
@@ -105,6 +118,13 @@ export function methodScores(evidence: TextEvidence, settings: TaggingSettings, 
     return scores;
 }
 
+/** The text methods fused, then fused again with the co-occurrence re-ranking of their candidates. */
+export function fuseWithCoherence(evidence: TextEvidence, scores: Map<TextMethod, Map<string, number>>, settings: TaggingSettings): FusedTag[] {
+    const textOnly = fuseRankings(scores, settings.fusion);
+    if (!evidence.roleSets || settings.coherence.boost <= 0 || textOnly.length === 0) return textOnly;
+    return rerankByCoherence(textOnly, coherenceScores(textOnly, evidence.roleSets, settings.coherence, evidence.excludeRoles), settings.coherence.boost);
+}
+
 /** The ranking step of tagging: methods' scores fused, the first `first` tags with their spans. */
 export function rankTags(evidence: TextEvidence, settings: TaggingSettings, first: number): TaggingAnswer {
     const bestSentence = new Map<string, { score: number; sentence: number }>();
@@ -114,7 +134,7 @@ export function rankTags(evidence: TextEvidence, settings: TaggingSettings, firs
         const kept = exactBySkill.get(match.skillId);
         if (!kept || match.words > kept.words) exactBySkill.set(match.skillId, match);
     }
-    const tags = fuseRankings(scores, settings.fusion)
+    const tags = fuseWithCoherence(evidence, scores, settings)
         .slice(0, first)
         .map((tag): SkillTagAnswer => {
             const exact = exactBySkill.get(tag.skillId);
@@ -126,7 +146,7 @@ export function rankTags(evidence: TextEvidence, settings: TaggingSettings, firs
                   : null;
             return { skillId: tag.skillId, score: tag.score, methods: tag.methods, span };
         });
-    return { tags, methodsRun: [...scores.keys()] };
+    return { tags, methodsRun: [...scores.keys(), ...(evidence.roleSets && settings.coherence.boost > 0 ? (["GRAPH"] as const) : [])] };
 }
 
 /** Words for a Lucene query: letters and digits only, so no query syntax reaches the index. */
@@ -160,23 +180,45 @@ export function checkTagText(text: string, field = "text"): void {
 export class SkillTagger {
     private phrases: { version: string; index: PhraseIndex } | undefined;
     private building: Promise<PhraseIndex> | undefined;
+    private roles: { version: string; sets: RoleSkillSets } | undefined;
+    private buildingRoles: Promise<RoleSkillSets> | undefined;
 
     constructor(
         private readonly embeddings: Embeddings,
         private readonly settings: TaggingSettings = TAGGING_DEFAULTS,
     ) {}
 
-    async phraseIndex(db: Db): Promise<PhraseIndex> {
-        const [{ version }] = await readRows<{ version: string }>(db, "skills/read-skills-version", {});
-        if (this.phrases?.version === version) return this.phrases.index;
-        this.building ??= readRows<LabelledSkill>(db, "skills/read-skill-labels", {})
-            .then((skills) => {
-                const index = new PhraseIndex(skills);
-                this.phrases = { version, index };
-                return index;
-            })
-            .finally(() => (this.building = undefined));
-        return this.building;
+    /** The embedding model's id while it is loaded. */
+    get modelId(): string | null {
+        return this.embeddings.embedder?.modelId ?? null;
+    }
+
+    /** The phrase index and the roles' skill sets, rebuilt when their graph versions or counts change. */
+    async indexes(db: Db): Promise<{ phrases: PhraseIndex; roleSets: RoleSkillSets }> {
+        const [versions] = await readRows<{ skills: string; roles: string }>(db, "skills/read-skills-version", {});
+        const phrases =
+            this.phrases?.version === versions.skills
+                ? this.phrases.index
+                : (this.building ??= readRows<LabelledSkill>(db, "skills/read-skill-labels", {})
+                      .then((skills) => {
+                          const index = new PhraseIndex(skills);
+                          this.phrases = { version: versions.skills, index };
+                          return index;
+                      })
+                      .finally(() => (this.building = undefined)));
+        const roleSets =
+            this.roles?.version === versions.roles
+                ? this.roles.sets
+                : (this.buildingRoles ??= readRows<{ roleId: string; skillIds: string[]; essential: boolean[] }>(db, "skills/read-role-skill-sets", {})
+                      .then((rows) => {
+                          const weighted = (row: (typeof rows)[number]) =>
+                              row.skillIds.map((skillId, i) => ({ skillId, weight: row.essential[i] ? 1 : this.settings.coherence.optional }));
+                          const sets = new RoleSkillSets(new Map(rows.map((row) => [row.roleId, weighted(row)])));
+                          this.roles = { version: versions.roles, sets };
+                          return sets;
+                      })
+                      .finally(() => (this.buildingRoles = undefined)));
+        return { phrases: await phrases, roleSets: await roleSets };
     }
 
     async tag(db: Db, text: string, options: TagOptions): Promise<TaggingAnswer> {
@@ -186,16 +228,23 @@ export class SkillTagger {
     /** Runs the methods on the text's sentences: the read step of tagging (rankTags is the rest). */
     async gather(db: Db, text: string, options: Omit<TagOptions, "first">): Promise<TextEvidence> {
         checkTagText(text);
-        const wanted = new Set<TagMethod>(options.methods ?? ["EXACT", "LEXICAL", "SEMANTIC"]);
+        const wanted = new Set<TagMethod>(options.methods ?? ["EXACT", "LEXICAL", "SEMANTIC", "GRAPH"]);
         const embedder = wanted.has("SEMANTIC") ? this.embeddings.embedder : undefined;
         const sentences = splitSentences(text);
         if (sentences.length === 0) sentences.push({ start: 0, end: text.length, text });
-        const [phraseIndex, lexical, semantic] = await Promise.all([
-            wanted.has("EXACT") ? this.phraseIndex(db) : undefined,
+        const [indexes, lexical, semantic] = await Promise.all([
+            this.indexes(db),
             wanted.has("LEXICAL") ? this.lexical(db, sentences, options.taxonomy) : undefined,
             embedder ? this.semantic(db, embedder, sentences, options.taxonomy) : undefined,
         ]);
-        return { text, sentences, exact: phraseIndex?.match(text, options.taxonomy), lexical, semantic };
+        return {
+            text,
+            sentences,
+            exact: wanted.has("EXACT") ? indexes.phrases.match(text, options.taxonomy) : undefined,
+            lexical,
+            semantic,
+            roleSets: wanted.has("GRAPH") ? indexes.roleSets : undefined,
+        };
     }
 
     /**
@@ -226,7 +275,7 @@ export class SkillTagger {
         ]);
         const asScores = (rows: readonly { skillId: string; score: number }[]) => new Map(rows.map((row) => [row.skillId, row.score]));
         const fused = fuseRankings(
-            new Map<TagMethod, Map<string, number>>([
+            new Map<TextMethod, Map<string, number>>([
                 ["EXACT", asScores(names)],
                 ["LEXICAL", asScores(bm25)],
                 ["SEMANTIC", asScores(vector)],
@@ -243,7 +292,9 @@ export class SkillTagger {
     }
 
     private async semantic(db: Db, embedder: NonNullable<Embeddings["embedder"]>, sentences: readonly TextSpan[], taxonomy: string | null): Promise<Hit[]> {
-        const vectors = await embedder.embed(sentences.map((sentence) => sentence.text));
+        // With several sentences the whole text is one more query (its topic as a whole), answering as query n.
+        const texts = sentences.map((sentence) => sentence.text);
+        const vectors = await embedder.embed(sentences.length > 1 ? [...texts, sentences.map((s) => s.text).join(" ")] : texts);
         // A taxonomy filter is applied after the index's nearest k: ask for more then.
         const k = taxonomy ? this.settings.perSentence * 3 : this.settings.perSentence;
         const queries = vectors.map((vector, query) => ({ query, vector: Array.from(vector) }));

@@ -157,7 +157,16 @@ describe("every generated mutation under every audience", () => {
     let mutations: string[] = [];
     beforeAll(async () => {
         const schema = await buildSchema();
-        const handWritten = new Set(["addSelfAssessment", "setAspirations", "recordManagerAssessment", "issueCredential"]);
+        const handWritten = new Set([
+            "addSelfAssessment",
+            "setAspirations",
+            "recordManagerAssessment",
+            "issueCredential",
+            "suggestCourseSkills",
+            "suggestRoleRequirements",
+            "acceptSkillSuggestion",
+            "rejectSkillSuggestion",
+        ]);
         mutations = Object.keys(schema.getMutationType()!.getFields()).filter((name) => !handWritten.has(name));
     });
     const partnerMay = (name: string) => /^((create|update|delete)(Courses|Credentials)|updateOrganizations)$/.test(name);
@@ -298,6 +307,30 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
         ],
         [
+            "tagSkills (catalogue data only)",
+            `{ tagSkills(text: "We need a Java developer who knows PostgreSQL.", first: 3) { skill { id } score } }`,
+            {},
+            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
+        ],
+        [
+            "searchSkills, hybrid",
+            `{ searchSkills(query: "databases", first: 3, mode: HYBRID) { id } }`,
+            {},
+            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
+        ],
+        [
+            "skillSuggestions of a course the partner provides",
+            `query($k: ID!) { skillSuggestions(courseId: $k) { id } }`,
+            { k: "K1" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "ok", admin: "ok" },
+        ],
+        [
+            "skillSuggestions of a role",
+            `query($r: ID!) { skillSuggestions(roleId: $r) { id } }`,
+            { r: "R" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
             "composeTeam",
             `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { size members { personId } } }`,
             { s: "S" },
@@ -361,6 +394,52 @@ describe("hand-written mutations under every audience", () => {
         expect(data.issueCredential).toEqual({ personId: id("E2"), credentialId: id("C1"), issuerId: id("O1"), verified: true });
         const holdings = await api.cypher<{ issuer: string }>("MATCH (:Person {id: $p})-[h:HOLDS]->(:Credential) RETURN h.issuerId AS issuer", { p: id("E2") });
         expect(holdings.map((h) => h.issuer)).toEqual([id("O1")]);
+    });
+});
+
+describe("skill suggestions under every audience", () => {
+    const suggest = `mutation($k: ID!) { suggestCourseSkills(courseId: $k, first: 3) { id status skill { id } } }`;
+    const accept = `mutation($g: ID!) { acceptSkillSuggestion(id: $g, level: 2) { id status level } }`;
+    const reject = `mutation($g: ID!) { rejectSkillSuggestion(id: $g) { id status } }`;
+    const suggestRole = `mutation($r: ID!) { suggestRoleRequirements(roleId: $r, text: "Administers PostgreSQL databases.", first: 2) { id } }`;
+
+    beforeAll(async () => {
+        await api.cypher(
+            `MATCH (o1:Organization {id: $p + 'O1'}), (o2:Organization {id: $p + 'O2'})
+             CREATE (o1)-[:PROVIDES]->(:Course {id: $p + 'K2', title: 'PostgreSQL administration', description: 'Back up and tune PostgreSQL and MySQL databases.', durationMinutes: 30, cost: 10.0, currency: 'EUR', format: 'ONLINE', language: 'en'})
+             CREATE (o2)-[:PROVIDES]->(:Course {id: $p + 'K3', title: 'Java programming', durationMinutes: 30, cost: 10.0, currency: 'EUR', format: 'ONLINE', language: 'en'})`,
+            { p },
+        );
+    });
+
+    it("suggestCourseSkills: partners for the courses they provide, admins for any; nothing is written for the others", async () => {
+        for (const audience of ["anonymous", "employee", "planner"] as const) denied(await as(audience, suggest, { k: id("K2") }));
+        denied(await as("partner", suggest, { k: id("K3") }));
+        const open = async (course: string) =>
+            Number((await api.cypher<{ n: number }>("MATCH (:Course {id: $k})-[:HAS_SUGGESTION]->(g) RETURN count(g) AS n", { k: id(course) }))[0].n);
+        expect([await open("K2"), await open("K3")]).toEqual([0, 0]);
+        const data = allowed(await as("partner", suggest, { k: id("K2") })) as { suggestCourseSkills: { id: string; status: string }[] };
+        expect(data.suggestCourseSkills.length).toBeGreaterThan(0);
+        expect(await open("K2")).toBe(data.suggestCourseSkills.length);
+        allowed(await as("admin", suggest, { k: id("K3") }));
+    });
+
+    it("accept and reject: partners for their own courses' suggestions, admins for any", async () => {
+        const [first, second] = (allowed(await as("partner", suggest, { k: id("K2") })) as { suggestCourseSkills: { id: string }[] }).suggestCourseSkills;
+        for (const audience of ["anonymous", "employee", "planner"] as const) {
+            denied(await as(audience, accept, { g: first.id }));
+            denied(await as(audience, reject, { g: second.id }));
+        }
+        const [other] = (allowed(await as("admin", suggest, { k: id("K3") })) as { suggestCourseSkills: { id: string }[] }).suggestCourseSkills;
+        denied(await as("partner", accept, { g: other.id }));
+        expect(allowed(await as("partner", accept, { g: first.id }))).toEqual({ acceptSkillSuggestion: { id: first.id, status: "ACCEPTED", level: 2 } });
+        expect(allowed(await as("partner", reject, { g: second.id }))).toEqual({ rejectSkillSuggestion: { id: second.id, status: "REJECTED" } });
+        allowed(await as("admin", reject, { g: other.id }));
+    });
+
+    it("suggestRoleRequirements: admins only", async () => {
+        for (const audience of ["anonymous", "employee", "planner", "partner"] as const) denied(await as(audience, suggestRole, { r: id("R") }));
+        allowed(await as("admin", suggestRole, { r: id("R") }));
     });
 });
 

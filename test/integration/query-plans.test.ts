@@ -68,6 +68,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "generate/count-generated": "counts generated people once per benchmark",
     "credentials/find-part-of-cycle": "checks every stack, only inside a mutation that edits stack links",
     "skills/read-skill-labels": "loads every skill's labels once per skills version into skill tagging's phrase index",
+    "skills/read-role-skill-sets": "loads every role's essential skills once per role-profile version into skill tagging's co-occurrence index",
     "skills/read-skill-texts": "compares every skill's text with its embedding's hash, at start-up, after an import or a seed",
     "mobility/read-role-profiles": "loads every role's requirements once per profile version into the in-process transition index",
     "mobility/read-role-digests": "one digest per role, once per profile version, so that a reload re-reads only the changed roles",

@@ -3,7 +3,7 @@ import { EMBEDDING_MODEL, modelFiles, verifyModelFiles } from "../../src/embeddi
 import { embeddingSettings } from "../../src/config";
 import { refreshSkillVectors } from "../../src/embeddings/skill-vectors";
 import { createLogger } from "../../src/logger";
-import { type TestApi, startTestApi, testEmbedder } from "../helpers/test-api";
+import { type TestApi, startTestApi, testEmbedder, uniquePrefix } from "../helpers/test-api";
 
 interface Tag {
     skill: { id: string; name: string };
@@ -47,7 +47,9 @@ describe("the embedding model", () => {
     });
 
     it("puts related sentences closer than unrelated ones", async () => {
-        const [team, engineers, bread] = await (await testEmbedder()).embed(["manage a software development team", "lead engineers building software", "bake bread and pastries"]);
+        const [team, engineers, bread] = await (
+            await testEmbedder()
+        ).embed(["manage a software development team", "lead engineers building software", "bake bread and pastries"]);
         expect(cosine(team, engineers)).toBeGreaterThan(cosine(team, bread) + 0.2);
     });
 });
@@ -63,11 +65,15 @@ describe("skill vectors", () => {
     });
 
     it("are searched through the vector index skill_embedding", async () => {
-        const [index] = await api.cypher<{ state: string; type: string }>("SHOW INDEXES YIELD name, state, type WHERE name = 'skill_embedding' RETURN state, type");
+        const [index] = await api.cypher<{ state: string; type: string }>(
+            "SHOW INDEXES YIELD name, state, type WHERE name = 'skill_embedding' RETURN state, type",
+        );
         expect(index).toEqual({ state: "ONLINE", type: "VECTOR" });
         const session = api.driver.session({ database: api.database });
         try {
-            const result = await session.run("EXPLAIN CALL db.index.vector.queryNodes('skill_embedding', 5, [x IN range(1, 384) | 0.1]) YIELD node RETURN node");
+            const result = await session.run(
+                "EXPLAIN CALL db.index.vector.queryNodes('skill_embedding', 5, [x IN range(1, 384) | 0.1]) YIELD node RETURN node",
+            );
             expect(JSON.stringify(result.summary.plan)).toContain("db.index.vector.queryNodes");
         } finally {
             await session.close();
@@ -84,7 +90,7 @@ describe("tagSkills", () => {
         const java = data!.tagSkills.find((t) => t.skill.name === "Java (computer programming)")!;
         expect(java.methods).toContain("EXACT");
         expect(java.span).toEqual({ start: JAVA_AD.indexOf("Java"), end: JAVA_AD.indexOf("Java") + 4, text: "Java" });
-        expect(data!.tagSkills[0].methodsRun).toEqual(["EXACT", "LEXICAL", "SEMANTIC"]);
+        expect(data!.tagSkills[0].methodsRun).toEqual(["EXACT", "LEXICAL", "SEMANTIC", "GRAPH"]);
         const scores = data!.tagSkills.map((t) => t.score);
         expect([...scores].sort((a, b) => b - a)).toEqual(scores);
         expect(scores.every((score) => score > 0 && score <= 1)).toBe(true);
@@ -131,7 +137,7 @@ describe("tagSkills", () => {
     it("answers with the lexical methods when the model is off, and says so", async () => {
         const { data, errors } = await tag(JAVA_AD, {}, apiOff);
         expect(errors).toBeUndefined();
-        expect(data!.tagSkills[0].methodsRun).toEqual(["EXACT", "LEXICAL"]);
+        expect(data!.tagSkills[0].methodsRun).toEqual(["EXACT", "LEXICAL", "GRAPH"]);
         expect(data!.tagSkills.map((t) => t.skill.name)).toContain("Java (computer programming)");
         expect(data!.tagSkills.every((t) => !t.methods.includes("SEMANTIC"))).toBe(true);
     });
@@ -139,7 +145,10 @@ describe("tagSkills", () => {
 
 describe("searchSkills modes", () => {
     const search = (on: TestApi, query: string, mode: string) =>
-        on.post({ query: `query($q: SearchText!, $mode: SkillSearchMode!) { searchSkills(query: $q, first: 5, mode: $mode) { id name } }`, variables: { q: query, mode } }) as Promise<{
+        on.post({
+            query: `query($q: SearchText!, $mode: SkillSearchMode!) { searchSkills(query: $q, first: 5, mode: $mode) { id name } }`,
+            variables: { q: query, mode },
+        }) as Promise<{
             data?: { searchSkills: { id: string; name: string }[] };
             errors?: { extensions: { code: string } }[];
         }>;
@@ -169,5 +178,117 @@ describe("searchSkills modes", () => {
         expect(response.errors).toBeUndefined();
         expect(response.data!.searchSkills).toHaveLength(3);
         expect(response.data!.searchSkills.every((s) => typeof s.alias === "string" && Array.isArray(s.broaderSkills))).toBe(true);
+    });
+});
+
+describe("skill suggestions for courses and roles", () => {
+    const p = uniquePrefix("suggest");
+    const suggest = `mutation($k: ID!) { suggestCourseSkills(courseId: $k, first: 5) { id status score methods modelId span { text } skill { id name } } }`;
+    type Suggestion = {
+        id: string;
+        status: string;
+        score: number;
+        methods: string[];
+        modelId: string | null;
+        span: { text: string } | null;
+        skill: { id: string; name: string };
+    };
+
+    beforeAll(async () => {
+        await api.cypher(
+            `MATCH (pg:Skill {name: 'PostgreSQL'})
+             CREATE (:Course {id: $p + 'K', title: 'Relational databases', description: 'Design schemas, normalise data and write queries for PostgreSQL and MySQL.', durationMinutes: 45, cost: 0.0, currency: 'EUR', format: 'ONLINE', language: 'en'})-[:TEACHES {level: 2}]->(pg)
+             CREATE (:Role {id: $p + 'R', title: 'database administrator', description: 'Keeps PostgreSQL databases backed up, secure and fast.', taxonomy: 'INTERNAL', altTitles: [], tags: []})`,
+            { p },
+        );
+    });
+
+    afterAll(async () => {
+        await api.cypher("MATCH (n) WHERE n.id STARTS WITH $p OPTIONAL MATCH (n)-[:HAS_SUGGESTION]->(g) DETACH DELETE g, n", { p });
+    });
+
+    it("proposes what the course does not teach yet, with provenance, and accepting writes TEACHES at the level given", async () => {
+        const { data, errors } = (await api.post({ query: suggest, variables: { k: `${p}K` } })) as {
+            data?: { suggestCourseSkills: Suggestion[] };
+            errors?: unknown;
+        };
+        expect(errors).toBeUndefined();
+        const proposed = data!.suggestCourseSkills;
+        const names = proposed.map((s) => s.skill.name);
+        expect(names).toContain("MySQL");
+        expect(names).not.toContain("PostgreSQL"); // taught already
+        expect(proposed.every((s) => s.status === "PROPOSED" && s.modelId === "all-MiniLM-L6-v2" && s.methods.length > 0)).toBe(true);
+        expect(proposed.find((s) => s.skill.name === "MySQL")!.span).toEqual({ text: "MySQL" });
+
+        const mysql = proposed.find((s) => s.skill.name === "MySQL")!;
+        const accepted = await api.post({
+            query: `mutation($g: ID!) { acceptSkillSuggestion(id: $g, level: 3) { status level decidedBy skill { name } } }`,
+            variables: { g: mysql.id },
+        });
+        expect(accepted).toMatchObject({
+            data: { acceptSkillSuggestion: { status: "ACCEPTED", level: 3, decidedBy: "test:admin", skill: { name: "MySQL" } } },
+        });
+        const [edge] = await api.cypher<{ level: unknown }>("MATCH (:Course {id: $k})-[t:TEACHES]->(:Skill {name: 'MySQL'}) RETURN t.level AS level", {
+            k: `${p}K`,
+        });
+        expect(edge.level).toEqual(expect.objectContaining({ low: 3, high: 0 })); // a Neo4j integer, like every level
+
+        const again = await api.post({ query: `mutation($g: ID!) { acceptSkillSuggestion(id: $g, level: 3) { status } }`, variables: { g: mysql.id } });
+        expect(again.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", field: "id" });
+    });
+
+    it("never proposes a rejected skill again, and keeps decided suggestions when proposing anew", async () => {
+        const first = ((await api.post({ query: suggest, variables: { k: `${p}K` } })) as { data: { suggestCourseSkills: Suggestion[] } }).data
+            .suggestCourseSkills;
+        const rejected = first[0];
+        await api.post({ query: `mutation($g: ID!) { rejectSkillSuggestion(id: $g) { status } }`, variables: { g: rejected.id } });
+        const second = ((await api.post({ query: suggest, variables: { k: `${p}K` } })) as { data: { suggestCourseSkills: Suggestion[] } }).data
+            .suggestCourseSkills;
+        expect(second.map((s) => s.skill.id)).not.toContain(rejected.skill.id);
+        expect(second.map((s) => s.skill.name)).not.toContain("MySQL"); // accepted above: taught now
+        const all = (await api.post({ query: `query($k: ID!) { skillSuggestions(courseId: $k, status: null) { status } }`, variables: { k: `${p}K` } })) as {
+            data: { skillSuggestions: { status: string }[] };
+        };
+        const statuses = all.data.skillSuggestions.map((s) => s.status);
+        expect(statuses.filter((s) => s === "ACCEPTED")).toHaveLength(1);
+        expect(statuses.filter((s) => s === "REJECTED")).toHaveLength(1);
+        expect(statuses.filter((s) => s === "PROPOSED")).toHaveLength(second.length);
+    });
+
+    it("for a role: accepting writes REQUIRES with level and importance and bumps the role-profile version", async () => {
+        const version = async () =>
+            Number((await api.cypher<{ v: unknown }>("MATCH (g:GraphVersion {key: 'roleProfiles'}) RETURN toString(g.version) AS v"))[0]?.v ?? 0);
+        const response = (await api.post({
+            query: `mutation($r: ID!) { suggestRoleRequirements(roleId: $r, first: 3) { id skill { name } } }`,
+            variables: { r: `${p}R` },
+        })) as { data: { suggestRoleRequirements: { id: string; skill: { name: string } }[] } };
+        const postgres = response.data.suggestRoleRequirements.find((s) => s.skill.name === "PostgreSQL")!;
+        expect(postgres).toBeDefined();
+        const before = await version();
+        const accepted = await api.post({
+            query: `mutation($g: ID!) { acceptSkillSuggestion(id: $g, level: 4, importance: OPTIONAL) { status level importance } }`,
+            variables: { g: postgres.id },
+        });
+        expect(accepted).toMatchObject({ data: { acceptSkillSuggestion: { status: "ACCEPTED", level: 4, importance: "OPTIONAL" } } });
+        const [edge] = await api.cypher<{ importance: string }>(
+            "MATCH (:Role {id: $r})-[q:REQUIRES]->(:Skill {name: 'PostgreSQL'}) RETURN q.importance AS importance",
+            { r: `${p}R` },
+        );
+        expect(edge.importance).toBe("OPTIONAL");
+        expect(await version()).toBeGreaterThan(before);
+    });
+
+    it("refuses unknown targets and bad arguments with their field", async () => {
+        const missing = await api.post({ query: suggest, variables: { k: `${p}nothing` } });
+        expect(missing.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "courseId" });
+        const both = await api.post({ query: `query($k: ID!) { skillSuggestions(courseId: $k, roleId: $k) { id } }`, variables: { k: `${p}K` } });
+        expect(both.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+        const longText = await api.post({
+            query: `mutation($r: ID!, $t: String) { suggestRoleRequirements(roleId: $r, text: $t) { id } }`,
+            variables: { r: `${p}R`, t: "" },
+        });
+        expect(longText.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "text" });
+        const unknown = await api.post({ query: `mutation { rejectSkillSuggestion(id: "nope") { id } }` });
+        expect(unknown.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "id" });
     });
 });
