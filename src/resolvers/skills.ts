@@ -2,14 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { badInput } from "../errors";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import type { RequestContext } from "../server/context";
-import {
-    type SuggestionTarget,
-    checkMayDecide,
-    decideSuggestion,
-    proposeSkills,
-    readSuggestions,
-    suggestionAnswer,
-} from "../use-cases/skill-suggestions";
+import { type SuggestionTarget, checkMayDecide, decideSuggestion, proposeSkills, readSuggestions, suggestionAnswer } from "../use-cases/skill-suggestions";
 import { MAX_TAGS, checkTagText } from "../use-cases/skill-tagging";
 import { numberArg, pageSize } from "./arguments";
 import { loadSelectedNodes, selectionOf } from "./node-selection";
