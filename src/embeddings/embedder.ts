@@ -42,14 +42,21 @@ export class OnnxEmbedder implements TextEmbedder {
 
     async embed(texts: readonly string[]): Promise<Float32Array[]> {
         const encoded = texts.map((text, index) => ({ index, ids: this.tokenIds(text) }));
-        // Similar lengths batch together, so little of each batch is padding.
+        // Similar lengths batch together (a batch is padded to its longest text, and attention grows with length): a
+        // new batch starts when it is full or a text is half as long again as the batch's first.
         encoded.sort((a, b) => a.ids.length - b.ids.length);
         const vectors = new Array<Float32Array>(texts.length);
-        for (let start = 0; start < encoded.length; start += BATCH_SIZE) {
-            const batch = encoded.slice(start, start + BATCH_SIZE);
+        let batch: typeof encoded = [];
+        const flush = async () => {
             const pooled = await this.runBatch(batch.map((item) => item.ids));
             batch.forEach((item, i) => (vectors[item.index] = pooled[i]));
+            batch = [];
+        };
+        for (const item of encoded) {
+            if (batch.length === BATCH_SIZE || (batch.length > 0 && item.ids.length > batch[0].ids.length * 1.5 + 8)) await flush();
+            batch.push(item);
         }
+        if (batch.length > 0) await flush();
         return vectors;
     }
 

@@ -58,8 +58,15 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             await checkCompatibility(neoSchema, db.name);
             await applyDatabaseSchema(db.driver, db.name, log);
             if (config.seed === "auto" && seed) await seed(db.driver, db.name, log);
-            const embedder = await embeddings.start(log);
-            if (embedder) await refreshSkillVectors({ driver: db.driver, database: db.name }, embedder, log, progressLog(log, "embedding skills"));
+            // The model loads and the skills whose text changed are embedded in the background: requests are served
+            // meanwhile, tagging with the lexical methods until the model is ready.
+            void embeddings
+                .start(log)
+                .then(
+                    (embedder) =>
+                        embedder && refreshSkillVectors({ driver: db.driver, database: db.name }, embedder, log, progressLog(log, "embedding skills")),
+                )
+                .catch((error: unknown) => log.error({ err: error }, "skill embeddings could not be refreshed; they are refreshed at the next start"));
             log.info({ uri: db.connection.uri, database: db.name, startupSeconds: (Date.now() - bootStarted) / 1000 }, "Skillgraph API ready");
             markReady();
         };

@@ -27,6 +27,7 @@ import { parseImportArgs } from "../../tools/import/cli";
 import { parseTokenArgs } from "../../tools/token-cli";
 import { parseNeo4jArgs } from "../../tools/neo4j-cli";
 import { parseSeedArgs } from "../../tools/seed-cli";
+import { parseTagArgs } from "../../tools/tag-cli";
 import { parseExtractArgs } from "../../tools/extract-esco";
 import { projectRoot } from "../../src/project-root";
 
@@ -529,6 +530,30 @@ describe("npm run seed", () => {
         expect(() => parseSeedArgs([])).not.toThrow();
         expect(() => parseSeedArgs(["--demo"])).toThrow("--demo is not an option of this command: it takes none (--help shows the usage)");
         expect(() => parseSeedArgs(["demo"])).toThrow('"demo" is not an argument of this command: it takes none (--help shows the usage)');
+    });
+});
+
+describe("npm run tag", () => {
+    it("takes courses or roles with their options, and defaults", () => {
+        expect(parseTagArgs(["courses"])).toEqual({ kind: "COURSE", first: 10, providerId: null, acceptAbove: null, level: 2, concurrency: 4 });
+        expect(parseTagArgs(["courses", "--provider", "demo:org:x", "--accept-above", "0.6", "--level", "3", "--first", "5"])).toEqual({
+            kind: "COURSE",
+            first: 5,
+            providerId: "demo:org:x",
+            acceptAbove: 0.6,
+            level: 3,
+            concurrency: 4,
+        });
+        expect(parseTagArgs(["roles"]).kind).toBe("ROLE");
+    });
+
+    it("names what is wrong and what is allowed", () => {
+        expect(usageError(() => parseTagArgs([])).message).toBe("the catalogue is missing: use courses or roles");
+        expect(usageError(() => parseTagArgs(["people"])).message).toBe('the catalogue is "people": use courses or roles');
+        expect(usageError(() => parseTagArgs(["roles", "--provider", "x"])).message).toBe("--provider is given with roles: use it with courses only");
+        expect(usageError(() => parseTagArgs(["courses", "--accept-above", "1.5"])).flag).toBe("--accept-above");
+        expect(usageError(() => parseTagArgs(["courses", "--first", "101"])).message).toContain("1 to 100");
+        expect(usageError(() => parseTagArgs(["courses", "--level", "0"])).flag).toBe("--level");
     });
 });
 

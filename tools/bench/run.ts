@@ -15,6 +15,11 @@ import { plain } from "../../src/neo4j/read-rows";
 import { type CredentialNode, flattenStack } from "../../src/domain/credential-stack";
 import { type Evidence, type FitWeights, type Importance, effectiveLevel, fitOf } from "../../src/domain/evidence";
 import { type AnyQueryName, toolCypher } from "../cypher-catalogue";
+import { OnnxEmbedder } from "../../src/embeddings/embedder";
+import { Embeddings } from "../../src/embeddings/embeddings";
+import { provisionEmbeddingModel } from "../../src/embeddings/provision-model";
+import { SkillTagger } from "../../src/use-cases/skill-tagging";
+import { embedSkills } from "../embed-skills";
 import { requireDataDir } from "../data-dir";
 import { UsageError, intFlag, listFlag, numberFlag, parseFlags, runCli } from "../cli-flags";
 import { projectRoot } from "../../src/project-root";
@@ -184,12 +189,16 @@ async function operations(
     rootUnits: readonly string[],
     weights: FitWeights,
     discount: { readonly maxShare: number; readonly saturation: number },
+    tagText: (text: string) => Promise<string[]>,
 ): Promise<Operation[]> {
     // Enough distinct inputs for the warm-up and the measured calls where the graph has them.
     const wanted = calls + WARMUP;
     const pool = Math.max(1, Math.min(population.count, wanted));
     const names = (await run("bench/read-sample-inputs", { count: neo4j.int(wanted) })).map((r) => r.name as string);
     const terms = names.map((name) => name.split(" ").slice(0, 2).join(" ").slice(0, 12));
+    const descriptions = (await run("bench/read-role-descriptions", { count: neo4j.int(wanted * 6) })).map((r) => r.text as string);
+    const sentences = descriptions.map((text) => /^.*?[.!?](\s|$)/.exec(text)?.[0].trim() ?? text).slice(0, wanted);
+    const courseTexts = courseLengthTexts(descriptions, 2000, wanted);
     const personAt = (i: number) => `${population.prefix}${String(((i * 7919) % population.count) + 1).padStart(population.digits, "0")}`;
     const offsets = [...Array(pool).keys()].map((i) => ((i * 7919) % Math.max(1, population.count - 50)) | 0);
     const people = [...Array(pool).keys()].map(personAt);
@@ -704,6 +713,24 @@ async function operations(
             api: (data: { careerPaths: unknown }, input) => ({ person: data.careerPaths ? [input.personId] : [] }),
             read: ([row], input) => ({ person: row?.personFound ? [input.personId] : [] }),
         }),
+        ...(
+            [
+                ["tagSkills (one sentence, first 10; baseline: the same tagging in the bench process, without HTTP and GraphQL)", sentences],
+                ["tagSkills (a 2,000-character description, first 10; baseline: the same tagging in the bench process)", courseTexts],
+            ] as const
+        ).map(([name, texts]) =>
+            op({
+                name,
+                as: "admin",
+                inputs: [...texts],
+                key: String,
+                graphql: (text) => gql(`query Tag($text: String!) { tagSkills(text: $text, first: 10) { skill { id } score methods } }`, { text }),
+                baseline: async (text) => (await tagText(text)).map((skillId) => ({ skillId })),
+                compare: { skills: "ordered" },
+                api: (data: { tagSkills: { skill: { id: string } }[] }) => ({ skills: data.tagSkills.map((tag) => tag.skill.id) }),
+                read: (rows) => ({ skills: rows.map((row) => row.skillId) }),
+            }),
+        ),
         op({
             name: "skill search (full-text, first 20)",
             as: "admin",
@@ -838,8 +865,22 @@ export const OPERATION_NAMES: readonly string[] = [
     "adjacentRoles (from a role, the whole ranking; baseline: the same in Cypher)",
     "adjacentRoles (from a person, first 10, suggested courses; baseline: the reads)",
     "careerPaths (person to another's role, k 3, 4 steps; baseline: the reads)",
+    "tagSkills (one sentence, first 10; baseline: the same tagging in the bench process, without HTTP and GraphQL)",
+    "tagSkills (a 2,000-character description, first 10; baseline: the same tagging in the bench process)",
     "skill search (full-text, first 20)",
 ];
+
+/** Texts of about `length` characters made of consecutive descriptions (a course description's length), cut at a word. */
+export function courseLengthTexts(descriptions: readonly string[], length: number, count: number): string[] {
+    const texts: string[] = [];
+    for (let start = 0; texts.length < count && start < descriptions.length; start++) {
+        let text = "";
+        for (let i = start; text.length < length && i < descriptions.length; i++) text += `${text ? " " : ""}${descriptions[i]}`;
+        if (text.length < length) break;
+        texts.push(text.slice(0, text.lastIndexOf(" ", length)));
+    }
+    return texts;
+}
 
 const SCALE = { min: 1, max: 1_000_000, default: DEFAULT_WORKFORCE.people, unit: "people" } as const;
 const CALLS = { min: 1, max: 100_000, default: 200, unit: "calls" } as const;
@@ -938,6 +979,13 @@ async function main(argv: string[]): Promise<void> {
             admin: await mintToken({ sub: "bench:admin", roles: ["admin"] }, "1d", jwtSecret),
             planner: await mintToken({ sub: "bench:planner", roles: ["planner"], orgUnits: rootUnits }, "1d", jwtSecret),
         };
+        // Skill vectors before the API starts (its own start-up refresh runs in the background), and the same tagging
+        // in this process as the tagSkills baseline.
+        await embedSkills({ driver: db.driver, database: db.name }, config, log);
+        const embedder = await OnnxEmbedder.load(await provisionEmbeddingModel(config.embeddings.home, log), 1);
+        const tagger = new SkillTagger(Embeddings.ready(embedder));
+        const tagText = async (text: string) =>
+            (await tagger.tag({ driver: db.driver, database: db.name }, text, { first: 10, taxonomy: null })).tags.map((tag) => tag.skillId);
         const api = await startApiProcess(db.connection, db.name, jwtSecret);
         // The API builds its workforce and transition indexes at start; a supply query waits for both, so that no
         // operation is measured while they are being built.
@@ -951,7 +999,7 @@ async function main(argv: string[]): Promise<void> {
         let afterChange: AfterChangeResult[] = [];
         try {
             const texts = only?.map((text) => text.toLowerCase());
-            const all = await operations(run, population, calls, rootUnits, config.fitWeights, config.mobility.moveDiscount);
+            const all = await operations(run, population, calls, rootUnits, config.fitWeights, config.mobility.moveDiscount, tagText);
             for (const op of all.filter((o) => !texts || texts.some((text) => o.name.toLowerCase().includes(text)))) {
                 console.error(`measuring: ${op.name}`);
                 results.push(await measure(op, api.url, tokens[op.as], { graphql: calls, baseline: baselineCalls ?? calls }, seconds, concurrency));
@@ -999,6 +1047,7 @@ async function main(argv: string[]): Promise<void> {
             }
         } finally {
             await api.stop();
+            await embedder.close();
         }
         const { records } = await db.driver.executeQuery(toolCypher("bench/read-server-version"), {}, { database: db.name });
         const machine = {

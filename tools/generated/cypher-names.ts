@@ -11,6 +11,7 @@ export const toolQueryNames = [
     "bench/read-people-roles",
     "bench/read-people-with-evidence",
     "bench/read-role-candidates",
+    "bench/read-role-descriptions",
     "bench/read-root-units",
     "bench/read-sample-inputs",
     "bench/read-server-version",
@@ -38,6 +39,7 @@ export const toolQueryNames = [
     "import/onet/read-esco-role-ids",
     "import/read-checkpoint",
     "import/write-checkpoint",
+    "tag/read-target-ids",
 ] as const;
 
 export type ToolQueryName = (typeof toolQueryNames)[number];
