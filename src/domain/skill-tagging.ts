@@ -22,7 +22,8 @@ export function splitSentences(text: string): TextSpan[] {
     const boundary = /[.!?](?=\s)|[;\n\r•·▪●]|\s[-*–]\s/g;
     let start = 0;
     const push = (from: number, to: number) => {
-        while (from < to && /\s/.test(text[from])) from++;
+        // Leading white space and list markers ("- ", "* ", "• ") are not part of the sentence.
+        while (from < to && (/\s/.test(text[from]) || (/[-*–•·▪●]/.test(text[from]) && /\s/.test(text[from + 1] ?? "")))) from++;
         while (to > from && /\s/.test(text[to - 1])) to--;
         if (to - from < 3) return;
         if (to - from <= MAX_SENTENCE) {

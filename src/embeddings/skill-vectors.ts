@@ -26,6 +26,19 @@ export function embeddingHash(text: string, modelId: string): string {
     return createHash("sha256").update(`${modelId}\u0000${TEXT_RECIPE}\u0000${text}`).digest("hex").slice(0, 24);
 }
 
+/**
+ * One batch in one transaction. A skill deleted by another transaction between this one's MATCH and its vector write
+ * fails the batch ("Unable to load NODE"); the batch is then written again, without that skill.
+ */
+async function writeVectors(db: Db, rows: readonly { skillId: string; hash: string; vector: number[] }[], attempts = 3): Promise<void> {
+    try {
+        await db.driver.executeQuery(cypher("skills/write-skill-embeddings"), { rows }, { database: db.database });
+    } catch (error) {
+        if (attempts <= 1 || !/Unable to load NODE|EntityNotFound/.test(error instanceof Error ? error.message : "")) throw error;
+        await writeVectors(db, rows, attempts - 1);
+    }
+}
+
 export type RefreshProgress = (done: number, total: number) => void;
 
 /** Progress as a log line at most every 5 seconds (the API's start-up; command-line tools draw a bar instead). */
@@ -60,7 +73,7 @@ export async function refreshSkillVectors(
         const batch = stale.slice(start, start + WRITE_BATCH);
         const vectors = await embedder.embed(batch.map((row) => row.text));
         const rows = batch.map((row, i) => ({ skillId: row.skillId, hash: row.hash, vector: Array.from(vectors[i]) }));
-        await db.driver.executeQuery(cypher("skills/write-skill-embeddings"), { rows }, { database: db.database });
+        await writeVectors(db, rows);
         progress?.(Math.min(start + WRITE_BATCH, stale.length), stale.length);
     }
     const result = { embedded: stale.length, current: skills.length - stale.length, seconds: (Date.now() - started) / 1000 };

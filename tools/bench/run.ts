@@ -199,6 +199,18 @@ async function operations(
     const descriptions = (await run("bench/read-role-descriptions", { count: neo4j.int(wanted * 6) })).map((r) => r.text as string);
     const sentences = descriptions.map((text) => /^.*?[.!?](\s|$)/.exec(text)?.[0].trim() ?? text).slice(0, wanted);
     const courseTexts = courseLengthTexts(descriptions, 2000, wanted);
+    const tagSkillsOp = ({ name, texts }: { name: string; texts: string[] }) =>
+        op({
+            name,
+            as: "admin",
+            inputs: texts,
+            key: String,
+            graphql: (text) => gql(`query Tag($text: String!) { tagSkills(text: $text, first: 10) { skill { id } score methods } }`, { text }),
+            baseline: async (text) => (await tagText(text)).map((skillId) => ({ skillId })),
+            compare: { skills: "ordered" },
+            api: (data: { tagSkills: { skill: { id: string } }[] }) => ({ skills: data.tagSkills.map((tag) => tag.skill.id) }),
+            read: (rows) => ({ skills: rows.map((row) => row.skillId as string) }),
+        });
     const personAt = (i: number) => `${population.prefix}${String(((i * 7919) % population.count) + 1).padStart(population.digits, "0")}`;
     const offsets = [...Array(pool).keys()].map((i) => ((i * 7919) % Math.max(1, population.count - 50)) | 0);
     const people = [...Array(pool).keys()].map(personAt);
@@ -713,24 +725,14 @@ async function operations(
             api: (data: { careerPaths: unknown }, input) => ({ person: data.careerPaths ? [input.personId] : [] }),
             read: ([row], input) => ({ person: row?.personFound ? [input.personId] : [] }),
         }),
-        ...(
-            [
-                ["tagSkills (one sentence, first 10; baseline: the same tagging in the bench process, without HTTP and GraphQL)", sentences],
-                ["tagSkills (a 2,000-character description, first 10; baseline: the same tagging in the bench process)", courseTexts],
-            ] as const
-        ).map(([name, texts]) =>
-            op({
-                name,
-                as: "admin",
-                inputs: [...texts],
-                key: String,
-                graphql: (text) => gql(`query Tag($text: String!) { tagSkills(text: $text, first: 10) { skill { id } score methods } }`, { text }),
-                baseline: async (text) => (await tagText(text)).map((skillId) => ({ skillId })),
-                compare: { skills: "ordered" },
-                api: (data: { tagSkills: { skill: { id: string } }[] }) => ({ skills: data.tagSkills.map((tag) => tag.skill.id) }),
-                read: (rows) => ({ skills: rows.map((row) => row.skillId) }),
-            }),
-        ),
+        tagSkillsOp({
+            name: "tagSkills (one sentence, first 10; baseline: the same tagging in the bench process, without HTTP and GraphQL)",
+            texts: sentences,
+        }),
+        tagSkillsOp({
+            name: "tagSkills (a 2,000-character description, first 10; baseline: the same tagging in the bench process)",
+            texts: courseTexts,
+        }),
         op({
             name: "skill search (full-text, first 20)",
             as: "admin",
