@@ -21,6 +21,7 @@ import { type Db, readRows } from "../neo4j/read-rows";
 
 export const MAX_TAG_TEXT = 20_000;
 export const MAX_TAGS = 100;
+const VERSION_CHECK_MS = 1000;
 
 export interface TaggingSettings {
     readonly fusion: FusionSettings;
@@ -181,6 +182,7 @@ export class SkillTagger {
     private phrases: { version: string; index: PhraseIndex } | undefined;
     private building: Promise<PhraseIndex> | undefined;
     private roles: { version: string; sets: RoleSkillSets } | undefined;
+    private versions: { skills: string; roles: string; readAt: number } | undefined;
     private buildingRoles: Promise<RoleSkillSets> | undefined;
 
     constructor(
@@ -193,9 +195,16 @@ export class SkillTagger {
         return this.embeddings.embedder?.modelId ?? null;
     }
 
-    /** The phrase index and the roles' skill sets, rebuilt when their graph versions or counts change. */
+    /**
+     * The phrase index and the roles' skill sets, rebuilt when their graph versions or counts change. The versions are
+     * read at most once a second (a label edited a moment ago may be matched a second later), not on every call.
+     */
     async indexes(db: Db): Promise<{ phrases: PhraseIndex; roleSets: RoleSkillSets }> {
-        const [versions] = await readRows<{ skills: string; roles: string }>(db, "skills/read-skills-version", {});
+        if (!this.versions || Date.now() - this.versions.readAt > VERSION_CHECK_MS) {
+            const [read] = await readRows<{ skills: string; roles: string }>(db, "skills/read-skills-version", {});
+            this.versions = { ...read, readAt: Date.now() };
+        }
+        const versions = this.versions;
         const phrases =
             this.phrases?.version === versions.skills
                 ? this.phrases.index

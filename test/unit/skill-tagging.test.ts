@@ -26,7 +26,12 @@ describe("splitSentences", () => {
         const spans = splitSentences(long);
         expect(spans.length).toBeGreaterThan(1);
         expect(spans.every((s) => s.text.length <= 400)).toBe(true);
-        expect(spans.map((s) => s.text).join(" ").replace(/,/g, "")).toBe(long.replace(/,/g, ""));
+        expect(
+            spans
+                .map((s) => s.text)
+                .join(" ")
+                .replace(/,/g, ""),
+        ).toBe(long.replace(/,/g, ""));
     });
 });
 
@@ -54,7 +59,12 @@ describe("PhraseIndex", () => {
     it("matches no label shorter than two characters, and keeps to a taxonomy when asked", () => {
         expect(index.match("R is a language").map((m) => m.skillId)).toEqual([]);
         expect(index.match("Java", "ONET").map((m) => m.skillId)).toEqual(["onet-java"]);
-        expect(index.match("Java", null).map((m) => m.skillId).sort()).toEqual(["java", "onet-java"]);
+        expect(
+            index
+                .match("Java", null)
+                .map((m) => m.skillId)
+                .sort(),
+        ).toEqual(["java", "onet-java"]);
     });
 });
 
@@ -68,8 +78,21 @@ describe("fusion and re-ranking", () => {
         const fused = fuseRankings(
             new Map([
                 ["EXACT", new Map([["a", 2]])],
-                ["LEXICAL", new Map([["b", 9], ["a", 3]])],
-                ["SEMANTIC", new Map([["a", 0.9], ["b", 0.8], ["c", 0.7]])],
+                [
+                    "LEXICAL",
+                    new Map([
+                        ["b", 9],
+                        ["a", 3],
+                    ]),
+                ],
+                [
+                    "SEMANTIC",
+                    new Map([
+                        ["a", 0.9],
+                        ["b", 0.8],
+                        ["c", 0.7],
+                    ]),
+                ],
             ]),
             { k: 1, weights: { EXACT: 1, LEXICAL: 1, SEMANTIC: 1 } },
         );
@@ -83,8 +106,21 @@ describe("fusion and re-ranking", () => {
     it("lets only the candidates the best roles need rise, never adding a skill, and leaves out excluded roles", () => {
         const sets = new RoleSkillSets(
             new Map([
-                ["dev", [{ skillId: "java", weight: 1 }, { skillId: "sql", weight: 1 }, { skillId: "git", weight: 0.5 }]],
-                ["baker", [{ skillId: "bread", weight: 1 }, { skillId: "ovens", weight: 1 }]],
+                [
+                    "dev",
+                    [
+                        { skillId: "java", weight: 1 },
+                        { skillId: "sql", weight: 1 },
+                        { skillId: "git", weight: 0.5 },
+                    ],
+                ],
+                [
+                    "baker",
+                    [
+                        { skillId: "bread", weight: 1 },
+                        { skillId: "ovens", weight: 1 },
+                    ],
+                ],
             ]),
         );
         const candidates: FusedTag[] = [

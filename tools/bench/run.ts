@@ -209,7 +209,7 @@ async function operations(
             baseline: async (text) => (await tagText(text)).map((skillId) => ({ skillId })),
             compare: { skills: "ordered" },
             api: (data: { tagSkills: { skill: { id: string } }[] }) => ({ skills: data.tagSkills.map((tag) => tag.skill.id) }),
-            read: (rows) => ({ skills: rows.map((row) => row.skillId as string) }),
+            read: (rows) => ({ skills: rows.map((row) => row.skillId) }),
         });
     const personAt = (i: number) => `${population.prefix}${String(((i * 7919) % population.count) + 1).padStart(population.digits, "0")}`;
     const offsets = [...Array(pool).keys()].map((i) => ((i * 7919) % Math.max(1, population.count - 50)) | 0);
