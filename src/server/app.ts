@@ -133,6 +133,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     let shuttingDown = false;
     const app = express();
     const httpServer = http.createServer(app);
+    // Idle keep-alive connections stay open longer than clients keep them (undici: 4 s, load balancers: 60 s), so a
+    // client never sends on a connection the server is closing at that moment (ECONNRESET). Shutdown closes idle
+    // connections at once regardless (the drain plugin).
+    httpServer.keepAliveTimeout = 65_000;
+    httpServer.headersTimeout = 66_000;
     const armor = documentLimits(deps.documentLimits, deps.production);
     const apollo = new ApolloServer<RequestContext>({
         schema: deps.schema,
