@@ -8,7 +8,7 @@ import { createLogger } from "../src/logger";
 import { applyDatabaseSchema } from "../src/neo4j/apply-schema";
 import { connectDatabase } from "../src/neo4j/connect";
 import type { Db } from "../src/neo4j/read-rows";
-import { type SuggestionTarget, decideSuggestion, proposeSkills } from "../src/use-cases/skill-suggestions";
+import { type SuggestionTarget, decideSuggestion, proposeSkillsFor } from "../src/use-cases/skill-suggestions";
 import { MAX_TAGS, SkillTagger } from "../src/use-cases/skill-tagging";
 import { UsageError, intFlag, noExtraArguments, numberFlag, parseFlags, runCli, textFlag } from "./cli-flags";
 import { toolCypher } from "./cypher-catalogue";
@@ -25,7 +25,10 @@ options:
   --provider <id>      with courses: only this organisation's courses
   --accept-above <s>   accept suggestions scoring at least s (0 to 1) at once: courses then TEACHES, roles REQUIRES
   --level <n>          the level accepted suggestions are written with, 1 to 5 (default 2)
-  --concurrency <n>    courses or roles tagged at a time, 1 to 16 (default 4)`;
+  --concurrency <n>    batches of 32 courses or roles tagged at a time, 1 to 16 (default 2)`;
+
+/** Courses or roles tagged together: one embedding call, one query per method and one write per batch. */
+const BATCH_SIZE = 32;
 
 /** The batch runs as an admin would: it may propose and decide for every course and role. */
 const BATCH: Principal = Object.freeze({
@@ -69,7 +72,7 @@ export function parseTagArgs(argv: readonly string[]): TagArgs {
         providerId,
         acceptAbove: values["accept-above"] === undefined ? null : numberFlag(values, "--accept-above", { min: 0, max: 1, default: 1 }),
         level: intFlag(values, "--level", { min: 1, max: 5, default: 2 }),
-        concurrency: intFlag(values, "--concurrency", { min: 1, max: 16, default: 4 }),
+        concurrency: intFlag(values, "--concurrency", { min: 1, max: 16, default: 2 }),
     };
 }
 
@@ -99,15 +102,16 @@ async function main(argv: string[]): Promise<void> {
         let next = 0;
         const worker = async () => {
             while (next < ids.length) {
-                const targetId = ids[next++];
+                const targetIds = ids.slice(next, next + BATCH_SIZE);
+                next += targetIds.length;
                 const now = new Date();
-                const rows = await proposeSkills(db, tagger, BATCH, { kind: args.kind, targetId, text: null, first: args.first, now });
+                const rows = await proposeSkillsFor(db, tagger, BATCH, { kind: args.kind, targetIds, text: null, first: args.first, now });
                 proposed += rows.length;
                 for (const row of rows.filter((candidate) => args.acceptAbove !== null && candidate.score >= args.acceptAbove)) {
                     await decideSuggestion(db, BATCH, { suggestionId: row.id, accept: true, level: args.level, importance: "ESSENTIAL", now });
                     accepted++;
                 }
-                bar.increment(1);
+                bar.increment(targetIds.length);
             }
         };
         await Promise.all(Array.from({ length: args.concurrency }, worker));

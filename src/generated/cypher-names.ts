@@ -42,7 +42,7 @@ export const apiQueryNames = [
     "skills/read-skill-labels",
     "skills/read-skill-texts",
     "skills/read-skills-version",
-    "skills/read-suggestion-target",
+    "skills/read-suggestion-targets",
     "skills/read-suggestions",
     "skills/search-skill-names",
     "skills/search-skill-text",

@@ -30,6 +30,7 @@ export interface SuggestionRow {
 }
 
 interface TargetRow {
+    readonly targetId: string;
     readonly found: boolean;
     readonly title: string;
     readonly description: string | null;
@@ -56,12 +57,6 @@ export function checkMayDecide(principal: Principal, kind: SuggestionTarget, pro
     );
 }
 
-async function readTarget(db: Db, kind: SuggestionTarget, targetId: string): Promise<TargetRow> {
-    const [target] = await readRows<TargetRow>(db, "skills/read-suggestion-target", { kind, targetId });
-    if (!target.found) throw notFound(`No ${kind === "COURSE" ? "course" : "role"} with id "${targetId}".`, { field: field(kind), id: targetId });
-    return target;
-}
-
 export async function readSuggestions(
     db: Db,
     params: { kind: SuggestionTarget | null; targetId: string | null; suggestionId: string | null; status: string | null },
@@ -69,38 +64,66 @@ export async function readSuggestions(
     return readRows<SuggestionRow>(db, "skills/read-suggestions", params);
 }
 
+export interface ProposedSuggestion {
+    readonly id: string;
+    readonly targetId: string;
+    readonly skillId: string;
+    readonly score: number;
+}
+
 /**
- * Tags a course or role (its title and description, or the given text) and stores what it does not already teach or
- * require, and what was not rejected for it before, as PROPOSED suggestions replacing its open ones: one transaction.
+ * Tags courses or roles (each one's title and description, or the given text) and stores what each does not already
+ * teach or require, and what was not rejected for it before, as PROPOSED suggestions replacing its open ones: one
+ * read, one tagging pass and one write transaction for all of them. Targets the principal may not decide for are
+ * refused before anything is written; unknown ids are NOT_FOUND.
  */
+export async function proposeSkillsFor(
+    db: Db,
+    tagger: SkillTagger,
+    principal: Principal,
+    request: { kind: SuggestionTarget; targetIds: readonly string[]; text: string | null; first: number; now: Date },
+): Promise<ProposedSuggestion[]> {
+    const { kind, first } = request;
+    const targets = await readRows<TargetRow>(db, "skills/read-suggestion-targets", { kind, targetIds: request.targetIds });
+    for (const target of targets) {
+        if (!target.found)
+            throw notFound(`No ${kind === "COURSE" ? "course" : "role"} with id "${target.targetId}".`, { field: field(kind), id: target.targetId });
+        checkMayDecide(principal, kind, target.providerId, "ask for skill suggestions", { field: field(kind) });
+    }
+    const texts = targets.map((target) => request.text ?? [target.title, target.description ?? ""].filter((part) => part.trim()).join(". "));
+    const skips = targets.map((target) => new Set([...target.linkedSkillIds, ...target.rejectedSkillIds]));
+    const evidence = await tagger.gatherMany(db, texts, { taxonomy: null });
+    const modelId = evidence[0]?.semantic ? tagger.modelId : null;
+    const written = targets.map((target, i) => ({
+        targetId: target.targetId,
+        rows: tagger
+            .rank(evidence[i], first + skips[i].size)
+            .tags.filter((tag) => !skips[i].has(tag.skillId))
+            .slice(0, first)
+            .map((tag) => ({
+                id: `suggestion:${randomUUID()}`,
+                skillId: tag.skillId,
+                score: tag.score,
+                methods: tag.methods,
+                modelId,
+                spanStart: tag.span?.start ?? null,
+                spanEnd: tag.span?.end ?? null,
+                spanText: tag.span?.text ?? null,
+            })),
+    }));
+    await db.driver.executeQuery(cypher("skills/write-suggestions"), { kind, targets: written, now: request.now.toISOString() }, { database: db.database });
+    return written.flatMap(({ targetId, rows }) => rows.map((row) => ({ id: row.id, targetId, skillId: row.skillId, score: row.score })));
+}
+
+/** proposeSkillsFor one course or role, answering with its open suggestions as stored. */
 export async function proposeSkills(
     db: Db,
     tagger: SkillTagger,
     principal: Principal,
     request: { kind: SuggestionTarget; targetId: string; text: string | null; first: number; now: Date },
 ): Promise<SuggestionRow[]> {
-    const { kind, targetId, first } = request;
-    const target = await readTarget(db, kind, targetId);
-    checkMayDecide(principal, kind, target.providerId, "ask for skill suggestions", { field: field(kind) });
-    const text = request.text ?? [target.title, target.description ?? ""].filter((part) => part.trim()).join(". ");
-    const skip = new Set([...target.linkedSkillIds, ...target.rejectedSkillIds]);
-    const answer = await tagger.tag(db, text, { first: first + skip.size, taxonomy: null });
-    const modelId = answer.methodsRun.includes("SEMANTIC") ? tagger.modelId : null;
-    const rows = answer.tags
-        .filter((tag) => !skip.has(tag.skillId))
-        .slice(0, first)
-        .map((tag) => ({
-            id: `suggestion:${randomUUID()}`,
-            skillId: tag.skillId,
-            score: tag.score,
-            methods: tag.methods,
-            modelId,
-            spanStart: tag.span?.start ?? null,
-            spanEnd: tag.span?.end ?? null,
-            spanText: tag.span?.text ?? null,
-        }));
-    await db.driver.executeQuery(cypher("skills/write-suggestions"), { kind, targetId, rows, now: request.now.toISOString() }, { database: db.database });
-    return readSuggestions(db, { kind, targetId, suggestionId: null, status: "PROPOSED" });
+    await proposeSkillsFor(db, tagger, principal, { ...request, targetIds: [request.targetId] });
+    return readSuggestions(db, { kind: request.kind, targetId: request.targetId, suggestionId: null, status: "PROPOSED" });
 }
 
 /** Accepts (writing the TEACHES or REQUIRES edge) or rejects an open suggestion, in one transaction. */

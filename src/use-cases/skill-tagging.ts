@@ -231,29 +231,55 @@ export class SkillTagger {
     }
 
     async tag(db: Db, text: string, options: TagOptions): Promise<TaggingAnswer> {
-        return rankTags(await this.gather(db, text, options), this.settings, options.first);
+        return this.rank(await this.gather(db, text, options), options.first);
+    }
+
+    /** The ranking step with this tagger's settings. */
+    rank(evidence: TextEvidence, first: number): TaggingAnswer {
+        return rankTags(evidence, this.settings, first);
     }
 
     /** Runs the methods on the text's sentences: the read step of tagging (rankTags is the rest). */
     async gather(db: Db, text: string, options: Omit<TagOptions, "first">): Promise<TextEvidence> {
-        checkTagText(text);
+        return (await this.gatherMany(db, [text], options))[0];
+    }
+
+    /**
+     * gather for several texts at once (batch tagging): one embedding call and one query per method for all their
+     * sentences, so a catalogue costs a few round trips per batch rather than per text.
+     */
+    async gatherMany(db: Db, texts: readonly string[], options: Omit<TagOptions, "first">): Promise<TextEvidence[]> {
+        texts.forEach((text, i) => checkTagText(text, texts.length > 1 ? `texts[${i}]` : "text"));
         const wanted = new Set<TagMethod>(options.methods ?? ["EXACT", "LEXICAL", "SEMANTIC", "GRAPH"]);
         const embedder = wanted.has("SEMANTIC") ? this.embeddings.embedder : undefined;
-        const sentences = splitSentences(text);
-        if (sentences.length === 0) sentences.push({ start: 0, end: text.length, text });
+        const split = texts.map((text) => {
+            const sentences = splitSentences(text);
+            return sentences.length > 0 ? sentences : [{ start: 0, end: text.length, text }];
+        });
+        // Every sentence of every text is one query, numbered globally; `owner` maps a number back to its text and
+        // sentence. With several sentences the whole text is one more semantic query, answering as sentence n.
+        const owner: { text: number; sentence: number }[] = [];
+        const number = (text: number, sentence: number) => owner.push({ text, sentence }) - 1;
+        const lexicalQueries = split.flatMap((sentences, t) => sentences.map((sentence, i) => ({ query: number(t, i), text: luceneQuery(sentence.text) })));
+        const semanticTexts = split.flatMap((sentences, t) => [
+            ...sentences.map((sentence, i) => ({ query: number(t, i), text: sentence.text })),
+            ...(sentences.length > 1 ? [{ query: number(t, sentences.length), text: sentences.map((sentence) => sentence.text).join(" ") }] : []),
+        ]);
         const [indexes, lexical, semantic] = await Promise.all([
             this.indexes(db),
-            wanted.has("LEXICAL") ? this.lexical(db, sentences, options.taxonomy) : undefined,
-            embedder ? this.semantic(db, embedder, sentences, options.taxonomy) : undefined,
+            wanted.has("LEXICAL") ? this.lexical(db, lexicalQueries, options.taxonomy) : undefined,
+            embedder ? this.semantic(db, embedder, semanticTexts, options.taxonomy) : undefined,
         ]);
-        return {
+        const byText = (hits: readonly Hit[] | undefined, t: number) =>
+            hits?.filter((hit) => owner[hit.query].text === t).map((hit) => ({ ...hit, query: owner[hit.query].sentence }));
+        return texts.map((text, t) => ({
             text,
-            sentences,
+            sentences: split[t],
             exact: wanted.has("EXACT") ? indexes.phrases.match(text, options.taxonomy) : undefined,
-            lexical,
-            semantic,
+            lexical: byText(lexical, t),
+            semantic: byText(semantic, t),
             roleSets: wanted.has("GRAPH") ? indexes.roleSets : undefined,
-        };
+        }));
     }
 
     /**
@@ -294,19 +320,22 @@ export class SkillTagger {
         return fused.slice(0, first).map((tag) => tag.skillId);
     }
 
-    private async lexical(db: Db, sentences: readonly TextSpan[], taxonomy: string | null): Promise<Hit[]> {
-        const queries = sentences.map((sentence, query) => ({ query, text: luceneQuery(sentence.text) })).filter((q) => q.text.length > 0);
-        if (queries.length === 0) return [];
-        return readRows<Hit>(db, "skills/search-skill-text", { queries, k: this.settings.perSentence, taxonomy });
+    private async lexical(db: Db, queries: readonly { query: number; text: string }[], taxonomy: string | null): Promise<Hit[]> {
+        const asked = queries.filter((q) => q.text.length > 0);
+        if (asked.length === 0) return [];
+        return readRows<Hit>(db, "skills/search-skill-text", { queries: asked, k: this.settings.perSentence, taxonomy });
     }
 
-    private async semantic(db: Db, embedder: NonNullable<Embeddings["embedder"]>, sentences: readonly TextSpan[], taxonomy: string | null): Promise<Hit[]> {
-        // With several sentences the whole text is one more query (its topic as a whole), answering as query n.
-        const texts = sentences.map((sentence) => sentence.text);
-        const vectors = await embedder.embed(sentences.length > 1 ? [...texts, sentences.map((s) => s.text).join(" ")] : texts);
+    private async semantic(
+        db: Db,
+        embedder: NonNullable<Embeddings["embedder"]>,
+        texts: readonly { query: number; text: string }[],
+        taxonomy: string | null,
+    ): Promise<Hit[]> {
+        const vectors = await embedder.embed(texts.map((item) => item.text));
         // A taxonomy filter is applied after the index's nearest k: ask for more then.
         const k = taxonomy ? this.settings.perSentence * 3 : this.settings.perSentence;
-        const queries = vectors.map((vector, query) => ({ query, vector: Array.from(vector) }));
+        const queries = vectors.map((vector, i) => ({ query: texts[i].query, vector: Array.from(vector) }));
         return readRows<Hit>(db, "skills/search-skill-vectors", { queries, k, taxonomy });
     }
 }

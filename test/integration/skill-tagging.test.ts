@@ -2,6 +2,8 @@ import { cosine } from "../../src/embeddings/embedder";
 import { EMBEDDING_MODEL, modelFiles, verifyModelFiles } from "../../src/embeddings/provision-model";
 import { embeddingSettings } from "../../src/config";
 import { refreshSkillVectors } from "../../src/embeddings/skill-vectors";
+import { Embeddings } from "../../src/embeddings/embeddings";
+import { SkillTagger } from "../../src/use-cases/skill-tagging";
 import { createLogger } from "../../src/logger";
 import { type TestApi, startTestApi, testEmbedder, uniquePrefix } from "../helpers/test-api";
 
@@ -140,6 +142,22 @@ describe("tagSkills", () => {
         expect(data!.tagSkills[0].methodsRun).toEqual(["EXACT", "LEXICAL", "GRAPH"]);
         expect(data!.tagSkills.map((t) => t.skill.name)).toContain("Java (computer programming)");
         expect(data!.tagSkills.every((t) => !t.methods.includes("SEMANTIC"))).toBe(true);
+    });
+});
+
+describe("batch tagging", () => {
+    it("tags several texts at once exactly as one by one", async () => {
+        const tagger = new SkillTagger(Embeddings.ready(await testEmbedder()));
+        const db = { driver: api.driver, database: api.database };
+        const texts = [JAVA_AD, "Design schemas. Normalise data. Write queries for MySQL.", "Keeps cloud servers secure"];
+        const together = await tagger.gatherMany(db, texts, { taxonomy: null });
+        for (const [i, text] of texts.entries()) {
+            const alone = tagger.rank(await tagger.gather(db, text, { taxonomy: null }), 10).tags;
+            expect(tagger.rank(together[i], 10).tags.map((t) => [t.skillId, t.score.toFixed(9)])).toEqual(alone.map((t) => [t.skillId, t.score.toFixed(9)]));
+        }
+        await expect(tagger.gatherMany(db, [JAVA_AD, " "], { taxonomy: null })).rejects.toMatchObject({
+            extensions: { code: "BAD_USER_INPUT", field: "texts[1]" },
+        });
     });
 });
 

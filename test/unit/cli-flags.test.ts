@@ -535,14 +535,14 @@ describe("npm run seed", () => {
 
 describe("npm run tag", () => {
     it("takes courses or roles with their options, and defaults", () => {
-        expect(parseTagArgs(["courses"])).toEqual({ kind: "COURSE", first: 10, providerId: null, acceptAbove: null, level: 2, concurrency: 4 });
+        expect(parseTagArgs(["courses"])).toEqual({ kind: "COURSE", first: 10, providerId: null, acceptAbove: null, level: 2, concurrency: 2 });
         expect(parseTagArgs(["courses", "--provider", "demo:org:x", "--accept-above", "0.6", "--level", "3", "--first", "5"])).toEqual({
             kind: "COURSE",
             first: 5,
             providerId: "demo:org:x",
             acceptAbove: 0.6,
             level: 3,
-            concurrency: 4,
+            concurrency: 2,
         });
         expect(parseTagArgs(["roles"]).kind).toBe("ROLE");
     });
