@@ -1,6 +1,5 @@
 import type { Config } from "../src/config";
 import { OnnxEmbedder } from "../src/embeddings/embedder";
-import { provisionEmbeddingModel } from "../src/embeddings/provision-model";
 import { refreshSkillVectors } from "../src/embeddings/skill-vectors";
 import type { Logger } from "../src/logger";
 import type { Db } from "../src/neo4j/read-rows";
@@ -15,7 +14,7 @@ export async function embedSkills(db: Db, config: Config, log: Logger, showProgr
         log.info("SKILLGRAPH_EMBEDDINGS=off: skill embeddings not refreshed");
         return;
     }
-    const embedder = await OnnxEmbedder.load(await provisionEmbeddingModel(config.embeddings.home, log), 0);
+    const embedder = await OnnxEmbedder.provision(config.embeddings.home, log, 0);
     const progress = new ImportProgress(showProgress);
     let bar: ReturnType<ImportProgress["start"]> | undefined;
     let shown = 0;

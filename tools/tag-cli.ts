@@ -3,7 +3,6 @@ import type { Principal } from "../src/auth/principal";
 import { loadConfig } from "../src/config";
 import { OnnxEmbedder } from "../src/embeddings/embedder";
 import { Embeddings } from "../src/embeddings/embeddings";
-import { provisionEmbeddingModel } from "../src/embeddings/provision-model";
 import { createLogger } from "../src/logger";
 import { applyDatabaseSchema } from "../src/neo4j/apply-schema";
 import { connectDatabase } from "../src/neo4j/connect";
@@ -87,7 +86,7 @@ async function main(argv: string[]): Promise<void> {
     try {
         await applyDatabaseSchema(db.driver, db.database, log);
         await embedSkills(db, config, log);
-        const embedder = config.embeddings.enabled ? await OnnxEmbedder.load(await provisionEmbeddingModel(config.embeddings.home, log), 0) : undefined;
+        const embedder = config.embeddings.enabled ? await OnnxEmbedder.provision(config.embeddings.home, log, 0) : undefined;
         const tagger = new SkillTagger(embedder ? Embeddings.ready(embedder) : Embeddings.off());
         const { records } = await db.driver.executeQuery(
             toolCypher("tag/read-target-ids"),

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { Tokenizer } from "@huggingface/tokenizers";
 import { InferenceSession, Tensor } from "onnxruntime-node";
-import { EMBEDDING_MODEL, type ModelFiles } from "./provision-model";
+import type { Logger } from "../logger";
+import { EMBEDDING_MODEL, type ModelFiles, provisionEmbeddingModel } from "./provision-model";
 
 /** all-MiniLM-L6-v2 was trained on sequences of up to 256 word pieces; longer texts are cut (split them first). */
 const MAX_TOKENS = 256;
@@ -33,6 +34,11 @@ export class OnnxEmbedder implements TextEmbedder {
         const tokenizer = new Tokenizer(JSON.parse(readFileSync(files.tokenizerPath, "utf8")) as object, {});
         const session = await InferenceSession.create(files.modelPath, { intraOpNumThreads: threads, interOpNumThreads: 1 });
         return new OnnxEmbedder(tokenizer, session);
+    }
+
+    /** The model from `home`, provisioned there first when it is not yet (see provisionEmbeddingModel). */
+    static async provision(home: string, log: Logger, threads = 1): Promise<OnnxEmbedder> {
+        return OnnxEmbedder.load(await provisionEmbeddingModel(home, log), threads);
     }
 
     tokenIds(text: string): number[] {

@@ -1,7 +1,6 @@
 import type { EmbeddingSettings } from "../config";
 import type { Logger } from "../logger";
 import { OnnxEmbedder, type TextEmbedder } from "./embedder";
-import { provisionEmbeddingModel } from "./provision-model";
 
 export type EmbeddingStatus = "OFF" | "LOADING" | "READY" | "UNAVAILABLE";
 
@@ -43,8 +42,7 @@ export class Embeddings {
         if (!this.settings.enabled || this.model) return this.model;
         try {
             const started = Date.now();
-            const files = await provisionEmbeddingModel(this.settings.home, log);
-            this.model = await OnnxEmbedder.load(files);
+            this.model = await OnnxEmbedder.provision(this.settings.home, log);
             this.state = "READY";
             log.info({ model: this.model.modelId, seconds: (Date.now() - started) / 1000 }, "embedding model loaded");
         } catch (error) {

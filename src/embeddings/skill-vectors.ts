@@ -11,7 +11,6 @@ const WRITE_BATCH = 256;
 interface SkillText {
     readonly skillId: string;
     readonly name: string;
-    readonly altLabels: readonly string[] | null;
     readonly description: string | null;
     readonly embeddingHash: string | null;
 }

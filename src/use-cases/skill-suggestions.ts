@@ -3,7 +3,7 @@ import { type Principal, forbidden, is } from "../auth/principal";
 import neo4j from "neo4j-driver";
 import { conflict, notFound } from "../errors";
 import { cypher } from "../neo4j/cypher-catalogue";
-import { type Db, plain, readRows } from "../neo4j/read-rows";
+import { type Db, readRows } from "../neo4j/read-rows";
 import { bumpGraphVersions } from "../neo4j/graph-versions";
 import type { SkillTagger } from "./skill-tagging";
 
@@ -160,5 +160,5 @@ export async function decideSuggestion(
         await session.close();
     }
     const [decided] = await readSuggestions(db, { kind: null, targetId: null, suggestionId: decision.suggestionId, status: null });
-    return plain(decided) as SuggestionRow;
+    return decided;
 }

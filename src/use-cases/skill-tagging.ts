@@ -178,12 +178,33 @@ export function checkTagText(text: string, field = "text"): void {
  * skill_embedding), per sentence, combined per text and fused by weighted reciprocal rank. Process-wide; the phrase
  * index is rebuilt when the 'skills' graph version or the number of skills changes.
  */
+/** A value built from the graph, kept until its version changes; concurrent callers share one build. */
+class VersionedValue<T> {
+    private current: { version: string; value: T } | undefined;
+    private building: { version: string; value: Promise<T> } | undefined;
+
+    async get(version: string, build: () => Promise<T>): Promise<T> {
+        if (this.current?.version === version) return this.current.value;
+        if (this.building?.version !== version) {
+            const value = build();
+            this.building = { version, value };
+            void value.then(
+                (built) => {
+                    if (this.building?.value === value) [this.current, this.building] = [{ version, value: built }, undefined];
+                },
+                () => {
+                    if (this.building?.value === value) this.building = undefined;
+                },
+            );
+        }
+        return this.building.value;
+    }
+}
+
 export class SkillTagger {
-    private phrases: { version: string; index: PhraseIndex } | undefined;
-    private building: Promise<PhraseIndex> | undefined;
-    private roles: { version: string; sets: RoleSkillSets } | undefined;
+    private readonly phrases = new VersionedValue<PhraseIndex>();
+    private readonly roleSets = new VersionedValue<RoleSkillSets>();
     private versions: { skills: string; roles: string; readAt: number } | undefined;
-    private buildingRoles: Promise<RoleSkillSets> | undefined;
 
     constructor(
         private readonly embeddings: Embeddings,
@@ -204,30 +225,17 @@ export class SkillTagger {
             const [read] = await readRows<{ skills: string; roles: string }>(db, "skills/read-skills-version", {});
             this.versions = { ...read, readAt: Date.now() };
         }
-        const versions = this.versions;
-        const phrases =
-            this.phrases?.version === versions.skills
-                ? this.phrases.index
-                : (this.building ??= readRows<LabelledSkill>(db, "skills/read-skill-labels", {})
-                      .then((skills) => {
-                          const index = new PhraseIndex(skills);
-                          this.phrases = { version: versions.skills, index };
-                          return index;
-                      })
-                      .finally(() => (this.building = undefined)));
-        const roleSets =
-            this.roles?.version === versions.roles
-                ? this.roles.sets
-                : (this.buildingRoles ??= readRows<{ roleId: string; skillIds: string[]; essential: boolean[] }>(db, "skills/read-role-skill-sets", {})
-                      .then((rows) => {
-                          const weighted = (row: (typeof rows)[number]) =>
-                              row.skillIds.map((skillId, i) => ({ skillId, weight: row.essential[i] ? 1 : this.settings.coherence.optional }));
-                          const sets = new RoleSkillSets(new Map(rows.map((row) => [row.roleId, weighted(row)])));
-                          this.roles = { version: versions.roles, sets };
-                          return sets;
-                      })
-                      .finally(() => (this.buildingRoles = undefined)));
-        return { phrases: await phrases, roleSets: await roleSets };
+        const { skills, roles } = this.versions;
+        const [phrases, roleSets] = await Promise.all([
+            this.phrases.get(skills, async () => new PhraseIndex(await readRows<LabelledSkill>(db, "skills/read-skill-labels", {}))),
+            this.roleSets.get(roles, async () => {
+                const rows = await readRows<{ roleId: string; skillIds: string[]; essential: boolean[] }>(db, "skills/read-role-skill-sets", {});
+                const weighted = (row: (typeof rows)[number]) =>
+                    row.skillIds.map((skillId, i) => ({ skillId, weight: row.essential[i] ? 1 : this.settings.coherence.optional }));
+                return new RoleSkillSets(new Map(rows.map((row) => [row.roleId, weighted(row)])));
+            }),
+        ]);
+        return { phrases, roleSets };
     }
 
     async tag(db: Db, text: string, options: TagOptions): Promise<TaggingAnswer> {
@@ -267,17 +275,23 @@ export class SkillTagger {
         ]);
         const [indexes, lexical, semantic] = await Promise.all([
             this.indexes(db),
-            wanted.has("LEXICAL") ? this.lexical(db, lexicalQueries, options.taxonomy) : undefined,
-            embedder ? this.semantic(db, embedder, semanticTexts, options.taxonomy) : undefined,
+            wanted.has("LEXICAL") ? this.lexical(db, lexicalQueries, this.settings.perSentence, options.taxonomy) : undefined,
+            embedder ? this.semantic(db, embedder, semanticTexts, this.settings.perSentence, options.taxonomy) : undefined,
         ]);
-        const byText = (hits: readonly Hit[] | undefined, t: number) =>
-            hits?.filter((hit) => owner[hit.query].text === t).map((hit) => ({ ...hit, query: owner[hit.query].sentence }));
+        // Each text's hits, numbered by its own sentences again.
+        const byText = (hits: readonly Hit[] | undefined) => {
+            if (!hits) return undefined;
+            const grouped = texts.map((): Hit[] => []);
+            for (const hit of hits) grouped[owner[hit.query].text].push({ ...hit, query: owner[hit.query].sentence });
+            return grouped;
+        };
+        const [lexicalByText, semanticByText] = [byText(lexical), byText(semantic)];
         return texts.map((text, t) => ({
             text,
             sentences: split[t],
             exact: wanted.has("EXACT") ? indexes.phrases.match(text, options.taxonomy) : undefined,
-            lexical: byText(lexical, t),
-            semantic: byText(semantic, t),
+            lexical: lexicalByText?.[t],
+            semantic: semanticByText?.[t],
             roleSets: wanted.has("GRAPH") ? indexes.roleSets : undefined,
         }));
     }
@@ -295,19 +309,11 @@ export class SkillTagger {
             throw unavailable(`Semantic search needs the embedding model, which is ${this.embeddings.status.toLowerCase()} here: use mode LEXICAL or HYBRID.`);
         }
         const byNames = () => readRows<{ skillId: string; score: number }>(db, "skills/search-skill-names", { query, k, taxonomy });
-        const byVector = async () => {
-            if (!embedder) return [];
-            const [vector] = await embedder.embed([query]);
-            return readRows<Hit>(db, "skills/search-skill-vectors", { queries: [{ query: 0, vector: Array.from(vector) }], k, taxonomy });
-        };
+        const byVector = async () => (embedder ? this.semantic(db, embedder, [{ query: 0, text: query }], first, taxonomy) : []);
         if (mode === "LEXICAL") return (await byNames()).slice(0, first).map((row) => row.skillId);
         if (mode === "SEMANTIC") return (await byVector()).slice(0, first).map((row) => row.skillId);
         const text = luceneQuery(query);
-        const [names, bm25, vector] = await Promise.all([
-            byNames(),
-            text ? readRows<Hit>(db, "skills/search-skill-text", { queries: [{ query: 0, text }], k, taxonomy }) : [],
-            byVector(),
-        ]);
+        const [names, bm25, vector] = await Promise.all([byNames(), this.lexical(db, [{ query: 0, text }], k, taxonomy), byVector()]);
         const asScores = (rows: readonly { skillId: string; score: number }[]) => new Map(rows.map((row) => [row.skillId, row.score]));
         const fused = fuseRankings(
             new Map<TextMethod, Map<string, number>>([
@@ -320,22 +326,23 @@ export class SkillTagger {
         return fused.slice(0, first).map((tag) => tag.skillId);
     }
 
-    private async lexical(db: Db, queries: readonly { query: number; text: string }[], taxonomy: string | null): Promise<Hit[]> {
+    /** BM25 hits for each query's words, `k` per query. */
+    private async lexical(db: Db, queries: readonly { query: number; text: string }[], k: number, taxonomy: string | null): Promise<Hit[]> {
         const asked = queries.filter((q) => q.text.length > 0);
         if (asked.length === 0) return [];
-        return readRows<Hit>(db, "skills/search-skill-text", { queries: asked, k: this.settings.perSentence, taxonomy });
+        return readRows<Hit>(db, "skills/search-skill-text", { queries: asked, k, taxonomy });
     }
 
     private async semantic(
         db: Db,
         embedder: NonNullable<Embeddings["embedder"]>,
         texts: readonly { query: number; text: string }[],
+        k: number,
         taxonomy: string | null,
     ): Promise<Hit[]> {
         const vectors = await embedder.embed(texts.map((item) => item.text));
-        // A taxonomy filter is applied after the index's nearest k: ask for more then.
-        const k = taxonomy ? this.settings.perSentence * 3 : this.settings.perSentence;
         const queries = vectors.map((vector, i) => ({ query: texts[i].query, vector: Array.from(vector) }));
-        return readRows<Hit>(db, "skills/search-skill-vectors", { queries, k, taxonomy });
+        // A taxonomy filter is applied after the index's nearest k: ask for more then.
+        return readRows<Hit>(db, "skills/search-skill-vectors", { queries, k: taxonomy ? k * 3 : k, taxonomy });
     }
 }

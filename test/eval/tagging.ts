@@ -13,7 +13,6 @@ import { loadConfig } from "../../src/config";
 import type { TextMethod } from "../../src/domain/skill-tagging";
 import { OnnxEmbedder, cosine } from "../../src/embeddings/embedder";
 import { Embeddings } from "../../src/embeddings/embeddings";
-import { provisionEmbeddingModel } from "../../src/embeddings/provision-model";
 import { createLogger } from "../../src/logger";
 import { connectDatabase } from "../../src/neo4j/connect";
 import { type Db, readRows } from "../../src/neo4j/read-rows";
@@ -227,7 +226,7 @@ async function main(argv: string[]): Promise<void> {
     const database = await connectDatabase(config, log);
     const db: Db = { driver: database.driver, database: database.name };
     try {
-        const embedder = await OnnxEmbedder.load(await provisionEmbeddingModel(config.embeddings.home, log), 1);
+        const embedder = await OnnxEmbedder.provision(config.embeddings.home, log, 1);
         const tagger = new SkillTagger(Embeddings.ready(embedder));
         const labels = await labelVectors(db, embedder);
         const documents = readDevSet(escoDir, new Set(labels.ids));

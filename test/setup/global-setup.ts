@@ -8,7 +8,6 @@ import { findFreePort, startLocalNeo4j } from "../../src/neo4j/local/local-serve
 import { provisionNeo4j } from "../../src/neo4j/local/provision";
 import { loadDemo } from "../../seed/load-demo";
 import { OnnxEmbedder } from "../../src/embeddings/embedder";
-import { provisionEmbeddingModel } from "../../src/embeddings/provision-model";
 import { refreshSkillVectors } from "../../src/embeddings/skill-vectors";
 
 /**
@@ -32,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
         await verifyConnection(driver, connection, config.database);
         await applyDatabaseSchema(driver, config.database, log);
         await loadDemo(driver, config.database, log);
-        const embedder = await OnnxEmbedder.load(await provisionEmbeddingModel(config.embeddings.home, log));
+        const embedder = await OnnxEmbedder.provision(config.embeddings.home, log);
         await refreshSkillVectors({ driver, database: config.database }, embedder, log);
         await embedder.close();
     } finally {

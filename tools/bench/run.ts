@@ -17,7 +17,6 @@ import { type Evidence, type FitWeights, type Importance, effectiveLevel, fitOf 
 import { type AnyQueryName, toolCypher } from "../cypher-catalogue";
 import { OnnxEmbedder } from "../../src/embeddings/embedder";
 import { Embeddings } from "../../src/embeddings/embeddings";
-import { provisionEmbeddingModel } from "../../src/embeddings/provision-model";
 import { SkillTagger } from "../../src/use-cases/skill-tagging";
 import { embedSkills } from "../embed-skills";
 import { requireDataDir } from "../data-dir";
@@ -984,7 +983,7 @@ async function main(argv: string[]): Promise<void> {
         // Skill vectors before the API starts (its own start-up refresh runs in the background), and the same tagging
         // in this process as the tagSkills baseline.
         await embedSkills({ driver: db.driver, database: db.name }, config, log);
-        const embedder = await OnnxEmbedder.load(await provisionEmbeddingModel(config.embeddings.home, log), 1);
+        const embedder = await OnnxEmbedder.provision(config.embeddings.home, log, 1);
         const tagger = new SkillTagger(Embeddings.ready(embedder));
         const tagText = async (text: string) =>
             (await tagger.tag({ driver: db.driver, database: db.name }, text, { first: 10, taxonomy: null })).tags.map((tag) => tag.skillId);

@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "../../logger";
+import { mavenFailureDetail, runMaven } from "../../maven";
 import { projectRoot } from "../../project-root";
 import { LocalNeo4jError } from "./errors";
 import { NEO4J_VERSION } from "./neo4j-version";
@@ -86,34 +87,22 @@ export async function provisionNeo4j(home: string, log: Logger): Promise<Neo4jRu
     checkToolchain();
     log.info({ version: NEO4J_VERSION, runtimeDir }, "provisioning Neo4j and APOC from Maven Central (first start only)");
     const started = Date.now();
-    const output: string[] = [];
     let downloads = 0;
     const progress = setInterval(
         () => log.info({ artifactsDownloaded: downloads, seconds: Math.round((Date.now() - started) / 1000) }, "provisioning Neo4j"),
         5000,
     );
-    const exitCode = await new Promise<number>((resolve, reject) => {
-        const mvn = spawn("mvn", ["-B", "-f", path.join(dir, "pom.xml"), `-Dneo4j.version=${NEO4J_VERSION}`, `-Dneo4j.home=${runtimeDir}`, "package"], {
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        const collect = (chunk: Buffer) => {
-            for (const line of chunk.toString().split("\n")) {
-                if (line.includes("Downloaded from")) downloads++;
-                output.push(line);
-                if (output.length > 400) output.shift();
-            }
-        };
-        mvn.stdout.on("data", collect);
-        mvn.stderr.on("data", collect);
-        mvn.on("error", reject);
-        mvn.on("close", (code) => resolve(code ?? 1));
-    }).finally(() => clearInterval(progress));
+    const { code: exitCode, output } = await runMaven(
+        ["-B", "-f", path.join(dir, "pom.xml"), `-Dneo4j.version=${NEO4J_VERSION}`, `-Dneo4j.home=${runtimeDir}`, "package"],
+        (line) => {
+            if (line.includes("Downloaded from")) downloads++;
+        },
+    ).finally(() => clearInterval(progress));
 
     if (exitCode !== 0) {
-        const errors = output.filter((line) => line.includes("[ERROR]")).slice(0, 8);
         throw new LocalNeo4jError(
             `Maven could not fetch Neo4j ${NEO4J_VERSION} (exit ${exitCode}): check that Maven Central is reachable, then start again; details below.`,
-            (errors.length ? errors : output.slice(-20)).join("\n"),
+            mavenFailureDetail(output),
         );
     }
     const seconds = (Date.now() - started) / 1000;
