@@ -104,7 +104,12 @@ export class PhraseIndex {
     private readonly phrases = new Map<string, PhraseEntry[]>();
     private longest = 1;
 
-    constructor(skills: readonly LabelledSkill[]) {
+    constructor(skills: readonly LabelledSkill[] = []) {
+        this.addSkills(skills);
+    }
+
+    /** Adds skills' labels (the use case adds them in slices, so a large taxonomy does not hold the event loop). */
+    addSkills(skills: readonly LabelledSkill[]): void {
         for (const skill of skills) {
             this.add(skill.name, { skillId: skill.skillId, preferred: true, taxonomy: skill.taxonomy });
             for (const label of skill.altLabels ?? []) this.add(label, { skillId: skill.skillId, preferred: false, taxonomy: skill.taxonomy });

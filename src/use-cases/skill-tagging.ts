@@ -178,6 +178,19 @@ export function checkTagText(text: string, field = "text"): void {
  * skill_embedding), per sentence, combined per text and fused by weighted reciprocal rank. Process-wide; the phrase
  * index is rebuilt when the 'skills' graph version or the number of skills changes.
  */
+/**
+ * The phrase index built 1,000 skills at a time, yielding to the event loop between slices: the whole ESCO taxonomy
+ * (13,896 skills, 92,000 phrases) takes about 0.5 s, which would otherwise stall every request at once.
+ */
+async function phraseIndexInSlices(skills: readonly LabelledSkill[]): Promise<PhraseIndex> {
+    const index = new PhraseIndex();
+    for (let start = 0; start < skills.length; start += 1000) {
+        index.addSkills(skills.slice(start, start + 1000));
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+    return index;
+}
+
 /** A value built from the graph, kept until its version changes; concurrent callers share one build. */
 class VersionedValue<T> {
     private current: { version: string; value: T } | undefined;
@@ -227,7 +240,7 @@ export class SkillTagger {
         }
         const { skills, roles } = this.versions;
         const [phrases, roleSets] = await Promise.all([
-            this.phrases.get(skills, async () => new PhraseIndex(await readRows<LabelledSkill>(db, "skills/read-skill-labels", {}))),
+            this.phrases.get(skills, async () => phraseIndexInSlices(await readRows<LabelledSkill>(db, "skills/read-skill-labels", {}))),
             this.roleSets.get(roles, async () => {
                 const rows = await readRows<{ roleId: string; skillIds: string[]; essential: boolean[] }>(db, "skills/read-role-skill-sets", {});
                 const weighted = (row: (typeof rows)[number]) =>
