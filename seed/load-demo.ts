@@ -9,6 +9,8 @@ import { projectRoot } from "../src/project-root";
 import { buildDemo } from "./demo/build-demo";
 import type { DemoData } from "./demo/model";
 import type { EscoExtract } from "./esco-extract/types";
+import type { SeedFollowUp } from "../src/server/service";
+import { tagDemoCourses } from "./tag-demo";
 
 /** Properties stored as Neo4j integers; JavaScript numbers would otherwise arrive as floats. */
 const INTEGER_KEYS = new Set(["level", "durationMinutes", "validityMonths", "requiredParts", "eqfLevel", "jobZone", "headcount", "openings", "count"]);
@@ -68,7 +70,15 @@ export async function loadDemo(driver: Driver, database: string, log: Logger): P
     return counts;
 }
 
-/** The start-up seeding step of `npm start` (SKILLGRAPH_SEED=auto): the demo, only into an empty database. */
-export async function loadDemoIfEmpty(driver: Driver, database: string, log: Logger): Promise<void> {
-    if (await isDatabaseEmpty(driver, database)) await loadDemo(driver, database, log);
+/**
+ * The start-up seeding step of `npm start` (SKILLGRAPH_SEED=auto): the demo, only into an empty database; its courses
+ * are tagged once the skills are embedded (the follow-up the service runs in the background).
+ */
+export async function loadDemoIfEmpty(driver: Driver, database: string, log: Logger): Promise<SeedFollowUp | undefined> {
+    if (!(await isDatabaseEmpty(driver, database))) return undefined;
+    await loadDemo(driver, database, log);
+    return (embedder) => tagDemoCourses({ driver, database }, demoCourses(), embedder, log);
 }
+
+/** The demo's courses as built (ids and what each teaches). */
+export const demoCourses = () => buildDemo(readEscoExtract()).courses;

@@ -75,6 +75,39 @@ export function parseTagArgs(argv: readonly string[]): TagArgs {
     };
 }
 
+/**
+ * Proposes skills for these courses or roles in batches of BATCH_SIZE, `concurrency` batches at a time, accepting
+ * those scoring at least acceptAbove; `onBatch` hears how many targets each finished batch held.
+ */
+export async function tagCatalogue(
+    db: Db,
+    tagger: SkillTagger,
+    ids: readonly string[],
+    args: Pick<TagArgs, "kind" | "first" | "acceptAbove" | "level" | "concurrency">,
+    onBatch: (targets: number) => void = () => undefined,
+): Promise<{ proposed: number; accepted: number; seconds: number }> {
+    const started = Date.now();
+    let proposed = 0;
+    let accepted = 0;
+    let next = 0;
+    const worker = async () => {
+        while (next < ids.length) {
+            const targetIds = ids.slice(next, next + BATCH_SIZE);
+            next += targetIds.length;
+            const now = new Date();
+            const rows = await proposeSkillsFor(db, tagger, BATCH, { kind: args.kind, targetIds, text: null, first: args.first, now });
+            proposed += rows.length;
+            for (const row of rows.filter((candidate) => args.acceptAbove !== null && candidate.score >= args.acceptAbove)) {
+                await decideSuggestion(db, BATCH, { suggestionId: row.id, accept: true, level: args.level, importance: "ESSENTIAL", now });
+                accepted++;
+            }
+            onBatch(targetIds.length);
+        }
+    };
+    await Promise.all(Array.from({ length: args.concurrency }, worker));
+    return { proposed, accepted, seconds: (Date.now() - started) / 1000 };
+}
+
 /** `npm run tag -- courses|roles`: batch suggestions with a progress bar; embeds stale skills first. */
 async function main(argv: string[]): Promise<void> {
     const args = parseTagArgs(argv);
@@ -95,29 +128,10 @@ async function main(argv: string[]): Promise<void> {
         );
         const ids = records.map((record) => record.get("id") as string);
         const bar = progress.start(args.kind === "COURSE" ? "courses tagged" : "roles tagged", ids.length);
-        const started = Date.now();
-        let proposed = 0;
-        let accepted = 0;
-        let next = 0;
-        const worker = async () => {
-            while (next < ids.length) {
-                const targetIds = ids.slice(next, next + BATCH_SIZE);
-                next += targetIds.length;
-                const now = new Date();
-                const rows = await proposeSkillsFor(db, tagger, BATCH, { kind: args.kind, targetIds, text: null, first: args.first, now });
-                proposed += rows.length;
-                for (const row of rows.filter((candidate) => args.acceptAbove !== null && candidate.score >= args.acceptAbove)) {
-                    await decideSuggestion(db, BATCH, { suggestionId: row.id, accept: true, level: args.level, importance: "ESSENTIAL", now });
-                    accepted++;
-                }
-                bar.increment(targetIds.length);
-            }
-        };
-        await Promise.all(Array.from({ length: args.concurrency }, worker));
+        const result = await tagCatalogue(db, tagger, ids, args, (done) => bar.increment(done));
         bar.stop();
-        const seconds = (Date.now() - started) / 1000;
         log.info(
-            { kind: args.kind, tagged: ids.length, proposed, accepted, seconds, perSecond: Math.round((ids.length / Math.max(seconds, 0.001)) * 10) / 10 },
+            { kind: args.kind, tagged: ids.length, ...result, perSecond: Math.round((ids.length / Math.max(result.seconds, 0.001)) * 10) / 10 },
             "batch tagging finished",
         );
         await embedder?.close();

@@ -1,10 +1,12 @@
 // Purpose: people as the workforce index holds them, a page at a time in id order (a full build) or by id (the people
 // changed since the index's version). Each level-giving piece of evidence is one entry: skill evidence with its
-// validUntil, and each skill a held credential certifies, at the certified level, with the holding's expiresAt.
-// Parameters: $after (id; '' from the start), $ids (null: page by $after), $limit.
+// validUntil, each skill a held credential certifies, at the certified level, with the holding's expiresAt, and each
+// skill a completed course teaches, at the taught level, valid $completion.validityMonths after completion.
+// Parameters: $after (id; '' from the start), $ids (null: page by $after), $limit, $completion: {validityMonths}.
 // Returns one row per person: id, availability, location, unitIds, roleIds, allocation (sum over their teams),
 // (a subquery's aggregation without grouping keys yields one row even when nothing matched, so the lists stay aligned)
-// skillIds, levels, validUntil (epoch ms; -1: never), evidenceEdges, holdings, teamLinks (edge counts, to compare with the count store).
+// skillIds, levels, validUntil (epoch ms; -1: never), evidenceEdges, holdings, completions, teamLinks (edge counts,
+// to compare with the count store).
 CALL () {
   MATCH (p:Person)
     WHERE $ids IS NULL AND p.id > $after
@@ -40,11 +42,21 @@ CALL (p) {
   RETURN count(h) AS holdings
 }
 CALL (p) {
+  OPTIONAL MATCH (p)-[d:COMPLETED]->()
+  RETURN count(d) AS completions
+}
+CALL (p) {
+  MATCH (p)-[d:COMPLETED]->(:Course)-[t:TEACHES]->(s:Skill)
+    WHERE t.level IS NOT NULL
+  RETURN collect(s.id) AS taughtIds, collect(t.level) AS taughtLevels,
+         collect((d.completedAt + duration({months: $completion.validityMonths})).epochMillis) AS taughtUntil
+}
+CALL (p) {
   MATCH (p)-[h:HOLDS]->(:Credential)-[c:CERTIFIES]->(s:Skill)
     WHERE c.level IS NOT NULL
   RETURN collect(s.id) AS certIds, collect(c.level) AS certLevels, collect(coalesce(h.expiresAt.epochMillis, -1)) AS certUntil
 }
 RETURN p.id AS id, p.availability AS availability, p.location AS location, unitIds, roleIds, allocation,
-       ownIds + certIds AS skillIds, ownLevels + certLevels AS levels, ownUntil + certUntil AS validUntil,
-       evidenceEdges, holdings, teamLinks
+       ownIds + certIds + taughtIds AS skillIds, ownLevels + certLevels + taughtLevels AS levels,
+       ownUntil + certUntil + taughtUntil AS validUntil, evidenceEdges, holdings, completions, teamLinks
 ORDER BY id

@@ -1,11 +1,11 @@
 // Purpose: what the in-process workforce index (src/use-cases/workforce-cache.ts) is keyed on: the 'workforce' version
 // (bumped by the mutation guard when a generated mutation touches people, org units and their positions, credentials,
-// skills or teams;
+// skills, teams, what courses teach or who completed them;
 // the index is then rebuilt), the 'people' version (bumped with each person's own writes: evidence, issued
 // credentials; the index then re-reads only those people), and counts from the count store (O(1)) that catch
 // out-of-band writes adding or removing what the index holds. Parameters: none.
 // Returns one row: workforce, people (versions), structure (text: org units, hierarchy links, certifications, positions),
-// persons, evidence, holdings, memberships, roleLinks, teamLinks (counts).
+// persons, evidence, holdings, completions, memberships, roleLinks, teamLinks (counts).
 OPTIONAL MATCH (w:GraphVersion {key: 'workforce'})
 OPTIONAL MATCH (v:GraphVersion {key: 'people'})
 CALL () {
@@ -37,6 +37,10 @@ CALL () {
   RETURN count(h) AS holdings
 }
 CALL () {
+  MATCH ()-[d:COMPLETED]->()
+  RETURN count(d) AS completions
+}
+CALL () {
   MATCH ()-[m:MEMBER_OF]->()
   RETURN count(m) AS memberships
 }
@@ -50,4 +54,4 @@ CALL () {
 }
 RETURN coalesce(w.version, 0) AS workforce, coalesce(v.version, 0) AS people,
        units + '/' + unitLinks + '/' + certifications + '/' + positions AS structure,
-       persons, evidence, holdings, memberships, roleLinks, teamLinks
+       persons, evidence, holdings, completions, memberships, roleLinks, teamLinks

@@ -485,6 +485,16 @@ export function buildDemo(extract: EscoExtract): DemoData {
     const certified = [...new Set(credentials.flatMap((credential) => credential.certifies.map((link) => link.skillId)))];
     certified.sort((a, b) => (demand.get(b) ?? 0) - (demand.get(a) ?? 0) || a.localeCompare(b));
     const nameOf = new Map(extract.skills.map((skill) => [skill.uri, skill.name]));
+    const descriptionOf = new Map(extract.skills.map((skill) => [skill.uri, skill.description]));
+    // What a learner reads in the catalogue: the kind of course and the ESCO description of its skill. Skill tagging
+    // (seed/tag-demo.ts) reads the same text to propose the other skills a course touches.
+    const FORMAT_TEXT = [
+        "The foundations: its vocabulary and core ideas.",
+        "Practice at work with guided exercises.",
+        "Advanced practice for experienced staff.",
+    ];
+    const describe = (title: string, skillId: string, kind: number) =>
+        `Micro-course: ${title}. ${FORMAT_TEXT[kind]} ${descriptionOf.get(skillId) ?? ""}`.trim();
     const preparesFor = (id: string) =>
         credentials.filter((credential) => credential.certifies.some((link) => link.skillId === id)).map((credential) => credential.id);
     const courses: DemoData["courses"] = [];
@@ -493,7 +503,7 @@ export function buildDemo(extract: EscoExtract): DemoData {
             id: `demo:course:${slug(title)}`,
             props: {
                 title,
-                description: `Micro-course: ${title}.`,
+                description: describe(title, teaches[0].skillId, Math.min(teaches[0].level - 2, 2)),
                 durationMinutes: random.int(minutes[0], minutes[1]),
                 cost: random.chance(0.25) ? 0 : random.int(2, 25) * 10,
                 currency: "EUR",

@@ -2,12 +2,21 @@
  * Evidence semantics, shared by every query that judges people (README, "Evidence and fit").
  *
  * - A person's effective level for a skill is the highest level among their still-valid evidence: skill evidence
- *   whose validUntil has not passed, and held credentials that have not expired and certify the skill at a level.
+ *   whose validUntil has not passed, held credentials that have not expired and certify the skill at a level, and
+ *   completed courses that teach the skill (source INFERRED, at the taught level, valid COMPLETION_EVIDENCE.validityMonths
+ *   after completion). Inferred evidence is never above what the course teaches and is named apart in explanations.
  * - With includeNarrower, evidence for a skill one level narrower counts for the broader skill at level L-1 (min 1).
  * - Fit for a role: sum of weight * min(effective / required, 1) over the requirements, divided by the sum of weights.
  */
 
 export type Importance = "ESSENTIAL" | "OPTIONAL";
+
+/**
+ * What a completed course is evidence of: each skill it teaches, at the level it teaches, from the completion date for
+ * `validityMonths`, with `confidence` (a completion shows attendance, not an assessment). Passed to the evidence reads
+ * as $completion.
+ */
+export const COMPLETION_EVIDENCE = Object.freeze({ validityMonths: 36, confidence: 0.6 });
 
 export interface Evidence {
     readonly source: string;
@@ -17,6 +26,11 @@ export interface Evidence {
     readonly credentialId?: string | null;
     readonly credentialTitle?: string | null;
     readonly verified?: boolean | null;
+    /** How sure the source is, 0 to 1, where it says. */
+    readonly confidence?: number | null;
+    /** The completed course an INFERRED level comes from. */
+    readonly courseId?: string | null;
+    readonly courseTitle?: string | null;
     /** The skill the evidence is about (a narrower one when viaNarrower). */
     readonly skillId: string;
     readonly skillName: string;
@@ -77,20 +91,30 @@ export function fitOf(
 /** The date part of an ISO-8601 instant, for sentences. */
 export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "an unknown date");
 
+/** Where a piece of evidence comes from, in words: a credential, a completed course (inferred) or the source. */
+function origin(item: Evidence): string {
+    if (item.credentialTitle) return `credential "${item.credentialTitle}"`;
+    if (item.courseTitle) return `completed course "${item.courseTitle}" (inferred)`;
+    return `${item.source.toLowerCase()} evidence`;
+}
+
 /** One sentence a person can read: what is required, what counted, what expired. */
 export function explainRequirement(skillName: string, required: number, importance: Importance, result: EffectiveLevel): string {
     const best = result.counted[0];
     const parts = [`${skillName}: ${importance.toLowerCase()}, level ${required} required`];
     if (!best) parts.push("no valid evidence");
     else {
-        const from = best.credentialTitle ? `credential "${best.credentialTitle}"` : `${best.source.toLowerCase()} evidence`;
         const narrower = best.viaNarrower ? ` for the narrower skill "${best.skillName}" (${best.level}, counted as ${best.countsAs})` : "";
-        parts.push(`level ${result.level} from ${from}${narrower} of ${day(best.assessedAt)}`);
+        parts.push(`level ${result.level} from ${origin(best)}${narrower} of ${day(best.assessedAt)}`);
+        // An inferred level never hides what the person or others claimed: their best own claim is named beside it.
+        const claim = best.courseId ? result.counted.find((item) => !item.courseId && !item.credentialId) : undefined;
+        if (claim) parts.push(`own claim ${claim.countsAs} (${claim.source.toLowerCase()})`);
     }
     const deficit = required - result.level;
     parts.push(deficit > 0 ? `${deficit} level${deficit > 1 ? "s" : ""} short` : "met");
     const expired = result.expired.map(
-        (item) => `${item.skillName} ${item.level} (${item.credentialTitle ?? item.source.toLowerCase()}) expired on ${day(item.validUntil)}`,
+        (item) =>
+            `${item.skillName} ${item.level} (${item.credentialTitle ?? item.courseTitle ?? item.source.toLowerCase()}) expired on ${day(item.validUntil)}`,
     );
     return `${parts.join("; ")}.${expired.length ? ` ${expired.join("; ")}.` : ""}`;
 }

@@ -1,6 +1,7 @@
 /**
  * Who holds which skill at which level, in memory: per skill a list of (person, level, valid until) entries, one per
- * level-giving piece of evidence (skill evidence, or a held credential certifying the skill), plus what the planner
+ * level-giving piece of evidence (skill evidence, a held credential certifying the skill, or a completed course teaching
+ * it), plus what the planner
  * queries filter people by (units, roles, availability, location, team allocation). Planner queries rank and count
  * from it instead of visiting every holder of every skill in the database; the answers they show are then judged
  * from the database (src/use-cases/workforce-cache.ts keeps it fresh). Levels follow src/domain/evidence.ts without
@@ -18,6 +19,7 @@ interface PersonFacts {
     readonly allocation: number;
     readonly evidenceEdges: number;
     readonly holdings: number;
+    readonly completions: number;
     readonly teamLinks: number;
 }
 
@@ -51,6 +53,7 @@ export interface IndexTotals {
     persons: number;
     evidence: number;
     holdings: number;
+    completions: number;
     memberships: number;
     roleLinks: number;
     teamLinks: number;
@@ -167,7 +170,7 @@ export class WorkforceIndex {
     private readonly postings: Posting[] = [];
     /** One string per distinct location, unit and role id, shared by everyone who has it. */
     private readonly strings = new Map<string, string>();
-    readonly totals: IndexTotals = { persons: 0, evidence: 0, holdings: 0, memberships: 0, roleLinks: 0, teamLinks: 0 };
+    readonly totals: IndexTotals = { persons: 0, evidence: 0, holdings: 0, completions: 0, memberships: 0, roleLinks: 0, teamLinks: 0 };
     /** Scratch per person slot, reused by each (synchronous) query: best level for the skill being read. */
     private best = new Uint8Array(0);
     /** Scratch per person slot for scoreRole: the weighted sum so far, and whether the person is scored yet. */
@@ -262,6 +265,7 @@ export class WorkforceIndex {
             skills: Int32Array.from(skills),
             evidenceEdges: person.evidenceEdges,
             holdings: person.holdings,
+            completions: person.completions,
             teamLinks: person.teamLinks,
         };
         this.people[slot] = held;
@@ -284,6 +288,7 @@ export class WorkforceIndex {
         this.totals.persons += sign;
         this.totals.evidence += sign * person.evidenceEdges;
         this.totals.holdings += sign * person.holdings;
+        this.totals.completions += sign * person.completions;
         this.totals.memberships += sign * person.unitIds.length;
         this.totals.roleLinks += sign * person.roleIds.length;
         this.totals.teamLinks += sign * person.teamLinks;

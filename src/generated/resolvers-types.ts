@@ -2368,8 +2368,13 @@ export type EvidenceSourceEnumScalarMutations = {
 export type EvidenceUsed = {
   __typename?: 'EvidenceUsed';
   assessedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How sure the source is, 0 to 1, where it says (a completed course: the configured completion confidence). */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** The level it counts for on the required skill (one less when it is about a narrower skill). */
   countsAs: Scalars['Int']['output'];
+  /** The completed course an inferred level comes from. */
+  courseId?: Maybe<Scalars['ID']['output']>;
+  courseTitle?: Maybe<Scalars['String']['output']>;
   credentialId?: Maybe<Scalars['ID']['output']>;
   credentialTitle?: Maybe<Scalars['String']['output']>;
   expired: Scalars['Boolean']['output'];
@@ -2377,7 +2382,10 @@ export type EvidenceUsed = {
   /** The skill the evidence is about: the required one, or a narrower one. */
   skillId: Scalars['ID']['output'];
   skillName: Scalars['String']['output'];
-  /** SELF, MANAGER, PEER, ASSESSED or INFERRED skill evidence, or CREDENTIAL for a held credential. */
+  /**
+   * SELF, MANAGER, PEER, ASSESSED or INFERRED skill evidence, CREDENTIAL for a held credential, or INFERRED with a
+   * course for a completed course (at the level the course teaches).
+   */
   source: Scalars['String']['output'];
   validUntil?: Maybe<Scalars['DateTime']['output']>;
   verified?: Maybe<Scalars['Boolean']['output']>;
@@ -10114,8 +10122,12 @@ export type TeamEdge = {
 export type TeamEvidence = {
   __typename?: 'TeamEvidence';
   assessedAt?: Maybe<Scalars['DateTime']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  courseId?: Maybe<Scalars['ID']['output']>;
+  courseTitle?: Maybe<Scalars['String']['output']>;
   credentialTitle?: Maybe<Scalars['String']['output']>;
   level: Scalars['Int']['output'];
+  /** As EvidenceUsed.source: INFERRED with a course for a completed course. */
   source: Scalars['String']['output'];
   validUntil?: Maybe<Scalars['DateTime']['output']>;
   verified?: Maybe<Scalars['Boolean']['output']>;
@@ -13773,7 +13785,10 @@ export type EvidenceReceiptResolvers<ContextType = RequestContext, ParentType ex
 
 export type EvidenceUsedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceUsed'] = ResolversParentTypes['EvidenceUsed']> = {
   assessedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   countsAs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  courseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  courseTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   credentialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   credentialTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -15529,6 +15544,9 @@ export type TeamEdgeResolvers<ContextType = RequestContext, ParentType extends R
 
 export type TeamEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamEvidence'] = ResolversParentTypes['TeamEvidence']> = {
   assessedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  courseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  courseTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   credentialTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

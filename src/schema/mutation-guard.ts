@@ -57,6 +57,8 @@ const REQUIREMENT_LINKS = new Set(["Role.requires", "Skill.requiredBy"]);
 const TENURE_LINKS = new Set(["Person.currentRole", "Person.pastRoles", "Role.holders", "Role.pastHolders"]);
 /** Types whose fields (when a mutation gives any, at any depth) the workforce index holds or derives from. */
 const WORKFORCE_OWNERS = /^(Person|OrgUnit|Credential|Skill|Team)\./;
+/** What courses teach and who completed them: completed courses are evidence (src/domain/evidence.ts). */
+const COMPLETION_LINKS = new Set(["Course.teaches", "Course.completedBy"]);
 /** Positions given from the role's side (the index holds them per unit). */
 const POSITION_LINKS = new Set(["Role.staffedIn"]);
 
@@ -177,9 +179,10 @@ function versionsTouched(
     if (/^delete(People|Roles)$/.test(mutation) || any(TENURE_LINKS)) keys.push("roleMoves");
     if (confinedToPeople) return keys;
     if (
-        /(People|OrgUnits|Credentials|Skills|Teams)$|^deleteRoles$/.test(mutation) ||
+        /(People|OrgUnits|Credentials|Skills|Teams)$|^delete(Roles|Courses)$/.test(mutation) ||
         [...given].some((link) => WORKFORCE_OWNERS.test(link)) ||
         any(TENURE_LINKS) ||
+        any(COMPLETION_LINKS) ||
         any(POSITION_LINKS)
     )
         keys.push("workforce");

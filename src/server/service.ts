@@ -11,11 +11,16 @@ import { createApp } from "./app";
 import { DatabaseStatus, isUnreachable } from "./database-status";
 import { Embeddings } from "../embeddings/embeddings";
 import { progressLog, refreshSkillVectors } from "../embeddings/skill-vectors";
+import type { TextEmbedder } from "../embeddings/embedder";
 
 export class IncompatibleDatabaseError extends Error {}
 
-/** Start-up seeding, given by the entry point (src/main.ts passes the demo loader; the API itself never imports seed/). */
-export type SeedStep = (driver: Driver, database: string, log: Logger) => Promise<void>;
+/**
+ * Start-up seeding, given by the entry point (src/main.ts passes the demo loader; the API itself never imports seed/).
+ * What it answers runs in the background once the skills are embedded (or the model is off): the demo's tagging.
+ */
+export type SeedStep = (driver: Driver, database: string, log: Logger) => Promise<SeedFollowUp | undefined>;
+export type SeedFollowUp = (embedder: TextEmbedder | null) => Promise<unknown>;
 
 /** @neo4j/graphql 7 needs Neo4j 5.26+ with APOC core (apoc.util.validatePredicate, apoc.date.convertFormat). */
 async function checkCompatibility(neoSchema: Neo4jGraphQL, database: string): Promise<void> {
@@ -57,16 +62,21 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
         const prepare = async () => {
             await checkCompatibility(neoSchema, db.name);
             await applyDatabaseSchema(db.driver, db.name, log);
-            if (config.seed === "auto" && seed) await seed(db.driver, db.name, log);
+            const followUp = config.seed === "auto" && seed ? await seed(db.driver, db.name, log) : undefined;
             // The model loads and the skills whose text changed are embedded in the background: requests are served
             // meanwhile, tagging with the lexical methods until the model is ready.
             void embeddings
                 .start(log)
-                .then(
-                    (embedder) =>
-                        embedder && refreshSkillVectors({ driver: db.driver, database: db.name }, embedder, log, progressLog(log, "embedding skills")),
-                )
-                .catch((error: unknown) => log.error({ err: error }, "skill embeddings could not be refreshed; they are refreshed at the next start"));
+                .then(async (embedder) => {
+                    if (embedder) await refreshSkillVectors({ driver: db.driver, database: db.name }, embedder, log, progressLog(log, "embedding skills"));
+                    return embedder;
+                })
+                .catch((error: unknown) => {
+                    log.error({ err: error }, "skill embeddings could not be refreshed; they are refreshed at the next start");
+                    return null;
+                })
+                .then((embedder) => followUp?.(embedder ?? null))
+                .catch((error: unknown) => log.error({ err: error }, "the seed's follow-up step failed"));
             log.info({ uri: db.connection.uri, database: db.name, startupSeconds: (Date.now() - bootStarted) / 1000 }, "Skillgraph API ready");
             markReady();
         };

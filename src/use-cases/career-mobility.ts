@@ -7,6 +7,7 @@
 import { badInput, notFound } from "../errors";
 import type { Db } from "../neo4j/read-rows";
 import { readRows } from "../neo4j/read-rows";
+import { completionParam } from "../neo4j/evidence-params";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
 import { type Graph, type WeightedEdge, kShortestPaths, reachableWithin } from "../domain/k-shortest-paths";
 import type { MobilityCatalogue, MobilitySnapshot } from "./mobility-catalogue";
@@ -47,7 +48,7 @@ async function resolveStart(db: Db, snapshot: MobilitySnapshot, input: StartInpu
         personName: string | null;
         currentRoleId: string | null;
         skills: { skillId: string; evidence: Evidence[] }[];
-    }>(db, "people/read-person-evidence", { personId, skillIds: null });
+    }>(db, "people/read-person-evidence", { personId, skillIds: null, completion: completionParam });
     if (!row.personFound) throw notFound(`No person with id "${personId}".`, { field: `${path}personId`, id: personId! });
     const levels = new Map<string, number>();
     for (const skill of row.skills) {

@@ -4,6 +4,7 @@
  */
 import { notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
+import { completionParam } from "../neo4j/evidence-params";
 import type { CredentialNode } from "../domain/credential-stack";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
 import type { PlanCourse } from "../domain/plan-solver";
@@ -45,7 +46,7 @@ export async function readLearnerLevels(
     const [row] = await readRows<{ personFound: boolean; personName: string | null; skills: { skillId: string; skillName: string; evidence: Evidence[] }[] }>(
         db,
         "people/read-person-evidence",
-        { personId, skillIds: [...new Set(skillIds)] },
+        { personId, skillIds: [...new Set(skillIds)], completion: completionParam },
     );
     if (!row.personFound) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
     const levels = new Map<string, number>();

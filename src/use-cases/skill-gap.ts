@@ -1,5 +1,6 @@
 import { notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
+import { completionParam } from "../neo4j/evidence-params";
 import { type Evidence, type FitWeights, type Importance, effectiveLevel, explainRequirement, fitOf, requirementWeight } from "../domain/evidence";
 
 export interface GapPair {
@@ -89,6 +90,7 @@ export async function skillGaps(db: Db, pairs: readonly GapPair[], options: GapO
             ...(await readRows<GapRow>(db, "people/read-skill-gaps", {
                 pairs: pairs.slice(start, start + PAIRS_PER_QUERY),
                 includeNarrower: options.includeNarrower,
+                completion: completionParam,
             })),
         );
     }
@@ -114,7 +116,7 @@ export async function skillGapsForRole(db: Db, role: RoleRequirements, personIds
     const rows = await readRows<{ personId: string; personFound: boolean; personName: string | null; held: Omit<Evidence, "viaNarrower">[] }>(
         db,
         "people/read-people-held-evidence",
-        { personIds },
+        { personIds, completion: completionParam },
     );
     return rows.map((row) => {
         if (!row.personFound) return notFound(`No person with id "${row.personId}".`, { field: "personId", id: row.personId });

@@ -155,6 +155,8 @@ export async function decideSuggestion(
             });
             if (result.records.length === 0) throw conflict(`The suggestion "${decision.suggestionId}" was decided meanwhile.`, { field: "id" });
             if (decision.accept && suggestion.targetKind === "ROLE") await bumpGraphVersions(tx, ["roleProfiles"]);
+            const completers = result.records[0].get("completers") as string[];
+            if (completers.length) await tx.run(cypher("workforce/bump-people-version"), { personIds: completers });
         });
     } finally {
         await session.close();

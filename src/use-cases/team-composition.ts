@@ -7,6 +7,7 @@
 import { badInput, notFound } from "../errors";
 import type { Compute } from "../compute/compute";
 import { type Db, readRows } from "../neo4j/read-rows";
+import { completionParam } from "../neo4j/evidence-params";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
 import { type TeamCandidate, type TeamConstraints, type TeamRequirement, type TeamSolution, coverable, keepBestPerCoverageClass } from "../domain/team-solver";
 import type { WorkforceCache } from "./workforce-cache";
@@ -108,7 +109,7 @@ async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRe
     });
     const chosen = keepBestPerCoverageClass(request.requirements, candidates, mustInclude, request.maxPerOrgUnit);
     const order = [...request.mustInclude, ...chosen.filter((c) => !mustInclude.has(c.id)).map((c) => c.id)];
-    const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", { ids: order, skillIds });
+    const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", { ids: order, skillIds, completion: completionParam });
     // What the pool could cover before the cut: the cut keeps the optimum, not every way to fill a requirement.
     const available = coverable(request.requirements, candidates);
     return { best, rows, considered: candidates.length, available };

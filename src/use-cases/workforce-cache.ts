@@ -12,6 +12,7 @@
  */
 import neo4j from "neo4j-driver";
 import { type Db, readRows } from "../neo4j/read-rows";
+import { completionParam } from "../neo4j/evidence-params";
 import { type IndexedPerson, type IndexedUnit, WorkforceIndex } from "../domain/workforce-index";
 
 interface VersionRow {
@@ -21,6 +22,7 @@ interface VersionRow {
     readonly persons: number;
     readonly evidence: number;
     readonly holdings: number;
+    readonly completions: number;
     readonly memberships: number;
     readonly roleLinks: number;
     readonly teamLinks: number;
@@ -33,6 +35,7 @@ const countsAgree = (index: WorkforceIndex, v: VersionRow) =>
     index.totals.persons === v.persons &&
     index.totals.evidence === v.evidence &&
     index.totals.holdings === v.holdings &&
+    index.totals.completions === v.completions &&
     index.totals.memberships === v.memberships &&
     index.totals.roleLinks === v.roleLinks &&
     index.totals.teamLinks === v.teamLinks;
@@ -129,5 +132,5 @@ export class WorkforceCache {
 }
 
 function readPeople(db: Db, params: { ids: readonly string[] | null; after: string; limit: number }): Promise<IndexedPerson[]> {
-    return readRows<IndexedPerson>(db, "workforce/read-index-people", { ...params, limit: neo4j.int(params.limit) });
+    return readRows<IndexedPerson>(db, "workforce/read-index-people", { ...params, limit: neo4j.int(params.limit), completion: completionParam });
 }

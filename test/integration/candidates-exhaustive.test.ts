@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { completionParam } from "../../src/neo4j/evidence-params";
 import { Random, dateBetween } from "../../seed/demo/random";
 import type { Db } from "../../src/neo4j/read-rows";
 import { type CandidateFilter, candidatesForRole } from "../../src/use-cases/role-candidates";
@@ -316,6 +317,7 @@ describe("candidatesForRole and benchStrength against an exhaustive ranking", ()
                 asOf,
                 minBound: 0,
                 limit: neo4j.int(1000),
+                completion: completionParam,
             },
         );
         expect([row.roleFound, row.more]).toEqual([true, false]);

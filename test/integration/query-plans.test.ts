@@ -57,6 +57,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "bench/read-people-with-evidence": "the naive baseline: everyone in scope with their evidence, as a tool computing in Node reads them",
     "bench/read-widely-held-roles": "picks benchmark inputs once (every role's requirements)",
     "bench/read-role-descriptions": "picks benchmark inputs once (role descriptions to tag)",
+    "bench/read-skill-descriptions": "picks benchmark inputs once (skill descriptions as a generated course catalogue)",
     "bench/read-root-units": "picks benchmark inputs once (the org units without a parent: a planner's scope)",
     "bench/read-changeable-requirement": "picks the after-change section's requirement once",
     "bench/load-fixture": "picks the load test's inputs once",

@@ -310,3 +310,26 @@ describe("skill suggestions for courses and roles", () => {
         expect(unknown.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "id" });
     });
 });
+
+describe("the demo's courses", () => {
+    it("were tagged by the seed: the best tags accepted one level below the course's own, the rest proposed", async () => {
+        const rows = await api.cypher<{ course: string; status: string; decidedBy: string | null; level: unknown; top: unknown; taught: unknown }>(
+            `MATCH (c:Course)-[:HAS_SUGGESTION]->(g:SkillSuggestion)-[:SUGGESTS]->(s:Skill)
+             WHERE c.id STARTS WITH 'demo:course:'
+             OPTIONAL MATCH (c)-[t:TEACHES]->(s)
+             WITH c, g, t, [(c)-[edge:TEACHES]->() | edge.level] AS levels
+             RETURN c.id AS course, g.status AS status, g.decidedBy AS decidedBy, g.level AS level, t.level AS taught,
+                    reduce(top = 0, l IN levels | CASE WHEN l > top THEN l ELSE top END) AS top`,
+        );
+        const courses = await api.cypher<{ n: unknown }>("MATCH (c:Course) WHERE c.id STARTS WITH 'demo:course:' RETURN count(c) AS n");
+        expect(new Set(rows.map((row) => row.course)).size).toBe(Number(courses[0].n));
+        const accepted = rows.filter((row) => row.status === "ACCEPTED");
+        expect(accepted.length).toBeGreaterThanOrEqual(3);
+        for (const row of accepted) {
+            expect(row.decidedBy).toBe("seed:demo");
+            expect(Number(row.taught)).toBe(Number(row.level));
+            expect(Number(row.level)).toBe(Math.max(1, Number(row.top) - 1));
+        }
+        expect(rows.filter((row) => row.status === "PROPOSED" && row.taught !== null)).toEqual([]);
+    });
+});

@@ -6,7 +6,8 @@ import { applyDatabaseSchema } from "../../src/neo4j/apply-schema";
 import { createDriver, verifyConnection } from "../../src/neo4j/driver";
 import { findFreePort, startLocalNeo4j } from "../../src/neo4j/local/local-server";
 import { provisionNeo4j } from "../../src/neo4j/local/provision";
-import { loadDemo } from "../../seed/load-demo";
+import { demoCourses, loadDemo } from "../../seed/load-demo";
+import { tagDemoCourses } from "../../seed/tag-demo";
 import { OnnxEmbedder } from "../../src/embeddings/embedder";
 import { refreshSkillVectors } from "../../src/embeddings/skill-vectors";
 
@@ -33,6 +34,7 @@ export default async function globalSetup(): Promise<void> {
         await loadDemo(driver, config.database, log);
         const embedder = await OnnxEmbedder.provision(config.embeddings.home, log);
         await refreshSkillVectors({ driver, database: config.database }, embedder, log);
+        await tagDemoCourses({ driver, database: config.database }, demoCourses(), embedder, log);
         await embedder.close();
     } finally {
         await driver.close();

@@ -36,6 +36,26 @@ describe("effectiveLevel", () => {
         expect(effectiveLevel([item(1, { viaNarrower: true })], now, true).level).toBe(1);
     });
 
+    it("names a completed course apart from the person's own claim, and says when it lapsed", () => {
+        const course = (level: number, validUntil: string) =>
+            item(level, { source: "INFERRED", courseId: "c", courseTitle: "K8s in practice", confidence: 0.6, assessedAt: "2025-06-01T00:00:00Z", validUntil });
+        const result = effectiveLevel([item(2), course(3, "2028-06-01T00:00:00Z")], now, false);
+        expect(explainRequirement("Kubernetes", 3, "ESSENTIAL", result)).toBe(
+            'Kubernetes: essential, level 3 required; level 3 from completed course "K8s in practice" (inferred) of 2025-06-01; own claim 2 (self); met.',
+        );
+        // A credential is not an own claim: none is named beside the course.
+        const withCredential = effectiveLevel(
+            [item(2, { source: "CREDENTIAL", credentialId: "x", credentialTitle: "CKA" }), course(3, "2028-06-01T00:00:00Z")],
+            now,
+            false,
+        );
+        expect(explainRequirement("Kubernetes", 3, "ESSENTIAL", withCredential)).not.toContain("own claim");
+        const lapsed = effectiveLevel([course(3, "2026-05-01T00:00:00Z")], now, false);
+        expect(explainRequirement("Kubernetes", 3, "ESSENTIAL", lapsed)).toBe(
+            "Kubernetes: essential, level 3 required; no valid evidence; 3 levels short. Kubernetes 3 (K8s in practice) expired on 2026-05-01.",
+        );
+    });
+
     it("is 0 with no evidence", () => {
         expect(effectiveLevel([], now, true)).toEqual({ level: 0, counted: [], expired: [], viaNarrower: false });
     });

@@ -9,7 +9,7 @@ import {
     rerankByCoherence,
     splitSentences,
 } from "../../src/domain/skill-tagging";
-import { courseLengthTexts } from "../../tools/bench/run";
+import { courseLengthTexts } from "../../tools/bench/texts";
 import { interleave, meanWithInterval, partOf, rPrecisionAt, recallAt } from "../eval/tagging";
 
 describe("splitSentences", () => {

@@ -42,6 +42,7 @@ function randomPerson(random: Random, id: string): IndexedPerson {
         validUntil: entries.map((e) => e.until),
         evidenceEdges: entries.length,
         holdings: 0,
+        completions: 0,
         teamLinks: 0,
     };
 }

@@ -7,6 +7,7 @@ import { type FitWeights, requirementWeight, type Importance } from "../../src/d
 import { byFitThenId } from "../../src/domain/workforce-index";
 import type { AnyQueryName } from "../cypher-catalogue";
 import { percentiles } from "./stats";
+import { completionParam } from "../../src/neo4j/evidence-params";
 
 type Row = Record<string, unknown>;
 type RunCypher = (file: AnyQueryName, params: Record<string, unknown>) => Promise<Row[]>;
@@ -92,7 +93,7 @@ export async function naiveComparisons(
                 const [role] = (await run("workforce/read-role-requirements", { roleId })) as unknown as {
                     requirements: { skillId: string; level: number; importance: Importance }[];
                 }[];
-                const people = (await run("bench/read-people-with-evidence", { orgUnitId })) as unknown as PersonRow[];
+                const people = (await run("bench/read-people-with-evidence", { orgUnitId, completion: completionParam })) as unknown as PersonRow[];
                 const levels = bestLevels(people, asOf);
                 const total = role.requirements.reduce((s, q) => s + requirementWeight(q.importance, weights), 0);
                 const ranked = [...levels]
@@ -127,7 +128,10 @@ export async function naiveComparisons(
                 const [{ skills }] = (await run("bench/read-demand", { orgUnitId: null })) as unknown as {
                     skills: { skillId: string; skillName: string; level: number; headcount: number; openings: number }[];
                 }[];
-                const levels = bestLevels((await run("bench/read-people-with-evidence", { orgUnitId: null })) as unknown as PersonRow[], asOf);
+                const levels = bestLevels(
+                    (await run("bench/read-people-with-evidence", { orgUnitId: null, completion: completionParam })) as unknown as PersonRow[],
+                    asOf,
+                );
                 // One pass over everyone's levels, counting each person once per demanded skill they hold at its level.
                 const demanded = new Map(skills.map((s) => [s.skillId, s.level]));
                 const supplyOf = new Map<string, number>();

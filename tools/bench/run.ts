@@ -12,6 +12,7 @@ import { createLogger } from "../../src/logger";
 import { applyDatabaseSchema } from "../../src/neo4j/apply-schema";
 import { connectDatabase } from "../../src/neo4j/connect";
 import { plain } from "../../src/neo4j/read-rows";
+import { completionParam } from "../../src/neo4j/evidence-params";
 import { type CredentialNode, flattenStack } from "../../src/domain/credential-stack";
 import { type Evidence, type FitWeights, type Importance, effectiveLevel, fitOf } from "../../src/domain/evidence";
 import { type AnyQueryName, toolCypher } from "../cypher-catalogue";
@@ -32,6 +33,8 @@ import { type AfterChangeResult, type Requirement, afterChangeTable, measureAfte
 import { type PhaseResult, measureResponsiveness, responsivenessTable } from "./responsiveness";
 import { type SolverRow, compareSolvers, solverTable } from "./solver-comparison";
 import { type Percentiles, percentiles, throughput, timeInterleaved } from "./stats";
+import { courseLengthTexts } from "./texts";
+import { type CatalogueResult, catalogueLine, measureCatalogueTagging } from "./catalogue";
 
 /**
  * `npm run bench -- [--scale 100000 | --demo] [--calls 200] [--seconds 30] [--concurrency 16] [--only a,b]`: loads or reuses the
@@ -101,9 +104,12 @@ const WARMUP = 20;
 /** Waits for the API's workforce and transition indexes (a supply query needs both). */
 export const WARM_UP_QUERY = `query WarmUp($u: ID!) { skillSupplyDemand(orgUnitId: $u, first: 1) { skillsInDemand } }`;
 /** Sections of a run besides the operations, selected by name with --only. */
-const SECTIONS = ["naive", "solvers", "responsiveness", "after-change"];
+const SECTIONS = ["naive", "solvers", "responsiveness", "after-change", "catalogue"];
 /** Calls per naive baseline: each loads every person in scope. */
 const NAIVE_CALLS = 5;
+/** The generated catalogue the catalogue section tags: courses, and the length of each one's description. */
+const CATALOGUE_COURSES = 10_000;
+const CATALOGUE_CHARACTERS = 800;
 /** Seeded instances per problem for the solver comparison (graph-independent: the same in every run). */
 const SOLVER_INSTANCES = 100;
 
@@ -255,7 +261,11 @@ async function operations(
         const rows: GapRow[] = [];
         for (let start = 0; start < gapPairs.length; start += 1000)
             rows.push(
-                ...((await run("people/read-skill-gaps", { pairs: gapPairs.slice(start, start + 1000), includeNarrower: false })) as unknown as GapRow[]),
+                ...((await run("people/read-skill-gaps", {
+                    pairs: gapPairs.slice(start, start + 1000),
+                    includeNarrower: false,
+                    completion: completionParam,
+                })) as unknown as GapRow[]),
             );
         return rows;
     };
@@ -278,7 +288,11 @@ async function operations(
             ...courses.flatMap((c) => [...c.teaches, ...c.prerequisites].map((link) => link.skillId)),
             ...eligibility.flatMap((tree) => tree.nodes.flatMap((node) => node.certifies.map((c) => c.skillId))),
         ];
-        const [evidence] = await run("people/read-person-evidence", { personId, skillIds: [...new Set([...skillIds, ...otherSkillIds, ...named])] });
+        const [evidence] = await run("people/read-person-evidence", {
+            personId,
+            skillIds: [...new Set([...skillIds, ...otherSkillIds, ...named])],
+            completion: completionParam,
+        });
         return { courses, eligibility, evidence };
     };
     /** src/use-cases/learning-plan.ts readCredentialPlanning: the stacks, then the planning reads for what they certify. */
@@ -314,6 +328,7 @@ async function operations(
             asOf: asOf.toISOString(),
             minBound,
             limit: neo4j.int(limit),
+            completion: completionParam,
         });
     /**
      * src/use-cases/role-candidates.ts candidatesForRole: the best-bounded candidates, their gaps, and more (four times
@@ -350,7 +365,7 @@ async function operations(
                 ),
             baseline: async (orgUnitId) => {
                 if (as === "planner") await plannerScope();
-                const [{ skills }] = await run("bench/read-supply-demand", { orgUnitId, now: new Date().toISOString() });
+                const [{ skills }] = await run("bench/read-supply-demand", { orgUnitId, now: new Date().toISOString(), completion: completionParam });
                 return skills as SupplyRow[];
             },
             compare: { "skills in demand": "ordered", skills: "ordered" },
@@ -633,7 +648,7 @@ async function operations(
             baseline: async (team) => {
                 await plannerScope();
                 const skillIds = team.requirements.map((r) => r.skillId);
-                await run("bench/read-best-levels", { skillIds, orgUnitIds: rootUnits, now: new Date().toISOString() });
+                await run("bench/read-best-levels", { skillIds, orgUnitIds: rootUnits, now: new Date().toISOString(), completion: completionParam });
                 // Every holder at the level with their evidence: what an exact answer needs without the workforce index.
                 return run("bench/read-team-candidates", {
                     requirements: team.requirements.map((r) => ({ skillId: r.skillId, minLevel: neo4j.int(r.minLevel) })),
@@ -642,6 +657,7 @@ async function operations(
                     exclude: [],
                     mustInclude: [],
                     limit: neo4j.int(1_000_000),
+                    completion: completionParam,
                 });
             },
             // Who is chosen is the team solver's choice: members must come from the candidates read.
@@ -697,7 +713,7 @@ async function operations(
             baseline: async (personId) => {
                 await plannerReadsPerson(personId);
                 await run("mobility/read-graph-versions", {});
-                return run("people/read-person-evidence", { personId, skillIds: null });
+                return run("people/read-person-evidence", { personId, skillIds: null, completion: completionParam });
             },
             compare: { person: "ordered" },
             api: (data: { adjacentRoles: unknown }, personId) => ({ person: data.adjacentRoles ? [personId] : [] }),
@@ -718,7 +734,7 @@ async function operations(
             baseline: async ({ personId }) => {
                 await plannerReadsPerson(personId);
                 await run("mobility/read-graph-versions", {});
-                return run("people/read-person-evidence", { personId, skillIds: null });
+                return run("people/read-person-evidence", { personId, skillIds: null, completion: completionParam });
             },
             compare: { person: "ordered" },
             api: (data: { careerPaths: unknown }, input) => ({ person: data.careerPaths ? [input.personId] : [] }),
@@ -871,18 +887,6 @@ export const OPERATION_NAMES: readonly string[] = [
     "skill search (full-text, first 20)",
 ];
 
-/** Texts of about `length` characters made of consecutive descriptions (a course description's length), cut at a word. */
-export function courseLengthTexts(descriptions: readonly string[], length: number, count: number): string[] {
-    const texts: string[] = [];
-    for (let start = 0; texts.length < count && start < descriptions.length; start++) {
-        let text = "";
-        for (let i = start; text.length < length && i < descriptions.length; i++) text += `${text ? " " : ""}${descriptions[i]}`;
-        if (text.length < length) break;
-        texts.push(text.slice(0, text.lastIndexOf(" ", length)));
-    }
-    return texts;
-}
-
 const SCALE = { min: 1, max: 1_000_000, default: DEFAULT_WORKFORCE.people, unit: "people" } as const;
 const CALLS = { min: 1, max: 100_000, default: 200, unit: "calls" } as const;
 const SECONDS = { min: 0, minExclusive: true, max: 3600, default: 30, unit: "seconds" } as const;
@@ -899,7 +903,8 @@ const USAGE = `usage: npm run bench -- [--scale <people> | --demo] [--calls <n>]
   --only <texts>       only the operations whose name contains one of these comma-separated texts (any case), and
                        the sections named: naive (naive baselines), solvers (the MILP anchor), responsiveness
                        (cheap queries beside heavy ones), after-change (careerPaths right after a requirement
-                       change); a run without --only has them all`;
+                       change), catalogue (10,000 generated courses tagged in batches, after the full ESCO
+                       import); a run without --only has them all (but catalogue with --demo)`;
 
 const HELP = `${USAGE}\n\noperations:\n${OPERATION_NAMES.map((name) => `  ${name}`).join("\n")}`;
 
@@ -998,6 +1003,7 @@ async function main(argv: string[]): Promise<void> {
         let solvers: SolverRow[] = [];
         let responsiveness: PhaseResult[] = [];
         let afterChange: AfterChangeResult[] = [];
+        let catalogue: CatalogueResult | null = null;
         try {
             const texts = only?.map((text) => text.toLowerCase());
             const all = await operations(run, population, calls, rootUnits, config.fitWeights, config.mobility.moveDiscount, tagText);
@@ -1041,6 +1047,23 @@ async function main(argv: string[]): Promise<void> {
                         ),
                     ];
             }
+            if ((!texts && !demo) || texts?.includes("catalogue")) {
+                if (demo) throw new UsageError("--only catalogue", "is given with --demo", "tag the generated catalogue after the full ESCO import (--scale)");
+                console.error(`measuring: tagging a generated catalogue of ${CATALOGUE_COURSES} courses`);
+                // All cores, as npm run tag uses them (the API beside it is idle meanwhile).
+                const batchEmbedder = await OnnxEmbedder.provision(config.embeddings.home, log, 0);
+                try {
+                    const batchDb = { driver: db.driver, database: db.name };
+                    catalogue = await measureCatalogueTagging(
+                        batchDb,
+                        new SkillTagger(Embeddings.ready(batchEmbedder)),
+                        CATALOGUE_COURSES,
+                        CATALOGUE_CHARACTERS,
+                    );
+                } finally {
+                    await batchEmbedder.close();
+                }
+            }
             apiRssMb = Math.round((await api.rss()) / 2 ** 20);
             if (!texts || texts.includes("solvers")) {
                 console.error(`measuring: the solvers against the exact MILP anchor, ${SOLVER_INSTANCES} instances each`);
@@ -1065,7 +1088,11 @@ async function main(argv: string[]): Promise<void> {
         const out = path.join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
         writeFileSync(
             out,
-            JSON.stringify({ scale, demo, calls, seconds, concurrency, machine, facts, results, naive, solvers, responsiveness, afterChange }, null, 2),
+            JSON.stringify(
+                { scale, demo, calls, seconds, concurrency, machine, facts, results, naive, solvers, responsiveness, afterChange, catalogue },
+                null,
+                2,
+            ),
         );
         console.log(
             `\n## Skillgraph benchmark: ${population.count} ${demo ? "demo" : "generated"} people, ${calls} calls per operation, ${concurrency} concurrent for ${seconds} s\n`,
@@ -1096,6 +1123,7 @@ async function main(argv: string[]): Promise<void> {
             console.log(
                 `\nRight after a requirement change (each call follows an admin's updateRoles changing one requirement's level; the same call again as the baseline):\n\n${afterChangeTable(afterChange)}`,
             );
+        if (catalogue) console.log(`\nCatalogue tagging: ${catalogueLine(catalogue)}`);
         if (solvers.length)
             console.log(
                 `\nSolvers against the exact MILP anchor (HiGHS; seeded random pools, the same for every run; ratio over complete answers where an optimum exists):\n\n${solverTable(solvers)}`,

@@ -2,6 +2,7 @@
 export const toolQueryNames = [
     "bench/count-people",
     "bench/load-fixture",
+    "bench/merge-catalogue-courses",
     "bench/read-best-levels",
     "bench/read-changeable-requirement",
     "bench/read-credential-ids",
@@ -15,6 +16,7 @@ export const toolQueryNames = [
     "bench/read-root-units",
     "bench/read-sample-inputs",
     "bench/read-server-version",
+    "bench/read-skill-descriptions",
     "bench/read-supply-demand",
     "bench/read-team-candidates",
     "bench/read-team-needs",

@@ -1,6 +1,7 @@
 // Purpose: for each skill, whether it exists and the best level anyone holds through still-valid evidence (skill
-// evidence or an unexpired credential certifying it), in the org units asked or everywhere; used to explain
-// requirements nobody can cover. Parameters: $skillIds, $orgUnitIds (null: all), $now (ISO-8601).
+// evidence, an unexpired credential certifying it or a completed course teaching it), in the org units asked or
+// everywhere; used to explain requirements nobody can cover. Parameters: $skillIds, $orgUnitIds (null: all), $now
+// (ISO-8601), $completion: {validityMonths}.
 // Returns one row per existing skill: skillId, skillName, bestLevel (0 when nobody), holders (people with any level).
 UNWIND $skillIds AS skillId
 MATCH (s:Skill {id: skillId})
@@ -13,6 +14,10 @@ CALL (s) {
     MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[h:HOLDS]-(p:Person)
       WHERE h.expiresAt IS NULL OR h.expiresAt > datetime($now)
     RETURN p, c.level AS level
+    UNION ALL
+    MATCH (s)<-[t:TEACHES]-(:Course)<-[d:COMPLETED]-(p:Person)
+      WHERE d.completedAt + duration({months: $completion.validityMonths}) > datetime($now)
+    RETURN p, t.level AS level
   }
   WITH p, level
     WHERE $orgUnitIds IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(u:OrgUnit) WHERE u.id IN $orgUnitIds }

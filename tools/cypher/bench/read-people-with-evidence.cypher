@@ -1,8 +1,9 @@
 // Purpose: the naive baselines' read (tools/bench/naive.ts): every person in an org unit (and the units below it) or
 // the whole organisation, with all their level-giving evidence, as an internal tool that computes in Node would load
 // them. Parameters: $orgUnitId (null: everyone).
-// Returns one row per person: id, evidence: [{skillId, level, validUntil}] (skill evidence, and the skills their held
-// credentials certify, with the holding's expiresAt).
+// Parameters also: $completion: {validityMonths}.
+// Returns one row per person: id, evidence: [{skillId, level, validUntil}] (skill evidence, the skills their held
+// credentials certify, with the holding's expiresAt, and the skills their completed courses teach).
 MATCH (p:Person)
   WHERE $orgUnitId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(:OrgUnit {id: $orgUnitId}) }
 CALL (p) {
@@ -13,4 +14,8 @@ CALL (p) {
   MATCH (p)-[h:HOLDS]->(:Credential)-[c:CERTIFIES]->(s:Skill)
   RETURN collect({skillId: s.id, level: c.level, validUntil: h.expiresAt}) AS certified
 }
-RETURN p.id AS id, own + certified AS evidence
+CALL (p) {
+  MATCH (p)-[d:COMPLETED]->(:Course)-[t:TEACHES]->(s:Skill)
+  RETURN collect({skillId: s.id, level: t.level, validUntil: d.completedAt + duration({months: $completion.validityMonths})}) AS taught
+}
+RETURN p.id AS id, own + certified + taught AS evidence

@@ -3,7 +3,8 @@
 // src/domain/evidence.ts without narrower skills, so it bounds the exact fit from above and equals it but for
 // rounding); src/use-cases/role-candidates.ts judges the exact fit with explanations and asks for more when needed.
 // Parameters: $roleId, $orgUnitId (null: all; units below included), $minAvailability, $location (null: any),
-// $excludeCurrentHolders, $essentialWeight, $optionalWeight, $asOf (ISO instant), $minBound (people bounded below it are left out), $limit.
+// $excludeCurrentHolders, $essentialWeight, $optionalWeight, $asOf (ISO instant), $minBound (people bounded below it are left out), $limit,
+// $completion: {validityMonths} (completed courses count at the level they teach).
 // Memory: the best level is taken per skill (one small grouping per required skill), the score summed per person,
 // and only the top $limit + 1 are kept, so a role whose skills many people hold stays within a transaction's means.
 // Returns one row: roleFound, roleTitle, unitFound, candidates: [{id, name, availability, location, orgUnitName,
@@ -25,6 +26,10 @@ CALL (r, unit) {
       MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[h:HOLDS]-(p:Person)
       WHERE h.expiresAt IS NULL OR h.expiresAt > datetime($asOf)
       RETURN p, c.level AS level
+      UNION ALL
+      MATCH (s)<-[t:TEACHES]-(:Course)<-[d:COMPLETED]-(p:Person)
+      WHERE d.completedAt + duration({months: $completion.validityMonths}) > datetime($asOf)
+      RETURN p, t.level AS level
     }
     RETURN p, max(level) AS best
   }

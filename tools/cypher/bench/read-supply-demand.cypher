@@ -1,8 +1,9 @@
 // Purpose: skill supply against demand in an org unit (and the units below it) or the whole organisation. Demand: the
 // positions (headcount + openings) of roles that require the skill as essential, at the highest level any of them
 // asks; supply: people in scope whose best still-valid evidence (skill evidence whose validUntil has not passed, or an
-// unexpired credential certifying the skill) reaches that level, the effective-level rule of src/domain/evidence.ts.
-// Parameters: $orgUnitId (null: all units), $now (ISO-8601).
+// unexpired credential certifying the skill, or a completed course teaching it) reaches that level, the
+// effective-level rule of src/domain/evidence.ts.
+// Parameters: $orgUnitId (null: all units), $now (ISO-8601), $completion: {validityMonths}.
 // Returns one row: unitFound, skills: [{skillId, skillName, level, headcount, openings, byLevel: [{level, headcount,
 // openings, roles}], supply, holders (up to 2 names)}].
 OPTIONAL MATCH (unit:OrgUnit {id: $orgUnitId})
@@ -24,6 +25,10 @@ CALL (unit) {
       MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[h:HOLDS]-(p:Person)
         WHERE h.expiresAt IS NULL OR h.expiresAt > datetime($now)
       RETURN p, c.level AS held
+      UNION ALL
+      MATCH (s)<-[t:TEACHES]-(:Course)<-[d:COMPLETED]-(p:Person)
+        WHERE d.completedAt + duration({months: $completion.validityMonths}) > datetime($now)
+      RETURN p, t.level AS held
     }
     WITH p, max(held) AS best
       WHERE best >= level AND ($orgUnitId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(unit) })

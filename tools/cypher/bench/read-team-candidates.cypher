@@ -1,8 +1,8 @@
-// Purpose: the people who may cover a team requirement, found from the required skills outward: skill evidence or a
-// held credential certifying the skill at or above the level asked (whether it is still valid is judged in
-// src/use-cases/team-composition.ts), in the org units asked (and the units below them), available enough and not
+// Purpose: the people who may cover a team requirement, found from the required skills outward: skill evidence, a held
+// credential certifying the skill or a completed course teaching it, at or above the level asked (whether it is still
+// valid is judged in src/use-cases/team-composition.ts), in the org units asked (and the units below them), available enough and not
 // excluded; must-include people always. Parameters: $requirements: [{skillId, minLevel}], $orgUnitIds (null: all),
-// $minAvailability, $exclude, $mustInclude, $limit.
+// $minAvailability, $exclude, $mustInclude, $limit, $completion: {validityMonths, confidence}.
 // Returns one row per candidate (at most $limit, must-include people first): id, name, availability, orgUnitId,
 // orgUnitName, allocation (sum over their teams), evidence: [{skillId, skillName, source, level, assessedAt,
 // validUntil, credentialId, credentialTitle, verified, viaNarrower}] for the required skills.
@@ -15,6 +15,11 @@ CALL () {
   UNWIND $requirements AS r
   MATCH (s:Skill {id: r.skillId})<-[c:CERTIFIES]-(:Credential)<-[:HOLDS]-(p:Person)
     WHERE c.level >= r.minLevel
+  RETURN p
+  UNION
+  UNWIND $requirements AS r
+  MATCH (s:Skill {id: r.skillId})<-[t:TEACHES]-(:Course)<-[:COMPLETED]-(p:Person)
+    WHERE t.level >= r.minLevel
   RETURN p
   UNION
   UNWIND $mustInclude AS id
@@ -44,6 +49,12 @@ CALL (p) {
     MATCH (p)-[h:HOLDS]->(c:Credential)-[cert:CERTIFIES]->(s)
     RETURN {skillId: s.id, skillName: s.name, source: 'CREDENTIAL', level: cert.level, assessedAt: h.issuedAt,
             validUntil: h.expiresAt, credentialId: c.id, credentialTitle: c.title, verified: h.verified,
+            viaNarrower: false} AS item
+    UNION ALL
+    MATCH (p)-[d:COMPLETED]->(course:Course)-[t:TEACHES]->(s)
+    RETURN {skillId: s.id, skillName: s.name, source: 'INFERRED', level: t.level, assessedAt: d.completedAt,
+            validUntil: d.completedAt + duration({months: $completion.validityMonths}),
+            confidence: $completion.confidence, courseId: course.id, courseTitle: course.title,
             viaNarrower: false} AS item
   }
   RETURN collect(item) AS evidence
