@@ -36,6 +36,22 @@ export function selectionOf(info: GraphQLResolveInfo, fieldName?: string): Selec
 }
 
 /**
+ * The response keys of a selection that asks only for the given stored fields (plain fields: no arguments,
+ * directives, sub-selections or fragments; `__typename` allowed), mapped to their field names; null otherwise.
+ */
+export function storedFieldsOnly(selections: readonly SelectionNode[], stored: ReadonlySet<string>): Map<string, string> | null {
+    const keys = new Map<string, string>();
+    for (const selection of selections) {
+        if (selection.kind !== Kind.FIELD || selection.arguments?.length || selection.directives?.length || selection.selectionSet) return null;
+        const name = selection.name.value;
+        if (name === "__typename") continue;
+        if (!stored.has(name)) return null;
+        keys.set(selection.alias?.value ?? name, name);
+    }
+    return keys;
+}
+
+/**
  * The operation's variables written into a selection as literals. Their values were coerced already (custom scalars
  * parsed), which a second execution would coerce again; literals from `astFromValue` serialize them back instead.
  */

@@ -1,17 +1,34 @@
-import type { GraphQLResolveInfo } from "graphql";
+import type { GraphQLResolveInfo, SelectionNode } from "graphql";
 import { badInput } from "../errors";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import type { RequestContext } from "../server/context";
 import { type SuggestionTarget, checkMayDecide, decideSuggestion, proposeSkills, readSuggestions, suggestionAnswer } from "../use-cases/skill-suggestions";
 import { MAX_TAGS, checkTagText } from "../use-cases/skill-tagging";
 import { numberArg, pageSize } from "./arguments";
-import { loadSelectedNodes, selectionOf } from "./node-selection";
+import { loadSelectedNodes, selectionOf, storedFieldsOnly } from "./node-selection";
+
+/** The Skill type's stored scalar fields (cypher/skills/read-skill-labels.cypher reads exactly these). */
+const SKILL_PROPERTIES = new Set(["id", "name", "description", "altLabels", "type", "reuseLevel", "tags", "taxonomy", "uri"]);
+
+/**
+ * Skills by id as the client selected them. A selection of stored fields only (the usual `skill { id name }`) is
+ * answered from the tagger's in-process copy of the skills (as fresh as the tags: the skills version read at most a
+ * second ago), without a round trip; anything else (relationships, arguments, fragments), or a skill the copy does not
+ * hold yet, runs as the generated API's own query (loadSelectedNodes). Skill has no read rules (every audience reads
+ * the catalogue), so both routes answer the same; test/integration/skill-tagging.test.ts compares them.
+ */
+async function loadSkills(info: GraphQLResolveInfo, context: RequestContext, selection: readonly SelectionNode[], ids: readonly string[]) {
+    const keys = storedFieldsOnly(selection, SKILL_PROPERTIES);
+    const known = keys && selection.length > 0 && ids.length > 0 ? await context.tagger.skillProperties(context.db, ids) : null;
+    if (!keys || !known) return loadSelectedNodes(info, context, selection, "skills", ids);
+    return new Map([...known].map(([id, properties]) => [id, Object.fromEntries([...keys].map(([key, field]) => [key, properties[field] ?? null]))]));
+}
 
 /** Query.searchSkills: the use case ranks skill ids; the client's selection on Skill is read as the generated API reads it. */
 export const searchSkillsResolver: NonNullable<QueryResolvers["searchSkills"]> = async (_source, args, context, info) => {
     const first = pageSize(args.first, "first", 20, 500);
     const ids = await context.tagger.search(context.db, args.query, { first, mode: args.mode, taxonomy: args.taxonomy ?? null });
-    const nodes = await loadSelectedNodes(info, context, selectionOf(info), "skills", ids);
+    const nodes = await loadSkills(info, context, selectionOf(info), ids);
     return ids.flatMap((id) => nodes.get(id) ?? []) as never;
 };
 
@@ -22,7 +39,7 @@ export const searchSkillsResolver: NonNullable<QueryResolvers["searchSkills"]> =
 async function withSkills<T extends { skillId: string }>(items: readonly T[], info: GraphQLResolveInfo, context: RequestContext) {
     const selection = selectionOf(info, "skill");
     const ids = items.map((item) => item.skillId);
-    const nodes = await loadSelectedNodes(info, context, selection, "skills", ids);
+    const nodes = await loadSkills(info, context, selection, ids);
     return items.filter((item) => selection.length === 0 || nodes.has(item.skillId)).map((item) => ({ ...item, skill: nodes.get(item.skillId) ?? null }));
 }
 

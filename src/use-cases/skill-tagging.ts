@@ -191,6 +191,20 @@ async function phraseIndexInSlices(skills: readonly LabelledSkill[]): Promise<Ph
     return index;
 }
 
+/** Stored scalar properties of a skill, as cypher/skills/read-skill-labels.cypher reads them. */
+export type SkillProperties = Readonly<Record<string, unknown>>;
+
+/** The skills as tagging knows them: their labels' phrase index and their stored properties, of one skills version. */
+interface SkillCatalogue {
+    readonly phrases: PhraseIndex;
+    readonly properties: ReadonlyMap<string, SkillProperties>;
+}
+
+async function readSkillCatalogue(db: Db): Promise<SkillCatalogue> {
+    const rows = await readRows<LabelledSkill & { properties: SkillProperties }>(db, "skills/read-skill-labels", {});
+    return { phrases: await phraseIndexInSlices(rows), properties: new Map(rows.map((row) => [row.skillId, row.properties])) };
+}
+
 /** A value built from the graph, kept until its version changes; concurrent callers share one build. */
 class VersionedValue<T> {
     private current: { version: string; value: T } | undefined;
@@ -215,7 +229,7 @@ class VersionedValue<T> {
 }
 
 export class SkillTagger {
-    private readonly phrases = new VersionedValue<PhraseIndex>();
+    private readonly catalogue = new VersionedValue<SkillCatalogue>();
     private readonly roleSets = new VersionedValue<RoleSkillSets>();
     private versions: { skills: string; roles: string; readAt: number } | undefined;
 
@@ -233,14 +247,14 @@ export class SkillTagger {
      * The phrase index and the roles' skill sets, rebuilt when their graph versions or counts change. The versions are
      * read at most once a second (a label edited a moment ago may be matched a second later), not on every call.
      */
-    async indexes(db: Db): Promise<{ phrases: PhraseIndex; roleSets: RoleSkillSets }> {
+    async indexes(db: Db): Promise<{ catalogue: SkillCatalogue; roleSets: RoleSkillSets }> {
         if (!this.versions || Date.now() - this.versions.readAt > VERSION_CHECK_MS) {
             const [read] = await readRows<{ skills: string; roles: string }>(db, "skills/read-skills-version", {});
             this.versions = { ...read, readAt: Date.now() };
         }
         const { skills, roles } = this.versions;
-        const [phrases, roleSets] = await Promise.all([
-            this.phrases.get(skills, async () => phraseIndexInSlices(await readRows<LabelledSkill>(db, "skills/read-skill-labels", {}))),
+        const [catalogue, roleSets] = await Promise.all([
+            this.catalogue.get(skills, () => readSkillCatalogue(db)),
             this.roleSets.get(roles, async () => {
                 const rows = await readRows<{ roleId: string; skillIds: string[]; essential: boolean[] }>(db, "skills/read-role-skill-sets", {});
                 const weighted = (row: (typeof rows)[number]) =>
@@ -248,7 +262,22 @@ export class SkillTagger {
                 return new RoleSkillSets(new Map(rows.map((row) => [row.roleId, weighted(row)])));
             }),
         ]);
-        return { phrases, roleSets };
+        return { catalogue, roleSets };
+    }
+
+    /**
+     * The stored properties of these skills as of the skills version read at most a second ago (as the tags themselves),
+     * or null when one of them is not known yet (created a moment ago): the caller then reads them.
+     */
+    async skillProperties(db: Db, ids: readonly string[]): Promise<Map<string, SkillProperties> | null> {
+        const { properties } = (await this.indexes(db)).catalogue;
+        const found = new Map<string, SkillProperties>();
+        for (const id of ids) {
+            const skill = properties.get(id);
+            if (!skill) return null;
+            found.set(id, skill);
+        }
+        return found;
     }
 
     async tag(db: Db, text: string, options: TagOptions): Promise<TaggingAnswer> {
@@ -302,7 +331,7 @@ export class SkillTagger {
         return texts.map((text, t) => ({
             text,
             sentences: split[t],
-            exact: wanted.has("EXACT") ? indexes.phrases.match(text, options.taxonomy) : undefined,
+            exact: wanted.has("EXACT") ? indexes.catalogue.phrases.match(text, options.taxonomy) : undefined,
             lexical: lexicalByText?.[t],
             semantic: semanticByText?.[t],
             roleSets: wanted.has("GRAPH") ? indexes.roleSets : undefined,

@@ -197,6 +197,22 @@ describe("searchSkills modes", () => {
         expect(response.data!.searchSkills).toHaveLength(3);
         expect(response.data!.searchSkills.every((s) => typeof s.alias === "string" && Array.isArray(s.broaderSkills))).toBe(true);
     });
+
+    it("answers a selection of stored fields only (read directly) exactly as the generated API does", async () => {
+        const fields = "__typename id name label: name description altLabels type reuseLevel tags taxonomy uri";
+        const tagged = (await api.post({
+            query: `query($t: String!) { tagSkills(text: $t, first: 10) { skill { ${fields} } } }`,
+            variables: { t: "Design cloud infrastructure and manage Kubernetes clusters; write Python and SQL." },
+        })) as { data: { tagSkills: { skill: { id: string } }[] } };
+        const skills = tagged.data.tagSkills.map((tag) => tag.skill);
+        expect(skills.length).toBe(10);
+        const generated = (await api.post({
+            query: `query($ids: [ID!]!) { skills(where: { id: { in: $ids } }) { ${fields} } }`,
+            variables: { ids: skills.map((skill) => skill.id) },
+        })) as { data: { skills: { id: string }[] } };
+        const byId = new Map(generated.data.skills.map((skill) => [skill.id, skill]));
+        expect(skills).toEqual(skills.map((skill) => byId.get(skill.id)));
+    });
 });
 
 describe("skill suggestions for courses and roles", () => {
