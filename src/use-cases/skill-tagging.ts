@@ -210,6 +210,11 @@ class VersionedValue<T> {
     private current: { version: string; value: T } | undefined;
     private building: { version: string; value: Promise<T> } | undefined;
 
+    /** The value of this version if it is built already. */
+    peek(version: string): T | undefined {
+        return this.current?.version === version ? this.current.value : undefined;
+    }
+
     async get(version: string, build: () => Promise<T>): Promise<T> {
         if (this.current?.version === version) return this.current.value;
         if (this.building?.version !== version) {
@@ -247,12 +252,16 @@ export class SkillTagger {
      * The phrase index and the roles' skill sets, rebuilt when their graph versions or counts change. The versions are
      * read at most once a second (a label edited a moment ago may be matched a second later), not on every call.
      */
-    async indexes(db: Db): Promise<{ catalogue: SkillCatalogue; roleSets: RoleSkillSets }> {
+    private async currentVersions(db: Db): Promise<{ skills: string; roles: string }> {
         if (!this.versions || Date.now() - this.versions.readAt > VERSION_CHECK_MS) {
             const [read] = await readRows<{ skills: string; roles: string }>(db, "skills/read-skills-version", {});
             this.versions = { ...read, readAt: Date.now() };
         }
-        const { skills, roles } = this.versions;
+        return this.versions;
+    }
+
+    async indexes(db: Db): Promise<{ catalogue: SkillCatalogue; roleSets: RoleSkillSets }> {
+        const { skills, roles } = await this.currentVersions(db);
         const [catalogue, roleSets] = await Promise.all([
             this.catalogue.get(skills, () => readSkillCatalogue(db)),
             this.roleSets.get(roles, async () => {
@@ -267,10 +276,17 @@ export class SkillTagger {
 
     /**
      * The stored properties of these skills as of the skills version read at most a second ago (as the tags themselves),
-     * or null when one of them is not known yet (created a moment ago): the caller then reads them.
+     * or null when that version's copy is not built yet (it starts building; nobody waits for it) or one of the skills
+     * is not in it: the caller then reads them.
      */
     async skillProperties(db: Db, ids: readonly string[]): Promise<Map<string, SkillProperties> | null> {
-        const { properties } = (await this.indexes(db)).catalogue;
+        const { skills } = await this.currentVersions(db);
+        const catalogue = this.catalogue.peek(skills);
+        if (!catalogue) {
+            this.catalogue.get(skills, () => readSkillCatalogue(db)).catch(() => undefined);
+            return null;
+        }
+        const { properties } = catalogue;
         const found = new Map<string, SkillProperties>();
         for (const id of ids) {
             const skill = properties.get(id);
