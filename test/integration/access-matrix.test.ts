@@ -229,6 +229,12 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" },
         ],
         [
+            "skillGap's evidence with its course and confidence (completed courses)",
+            `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { requirements { evidence { source confidence courseId courseTitle } } } }`,
+            { p: "E1", r: "R" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
             "skillGap for someone outside every scope",
             `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`,
             { p: "E2", r: "R" },
@@ -333,6 +339,12 @@ describe("hand-written queries under every audience", () => {
         [
             "composeTeam",
             `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { size members { personId } } }`,
+            { s: "S" },
+            { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "composeTeam's evidence with its course and confidence (completed courses)",
+            `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { members { covers { evidence { source confidence courseId courseTitle } } } } }`,
             { s: "S" },
             { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
         ],
