@@ -4,7 +4,7 @@ import { loadCypherCatalogue } from "../src/neo4j/cypher-files";
 import { toolCypherDir } from "./cypher-dir";
 import { type ToolQueryName, toolQueryNames } from "./generated/cypher-names";
 
-/** A query the tools may run: their own (tools/cypher/: import, bench, generate) or the API's (cypher/). */
+/** A query the tools may run: their own (tools/cypher/: import, bench, generate, tag, eval) or the API's (cypher/). */
 export type AnyQueryName = ToolQueryName | ApiQueryName;
 
 const toolText = loadCypherCatalogue(toolCypherDir, toolQueryNames);

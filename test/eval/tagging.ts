@@ -5,10 +5,7 @@
  * intervals, on a deterministic split: `tune` (what --tune searches settings on) and `test` (only ever reported).
  * Needs a database holding the ESCO import with its skill embeddings (npm run import -- esco <folder>).
  */
-import { createHash } from "node:crypto";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
-import { readFileSync } from "node:fs";
 import { loadConfig } from "../../src/config";
 import type { TextMethod } from "../../src/domain/skill-tagging";
 import { OnnxEmbedder, cosine } from "../../src/embeddings/embedder";
@@ -27,6 +24,9 @@ import {
 } from "../../src/use-cases/skill-tagging";
 import { enumFlag, intFlag, parseFlags, runCli } from "../../tools/cli-flags";
 import { requireDataDir } from "../../tools/data-dir";
+import { meanWithInterval, partOf, readCsv, recallAt } from "./metrics";
+
+export { meanWithInterval, partOf, recallAt };
 
 const USAGE = `usage: npm run eval:tagging -- [--split tune|test|both] [--limit <n>] [--tune]
 
@@ -43,15 +43,6 @@ export interface DevDocument {
     readonly text: string;
     readonly relevant: ReadonlySet<string>;
     readonly part: "tune" | "test";
-}
-
-/** 40 % of occupations tune, 60 % test, by the first byte of the URI's SHA-256. */
-export function partOf(uri: string): "tune" | "test" {
-    return createHash("sha256").update(uri).digest()[0] < 102 ? "tune" : "test";
-}
-
-function readCsv(file: string): Record<string, string>[] {
-    return parse<Record<string, string>>(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, relax_quotes: true });
 }
 
 export function readDevSet(escoDir: string, knownSkills: ReadonlySet<string>): DevDocument[] {
@@ -76,31 +67,6 @@ export function readDevSet(escoDir: string, knownSkills: ReadonlySet<string>): D
 export function rPrecisionAt(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
     const hits = ranked.slice(0, k).filter((id) => relevant.has(id)).length;
     return hits / Math.min(k, relevant.size);
-}
-
-export function recallAt(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
-    return ranked.slice(0, k).filter((id) => relevant.has(id)).length / relevant.size;
-}
-
-/** Mean and a 95 % percentile bootstrap interval (1,000 resamples, fixed seed). */
-export function meanWithInterval(values: readonly number[]): { mean: number; low: number; high: number } {
-    const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-    // mulberry32: a small seeded generator with 32-bit integer arithmetic.
-    let seed = 12345;
-    const random = () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const means: number[] = [];
-    for (let r = 0; r < 1000; r++) {
-        let sum = 0;
-        for (let i = 0; i < values.length; i++) sum += values[Math.floor(random() * values.length)];
-        means.push(sum / Math.max(1, values.length));
-    }
-    means.sort((a, b) => a - b);
-    return { mean, low: means[25], high: means[974] };
 }
 
 /** Alternates two rankings, skipping repeats: the issue's "plain interleave" baseline. */

@@ -58,6 +58,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "bench/read-widely-held-roles": "picks benchmark inputs once (every role's requirements)",
     "bench/read-role-descriptions": "picks benchmark inputs once (role descriptions to tag)",
     "bench/read-skill-descriptions": "picks benchmark inputs once (skill descriptions as a generated course catalogue)",
+    "eval/read-esco-occupations": "the mobility evaluation reads every ESCO occupation with its requirements once",
     "bench/read-root-units": "picks benchmark inputs once (the org units without a parent: a planner's scope)",
     "bench/read-changeable-requirement": "picks the after-change section's requirement once",
     "bench/load-fixture": "picks the load test's inputs once",

@@ -23,6 +23,7 @@ export const toolQueryNames = [
     "bench/read-transition-costs",
     "bench/read-widely-held-roles",
     "bench/search-skills",
+    "eval/read-esco-occupations",
     "generate/count-generated",
     "generate/read-skill-names",
     "generate/read-taxonomy",

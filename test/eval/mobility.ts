@@ -1,0 +1,366 @@
+/**
+ * `npm run eval:mobility`: mobility rankings measured on a development set anyone can rebuild from public data:
+ * O*NET's Career Changers Matrix (for each occupation, up to 10 occupations people in it could move to, ranked),
+ * joined to ESCO through the Nesta crosswalk and O*NET's 2010 to 2019 codes, one-to-one pairs only. For each ESCO
+ * source occupation, every other ESCO occupation in the database is ranked and scored against the links:
+ * Recall@5/10/20, MRR and nDCG@10 (gain (11 - Index) / 10: the matrix's first link 1, its tenth 0.1), with 95 %
+ * bootstrap intervals, on a fixed split by the source URI: `tune` and `test` (only ever reported).
+ * Needs a database holding the ESCO import (npm run import -- esco <folder>).
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { DEFAULTS, loadConfig } from "../../src/config";
+import { OnnxEmbedder, cosine } from "../../src/embeddings/embedder";
+import { createLogger } from "../../src/logger";
+import { connectDatabase } from "../../src/neo4j/connect";
+import { type Db, plain } from "../../src/neo4j/read-rows";
+import { MobilityCatalogue, type MobilitySnapshot } from "../../src/use-cases/mobility-catalogue";
+import { enumFlag, intFlag, parseFlags, runCli } from "../../tools/cli-flags";
+import { toolCypher } from "../../tools/cypher-catalogue";
+import { requireDataDir } from "../../tools/data-dir";
+import { meanWithInterval, partOf, readCsv, recallAt } from "./metrics";
+
+const USAGE = `usage: npm run eval:mobility -- [--split tune|test|both] [--limit <n>]
+
+Ranks every other ESCO occupation from each source occupation of the development set (O*NET's Career Changers Matrix
+joined to ESCO through the crosswalks) and scores each ranking method against the matrix's links. Reads the data from
+SKILLGRAPH_DATA_DIR (or ../shared/data); the database must hold the ESCO import (npm run import -- esco <folder>).
+
+  --split <part>   tune, test or both (default both); the split is fixed by a hash of the source occupation's URI
+  --limit <n>      at most n source occupations per part, 1 to 100000 (default all)`;
+
+export const CAREER_CHANGERS = path.join("onet-extra", "Career Changers Matrix.txt");
+
+/** Each O*NET-SOC 2019 occupation's career-changer links: target code and Index (1 = closest). */
+export function readCareerChangers(file: string): Map<string, { target: string; index: number }[]> {
+    const links = new Map<string, { target: string; index: number }[]>();
+    const [header, ...lines] = readFileSync(file, "utf8").split(/\r?\n/);
+    const columns = header.replace(/^\uFEFF/, "").split("\t");
+    const at = (name: string) => {
+        const i = columns.indexOf(name);
+        if (i < 0) throw new Error(`${file} has no column "${name}"`);
+        return i;
+    };
+    const [from, to, rank] = [at("O*NET-SOC Code"), at("Related O*NET-SOC Code"), at("Index")];
+    for (const line of lines) {
+        const cells = line.split("\t");
+        if (cells.length <= rank) continue;
+        const list = links.get(cells[from]) ?? [];
+        list.push({ target: cells[to], index: Number(cells[rank]) });
+        links.set(cells[from], list);
+    }
+    return links;
+}
+
+/**
+ * ESCO occupation <-> O*NET-SOC 2019 pairs where each side has exactly one partner: the Nesta crosswalk's ESCO URI ->
+ * SOC 2010 rows mapped through the 2010 -> 2019 table (one 2010 code may split into several 2019 codes).
+ */
+export function oneToOnePairs(escoToSoc2010: readonly { esco: string; soc2010: string }[], soc2010To2019: readonly { from: string; to: string }[]) {
+    const to2019 = new Map<string, string[]>();
+    for (const { from, to } of soc2010To2019) to2019.set(from, [...(to2019.get(from) ?? []), to]);
+    const pairs = new Set<string>();
+    for (const { esco, soc2010 } of escoToSoc2010) for (const onet of to2019.get(soc2010) ?? []) pairs.add(`${esco}\t${onet}`);
+    const escoCount = new Map<string, number>();
+    const onetCount = new Map<string, number>();
+    for (const pair of pairs) {
+        const [esco, onet] = pair.split("\t");
+        escoCount.set(esco, (escoCount.get(esco) ?? 0) + 1);
+        onetCount.set(onet, (onetCount.get(onet) ?? 0) + 1);
+    }
+    const escoOf = new Map<string, string>();
+    for (const pair of pairs) {
+        const [esco, onet] = pair.split("\t");
+        if (escoCount.get(esco) === 1 && onetCount.get(onet) === 1) escoOf.set(onet, esco);
+    }
+    return escoOf;
+}
+
+export interface MobilityCase {
+    readonly source: string;
+    /** Relevant ESCO occupations and their gain, (11 - Index) / 10. */
+    readonly relevant: ReadonlyMap<string, number>;
+    readonly part: "tune" | "test";
+}
+
+/** The cases: each O*NET source with an ESCO partner in the database and at least one link whose target has one too. */
+export function buildCases(
+    links: ReadonlyMap<string, readonly { target: string; index: number }[]>,
+    escoOf: ReadonlyMap<string, string>,
+    roles: ReadonlySet<string>,
+) {
+    const cases: MobilityCase[] = [];
+    for (const [onet, targets] of links) {
+        const source = escoOf.get(onet);
+        if (!source || !roles.has(source)) continue;
+        const relevant = new Map<string, number>();
+        for (const { target, index } of targets) {
+            const esco = escoOf.get(target);
+            if (esco && esco !== source && roles.has(esco)) relevant.set(esco, Math.max(relevant.get(esco) ?? 0, (11 - index) / 10));
+        }
+        if (relevant.size > 0) cases.push({ source, relevant, part: partOf(source) });
+    }
+    return cases.sort((a, b) => (a.source < b.source ? -1 : 1));
+}
+
+/** 1 / the rank of the first relevant item; 0 when none is ranked. */
+export function reciprocalRank(ranked: readonly string[], relevant: ReadonlyMap<string, number>): number {
+    const i = ranked.findIndex((id) => relevant.has(id));
+    return i < 0 ? 0 : 1 / (i + 1);
+}
+
+/** nDCG@k with graded gains. */
+export function ndcgAt(ranked: readonly string[], relevant: ReadonlyMap<string, number>, k: number): number {
+    const dcg = ranked.slice(0, k).reduce((sum, id, i) => sum + (relevant.get(id) ?? 0) / Math.log2(i + 2), 0);
+    const ideal = [...relevant.values()]
+        .sort((a, b) => b - a)
+        .slice(0, k)
+        .reduce((sum, gain, i) => sum + gain / Math.log2(i + 2), 0);
+    return ideal > 0 ? dcg / ideal : 0;
+}
+
+export interface Occupation {
+    readonly id: string;
+    readonly iscoGroup: string | null;
+    /** Title and description, as the semantic signal embeds them. */
+    readonly text?: string;
+    /** Required skills: weight 1 for essential, 0.5 for optional. */
+    readonly skills: ReadonlyMap<string, number>;
+}
+
+/** A fixed pseudo-random order, the same in every run: the tie-break of every method and the random baseline. */
+const tieBreak = (source: string, id: string) => createHash("sha256").update(`${source}|${id}`).digest().readUInt32BE(0);
+
+function byScore(source: string, candidates: readonly string[], score: (id: string) => number): string[] {
+    const keyed = candidates.map((id) => ({ id, score: score(id), tie: tieBreak(source, id) }));
+    keyed.sort((a, b) => b.score - a.score || a.tie - b.tie);
+    return keyed.map((item) => item.id);
+}
+
+const commonPrefix = (a: string | null, b: string | null) => {
+    if (!a || !b) return 0;
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+};
+
+/** TF-IDF vectors of requirement sets: a skill's weight times log(roles / roles requiring it), unit length. */
+export function tfidfVectors(occupations: readonly Occupation[]): Map<string, Map<string, number>> {
+    const df = new Map<string, number>();
+    for (const occupation of occupations) for (const skillId of occupation.skills.keys()) df.set(skillId, (df.get(skillId) ?? 0) + 1);
+    const vectors = new Map<string, Map<string, number>>();
+    for (const occupation of occupations) {
+        const vector = new Map([...occupation.skills].map(([skillId, weight]) => [skillId, weight * Math.log(occupations.length / df.get(skillId)!)]));
+        const norm = Math.sqrt([...vector.values()].reduce((sum, x) => sum + x * x, 0)) || 1;
+        for (const [skillId, x] of vector) vector.set(skillId, x / norm);
+        vectors.set(occupation.id, vector);
+    }
+    return vectors;
+}
+
+const dot = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => {
+    const [small, large] = a.size < b.size ? [a, b] : [b, a];
+    let sum = 0;
+    for (const [key, x] of small) sum += x * (large.get(key) ?? 0);
+    return sum;
+};
+
+export type Ranker = (source: string, candidates: readonly string[]) => string[];
+
+export function baselineRankers(occupations: readonly Occupation[]): [string, Ranker][] {
+    const byId = new Map(occupations.map((o) => [o.id, o]));
+    const vectors = tfidfVectors(occupations);
+    const jaccard = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => {
+        const shared = [...a.keys()].filter((id) => b.has(id)).length;
+        return shared / Math.max(1, a.size + b.size - shared);
+    };
+    return [
+        ["random", (source, candidates) => byScore(source, candidates, () => 0)],
+        [
+            "same ISCO group first (longest common ISCO-08 code prefix)",
+            (source, candidates) => byScore(source, candidates, (id) => commonPrefix(byId.get(source)!.iscoGroup, byId.get(id)!.iscoGroup)),
+        ],
+        ["Jaccard over required skills", (source, candidates) => byScore(source, candidates, (id) => jaccard(byId.get(source)!.skills, byId.get(id)!.skills))],
+        ["TF-IDF cosine over required skills", (source, candidates) => byScore(source, candidates, (id) => dot(vectors.get(source)!, vectors.get(id)!))],
+    ];
+}
+
+/** adjacentRoles' ranking from a role as the API computes it: transition cost, cheapest first. */
+export function transitionCostRanker(snapshot: MobilitySnapshot): Ranker {
+    return (source, candidates) => {
+        const allowed = new Set(candidates);
+        const ranked = snapshot
+            .ranked(snapshot.index.levelsOfRole(source), source, new Set([source]))
+            .map((role) => role.roleId)
+            .filter((id) => allowed.has(id));
+        const seen = new Set(ranked);
+        return [
+            ...ranked,
+            ...byScore(
+                source,
+                candidates.filter((id) => !seen.has(id)),
+                () => 0,
+            ),
+        ];
+    };
+}
+
+const METRICS = ["R@5", "R@10", "R@20", "MRR", "nDCG@10"] as const;
+
+function scoreRanking(ranked: readonly string[], relevant: ReadonlyMap<string, number>): number[] {
+    const set = new Set(relevant.keys());
+    return [recallAt(ranked, set, 5), recallAt(ranked, set, 10), recallAt(ranked, set, 20), reciprocalRank(ranked, relevant), ndcgAt(ranked, relevant, 10)];
+}
+
+/** Each method's metrics (mean with its 95 % interval) over the cases, from their rankings (rankings[case][method]). */
+export function evaluate(cases: readonly MobilityCase[], rankings: readonly (readonly (readonly string[])[])[], names: readonly string[]) {
+    return names.map((name, m) => {
+        const perCase = cases.map((c, i) => scoreRanking(rankings[i][m], c.relevant));
+        return { name, metrics: METRICS.map((_, j) => meanWithInterval(perCase.map((scores) => scores[j]))) };
+    });
+}
+
+async function readOccupations(db: Db): Promise<Occupation[]> {
+    const { records } = await db.driver.executeQuery(toolCypher("eval/read-esco-occupations"), {}, { database: db.database, routing: neo4j.routing.READ });
+    return records.map((record) => {
+        const row = plain(record.toObject()) as {
+            id: string;
+            title: string;
+            description: string | null;
+            iscoGroup: string | null;
+            skillIds: string[];
+            essential: boolean[];
+        };
+        return {
+            id: row.id,
+            iscoGroup: row.iscoGroup,
+            text: row.description ? `${row.title}. ${row.description}` : row.title,
+            skills: new Map(row.skillIds.map((skillId, i) => [skillId, row.essential[i] ? 1 : 0.5])),
+        };
+    });
+}
+
+/** Cosine of the occupations' title-and-description embeddings (the local sentence-embedding model). */
+export function semanticRanker(ids: readonly string[], vectors: readonly Float32Array[]): Ranker {
+    const vectorOf = new Map(ids.map((id, i) => [id, vectors[i]]));
+    return (source, candidates) => byScore(source, candidates, (id) => cosine(vectorOf.get(source)!, vectorOf.get(id)!));
+}
+
+/** Weighted reciprocal-rank fusion of full rankings: a candidate scores the sum of weight / (k + rank) over the methods. */
+export function fuseRankings(rankings: readonly (readonly string[])[], weights: readonly number[], k: number): string[] {
+    const score = new Map<string, number>();
+    rankings.forEach((ranking, m) => {
+        if (weights[m] > 0) ranking.forEach((id, rank) => score.set(id, (score.get(id) ?? 0) + weights[m] / (k + rank + 1)));
+    });
+    return [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+}
+
+export interface Blend {
+    readonly weights: readonly number[];
+    readonly k: number;
+}
+
+/** Coordinate search of the fusion's weights and k on nDCG@10 over the given (tune) cases' precomputed rankings. */
+export function tuneBlend(rankings: readonly (readonly (readonly string[])[])[], cases: readonly MobilityCase[], methods: number): Blend {
+    const quality = (blend: Blend) =>
+        cases.reduce((sum, c, i) => sum + ndcgAt(fuseRankings(rankings[i], blend.weights, blend.k), c.relevant, 10), 0) / Math.max(1, cases.length);
+    let best: Blend = { weights: Array.from({ length: methods }, () => 1), k: 20 };
+    let bestQuality = quality(best);
+    for (let round = 0; round < 2; round++) {
+        for (let m = 0; m < methods; m++) {
+            for (const weight of [0, 0.25, 0.5, 1, 1.5, 2, 3]) {
+                const candidate = { ...best, weights: best.weights.map((w, i) => (i === m ? weight : w)) };
+                const q = quality(candidate);
+                if (q > bestQuality + 1e-9) [best, bestQuality] = [candidate, q];
+            }
+        }
+        for (const k of [5, 10, 20, 60]) {
+            const q = quality({ ...best, k });
+            if (q > bestQuality + 1e-9) [best, bestQuality] = [{ ...best, k }, q];
+        }
+    }
+    return best;
+}
+
+async function main(argv: string[]): Promise<void> {
+    const { values } = parseFlags(argv, { split: { type: "string" }, limit: { type: "string" } });
+    const split = enumFlag(values, "--split", ["tune", "test", "both"], "both");
+    const limit = intFlag(values, "--limit", { min: 1, max: 100_000, default: 100_000 });
+    const dataDir = requireDataDir("the mobility evaluation");
+    const crosswalks = path.join(dataDir, "crosswalks");
+    const escoOf = oneToOnePairs(
+        readCsv(path.join(crosswalks, "esco_onet_crosswalk_Nov2020.csv")).map((row) => ({ esco: row.concept_uri, soc2010: row.onet_code })),
+        readCsv(path.join(crosswalks, "onet_soc2010_to_2019.csv"), ";").map((row) => ({ from: row.soc2010_code, to: row.soc2019_code })),
+    );
+    const links = readCareerChangers(path.join(dataDir, CAREER_CHANGERS));
+    const config = loadConfig();
+    const log = createLogger("warn", "eval");
+    const database = await connectDatabase(config, log);
+    const db: Db = { driver: database.driver, database: database.name };
+    try {
+        const occupations = await readOccupations(db);
+        const candidates = occupations.map((o) => o.id);
+        const cases = buildCases(links, escoOf, new Set(candidates));
+        if (cases.length === 0) throw new Error("no source occupation of the development set is in the database: import ESCO first");
+        const snapshot = await new MobilityCatalogue(DEFAULTS.mobility, DEFAULTS.fitWeights).current(db);
+        console.error(`embedding ${occupations.length} occupations' titles and descriptions`);
+        const embedder = await OnnxEmbedder.provision(config.embeddings.home, log, 0);
+        const vectors = await embedder.embed(occupations.map((o) => o.text ?? o.id));
+        await embedder.close();
+        const rankers: [string, Ranker][] = [
+            ...baselineRankers(occupations),
+            ["transition cost (adjacentRoles today)", transitionCostRanker(snapshot)],
+            ["semantic: titles and descriptions (MiniLM cosine)", semanticRanker(candidates, vectors)],
+        ];
+        // The blend fuses the signals (not the random baseline), its weights searched on the tune part only.
+        const signals = rankers.map(([name]) => name).filter((name) => name !== "random");
+        const signalIndex = signals.map((name) => rankers.findIndex(([n]) => n === name));
+        const rankingsOf = (partCases: readonly MobilityCase[]) =>
+            partCases.map((c) =>
+                rankers.map(([, rank]) =>
+                    rank(
+                        c.source,
+                        candidates.filter((id) => id !== c.source),
+                    ),
+                ),
+            );
+        const parts: ("tune" | "test")[] = split === "both" ? ["tune", "test"] : [split];
+        console.error("ranking");
+        const rankingsByPart = new Map(parts.map((part) => [part, rankingsOf(cases.filter((c) => c.part === part).slice(0, limit))]));
+        const tuneCases = cases.filter((c) => c.part === "tune").slice(0, limit);
+        const tuneRankings = rankingsByPart.get("tune") ?? rankingsOf(tuneCases);
+        console.error("tuning the blend on the tune part");
+        const blend = tuneBlend(
+            tuneRankings.map((methods) => signalIndex.map((m) => methods[m])),
+            tuneCases,
+            signals.length,
+        );
+        const blendName = `blend: weighted reciprocal-rank fusion, k ${blend.k}, weights ${signals.map((name, i) => `${name.split(/[:(]/)[0].trim()} ${blend.weights[i]}`).join(", ")}`;
+        console.log(
+            `Development set: ${links.size} O*NET occupations with career-changer links, ${escoOf.size} one-to-one ESCO pairs, ${cases.length} source occupations ` +
+                `(${(cases.reduce((sum, c) => sum + c.relevant.size, 0) / cases.length).toFixed(1)} relevant each), ${candidates.length} ESCO occupations ranked`,
+        );
+        for (const part of parts) {
+            const partCases = cases.filter((c) => c.part === part).slice(0, limit);
+            const rankings = rankingsByPart.get(part)!.map((methods) => [
+                ...methods,
+                fuseRankings(
+                    signalIndex.map((m) => methods[m]),
+                    blend.weights,
+                    blend.k,
+                ),
+            ]);
+            const rows = evaluate(partCases, rankings, [...rankers.map(([name]) => name), blendName]);
+            console.log(`\n${part} part: ${partCases.length} source occupations\n`);
+            console.log(`| method | ${METRICS.join(" | ")} |\n|---|${METRICS.map(() => "---").join("|")}|`);
+            for (const row of rows)
+                console.log(`| ${row.name} | ${row.metrics.map((m) => `${m.mean.toFixed(3)} (${m.low.toFixed(3)}-${m.high.toFixed(3)})`).join(" | ")} |`);
+        }
+    } finally {
+        await database.close();
+    }
+}
+
+if (require.main === module) void runCli(main, USAGE);
