@@ -7,7 +7,13 @@ export type DatabaseState = "starting" | "up" | "down";
 /** Driver codes that mean "no database to talk to", as opposed to a query or configuration fault. */
 const UNREACHABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
-export const isUnreachable = (error: unknown): boolean => error instanceof Neo4jError && UNREACHABLE_CODES.has(error.code);
+/**
+ * The driver's own word for it (code N/A): a request waiting for a connection fails so when the pool of the server's
+ * address was closed after the server stopped answering.
+ */
+const POOL_CLOSED = /^Pool is closed/;
+
+export const isUnreachable = (error: unknown): boolean => error instanceof Neo4jError && (UNREACHABLE_CODES.has(error.code) || POOL_CLOSED.test(error.message));
 
 /**
  * What no wait cures: credentials refused, no such database, a server @neo4j/graphql cannot use (prepare throws its

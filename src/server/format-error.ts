@@ -81,6 +81,9 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
         if (isUnreachable(original)) {
             return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
         }
+        if (/^Connection acquisition timed out/.test(original.message)) {
+            return { code: "UNAVAILABLE", message: "No database connection came free in time; retry shortly.", expected: true };
+        }
         return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
     }
     // A bad scalar literal (level 6, a negative duration) is the user's input, not a malformed document.

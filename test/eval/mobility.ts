@@ -124,6 +124,7 @@ export function ndcgAt(ranked: readonly string[], relevant: ReadonlyMap<string, 
 export interface Occupation {
     readonly id: string;
     readonly iscoGroup: string | null;
+    readonly title?: string;
     /** Title and description, as the semantic signal embeds them. */
     readonly text?: string;
     /** Required skills: weight 1 for essential, 0.5 for optional. */
@@ -169,6 +170,26 @@ const dot = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => 
 
 export type Ranker = (source: string, candidates: readonly string[]) => string[];
 
+/**
+ * The share of `of`'s required skills (weighted by requirement weight times IDF) that `by` also requires: directional,
+ * unlike the cosine. Ranking targets by how much of the source's profile they require too favours roles that use what
+ * the source's holders have; by how much of theirs the source covers, roles whose needs are already met.
+ */
+export function idfCoverage(occupations: readonly Occupation[]): (of: Occupation, by: Occupation) => number {
+    const df = new Map<string, number>();
+    for (const occupation of occupations) for (const skillId of occupation.skills.keys()) df.set(skillId, (df.get(skillId) ?? 0) + 1);
+    return (of, by) => {
+        let covered = 0;
+        let total = 0;
+        for (const [skillId, weight] of of.skills) {
+            const x = weight * Math.log(occupations.length / df.get(skillId)!);
+            total += x;
+            if (by.skills.has(skillId)) covered += x;
+        }
+        return total > 0 ? covered / total : 0;
+    };
+}
+
 export function baselineRankers(occupations: readonly Occupation[]): [string, Ranker][] {
     const byId = new Map(occupations.map((o) => [o.id, o]));
     const vectors = tfidfVectors(occupations);
@@ -184,6 +205,22 @@ export function baselineRankers(occupations: readonly Occupation[]): [string, Ra
         ],
         ["Jaccard over required skills", (source, candidates) => byScore(source, candidates, (id) => jaccard(byId.get(source)!.skills, byId.get(id)!.skills))],
         ["TF-IDF cosine over required skills", (source, candidates) => byScore(source, candidates, (id) => dot(vectors.get(source)!, vectors.get(id)!))],
+    ];
+}
+
+/** The directional requirement signals (see idfCoverage), both ways. */
+export function coverageRankers(occupations: readonly Occupation[]): [string, Ranker][] {
+    const byId = new Map(occupations.map((o) => [o.id, o]));
+    const coverage = idfCoverage(occupations);
+    return [
+        [
+            "coverage: the target requires the source's skills (IDF-weighted)",
+            (source, candidates) => byScore(source, candidates, (id) => coverage(byId.get(source)!, byId.get(id)!)),
+        ],
+        [
+            "coverage: the source has the target's skills (IDF-weighted)",
+            (source, candidates) => byScore(source, candidates, (id) => coverage(byId.get(id)!, byId.get(source)!)),
+        ],
     ];
 }
 
@@ -236,6 +273,7 @@ async function readOccupations(db: Db): Promise<Occupation[]> {
         return {
             id: row.id,
             iscoGroup: row.iscoGroup,
+            title: row.title,
             text: row.description ? `${row.title}. ${row.description}` : row.title,
             skills: new Map(row.skillIds.map((skillId, i) => [skillId, row.essential[i] ? 1 : 0.5])),
         };
@@ -308,11 +346,14 @@ async function main(argv: string[]): Promise<void> {
         console.error(`embedding ${occupations.length} occupations' titles and descriptions`);
         const embedder = await OnnxEmbedder.provision(config.embeddings.home, log, 0);
         const vectors = await embedder.embed(occupations.map((o) => o.text ?? o.id));
+        const titleVectors = await embedder.embed(occupations.map((o) => o.title ?? o.id));
         await embedder.close();
         const rankers: [string, Ranker][] = [
             ...baselineRankers(occupations),
             ["transition cost (adjacentRoles today)", transitionCostRanker(snapshot)],
+            ...coverageRankers(occupations),
             ["semantic: titles and descriptions (MiniLM cosine)", semanticRanker(candidates, vectors)],
+            ["semantic: titles only (MiniLM cosine)", semanticRanker(candidates, titleVectors)],
         ];
         // The blend fuses the signals (not the random baseline), its weights searched on the tune part only.
         const signals = rankers.map(([name]) => name).filter((name) => name !== "random");
@@ -337,7 +378,7 @@ async function main(argv: string[]): Promise<void> {
             tuneCases,
             signals.length,
         );
-        const blendName = `blend: weighted reciprocal-rank fusion, k ${blend.k}, weights ${signals.map((name, i) => `${name.split(/[:(]/)[0].trim()} ${blend.weights[i]}`).join(", ")}`;
+        const blendName = `**blend**: weighted reciprocal-rank fusion of the signals (k ${blend.k}, weights below)`;
         console.log(
             `Development set: ${links.size} O*NET occupations with career-changer links, ${escoOf.size} one-to-one ESCO pairs, ${cases.length} source occupations ` +
                 `(${(cases.reduce((sum, c) => sum + c.relevant.size, 0) / cases.length).toFixed(1)} relevant each), ${candidates.length} ESCO occupations ranked`,
@@ -358,6 +399,7 @@ async function main(argv: string[]): Promise<void> {
             for (const row of rows)
                 console.log(`| ${row.name} | ${row.metrics.map((m) => `${m.mean.toFixed(3)} (${m.low.toFixed(3)}-${m.high.toFixed(3)})`).join(" | ")} |`);
         }
+        console.log(`\nBlend weights (searched on the tune part for nDCG@10): ${signals.map((name, i) => `${name}: ${blend.weights[i]}`).join("; ")}.`);
     } finally {
         await database.close();
     }

@@ -1,4 +1,4 @@
-import { baselineRankers, buildCases, fuseRankings, ndcgAt, oneToOnePairs, reciprocalRank, tfidfVectors, tuneBlend } from "../eval/mobility";
+import { baselineRankers, buildCases, fuseRankings, idfCoverage, ndcgAt, oneToOnePairs, reciprocalRank, tfidfVectors, tuneBlend } from "../eval/mobility";
 
 describe("the mobility development set", () => {
     it("keeps only one-to-one ESCO <-> O*NET pairs, after mapping SOC 2010 codes to 2019", () => {
@@ -176,5 +176,26 @@ describe("the blend", () => {
         const blend = tuneBlend(rankings, cases, 2);
         expect(fuseRankings(rankings[0], blend.weights, blend.k)[0]).toBe("x");
         expect(fuseRankings(rankings[1], blend.weights, blend.k)[0]).toBe("y");
+    });
+});
+
+describe("IDF-weighted coverage", () => {
+    it("is directional: the share of one profile's weighted skills the other also requires", () => {
+        const a = {
+            id: "a",
+            iscoGroup: null,
+            skills: new Map([
+                ["common", 1],
+                ["rare", 1],
+            ]),
+        };
+        const b = { id: "b", iscoGroup: null, skills: new Map([["rare", 1]]) };
+        const c = { id: "c", iscoGroup: null, skills: new Map([["common", 1]]) };
+        const d = { id: "d", iscoGroup: null, skills: new Map([["common", 0.5]]) };
+        const coverage = idfCoverage([a, b, c, d]);
+        // idf(common) = ln(4/3), idf(rare) = ln(4/2); b covers a's rare skill only, a covers all of b's.
+        expect(coverage(a, b)).toBeCloseTo(Math.log(2) / (Math.log(4 / 3) + Math.log(2)), 12);
+        expect(coverage(b, a)).toBe(1);
+        expect(coverage(c, b)).toBe(0);
     });
 });
