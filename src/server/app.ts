@@ -93,7 +93,7 @@ function errorLoggingPlugin(log: Logger, status: DatabaseStatus): ApolloServerPl
                 didEncounterErrors({ errors }) {
                     for (const error of errors) {
                         if (isUnreachable(error.originalError)) status.reportUnreachable(error.originalError);
-                        const { expected, code } = classifyError({ message: error.message, extensions: error.extensions }, error);
+                        const { expected, code } = classifyError({ message: error.message, extensions: error.extensions }, error, status.state === "down");
                         if (!expected)
                             log.error({ err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path }, "unexpected error");
                         // UNAVAILABLE is the operator's business too (the database down, short of memory, too slow).
@@ -141,7 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const armor = documentLimits(deps.documentLimits, deps.production);
     const apollo = new ApolloServer<RequestContext>({
         schema: deps.schema,
-        formatError,
+        formatError: (formatted, error) => formatError(formatted, error, status.state === "down"),
         includeStacktraceInErrorResponses: false,
         introspection: !deps.production,
         csrfPrevention: true,

@@ -40,8 +40,12 @@ export interface ClientError {
     readonly expected: boolean;
 }
 
-/** The one place errors are classified for clients. */
-export function classifyError(formatted: GraphQLFormattedError, error: unknown): ClientError {
+/**
+ * The one place errors are classified for clients. `databaseDown`: the database status knows the database is
+ * unreachable, so that an error no rule names (the driver's and the library's words for a connection lost
+ * mid-request vary) is that outage, UNAVAILABLE (logged as such with its cause), not an internal error.
+ */
+export function classifyError(formatted: GraphQLFormattedError, error: unknown, databaseDown = false): ClientError {
     const original = unwrapResolverError(error);
     // The library's classes keep GraphQLError's name; their constructors say which they are.
     const className = original instanceof Error ? original.constructor.name : "";
@@ -84,18 +88,20 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown):
         if (/^Connection acquisition timed out/.test(original.message)) {
             return { code: "UNAVAILABLE", message: "No database connection came free in time; retry shortly.", expected: true };
         }
+        if (databaseDown) return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
         return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
     }
     // A bad scalar literal (level 6, a negative duration) is the user's input, not a malformed document.
     if (formatted.extensions?.scalar) return { code: "BAD_USER_INPUT", message: formatted.message, expected: true };
     const code = formatted.extensions?.code;
     if (typeof code === "string" && EXPOSED_CODES.has(code)) return { code, message: formatted.message, expected: true };
+    if (databaseDown) return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
     return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
 }
 
 /** Apollo's formatError: expected errors keep their code and details; the rest are masked. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-    const { code, message, expected } = classifyError(formatted, error);
+export function formatError(formatted: GraphQLFormattedError, error: unknown, databaseDown = false): GraphQLFormattedError {
+    const { code, message, expected } = classifyError(formatted, error, databaseDown);
     if (expected && code === formatted.extensions?.code) return formatted;
     if (expected) return { ...formatted, message, extensions: { ...formatted.extensions, code } };
     return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };

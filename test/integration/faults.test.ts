@@ -1,4 +1,5 @@
 import type { EagerResult, Integer, Session } from "neo4j-driver";
+import pino from "pino";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import { findFreePort } from "../../src/neo4j/local/local-server";
@@ -13,6 +14,8 @@ import { TEST_AUTH, adminToken } from "../../tools/harness/tokens";
  */
 let db: OwnDatabase;
 let admin: string;
+/** What the API logged as unexpected errors, shown beside a failed expectation of no internal errors. */
+const unexpectedLogged: string[] = [];
 
 interface Reply {
     status: number;
@@ -40,7 +43,10 @@ async function startApi(
         SKILLGRAPH_RATE_LIMIT: "0",
         SKILLGRAPH_RETRY_WINDOW_MS: "2000",
     });
-    return startService(config, createLogger(process.env.LOG_LEVEL ?? "silent", "faults"), onFatal);
+    const log = process.env.LOG_LEVEL
+        ? createLogger(process.env.LOG_LEVEL, "faults")
+        : pino({ level: "error" }, { write: (line: string) => void (line.includes("unexpected error") && unexpectedLogged.push(line)) });
+    return startService(config, log, onFatal);
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Reply> {
@@ -181,7 +187,8 @@ describe("faults", () => {
             expect(healthDown).toMatchObject({ status: 503, body: { status: "unavailable", database: { state: "down", reachable: false } } });
             const failures = replies.filter((r) => r.status !== 200 || r.codes.length > 0);
             // Every failure is UNAVAILABLE (503 from the gate, or in a 200 body for requests already running), never a 500.
-            expect(failures.filter((r) => !(r.codes.length > 0 && r.codes.every((code) => code === "UNAVAILABLE")))).toEqual([]);
+            const internal = failures.filter((r) => !(r.codes.length > 0 && r.codes.every((code) => code === "UNAVAILABLE")));
+            expect({ internal, logged: internal.length ? unexpectedLogged.slice(0, 3) : [] }).toEqual({ internal: [], logged: [] });
             expect(replies.filter((r) => r.phase === "before").every((r) => r.status === 200 && r.codes.length === 0)).toBe(true);
             expect(replies.filter((r) => r.phase === "after").every((r) => r.status === 200 && r.codes.length === 0)).toBe(true);
             // Fail fast: once the gate knows, refusals do not wait on the driver (whose retry window here is 2 s).

@@ -26,6 +26,16 @@ describe("driver errors", () => {
         expect(isUnreachable(new Neo4jError("Connection acquisition timed out in 20000 ms.", "N/A", "50N42", "unexpected error"))).toBe(false);
     });
 
+    it("are UNAVAILABLE while the database status knows the database is down, whatever they say", () => {
+        const odd = new Neo4jError("Something else broke.", "Neo.DatabaseError.General.UnknownError", "50N42", "unexpected error");
+        expect(classifyError({ message: odd.message }, odd, true)).toMatchObject({ code: "UNAVAILABLE", expected: true });
+        expect(classifyError({ message: "Cannot read properties of undefined" }, new TypeError("Cannot read properties of undefined"), true)).toMatchObject({
+            code: "UNAVAILABLE",
+        });
+        // The user's own mistakes keep their code.
+        expect(classifyError({ message: "bad", extensions: { code: "BAD_USER_INPUT" } }, new Error("bad"), true)).toMatchObject({ code: "BAD_USER_INPUT" });
+    });
+
     it("stay internal errors, masked, when nothing says the database is away", () => {
         expect(classify(new Neo4jError("Something else broke.", "Neo.DatabaseError.General.UnknownError", "50N42", "unexpected error"))).toMatchObject({
             code: "INTERNAL_SERVER_ERROR",
