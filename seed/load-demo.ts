@@ -49,7 +49,7 @@ export async function isDatabaseEmpty(driver: Driver, database: string): Promise
  * Loads the demo organisation in one transaction with MERGE, so it is all or nothing and running it twice changes
  * nothing. Constraints must be applied first (they make MERGE on id fast and safe).
  */
-export async function loadDemo(driver: Driver, database: string, log: Logger): Promise<Record<string, number>> {
+export async function loadDemo(driver: Driver, database: string, log: Logger): Promise<DemoData> {
     const started = Date.now();
     const data = buildDemo(readEscoExtract());
     const counts: Record<string, number> = {};
@@ -67,7 +67,7 @@ export async function loadDemo(driver: Driver, database: string, log: Logger): P
         await session.close();
     }
     log.info({ ...counts, seconds: (Date.now() - started) / 1000 }, "demo organisation loaded");
-    return counts;
+    return data;
 }
 
 /**
@@ -76,9 +76,6 @@ export async function loadDemo(driver: Driver, database: string, log: Logger): P
  */
 export async function loadDemoIfEmpty(driver: Driver, database: string, log: Logger): Promise<SeedFollowUp | undefined> {
     if (!(await isDatabaseEmpty(driver, database))) return undefined;
-    await loadDemo(driver, database, log);
-    return (embedder) => tagDemoCourses({ driver, database }, demoCourses(), embedder, log);
+    const { courses } = await loadDemo(driver, database, log);
+    return (embedder) => tagDemoCourses({ driver, database }, courses, embedder, log);
 }
-
-/** The demo's courses as built (ids and what each teaches). */
-export const demoCourses = () => buildDemo(readEscoExtract()).courses;

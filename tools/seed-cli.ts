@@ -2,7 +2,7 @@ import { loadConfig } from "../src/config";
 import { createLogger } from "../src/logger";
 import { applyDatabaseSchema } from "../src/neo4j/apply-schema";
 import { connectDatabase } from "../src/neo4j/connect";
-import { demoCourses, loadDemo } from "../seed/load-demo";
+import { loadDemo } from "../seed/load-demo";
 import { tagDemoCourses } from "../seed/tag-demo";
 import { OnnxEmbedder } from "../src/embeddings/embedder";
 import { parseFlags, runCli } from "./cli-flags";
@@ -26,11 +26,11 @@ async function main(argv: string[]): Promise<void> {
     const db = await connectDatabase(config, log);
     try {
         await applyDatabaseSchema(db.driver, db.name, log);
-        await loadDemo(db.driver, db.name, log);
+        const { courses } = await loadDemo(db.driver, db.name, log);
         await embedSkills({ driver: db.driver, database: db.name }, config, log);
         const embedder = config.embeddings.enabled ? await OnnxEmbedder.provision(config.embeddings.home, log, 0) : null;
         try {
-            await tagDemoCourses({ driver: db.driver, database: db.name }, demoCourses(), embedder, log);
+            await tagDemoCourses({ driver: db.driver, database: db.name }, courses, embedder, log);
         } finally {
             await embedder?.close();
         }

@@ -88,16 +88,20 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown, 
         if (/^Connection acquisition timed out/.test(original.message)) {
             return { code: "UNAVAILABLE", message: "No database connection came free in time; retry shortly.", expected: true };
         }
-        if (databaseDown) return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
-        return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
+        return unnamed(databaseDown);
     }
     // A bad scalar literal (level 6, a negative duration) is the user's input, not a malformed document.
     if (formatted.extensions?.scalar) return { code: "BAD_USER_INPUT", message: formatted.message, expected: true };
     const code = formatted.extensions?.code;
     if (typeof code === "string" && EXPOSED_CODES.has(code)) return { code, message: formatted.message, expected: true };
-    if (databaseDown) return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
-    return { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
+    return unnamed(databaseDown);
 }
+
+/** An error no rule names: the outage while the database is known to be down, else an internal error (masked, logged). */
+const unnamed = (databaseDown: boolean): ClientError =>
+    databaseDown
+        ? { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true }
+        : { code: "INTERNAL_SERVER_ERROR", message: "Internal error.", expected: false };
 
 /** Apollo's formatError: expected errors keep their code and details; the rest are masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, databaseDown = false): GraphQLFormattedError {

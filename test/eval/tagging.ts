@@ -26,8 +26,6 @@ import { enumFlag, intFlag, parseFlags, runCli } from "../../tools/cli-flags";
 import { requireDataDir } from "../../tools/data-dir";
 import { meanWithInterval, partOf, readCsv, recallAt } from "./metrics";
 
-export { meanWithInterval, partOf, recallAt };
-
 const USAGE = `usage: npm run eval:tagging -- [--split tune|test|both] [--limit <n>] [--tune]
 
 Tags every ESCO occupation description of the chosen part of the development set and scores the tags against the

@@ -6,7 +6,7 @@ import { applyDatabaseSchema } from "../../src/neo4j/apply-schema";
 import { createDriver, verifyConnection } from "../../src/neo4j/driver";
 import { findFreePort, startLocalNeo4j } from "../../src/neo4j/local/local-server";
 import { provisionNeo4j } from "../../src/neo4j/local/provision";
-import { demoCourses, loadDemo } from "../../seed/load-demo";
+import { loadDemo } from "../../seed/load-demo";
 import { tagDemoCourses } from "../../seed/tag-demo";
 import { OnnxEmbedder } from "../../src/embeddings/embedder";
 import { refreshSkillVectors } from "../../src/embeddings/skill-vectors";
@@ -31,10 +31,10 @@ export default async function globalSetup(): Promise<void> {
     try {
         await verifyConnection(driver, connection, config.database);
         await applyDatabaseSchema(driver, config.database, log);
-        await loadDemo(driver, config.database, log);
+        const { courses } = await loadDemo(driver, config.database, log);
         const embedder = await OnnxEmbedder.provision(config.embeddings.home, log);
         await refreshSkillVectors({ driver, database: config.database }, embedder, log);
-        await tagDemoCourses({ driver, database: config.database }, demoCourses(), embedder, log);
+        await tagDemoCourses({ driver, database: config.database }, courses, embedder, log);
         await embedder.close();
     } finally {
         await driver.close();

@@ -10,7 +10,8 @@ import {
     splitSentences,
 } from "../../src/domain/skill-tagging";
 import { courseLengthTexts } from "../../tools/bench/texts";
-import { interleave, meanWithInterval, partOf, rPrecisionAt, recallAt } from "../eval/tagging";
+import { interleave, rPrecisionAt } from "../eval/tagging";
+import { meanWithInterval, partOf, recallAt } from "../eval/metrics";
 
 describe("splitSentences", () => {
     it("splits sentences, list items and semicolons, with offsets into the text", () => {
