@@ -48,8 +48,8 @@ export class OnnxEmbedder implements TextEmbedder {
 
     async embed(texts: readonly string[]): Promise<Float32Array[]> {
         const encoded = texts.map((text, index) => ({ index, ids: this.tokenIds(text) }));
-        // Similar lengths batch together (a batch is padded to its longest text, and attention grows with length): a
-        // new batch starts when it is full or a text is half as long again as the batch's first.
+        // Only texts of the same token length share a batch: no padding, so a text's vector does not depend on the texts
+        // embedded with it (padding changes the summation order in attention, and with it the last bits on some CPUs).
         encoded.sort((a, b) => a.ids.length - b.ids.length);
         const vectors = new Array<Float32Array>(texts.length);
         let batch: typeof encoded = [];
@@ -59,24 +59,19 @@ export class OnnxEmbedder implements TextEmbedder {
             batch = [];
         };
         for (const item of encoded) {
-            if (batch.length === BATCH_SIZE || (batch.length > 0 && item.ids.length > batch[0].ids.length * 1.5 + 8)) await flush();
+            if (batch.length === BATCH_SIZE || (batch.length > 0 && item.ids.length !== batch[0].ids.length)) await flush();
             batch.push(item);
         }
         if (batch.length > 0) await flush();
         return vectors;
     }
 
+    /** Token sequences of one length: no padding, every position attended. */
     private async runBatch(batch: number[][]): Promise<Float32Array[]> {
         const rows = batch.length;
-        const width = Math.max(...batch.map((ids) => ids.length));
-        const inputIds = new BigInt64Array(rows * width);
-        const mask = new BigInt64Array(rows * width);
-        batch.forEach((ids, row) =>
-            ids.forEach((id, column) => {
-                inputIds[row * width + column] = BigInt(id);
-                mask[row * width + column] = 1n;
-            }),
-        );
+        const width = batch[0].length;
+        const inputIds = BigInt64Array.from(batch.flat(), (id) => BigInt(id));
+        const mask = new BigInt64Array(rows * width).fill(1n);
         const output = await this.session.run({
             input_ids: new Tensor("int64", inputIds, [rows, width]),
             attention_mask: new Tensor("int64", mask, [rows, width]),
@@ -84,9 +79,9 @@ export class OnnxEmbedder implements TextEmbedder {
         });
         const hidden = output[this.session.outputNames[0]].data as Float32Array;
         const dims = this.dimensions;
-        return batch.map((ids, row) => {
+        return batch.map((_, row) => {
             const vector = new Float32Array(dims);
-            for (let token = 0; token < ids.length; token++) {
+            for (let token = 0; token < width; token++) {
                 const offset = (row * width + token) * dims;
                 for (let k = 0; k < dims; k++) vector[k] += hidden[offset + k];
             }
