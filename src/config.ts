@@ -4,6 +4,7 @@ import { projectRoot } from "./project-root";
 import type { AuthSettings } from "./auth/verify-token";
 import type { FitWeights } from "./domain/evidence";
 import type { MobilitySettings } from "./use-cases/mobility-catalogue";
+import { type SignalWeights, parseSignalWeights } from "./domain/mobility-blend";
 
 export interface DocumentLimits {
     readonly depth: number;
@@ -23,7 +24,13 @@ export const DEFAULTS: {
     readonly computeThreads: number;
 } = Object.freeze({
     fitWeights: Object.freeze({ essential: 1, optional: 0.3 }),
-    mobility: Object.freeze({ specificity: "IDF", neighbours: 20, moveDiscount: Object.freeze({ maxShare: 0.3, saturation: 5 }) }),
+    mobility: Object.freeze({
+        specificity: "IDF",
+        neighbours: 20,
+        moveDiscount: Object.freeze({ maxShare: 0.3, saturation: 5 }),
+        // Searched on the tune part of the mobility development set (npm run eval:mobility; README, "Mobility").
+        signalWeights: Object.freeze({ requirements: 0, coverage: 1.5, transition: 0.25, semantic: 3, hierarchy: 3 }),
+    }),
     documentLimits: Object.freeze({ depth: 12, aliases: 15, cost: 20000, tokens: 3000 }),
     queryTimeoutMs: 30000,
     retryWindowMs: 3000,
@@ -115,6 +122,23 @@ function weight(env: Env, name: string, fallback: number): number {
     const value = Number(raw);
     if (!(value >= 0 && value <= 10)) throw new ConfigError(name, `is "${raw}"`, `set a number from 0 to 10, or unset it for ${fallback}`);
     return value;
+}
+
+function signalWeights(env: Env, name: string, fallback: SignalWeights): SignalWeights {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    try {
+        return Object.freeze(parseSignalWeights(raw));
+    } catch (error) {
+        const defaults = Object.entries(fallback)
+            .map(([signal, w]) => `${signal}=${w}`)
+            .join(",");
+        throw new ConfigError(
+            name,
+            `is "${raw}": ${(error as Error).message}`,
+            `set signal=weight pairs, comma-separated (for example ${defaults}), or unset it for those`,
+        );
+    }
 }
 
 function optional(env: Env, name: string): string | null {
@@ -238,6 +262,7 @@ export function loadConfig(env: Env = process.env): Config {
                 maxShare: share(env, "SKILLGRAPH_MOVE_DISCOUNT", DEFAULTS.mobility.moveDiscount.maxShare),
                 saturation: integer(env, "SKILLGRAPH_MOVE_SATURATION", DEFAULTS.mobility.moveDiscount.saturation, 1, 10_000),
             }),
+            signalWeights: signalWeights(env, "SKILLGRAPH_MOBILITY_WEIGHTS", DEFAULTS.mobility.signalWeights),
         }),
         auth: Object.freeze(authSettings(env, production)),
         corsOrigins: Object.freeze(origins(env, production)),

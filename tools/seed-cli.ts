@@ -6,7 +6,7 @@ import { loadDemo } from "../seed/load-demo";
 import { tagDemoCourses } from "../seed/tag-demo";
 import { OnnxEmbedder } from "../src/embeddings/embedder";
 import { parseFlags, runCli } from "./cli-flags";
-import { embedSkills } from "./embed-skills";
+import { refreshEmbeddings } from "./refresh-embeddings";
 
 const USAGE = `usage: npm run seed
 Applies the constraints, loads the demo organisation (idempotent) into the configured database, embeds its skills
@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<void> {
     try {
         await applyDatabaseSchema(db.driver, db.name, log);
         const { courses } = await loadDemo(db.driver, db.name, log);
-        await embedSkills({ driver: db.driver, database: db.name }, config, log);
+        await refreshEmbeddings({ driver: db.driver, database: db.name }, config, log);
         const embedder = config.embeddings.enabled ? await OnnxEmbedder.provision(config.embeddings.home, log, 0) : null;
         try {
             await tagDemoCourses({ driver: db.driver, database: db.name }, courses, embedder, log);

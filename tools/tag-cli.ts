@@ -11,7 +11,7 @@ import { type SuggestionTarget, decideSuggestion, proposeSkillsFor } from "../sr
 import { MAX_TAGS, SkillTagger } from "../src/use-cases/skill-tagging";
 import { UsageError, intFlag, noExtraArguments, numberFlag, parseFlags, runCli, textFlag } from "./cli-flags";
 import { toolCypher } from "./cypher-catalogue";
-import { embedSkills } from "./embed-skills";
+import { refreshEmbeddings } from "./refresh-embeddings";
 import { ImportProgress } from "./import/progress";
 
 const USAGE = `usage: npm run tag -- courses|roles [options]
@@ -118,7 +118,7 @@ async function main(argv: string[]): Promise<void> {
     const progress = new ImportProgress(true);
     try {
         await applyDatabaseSchema(db.driver, db.database, log);
-        await embedSkills(db, config, log);
+        await refreshEmbeddings(db, config, log);
         const embedder = config.embeddings.enabled ? await OnnxEmbedder.provision(config.embeddings.home, log, 0) : undefined;
         const tagger = new SkillTagger(embedder ? Embeddings.ready(embedder) : Embeddings.off());
         const { records } = await db.driver.executeQuery(

@@ -1,5 +1,5 @@
 // Purpose: lookups used by traversals and the catalogue, the full-text indexes behind Query.searchSkills and skill
-// tagging, and the vector index over skill embeddings (src/embeddings/skill-vectors.ts).
+// tagging, and the vector indexes over skill and role embeddings (src/embeddings/node-vectors.ts).
 // Parameters: none. Returns: nothing. Applied idempotently at start-up (IF NOT EXISTS).
 CREATE FULLTEXT INDEX skill_names IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.altLabels];
 CREATE INDEX skill_name IF NOT EXISTS FOR (n:Skill) ON (n.name);
@@ -19,3 +19,4 @@ CREATE INDEX holding_expires IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.expiresAt);
 CREATE INDEX import_checkpoint_run IF NOT EXISTS FOR (n:ImportCheckpoint) ON (n.run);
 CREATE FULLTEXT INDEX skill_text IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.altLabels, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 CREATE VECTOR INDEX skill_embedding IF NOT EXISTS FOR (n:Skill) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: 384, `vector.similarity_function`: 'cosine'}};
+CREATE VECTOR INDEX role_embedding IF NOT EXISTS FOR (n:Role) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: 384, `vector.similarity_function`: 'cosine'}};

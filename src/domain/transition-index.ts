@@ -20,6 +20,8 @@ import {
 export interface RoleProfile {
     readonly id: string;
     readonly title: string;
+    /** ISCO-08 code of the role's group, when known (the mobility blend's hierarchy signal). */
+    readonly iscoGroup?: string | null;
     readonly requirements: readonly { skillId: string; skillName: string; level: number; importance: Importance }[];
 }
 
@@ -40,6 +42,8 @@ interface Posting {
 export class TransitionIndex {
     private postings: Map<string, Posting[]>;
     private totalWeight: Float64Array;
+    /** Each role's sum of squared requirement weights: the squared norm of its IDF-weighted profile. */
+    private squaredWeight: Float64Array;
     private readonly byId: Map<string, number>;
     private rolesRequiring: Map<string, number>;
     readonly specificity: Specificity;
@@ -63,12 +67,13 @@ export class TransitionIndex {
             this.rolesRequiring = previous.index.rolesRequiring;
             this.postings = new Map(previous.index.postings);
             this.totalWeight = Float64Array.from(previous.index.totalWeight);
+            this.squaredWeight = Float64Array.from(previous.index.squaredWeight);
             const changedAt = new Set(patch.changedAt);
             for (const skillId of patch.skills) {
                 const kept = (previous.index.postings.get(skillId) ?? []).filter((posting) => !changedAt.has(posting.role));
                 this.postings.set(skillId, kept);
             }
-            for (const i of patch.changedAt) this.totalWeight[i] = 0;
+            for (const i of patch.changedAt) this.totalWeight[i] = this.squaredWeight[i] = 0;
             for (const i of patch.changedAt) this.addRole(i);
             for (const skillId of patch.skills) this.postings.get(skillId)!.sort((a, b) => a.role - b.role);
             return;
@@ -77,6 +82,7 @@ export class TransitionIndex {
         this.postings = new Map();
         for (const role of roles) for (const r of role.requirements) this.rolesRequiring.set(r.skillId, (this.rolesRequiring.get(r.skillId) ?? 0) + 1);
         this.totalWeight = new Float64Array(roles.length);
+        this.squaredWeight = new Float64Array(roles.length);
         roles.forEach((_, i) => this.addRole(i));
     }
 
@@ -85,6 +91,7 @@ export class TransitionIndex {
         for (const r of this.roles[i].requirements) {
             const weight = requirementWeight(r.importance, this.weights) * specificityOf(this.rolesRequiring.get(r.skillId)!, this.specificity);
             this.totalWeight[i] += weight;
+            this.squaredWeight[i] += weight * weight;
             const list = this.postings.get(r.skillId) ?? [];
             list.push({ role: i, level: r.level, weight });
             this.postings.set(r.skillId, list);
@@ -196,6 +203,48 @@ export class TransitionIndex {
             }
         }
         return extra.length ? [...top, ...extra.sort(before)] : top;
+    }
+
+    /**
+     * A start's IDF-weighted requirement profile: a role's own requirement weights, or, for a person's levels, each
+     * skill some role requires weighted as an essential requirement of it (skills no role requires match nothing).
+     */
+    profileOf(start: { readonly roleId: string } | { readonly levels: ReadonlyMap<string, number> }): Map<string, number> {
+        const profile = new Map<string, number>();
+        if ("roleId" in start) {
+            const i = this.byId.get(start.roleId)!;
+            for (const r of this.roles[i].requirements) profile.set(r.skillId, this.postings.get(r.skillId)!.find((posting) => posting.role === i)!.weight);
+            return profile;
+        }
+        for (const [skillId, level] of start.levels) {
+            const n = this.rolesRequiring.get(skillId);
+            if (level > 0 && n) profile.set(skillId, requirementWeight("ESSENTIAL", this.weights) * specificityOf(n, this.specificity));
+        }
+        return profile;
+    }
+
+    /**
+     * From a start's profile to every role (index order): the cosine of the two profiles, and coverage, the share of
+     * the start's profile weight on skills the role requires too.
+     */
+    profileSimilarity(profile: ReadonlyMap<string, number>): { cosine: Float64Array; coverage: Float64Array } {
+        const dot = new Float64Array(this.roles.length);
+        const covered = new Float64Array(this.roles.length);
+        let squared = 0;
+        let total = 0;
+        for (const [skillId, weight] of profile) {
+            squared += weight * weight;
+            total += weight;
+            for (const posting of this.postings.get(skillId) ?? []) {
+                dot[posting.role] += weight * posting.weight;
+                covered[posting.role] += weight;
+            }
+        }
+        const norm = Math.sqrt(squared);
+        return {
+            cosine: dot.map((d, i) => (norm > 0 && this.squaredWeight[i] > 0 ? d / (norm * Math.sqrt(this.squaredWeight[i])) : 0)),
+            coverage: covered.map((c) => (total > 0 ? c / total : 0)),
+        };
     }
 
     /** The full explanation of one transition (the skills to acquire, at which levels, weights and specificity). */

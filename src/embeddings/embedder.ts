@@ -11,8 +11,12 @@ const BATCH_SIZE = 32;
 export interface TextEmbedder {
     readonly modelId: string;
     readonly dimensions: number;
-    /** One unit-length vector per text, in order. */
-    embed(texts: readonly string[]): Promise<Float32Array[]>;
+    /**
+     * One unit-length vector per text, in order, the same bits whatever else is embedded with it. `padded` trades that
+     * for throughput in bulk jobs (texts of similar lengths batched, padded to the longest): a vector may then differ
+     * in its last bits with its companions.
+     */
+    embed(texts: readonly string[], options?: { readonly padded?: boolean }): Promise<Float32Array[]>;
 }
 
 /**
@@ -46,10 +50,12 @@ export class OnnxEmbedder implements TextEmbedder {
         return ids.length <= MAX_TOKENS ? ids : [...ids.slice(0, MAX_TOKENS - 1), ids[ids.length - 1]];
     }
 
-    async embed(texts: readonly string[]): Promise<Float32Array[]> {
+    async embed(texts: readonly string[], options: { readonly padded?: boolean } = {}): Promise<Float32Array[]> {
         const encoded = texts.map((text, index) => ({ index, ids: this.tokenIds(text) }));
-        // Only texts of the same token length share a batch: no padding, so a text's vector does not depend on the texts
-        // embedded with it (padding changes the summation order in attention, and with it the last bits on some CPUs).
+        // Unpadded, only texts of one token length share a batch, so a text's vector does not depend on the texts embedded
+        // with it (padding changes the summation order in attention, and with it the last bits on some CPUs). Padded, a
+        // batch takes texts up to half as long again as its first: twice the throughput on 2 cores for varied lengths.
+        const fits = (first: number, length: number) => (options.padded ? length <= first * 1.5 + 8 : length === first);
         encoded.sort((a, b) => a.ids.length - b.ids.length);
         const vectors = new Array<Float32Array>(texts.length);
         let batch: typeof encoded = [];
@@ -59,19 +65,24 @@ export class OnnxEmbedder implements TextEmbedder {
             batch = [];
         };
         for (const item of encoded) {
-            if (batch.length === BATCH_SIZE || (batch.length > 0 && item.ids.length !== batch[0].ids.length)) await flush();
+            if (batch.length === BATCH_SIZE || (batch.length > 0 && !fits(batch[0].ids.length, item.ids.length))) await flush();
             batch.push(item);
         }
         if (batch.length > 0) await flush();
         return vectors;
     }
 
-    /** Token sequences of one length: no padding, every position attended. */
     private async runBatch(batch: number[][]): Promise<Float32Array[]> {
         const rows = batch.length;
-        const width = batch[0].length;
-        const inputIds = BigInt64Array.from(batch.flat(), (id) => BigInt(id));
-        const mask = new BigInt64Array(rows * width).fill(1n);
+        const width = Math.max(...batch.map((ids) => ids.length));
+        const inputIds = new BigInt64Array(rows * width);
+        const mask = new BigInt64Array(rows * width);
+        batch.forEach((ids, row) =>
+            ids.forEach((id, column) => {
+                inputIds[row * width + column] = BigInt(id);
+                mask[row * width + column] = 1n;
+            }),
+        );
         const output = await this.session.run({
             input_ids: new Tensor("int64", inputIds, [rows, width]),
             attention_mask: new Tensor("int64", mask, [rows, width]),
@@ -79,9 +90,9 @@ export class OnnxEmbedder implements TextEmbedder {
         });
         const hidden = output[this.session.outputNames[0]].data as Float32Array;
         const dims = this.dimensions;
-        return batch.map((_, row) => {
+        return batch.map((ids, row) => {
             const vector = new Float32Array(dims);
-            for (let token = 0; token < width; token++) {
+            for (let token = 0; token < ids.length; token++) {
                 const offset = (row * width + token) * dims;
                 for (let k = 0; k < dims; k++) vector[k] += hidden[offset + k];
             }

@@ -47,9 +47,12 @@ export type Scalars = {
 export type AdjacentRoles = {
   __typename?: 'AdjacentRoles';
   from: TransitionStart;
+  rankedBy: MobilityRanking;
   roles: Array<RoleTransition>;
   /** Roles ranked (within maxCost; the start and roles without requirements left out). */
   rolesConsidered: Scalars['Int']['output'];
+  /** The signals that ordered the roles (by BLEND): those this start has (semantic and hierarchy need a role) with their weights. */
+  signalsUsed: Array<RankingSignalWeight>;
   weighting: TransitionWeighting;
 };
 
@@ -2603,6 +2606,26 @@ export type LocaleScalarFilters = {
 export type LocaleScalarMutations = {
   set?: InputMaybe<Scalars['Locale']['input']>;
 };
+
+/** How adjacentRoles orders roles. */
+export type MobilityRanking =
+  /** By a weighted blend of signals (README, "Mobility"): closer to how people actually move. */
+  | 'BLEND'
+  /** By transition cost alone, cheapest first. */
+  | 'COST';
+
+/** A signal of the blended mobility ranking, each in [0, 1] from the start to a role. */
+export type MobilitySignal =
+  /** The share of the start's skills (weighted by specificity) that the role requires too. */
+  | 'COVERAGE'
+  /** The ISCO-08 code digits both roles share, over 4. */
+  | 'HIERARCHY'
+  /** Cosine of the IDF-weighted requirement profiles (a person's: their skills). */
+  | 'REQUIREMENTS'
+  /** Similarity of the roles' titles and descriptions (local sentence-embedding model); from a person, their current role's. */
+  | 'SEMANTIC'
+  /** 1 - the transition cost. */
+  | 'TRANSITION';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -5797,9 +5820,11 @@ export type ProficiencyScalarMutations = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Roles by ascending transition cost from a role or a person (give exactly one), each with its cost, the skills
-   * missing and whether observed moves support it. `first` defaults to 10 and may go up to the number of roles;
-   * maxCost (0 to 1) drops costlier roles. From a person, their current role is left out.
+   * Roles from a role or a person (give exactly one), ranked by a blend of signals (rankBy BLEND, the default:
+   * requirement overlap, transition cost, similar descriptions, ISCO group; measured against O*NET's career-changer
+   * links) or by transition cost alone (COST), each with its cost, the skills missing, whether observed moves support
+   * it and, by BLEND, the signals that ranked it. `first` defaults to 10 and may go up to the number of roles; maxCost
+   * (0 to 1) drops costlier roles. From a person, their current role is left out.
    */
   adjacentRoles: AdjacentRoles;
   /** How many people (in an org unit and below, or everywhere) could step into a role now (fit at least minFit, default 0.8), and who. */
@@ -5888,6 +5913,7 @@ export type QueryAdjacentRolesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   maxCost?: InputMaybe<Scalars['Float']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
+  rankBy?: InputMaybe<MobilityRanking>;
   roleId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -6156,6 +6182,22 @@ export type QueryTeamsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<TeamSort>>;
   where?: InputMaybe<TeamWhere>;
+};
+
+export type RankingSignal = {
+  __typename?: 'RankingSignal';
+  /** Its part of the score: weight x (value - mean over the roles ranked) / their standard deviation. */
+  contribution: Scalars['Float']['output'];
+  signal: MobilitySignal;
+  value: Scalars['Float']['output'];
+  /** The signal's weight. */
+  weight: Scalars['Float']['output'];
+};
+
+export type RankingSignalWeight = {
+  __typename?: 'RankingSignalWeight';
+  signal: MobilitySignal;
+  weight: Scalars['Float']['output'];
 };
 
 /**
@@ -7791,8 +7833,14 @@ export type RoleTransition = {
   observedMoveSupported: Scalars['Boolean']['output'];
   /** People in the organisation who made this move (from the start's role). */
   observedMoves: Scalars['Int']['output'];
+  /** Why the role ranks here, in words (adjacentRoles by BLEND); null otherwise. */
+  rankedBecause?: Maybe<Scalars['String']['output']>;
   roleId: Scalars['ID']['output'];
   roleTitle: Scalars['String']['output'];
+  /** The blended score that ranked this role (adjacentRoles by BLEND); null in career paths and by COST. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** What ranked this role (adjacentRoles by BLEND): each signal's value and part of the score; empty otherwise. */
+  signals: Array<RankingSignal>;
   /** The cost before the observed-move discount. */
   skillCost: Scalars['Float']['output'];
 };
@@ -11057,6 +11105,8 @@ export type ResolversTypes = {
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
   LocaleScalarFilters: LocaleScalarFilters;
   LocaleScalarMutations: LocaleScalarMutations;
+  MobilityRanking: MobilityRanking;
+  MobilitySignal: MobilitySignal;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NonNegativeFloat: ResolverTypeWrapper<Scalars['NonNegativeFloat']['output']>;
   NonNegativeFloatScalarFilters: NonNegativeFloatScalarFilters;
@@ -11427,6 +11477,8 @@ export type ResolversTypes = {
   ProficiencyScalarFilters: ProficiencyScalarFilters;
   ProficiencyScalarMutations: ProficiencyScalarMutations;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankingSignal: ResolverTypeWrapper<RankingSignal>;
+  RankingSignalWeight: ResolverTypeWrapper<RankingSignalWeight>;
   Requirement: ResolverTypeWrapper<Requirement>;
   RequirementAggregationWhereInput: RequirementAggregationWhereInput;
   RequirementCoverage: ResolverTypeWrapper<RequirementCoverage>;
@@ -12646,6 +12698,8 @@ export type ResolversParentTypes = {
   ProficiencyScalarFilters: ProficiencyScalarFilters;
   ProficiencyScalarMutations: ProficiencyScalarMutations;
   Query: Record<PropertyKey, never>;
+  RankingSignal: RankingSignal;
+  RankingSignalWeight: RankingSignalWeight;
   Requirement: Requirement;
   RequirementAggregationWhereInput: RequirementAggregationWhereInput;
   RequirementCoverage: RequirementCoverage;
@@ -13179,8 +13233,10 @@ export type ResolversParentTypes = {
 
 export type AdjacentRolesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdjacentRoles'] = ResolversParentTypes['AdjacentRoles']> = {
   from?: Resolver<ResolversTypes['TransitionStart'], ParentType, ContextType>;
+  rankedBy?: Resolver<ResolversTypes['MobilityRanking'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleTransition']>, ParentType, ContextType>;
   rolesConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signalsUsed?: Resolver<Array<ResolversTypes['RankingSignalWeight']>, ParentType, ContextType>;
   weighting?: Resolver<ResolversTypes['TransitionWeighting'], ParentType, ContextType>;
 };
 
@@ -14586,7 +14642,7 @@ export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<Resolve
 }
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  adjacentRoles?: Resolver<ResolversTypes['AdjacentRoles'], ParentType, ContextType, RequireFields<QueryAdjacentRolesArgs, 'first'>>;
+  adjacentRoles?: Resolver<ResolversTypes['AdjacentRoles'], ParentType, ContextType, RequireFields<QueryAdjacentRolesArgs, 'first' | 'rankBy'>>;
   benchStrength?: Resolver<ResolversTypes['BenchStrength'], ParentType, ContextType, RequireFields<QueryBenchStrengthArgs, 'minFit' | 'roleId'>>;
   candidatesForRole?: Resolver<ResolversTypes['RoleCandidatePage'], ParentType, ContextType, RequireFields<QueryCandidatesForRoleArgs, 'roleId'>>;
   careerPaths?: Resolver<ResolversTypes['CareerPaths'], ParentType, ContextType, RequireFields<QueryCareerPathsArgs, 'from' | 'k' | 'maxSteps' | 'toRoleId'>>;
@@ -14621,6 +14677,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   tagSkills?: Resolver<Array<ResolversTypes['SkillTag']>, ParentType, ContextType, RequireFields<QueryTagSkillsArgs, 'first' | 'text'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType, Partial<QueryTeamsArgs>>;
   teamsConnection?: Resolver<ResolversTypes['TeamsConnection'], ParentType, ContextType, Partial<QueryTeamsConnectionArgs>>;
+};
+
+export type RankingSignalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankingSignal'] = ResolversParentTypes['RankingSignal']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  signal?: Resolver<ResolversTypes['MobilitySignal'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RankingSignalWeightResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankingSignalWeight'] = ResolversParentTypes['RankingSignalWeight']> = {
+  signal?: Resolver<ResolversTypes['MobilitySignal'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Requirement'] = ResolversParentTypes['Requirement']> = {
@@ -14996,8 +15064,11 @@ export type RoleTransitionResolvers<ContextType = RequestContext, ParentType ext
   missingEssentials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   observedMoveSupported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   observedMoves?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankedBecause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  signals?: Resolver<Array<ResolversTypes['RankingSignal']>, ParentType, ContextType>;
   skillCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -15957,6 +16028,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PrerequisiteMet?: PrerequisiteMetResolvers<ContextType>;
   Proficiency?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
+  RankingSignal?: RankingSignalResolvers<ContextType>;
+  RankingSignalWeight?: RankingSignalWeightResolvers<ContextType>;
   Requirement?: RequirementResolvers<ContextType>;
   RequirementCoverage?: RequirementCoverageResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;

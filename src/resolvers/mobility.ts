@@ -56,6 +56,7 @@ export const adjacentRolesResolver: NonNullable<QueryResolvers["adjacentRoles"]>
         from: { roleId: args.roleId, personId: args.personId },
         first: numberArg(args.first) ?? 10,
         maxCost: args.maxCost ?? null,
+        rankBy: args.rankBy ?? "BLEND",
         asOf: asOfArg(args.asOf, context.now),
     });
 };

@@ -10,7 +10,7 @@ import { buildExecutableSchema, createNeo4jGraphQL } from "../schema/build-schem
 import { createApp } from "./app";
 import { DatabaseStatus, isUnreachable } from "./database-status";
 import { Embeddings } from "../embeddings/embeddings";
-import { progressLog, refreshSkillVectors } from "../embeddings/skill-vectors";
+import { progressLog, refreshVectors } from "../embeddings/node-vectors";
 import type { TextEmbedder } from "../embeddings/embedder";
 
 export class IncompatibleDatabaseError extends Error {}
@@ -63,16 +63,18 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             await checkCompatibility(neoSchema, db.name);
             await applyDatabaseSchema(db.driver, db.name, log);
             const followUp = config.seed === "auto" && seed ? await seed(db.driver, db.name, log) : undefined;
-            // The model loads and the skills whose text changed are embedded in the background: requests are served
-            // meanwhile, tagging with the lexical methods until the model is ready.
+            // The model loads and the skills and roles whose text changed are embedded in the background: requests are
+            // served meanwhile, tagging with the lexical methods and ranking roles without the semantic signal until then.
             void embeddings
                 .start(log)
                 .then(async (embedder) => {
-                    if (embedder) await refreshSkillVectors({ driver: db.driver, database: db.name }, embedder, log, progressLog(log, "embedding skills"));
+                    for (const kind of ["skills", "roles"] as const)
+                        if (embedder)
+                            await refreshVectors({ driver: db.driver, database: db.name }, kind, embedder, log, progressLog(log, `embedding ${kind}`));
                     return embedder;
                 })
                 .catch((error: unknown) => {
-                    log.error({ err: error }, "skill embeddings could not be refreshed; they are refreshed at the next start");
+                    log.error({ err: error }, "skill or role embeddings could not be refreshed; they are refreshed at the next start");
                     return null;
                 })
                 .then((embedder) => followUp?.(embedder ?? null))

@@ -10,7 +10,8 @@ import { readRows } from "../neo4j/read-rows";
 import { completionParam } from "../neo4j/evidence-params";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
 import { type Graph, type WeightedEdge, kShortestPaths, reachableWithin } from "../domain/k-shortest-paths";
-import type { MobilityCatalogue, MobilitySnapshot } from "./mobility-catalogue";
+import type { BlendedRole, MobilityCatalogue, MobilitySnapshot } from "./mobility-catalogue";
+import { type MobilityBlend, type MobilitySignal, type SignalWeights, describeBlend, iscoProximity } from "../domain/mobility-blend";
 import type { TransitionCost } from "../domain/transition-cost";
 
 export interface StartInput {
@@ -28,6 +29,7 @@ export interface TransitionStart {
 }
 
 const f3 = (x: number) => x.toFixed(3);
+const signalEnum = (signal: MobilitySignal) => signal.toUpperCase() as Uppercase<MobilitySignal>;
 
 /** The role or person a transition starts from; exactly one of the two ids. */
 async function resolveStart(db: Db, snapshot: MobilitySnapshot, input: StartInput, asOf: Date, path: string): Promise<TransitionStart> {
@@ -83,6 +85,9 @@ export interface Transition {
     readonly observedMoveSupported: boolean;
     readonly missingEssentials: number;
     readonly missing: TransitionCost["gaps"];
+    readonly score: number | null;
+    readonly signals: { signal: Uppercase<MobilitySignal>; value: number; weight: number; contribution: number }[];
+    readonly rankedBecause: string | null;
     readonly explanation: string;
 }
 
@@ -115,7 +120,31 @@ function transition(
         observedMoveSupported: explained.observedMoves > 0,
         missingEssentials: explained.gaps.filter((gap) => gap.importance === "ESSENTIAL").length,
         missing: explained.gaps,
+        score: null,
+        signals: [],
+        rankedBecause: null,
         explanation: describeTransition(from.name, roleTitle, explained),
+    };
+}
+
+/** A transition ranked by the blend: its score, its signals and what put it there. */
+function blendedTransition(snapshot: MobilitySnapshot, start: TransitionStart, role: BlendedRole, blend: MobilityBlend, weights: SignalWeights): Transition {
+    const plain = transition(snapshot, start, role.roleId);
+    const i = snapshot.index.roleIndex(role.roleId)!;
+    const target = snapshot.index.roles[i];
+    const startRole = start.roleId === null ? undefined : snapshot.index.roles[snapshot.index.roleIndex(start.roleId) ?? -1];
+    const breakdown = blend.breakdown(i);
+    const rankedBecause = describeBlend(breakdown, {
+        sharedRequirements: target.requirements.filter((r) => (start.levels.get(r.skillId) ?? 0) > 0).length,
+        requirements: target.requirements.length,
+        sameIscoDigits: Math.round(iscoProximity(startRole?.iscoGroup, target.iscoGroup) * 4),
+    });
+    return {
+        ...plain,
+        score: role.score,
+        signals: breakdown.map((s) => ({ ...s, signal: signalEnum(s.signal), weight: weights[s.signal] })),
+        rankedBecause,
+        explanation: `${plain.explanation} Ranked by: ${rankedBecause}.`,
     };
 }
 
@@ -132,24 +161,38 @@ function weighting(catalogue: MobilityCatalogue, snapshot: MobilitySnapshot) {
 
 const publicStart = ({ levels: _levels, ...start }: TransitionStart) => start;
 
-/** Roles by ascending transition cost from a role or a person (the start and the person's current role left out). */
+/**
+ * Roles from a role or a person by the blend of ./mobility-catalogue.ts's signals (or by transition cost alone), the
+ * start and the person's current role left out.
+ */
 export interface AdjacentRolesRequest {
     readonly from: StartInput;
     readonly first: number;
     readonly maxCost: number | null;
+    readonly rankBy: "BLEND" | "COST";
     readonly asOf: Date;
 }
 
-export async function adjacentRoles(db: Db, catalogue: MobilityCatalogue, { from: input, first, maxCost, asOf }: AdjacentRolesRequest) {
+export async function adjacentRoles(db: Db, catalogue: MobilityCatalogue, { from: input, first, maxCost, rankBy, asOf }: AdjacentRolesRequest) {
     if (!(first >= 1)) throw badInput("first must be at least 1.", { field: "first", allowed: "1 to the number of roles" });
     if (maxCost !== null && !(maxCost >= 0 && maxCost <= 1))
         throw badInput("maxCost must lie between 0 and 1 (costs are shares of the target's requirements).", { field: "maxCost", allowed: "0 to 1" });
     const snapshot = await catalogue.current(db);
     const start = await resolveStart(db, snapshot, input, asOf, "");
     const exclude = new Set(start.roleId ? [start.roleId] : []);
-    const ranked = snapshot.ranked(start.levels, start.roleId, exclude).filter((role) => maxCost === null || role.cost <= maxCost);
-    const roles = ranked.slice(0, first).map((role) => transition(snapshot, start, role.roleId));
-    return { from: publicStart(start), weighting: weighting(catalogue, snapshot), rolesConsidered: ranked.length, roles };
+    const within = (role: { cost: number }) => maxCost === null || role.cost <= maxCost;
+    const base = { from: publicStart(start), weighting: weighting(catalogue, snapshot), rankedBy: rankBy };
+    if (rankBy === "COST") {
+        const ranked = snapshot.ranked(start.levels, start.roleId, exclude).filter(within);
+        const roles = ranked.slice(0, first).map((role) => transition(snapshot, start, role.roleId));
+        return { ...base, signalsUsed: [], rolesConsidered: ranked.length, roles };
+    }
+    const weights = catalogue.settings.signalWeights;
+    const { roles: blended, blend } = snapshot.blended(start, exclude, weights);
+    const ranked = blended.filter(within);
+    const roles = ranked.slice(0, first).map((role) => blendedTransition(snapshot, start, role, blend, weights));
+    const signalsUsed = blend.signals.map((signal) => ({ signal: signalEnum(signal), weight: weights[signal] }));
+    return { ...base, signalsUsed, rolesConsidered: ranked.length, roles };
 }
 
 const START = "\u0000start";

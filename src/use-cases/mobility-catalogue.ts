@@ -18,12 +18,29 @@ import type { FitWeights } from "../domain/evidence";
 import type { WeightedEdge } from "../domain/k-shortest-paths";
 import { type MoveDiscount, type SpecificityKind, type TransitionCost, observedDiscount } from "../domain/transition-cost";
 import { type RankedRole, type RoleProfile, TransitionIndex } from "../domain/transition-index";
+import { MobilityBlend, type SignalValues, type SignalWeights, iscoProximity } from "../domain/mobility-blend";
 
 export interface MobilitySettings {
     readonly specificity: SpecificityKind;
+    /** adjacentRoles' blend of ranking signals (src/domain/mobility-blend.ts). */
+    readonly signalWeights: SignalWeights;
     /** A career step goes to one of this many cheapest roles from where one stands (or along an observed move). */
     readonly neighbours: number;
     readonly moveDiscount: MoveDiscount;
+}
+
+/** Role id -> the embedding of its title and description (cypher/mobility/read-role-vectors). */
+export type RoleVectors = ReadonlyMap<string, Float32Array>;
+
+/** A start of the blended ranking: a role (its own profile), or a person's levels and current role. */
+export interface BlendStart {
+    readonly kind: "ROLE" | "PERSON";
+    readonly roleId: string | null;
+    readonly levels: ReadonlyMap<string, number>;
+}
+
+export interface BlendedRole extends RankedRole {
+    readonly score: number;
 }
 
 /** Observed moves: from role id -> to role id -> people who made the move. */
@@ -46,6 +63,7 @@ export class MobilitySnapshot {
         readonly index: TransitionIndex,
         readonly moves: ObservedMoves,
         readonly neighbourCount: number,
+        readonly vectors: RoleVectors = new Map(),
     ) {}
 
     /** Whether a role's steps are known already (computed here or kept from an earlier snapshot). */
@@ -103,6 +121,47 @@ export class MobilitySnapshot {
     /** Roles ranked from the levels; observed moves out of `fromRoleId` lower their targets' costs. */
     ranked(levels: ReadonlyMap<string, number>, fromRoleId: string | null, exclude: ReadonlySet<string>, limit?: number): RankedRole[] {
         return this.index.ranked(levels, { moves: this.movesFrom(fromRoleId), exclude, limit });
+    }
+
+    /**
+     * Every signal of the blend from a start to every role (index order), and the candidates: the profiled roles but
+     * `exclude`. The semantic and hierarchy signals need the start's role (a person's current role).
+     */
+    signalsFrom(
+        start: BlendStart,
+        exclude: ReadonlySet<string>,
+    ): { values: SignalValues; candidates: number[]; costs: Float64Array; skillCosts: Float64Array } {
+        const index = this.index;
+        const candidates = index.roles.flatMap((role, i) => (index.isProfiled(i) && !exclude.has(role.id) ? [i] : []));
+        const profile = start.kind === "ROLE" && start.roleId ? index.profileOf({ roleId: start.roleId }) : index.profileOf({ levels: start.levels });
+        const { cosine: requirements, coverage } = index.profileSimilarity(profile);
+        const moves = this.movesFrom(start.roleId);
+        const skillCosts = index.costsFrom(start.levels);
+        const costs = skillCosts.map((c, i) => c * (1 - observedDiscount(moves.get(index.roles[i].id) ?? 0, index.discount)));
+        const values: SignalValues = { requirements, coverage, transition: costs.map((c) => 1 - c) };
+        const startRole = start.roleId === null ? undefined : index.roles[index.roleIndex(start.roleId) ?? -1];
+        const startVector = start.roleId === null ? undefined : this.vectors.get(start.roleId);
+        if (startVector) {
+            values.semantic = index.roles.map((role) => {
+                const vector = this.vectors.get(role.id);
+                return vector ? dot(startVector, vector) : Number.NaN;
+            });
+        }
+        if (startRole?.iscoGroup) values.hierarchy = index.roles.map((role) => iscoProximity(startRole.iscoGroup, role.iscoGroup));
+        return { values, candidates, costs, skillCosts };
+    }
+
+    /** Every profiled role but `exclude`, by blended score (ties: cheaper first, then by id), with the blend for explanations. */
+    blended(start: BlendStart, exclude: ReadonlySet<string>, weights: SignalWeights): { roles: BlendedRole[]; blend: MobilityBlend } {
+        const { values, candidates, costs, skillCosts } = this.signalsFrom(start, exclude);
+        const blend = new MobilityBlend(values, weights, candidates);
+        const moves = this.movesFrom(start.roleId);
+        const roles = candidates.map((i) => {
+            const roleId = this.index.roles[i].id;
+            return { roleId, score: blend.score(i), cost: costs[i], skillCost: skillCosts[i], moves: moves.get(roleId) ?? 0 };
+        });
+        roles.sort((a, b) => b.score - a.score || a.cost - b.cost || (a.roleId < b.roleId ? -1 : 1));
+        return { roles, blend };
     }
 
     /** The steps out of a starting point: its cheapest roles, plus every role an observed move went to from it. */
@@ -163,11 +222,19 @@ interface VersionRow {
     readonly profiles: string;
     readonly skills: number;
     readonly moves: string;
+    readonly roleVectors: number;
 }
+
+const dot = (a: Float32Array, b: Float32Array) => {
+    let sum = 0;
+    for (let k = 0; k < a.length; k++) sum += a[k] * b[k];
+    return sum;
+};
 
 interface DigestRow {
     readonly id: string;
     readonly title: string | null;
+    readonly iscoGroup: string | null;
     readonly requirements: number;
     readonly hashA: number;
     readonly hashB: number;
@@ -192,6 +259,7 @@ interface ProfileSet {
 export class MobilityCatalogue {
     private index: ProfileSet | null = null;
     private moves: { key: string; value: ObservedMoves } | null = null;
+    private vectors: { key: number; value: RoleVectors } | null = null;
     private snapshot: { key: string; value: MobilitySnapshot } | null = null;
     private loading: { key: string; value: Promise<MobilitySnapshot> } | null = null;
 
@@ -203,7 +271,7 @@ export class MobilityCatalogue {
     /** The current snapshot, reloading what changed since the last one. */
     async current(db: Db): Promise<MobilitySnapshot> {
         const [version] = await readRows<VersionRow>(db, "mobility/read-graph-versions", {});
-        const key = `${version.profiles}|${version.skills}|${version.moves}`;
+        const key = `${version.profiles}|${version.skills}|${version.moves}|${version.roleVectors}`;
         if (this.snapshot?.key === key) return this.snapshot.value;
         if (this.loading?.key !== key) {
             const value = this.load(db, version).then(
@@ -222,18 +290,24 @@ export class MobilityCatalogue {
     }
 
     private async load(db: Db, version: VersionRow): Promise<MobilitySnapshot> {
-        const [profiles, moves] = await Promise.all([
+        const [profiles, moves, vectors] = await Promise.all([
             this.index?.key === version.profiles && this.index.skills === version.skills
                 ? { ...this.index, changed: new Set<string>(), base: this.index.value }
                 : this.readProfiles(db, version, this.index),
             this.moves?.key === version.moves
                 ? this.moves.value
                 : readRows<{ fromRoleId: string; toRoleId: string; moves: number }>(db, "mobility/read-observed-moves", {}).then(groupMoves),
+            this.vectors?.key === version.roleVectors
+                ? this.vectors.value
+                : readRows<{ id: string; vector: number[] }>(db, "mobility/read-role-vectors", {}).then(
+                      (rows): RoleVectors => new Map(rows.map((row) => [row.id, Float32Array.from(row.vector)])),
+                  ),
         ]);
         const previous = this.snapshot?.value;
         this.index = profiles;
         this.moves = { key: version.moves, value: moves };
-        const snapshot = new MobilitySnapshot(profiles.value, moves, this.settings.neighbours);
+        this.vectors = { key: version.roleVectors, value: vectors };
+        const snapshot = new MobilitySnapshot(profiles.value, moves, this.settings.neighbours, vectors);
         if (previous && profiles.changed && previous.index === profiles.base) snapshot.carryFrom(previous, profiles.changed);
         return snapshot;
     }
@@ -255,7 +329,9 @@ export class MobilityCatalogue {
     private async changesByDigest(db: Db, known: ProfileSet | null): Promise<{ changed: Set<string>; digests: Map<string, string> }> {
         const parts = digestParts(known?.value.roles ?? []);
         const rows = (await Promise.all(parts.map((part) => readRows<DigestRow>(db, "mobility/read-role-digests", part)))).flat();
-        const digests = new Map(rows.map((row) => [row.id, `${row.title ?? ""}\u0000${row.requirements}/${row.hashA}/${row.hashB}`]));
+        const digests = new Map(
+            rows.map((row) => [row.id, `${row.title ?? ""}\u0000${row.iscoGroup ?? ""}\u0000${row.requirements}/${row.hashA}/${row.hashB}`]),
+        );
         const changed = new Set([...digests].filter(([id, digest]) => known?.digests.get(id) !== digest).map(([id]) => id));
         for (const id of known?.digests.keys() ?? []) if (!digests.has(id)) changed.add(id);
         return { changed, digests };

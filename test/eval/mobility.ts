@@ -12,7 +12,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { DEFAULTS, loadConfig } from "../../src/config";
-import { OnnxEmbedder, cosine } from "../../src/embeddings/embedder";
+import { OnnxEmbedder } from "../../src/embeddings/embedder";
+import { refreshVectors } from "../../src/embeddings/node-vectors";
+import { MOBILITY_SIGNALS, MobilityBlend, type MobilitySignal, type SignalValues, type SignalWeights } from "../../src/domain/mobility-blend";
 import { createLogger } from "../../src/logger";
 import { connectDatabase } from "../../src/neo4j/connect";
 import { type Db, plain } from "../../src/neo4j/read-rows";
@@ -132,7 +134,13 @@ export interface Occupation {
 }
 
 /** A fixed pseudo-random order, the same in every run: the tie-break of every method and the random baseline. */
-const tieBreak = (source: string, id: string) => createHash("sha256").update(`${source}|${id}`).digest().readUInt32BE(0);
+const tieBreaks = new Map<string, number>();
+const tieBreak = (source: string, id: string) => {
+    const key = `${source}|${id}`;
+    let tie = tieBreaks.get(key);
+    if (tie === undefined) tieBreaks.set(key, (tie = createHash("sha256").update(key).digest().readUInt32BE(0)));
+    return tie;
+};
 
 function byScore(source: string, candidates: readonly string[], score: (id: string) => number): string[] {
     const keyed = candidates.map((id) => ({ id, score: score(id), tie: tieBreak(source, id) }));
@@ -208,22 +216,6 @@ export function baselineRankers(occupations: readonly Occupation[]): [string, Ra
     ];
 }
 
-/** The directional requirement signals (see idfCoverage), both ways. */
-export function coverageRankers(occupations: readonly Occupation[]): [string, Ranker][] {
-    const byId = new Map(occupations.map((o) => [o.id, o]));
-    const coverage = idfCoverage(occupations);
-    return [
-        [
-            "coverage: the target requires the source's skills (IDF-weighted)",
-            (source, candidates) => byScore(source, candidates, (id) => coverage(byId.get(source)!, byId.get(id)!)),
-        ],
-        [
-            "coverage: the source has the target's skills (IDF-weighted)",
-            (source, candidates) => byScore(source, candidates, (id) => coverage(byId.get(id)!, byId.get(source)!)),
-        ],
-    ];
-}
-
 /** adjacentRoles' ranking from a role as the API computes it: transition cost, cheapest first. */
 export function transitionCostRanker(snapshot: MobilitySnapshot): Ranker {
     return (source, candidates) => {
@@ -280,47 +272,64 @@ async function readOccupations(db: Db): Promise<Occupation[]> {
     });
 }
 
-/** Cosine of the occupations' title-and-description embeddings (the local sentence-embedding model). */
-export function semanticRanker(ids: readonly string[], vectors: readonly Float32Array[]): Ranker {
-    const vectorOf = new Map(ids.map((id, i) => [id, vectors[i]]));
-    return (source, candidates) => byScore(source, candidates, (id) => cosine(vectorOf.get(source)!, vectorOf.get(id)!));
+/** The blend's signals from one source, as adjacentRoles computes them (MobilitySnapshot.signalsFrom). */
+export interface CaseSignals {
+    readonly values: SignalValues;
+    readonly candidates: readonly number[];
 }
 
-/** Weighted reciprocal-rank fusion of full rankings: a candidate scores the sum of weight / (k + rank) over the methods. */
-export function fuseRankings(rankings: readonly (readonly string[])[], weights: readonly number[], k: number): string[] {
-    const score = new Map<string, number>();
-    rankings.forEach((ranking, m) => {
-        if (weights[m] > 0) ranking.forEach((id, rank) => score.set(id, (score.get(id) ?? 0) + weights[m] / (k + rank + 1)));
-    });
-    return [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+/** Candidates by blended score (as adjacentRoles orders them), then the roles outside the blend by the fixed tie-break. */
+export function blendRanking(source: string, roleIds: readonly string[], signals: CaseSignals, weights: SignalWeights, all: readonly string[]): string[] {
+    const blend = new MobilityBlend(signals.values, weights, signals.candidates);
+    const keyed = signals.candidates.map((i) => ({ id: roleIds[i], score: blend.score(i), tie: tieBreak(source, roleIds[i]) }));
+    keyed.sort((a, b) => b.score - a.score || a.tie - b.tie);
+    const ranked = keyed.map((item) => item.id);
+    const seen = new Set(ranked);
+    return [
+        ...ranked,
+        ...byScore(
+            source,
+            all.filter((id) => !seen.has(id)),
+            () => 0,
+        ),
+    ];
 }
 
-export interface Blend {
-    readonly weights: readonly number[];
-    readonly k: number;
-}
+/** One signal alone: its weight 1, the others 0. */
+export const only = (signal: MobilitySignal): SignalWeights => ({ ...NO_WEIGHTS, [signal]: 1 });
+const NO_WEIGHTS: SignalWeights = { requirements: 0, coverage: 0, transition: 0, semantic: 0, hierarchy: 0 };
 
-/** Coordinate search of the fusion's weights and k on nDCG@10 over the given (tune) cases' precomputed rankings. */
-export function tuneBlend(rankings: readonly (readonly (readonly string[])[])[], cases: readonly MobilityCase[], methods: number): Blend {
-    const quality = (blend: Blend) =>
-        cases.reduce((sum, c, i) => sum + ndcgAt(fuseRankings(rankings[i], blend.weights, blend.k), c.relevant, 10), 0) / Math.max(1, cases.length);
-    let best: Blend = { weights: Array.from({ length: methods }, () => 1), k: 20 };
+/** Coordinate search of the signal weights on mean nDCG@10 over the given (tune) cases, from equal weights. */
+export function tuneSignalWeights(
+    cases: readonly MobilityCase[],
+    rank: (c: MobilityCase, i: number, weights: SignalWeights) => readonly string[],
+    steps: readonly number[] = [0, 0.25, 0.5, 1, 1.5, 2, 3],
+): SignalWeights {
+    const quality = (weights: SignalWeights) => cases.reduce((sum, c, i) => sum + ndcgAt(rank(c, i, weights), c.relevant, 10), 0) / Math.max(1, cases.length);
+    let best: SignalWeights = { requirements: 1, coverage: 1, transition: 1, semantic: 1, hierarchy: 1 };
     let bestQuality = quality(best);
-    for (let round = 0; round < 2; round++) {
-        for (let m = 0; m < methods; m++) {
-            for (const weight of [0, 0.25, 0.5, 1, 1.5, 2, 3]) {
-                const candidate = { ...best, weights: best.weights.map((w, i) => (i === m ? weight : w)) };
+    for (let round = 0; round < 3; round++) {
+        let improved = false;
+        for (const signal of MOBILITY_SIGNALS) {
+            for (const weight of steps) {
+                const candidate = { ...best, [signal]: weight };
+                if (Object.values(candidate).every((w) => w === 0)) continue;
                 const q = quality(candidate);
-                if (q > bestQuality + 1e-9) [best, bestQuality] = [candidate, q];
+                if (q > bestQuality + 1e-9) [best, bestQuality, improved] = [candidate, q, true];
             }
         }
-        for (const k of [5, 10, 20, 60]) {
-            const q = quality({ ...best, k });
-            if (q > bestQuality + 1e-9) [best, bestQuality] = [{ ...best, k }, q];
-        }
+        if (!improved) break;
     }
     return best;
 }
+
+const SIGNAL_NAMES: Record<MobilitySignal, string> = {
+    requirements: "signal requirements: cosine of IDF-weighted requirement profiles",
+    coverage: "signal coverage: the target requires the source's skills (IDF-weighted share)",
+    transition: "signal transition: 1 - transition cost",
+    semantic: "signal semantic: MiniLM cosine of titles and descriptions",
+    hierarchy: "signal hierarchy: shared ISCO-08 code digits",
+};
 
 async function main(argv: string[]): Promise<void> {
     const { values } = parseFlags(argv, { split: { type: "string" }, limit: { type: "string" } });
@@ -342,64 +351,58 @@ async function main(argv: string[]): Promise<void> {
         const candidates = occupations.map((o) => o.id);
         const cases = buildCases(links, escoOf, new Set(candidates));
         if (cases.length === 0) throw new Error("no source occupation of the development set is in the database: import ESCO first");
-        const snapshot = await new MobilityCatalogue(DEFAULTS.mobility, DEFAULTS.fitWeights).current(db);
-        console.error(`embedding ${occupations.length} occupations' titles and descriptions`);
+        console.error("embedding the roles whose title or description changed");
         const embedder = await OnnxEmbedder.provision(config.embeddings.home, log, 0);
-        const vectors = await embedder.embed(occupations.map((o) => o.text ?? o.id));
-        const titleVectors = await embedder.embed(occupations.map((o) => o.title ?? o.id));
-        await embedder.close();
-        const rankers: [string, Ranker][] = [
+        await refreshVectors(db, "roles", embedder, log).finally(() => embedder.close());
+        const snapshot = await new MobilityCatalogue(DEFAULTS.mobility, DEFAULTS.fitWeights).current(db);
+        const roleIds = snapshot.index.roles.map((role) => role.id);
+        const baselines: [string, Ranker][] = [
             ...baselineRankers(occupations),
-            ["transition cost (adjacentRoles today)", transitionCostRanker(snapshot)],
-            ...coverageRankers(occupations),
-            ["semantic: titles and descriptions (MiniLM cosine)", semanticRanker(candidates, vectors)],
-            ["semantic: titles only (MiniLM cosine)", semanticRanker(candidates, titleVectors)],
+            ["transition cost (adjacentRoles before the blend)", transitionCostRanker(snapshot)],
         ];
-        // The blend fuses the signals (not the random baseline), its weights searched on the tune part only.
-        const signals = rankers.map(([name]) => name).filter((name) => name !== "random");
-        const signalIndex = signals.map((name) => rankers.findIndex(([n]) => n === name));
-        const rankingsOf = (partCases: readonly MobilityCase[]) =>
-            partCases.map((c) =>
-                rankers.map(([, rank]) =>
-                    rank(
-                        c.source,
-                        candidates.filter((id) => id !== c.source),
-                    ),
-                ),
-            );
         const parts: ("tune" | "test")[] = split === "both" ? ["tune", "test"] : [split];
-        console.error("ranking");
-        const rankingsByPart = new Map(parts.map((part) => [part, rankingsOf(cases.filter((c) => c.part === part).slice(0, limit))]));
-        const tuneCases = cases.filter((c) => c.part === "tune").slice(0, limit);
-        const tuneRankings = rankingsByPart.get("tune") ?? rankingsOf(tuneCases);
-        console.error("tuning the blend on the tune part");
-        const blend = tuneBlend(
-            tuneRankings.map((methods) => signalIndex.map((m) => methods[m])),
-            tuneCases,
-            signals.length,
-        );
-        const blendName = `**blend**: weighted reciprocal-rank fusion of the signals (k ${blend.k}, weights below)`;
+        const casesOf = (part: "tune" | "test") => cases.filter((c) => c.part === part).slice(0, limit);
+        console.error("computing the signals");
+        const signalsOf = (partCases: readonly MobilityCase[]) =>
+            partCases.map((c): CaseSignals =>
+                snapshot.signalsFrom({ kind: "ROLE", roleId: c.source, levels: snapshot.index.levelsOfRole(c.source) }, new Set([c.source])),
+            );
+        const tuneCases = casesOf("tune");
+        const tuneSignals = signalsOf(tuneCases);
+        console.error("tuning the signal weights on the tune part");
+        const others = (source: string) => candidates.filter((id) => id !== source);
+        const weights = tuneSignalWeights(tuneCases, (c, i, w) => blendRanking(c.source, roleIds, tuneSignals[i], w, others(c.source)));
+        const defaults = DEFAULTS.mobility.signalWeights;
+        const methods: [string, (c: MobilityCase, signals: CaseSignals) => readonly string[]][] = [
+            ...baselines.map(([name, rank]): [string, (c: MobilityCase) => readonly string[]] => [name, (c) => rank(c.source, others(c.source))]),
+            ...MOBILITY_SIGNALS.map((signal): [string, (c: MobilityCase, signals: CaseSignals) => readonly string[]] => [
+                SIGNAL_NAMES[signal],
+                (c, signals) => blendRanking(c.source, roleIds, signals, only(signal), others(c.source)),
+            ]),
+            [`**blend (adjacentRoles)**, the configured weights`, (c, signals) => blendRanking(c.source, roleIds, signals, defaults, others(c.source))],
+            [`blend, the weights tuned in this run`, (c, signals) => blendRanking(c.source, roleIds, signals, weights, others(c.source))],
+        ];
         console.log(
             `Development set: ${links.size} O*NET occupations with career-changer links, ${escoOf.size} one-to-one ESCO pairs, ${cases.length} source occupations ` +
                 `(${(cases.reduce((sum, c) => sum + c.relevant.size, 0) / cases.length).toFixed(1)} relevant each), ${candidates.length} ESCO occupations ranked`,
         );
         for (const part of parts) {
-            const partCases = cases.filter((c) => c.part === part).slice(0, limit);
-            const rankings = rankingsByPart.get(part)!.map((methods) => [
-                ...methods,
-                fuseRankings(
-                    signalIndex.map((m) => methods[m]),
-                    blend.weights,
-                    blend.k,
-                ),
-            ]);
-            const rows = evaluate(partCases, rankings, [...rankers.map(([name]) => name), blendName]);
+            const partCases = casesOf(part);
+            const partSignals = part === "tune" ? tuneSignals : signalsOf(partCases);
+            const rankings = partCases.map((c, i) => methods.map(([, rank]) => rank(c, partSignals[i])));
+            const rows = evaluate(
+                partCases,
+                rankings,
+                methods.map(([name]) => name),
+            );
             console.log(`\n${part} part: ${partCases.length} source occupations\n`);
             console.log(`| method | ${METRICS.join(" | ")} |\n|---|${METRICS.map(() => "---").join("|")}|`);
             for (const row of rows)
                 console.log(`| ${row.name} | ${row.metrics.map((m) => `${m.mean.toFixed(3)} (${m.low.toFixed(3)}-${m.high.toFixed(3)})`).join(" | ")} |`);
         }
-        console.log(`\nBlend weights (searched on the tune part for nDCG@10): ${signals.map((name, i) => `${name}: ${blend.weights[i]}`).join("; ")}.`);
+        const show = (w: SignalWeights) => MOBILITY_SIGNALS.map((signal) => `${signal}=${w[signal]}`).join(",");
+        console.log(`\nConfigured weights (SKILLGRAPH_MOBILITY_WEIGHTS): ${show(defaults)}`);
+        console.log(`Weights searched on the tune part in this run (for nDCG@10): ${show(weights)}`);
     } finally {
         await database.close();
     }

@@ -265,6 +265,12 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
         ],
         [
+            "adjacentRoles from a person, with the signals that ranked each role",
+            `query($p: ID!) { adjacentRoles(personId: $p, first: 1) { signalsUsed { signal weight } roles { score rankedBecause signals { signal value weight contribution } } } }`,
+            { p: "E2" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
             "adjacentRoles from a role",
             `query($r: ID!) { adjacentRoles(roleId: $r, first: 1) { rolesConsidered } }`,
             { r: "R" },

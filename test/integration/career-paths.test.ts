@@ -31,7 +31,7 @@ const ROLES: Record<string, string[]> = {
 };
 
 beforeAll(async () => {
-    api = await startTestApi({ mobility: { specificity: "NONE", neighbours: 2, moveDiscount: DEFAULTS.mobility.moveDiscount } });
+    api = await startTestApi({ mobility: { ...DEFAULTS.mobility, specificity: "NONE", neighbours: 2 } });
     const skills = [...new Set(Object.values(ROLES).flat())];
     await api.cypher("UNWIND $skills AS key CREATE (:Skill {id: $p + key, name: 'skill ' + key, taxonomy: 'INTERNAL', altLabels: [], tags: []})", {
         p,
@@ -105,7 +105,7 @@ interface Adjacent {
 async function adjacentRoles(variables: Record<string, unknown>) {
     const response = await api.post({
         query: `query($roleId: ID, $personId: ID, $first: Int, $maxCost: Float) {
-            adjacentRoles(roleId: $roleId, personId: $personId, first: $first, maxCost: $maxCost, asOf: "2026-06-01T00:00:00Z") {
+            adjacentRoles(roleId: $roleId, personId: $personId, first: $first, maxCost: $maxCost, rankBy: COST, asOf: "2026-06-01T00:00:00Z") {
                 from { kind id roleId } rolesConsidered
                 roles { roleId cost skillCost discount observedMoves observedMoveSupported explanation
                         missing { skillId fromLevel requiredLevel contribution suggestedCourses { courseId } } }

@@ -77,6 +77,8 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "mobility/read-role-profiles": "loads every role's requirements once per profile version into the in-process transition index",
     "mobility/read-role-digests": "one digest per role, once per profile version, so that a reload re-reads only the changed roles",
     "mobility/read-observed-moves": "loads every past tenure once per tenure version into the in-process transition graph",
+    "mobility/read-role-texts": "compares every role's text with its embedding's hash, at start-up, after an import or a seed",
+    "mobility/read-role-vectors": "loads every role's embedding once per role-vector version into the mobility snapshot",
 };
 
 async function planProblems(query: string, params: Record<string, unknown> = {}): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { cosine } from "../../src/embeddings/embedder";
 import { EMBEDDING_MODEL, modelFiles, verifyModelFiles } from "../../src/embeddings/provision-model";
 import { embeddingSettings } from "../../src/config";
-import { refreshSkillVectors } from "../../src/embeddings/skill-vectors";
+import { refreshVectors } from "../../src/embeddings/node-vectors";
 import { Embeddings } from "../../src/embeddings/embeddings";
 import { SkillTagger } from "../../src/use-cases/skill-tagging";
 import { createLogger } from "../../src/logger";
@@ -64,7 +64,7 @@ describe("skill vectors", () => {
             "MATCH (s:Skill) WHERE s.id STARTS WITH 'http://data.europa.eu/esco/' RETURN count(s) AS skills, count(s.embedding) AS embedded",
         );
         expect(Number(row.embedded)).toBe(Number(row.skills));
-        const again = await refreshSkillVectors({ driver: api.driver, database: api.database }, await testEmbedder(), createLogger("silent"));
+        const again = await refreshVectors({ driver: api.driver, database: api.database }, "skills", await testEmbedder(), createLogger("silent"));
         expect(again.current).toBeGreaterThan(500);
     });
 

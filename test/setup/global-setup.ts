@@ -9,7 +9,7 @@ import { provisionNeo4j } from "../../src/neo4j/local/provision";
 import { loadDemo } from "../../seed/load-demo";
 import { tagDemoCourses } from "../../seed/tag-demo";
 import { OnnxEmbedder } from "../../src/embeddings/embedder";
-import { refreshSkillVectors } from "../../src/embeddings/skill-vectors";
+import { refreshVectors } from "../../src/embeddings/node-vectors";
 
 /**
  * Starts a fresh local Neo4j for the run (or uses NEO4J_URI when set), applies constraints, loads the demo
@@ -33,7 +33,7 @@ export default async function globalSetup(): Promise<void> {
         await applyDatabaseSchema(driver, config.database, log);
         const { courses } = await loadDemo(driver, config.database, log);
         const embedder = await OnnxEmbedder.provision(config.embeddings.home, log);
-        await refreshSkillVectors({ driver, database: config.database }, embedder, log);
+        for (const kind of ["skills", "roles"] as const) await refreshVectors({ driver, database: config.database }, kind, embedder, log);
         await tagDemoCourses({ driver, database: config.database }, courses, embedder, log);
         await embedder.close();
     } finally {

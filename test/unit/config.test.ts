@@ -21,9 +21,24 @@ describe("loadConfig", () => {
         [{ SKILLGRAPH_NEO4J_HEAP: "lots" }, /SKILLGRAPH_NEO4J_HEAP is "lots": use a size such as 512m or 2g/],
         [{ SKILLGRAPH_NEO4J_SETTINGS: "novalue" }, /write neo4j.conf settings as key=value/],
         [{ SKILLGRAPH_SEED: "sometimes" }, /SKILLGRAPH_SEED is "sometimes": use one of auto, never/],
+        [
+            { SKILLGRAPH_MOBILITY_WEIGHTS: "semantic=lots" },
+            /SKILLGRAPH_MOBILITY_WEIGHTS is "semantic=lots": the weight of semantic must be a number .* set signal=weight pairs/,
+        ],
     ])("rejects %j naming the variable and the fix", (env, message) => {
         expect(() => loadConfig(env)).toThrow(ConfigError);
         expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it("reads the mobility blend's weights, the signals left out weighing 0", () => {
+        expect(loadConfig({}).mobility.signalWeights).toEqual({ requirements: 0, coverage: 1.5, transition: 0.25, semantic: 3, hierarchy: 3 });
+        expect(loadConfig({ SKILLGRAPH_MOBILITY_WEIGHTS: "transition=1" }).mobility.signalWeights).toEqual({
+            requirements: 0,
+            coverage: 0,
+            transition: 1,
+            semantic: 0,
+            hierarchy: 0,
+        });
     });
 
     it("parses extra neo4j.conf settings", () => {

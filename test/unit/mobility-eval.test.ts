@@ -1,4 +1,15 @@
-import { baselineRankers, buildCases, fuseRankings, idfCoverage, ndcgAt, oneToOnePairs, reciprocalRank, tfidfVectors, tuneBlend } from "../eval/mobility";
+import {
+    baselineRankers,
+    blendRanking,
+    buildCases,
+    idfCoverage,
+    ndcgAt,
+    oneToOnePairs,
+    only,
+    reciprocalRank,
+    tfidfVectors,
+    tuneSignalWeights,
+} from "../eval/mobility";
 
 describe("the mobility development set", () => {
     it("keeps only one-to-one ESCO <-> O*NET pairs, after mapping SOC 2010 codes to 2019", () => {
@@ -125,57 +136,30 @@ describe("the baselines", () => {
 });
 
 describe("the blend", () => {
-    it("fuses rankings by weighted reciprocal rank, a weight of 0 leaving a method out", () => {
-        expect(
-            fuseRankings(
-                [
-                    ["a", "b", "c"],
-                    ["c", "b", "a"],
-                ],
-                [1, 1],
-                20,
-            ),
-        ).toEqual(["a", "c", "b"]); // a and c: 1/21 + 1/23 each (ties by id); b: 2/22
-        expect(
-            fuseRankings(
-                [
-                    ["a", "b", "c"],
-                    ["c", "b", "a"],
-                ],
-                [0, 1],
-                20,
-            ),
-        ).toEqual(["c", "b", "a"]);
-        expect(
-            fuseRankings(
-                [
-                    ["a", "b", "c"],
-                    ["c", "b", "a"],
-                ],
-                [2, 1],
-                20,
-            ),
-        ).toEqual(["a", "b", "c"]);
+    // Three candidate roles (indices 0-2) and the source (3), outside the blend.
+    const roleIds = ["a", "b", "c", "src"];
+    const signals = {
+        values: { requirements: [0.9, 0.1, 0.8, 1], semantic: [0.1, 0.9, 0.5, 1] },
+        candidates: [0, 1, 2],
+    };
+    const all = ["a", "b", "c"];
+
+    it("orders by the weighted sum of standardised signals, a weight of 0 leaving a signal out", () => {
+        expect(blendRanking("src", roleIds, signals, only("requirements"), all)).toEqual(["a", "c", "b"]);
+        expect(blendRanking("src", roleIds, signals, only("semantic"), all)).toEqual(["b", "c", "a"]);
+        expect(blendRanking("src", roleIds, signals, { ...only("requirements"), semantic: 3 }, all)).toEqual(["b", "c", "a"]);
     });
 
-    it("is tuned towards the method that ranks the relevant items first", () => {
+    it("is tuned towards the signal that ranks the relevant roles first", () => {
         const cases = [
-            { source: "s1", relevant: new Map([["x", 1]]), part: "tune" as const },
-            { source: "s2", relevant: new Map([["y", 1]]), part: "tune" as const },
+            { source: "src", relevant: new Map([["b", 1]]), part: "tune" as const },
+            { source: "src", relevant: new Map([["b", 0.5]]), part: "tune" as const },
         ];
-        const rankings = [
-            [
-                ["a", "b", "x"],
-                ["x", "a", "b"],
-            ],
-            [
-                ["a", "y", "b"],
-                ["y", "b", "a"],
-            ],
-        ];
-        const blend = tuneBlend(rankings, cases, 2);
-        expect(fuseRankings(rankings[0], blend.weights, blend.k)[0]).toBe("x");
-        expect(fuseRankings(rankings[1], blend.weights, blend.k)[0]).toBe("y");
+        const equal = { requirements: 1, coverage: 1, transition: 1, semantic: 1, hierarchy: 1 };
+        expect(blendRanking("src", roleIds, signals, equal, all)[0]).toBe("c"); // where the search starts
+        const weights = tuneSignalWeights(cases, (c, _i, w) => blendRanking(c.source, roleIds, signals, w, all));
+        expect(blendRanking("src", roleIds, signals, weights, all)[0]).toBe("b");
+        expect(weights.semantic).toBeGreaterThan(weights.requirements);
     });
 });
 

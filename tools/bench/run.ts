@@ -19,7 +19,7 @@ import { type AnyQueryName, toolCypher } from "../cypher-catalogue";
 import { OnnxEmbedder } from "../../src/embeddings/embedder";
 import { Embeddings } from "../../src/embeddings/embeddings";
 import { SkillTagger } from "../../src/use-cases/skill-tagging";
-import { embedSkills } from "../embed-skills";
+import { refreshEmbeddings } from "../refresh-embeddings";
 import { requireDataDir } from "../data-dir";
 import { UsageError, intFlag, listFlag, numberFlag, parseFlags, runCli } from "../cli-flags";
 import { projectRoot } from "../../src/project-root";
@@ -672,7 +672,7 @@ async function operations(
             key: String,
             graphql: (roleId) =>
                 gql(
-                    `query Adjacent($roleId: ID!) { adjacentRoles(roleId: $roleId, first: 10) { rolesConsidered roles { roleId cost observedMoves explanation missing { skillId requiredLevel contribution } } } }`,
+                    `query Adjacent($roleId: ID!) { adjacentRoles(roleId: $roleId, first: 10, rankBy: COST) { rolesConsidered roles { roleId cost observedMoves explanation missing { skillId requiredLevel contribution } } } }`,
                     { roleId },
                 ),
             baseline: (roleId) => run("bench/read-transition-costs", { roleId, first: neo4j.int(10), ...costSettings }),
@@ -688,10 +688,13 @@ async function operations(
             key: String,
             // first as a variable: graphql-armor's cost estimate multiplies by a literal first (100,000 x the selection).
             graphql: (roleId) =>
-                gql(`query Ranking($roleId: ID!, $first: Int!) { adjacentRoles(roleId: $roleId, first: $first) { rolesConsidered roles { roleId cost } } }`, {
-                    roleId,
-                    first: 100000,
-                }),
+                gql(
+                    `query Ranking($roleId: ID!, $first: Int!) { adjacentRoles(roleId: $roleId, first: $first, rankBy: COST) { rolesConsidered roles { roleId cost } } }`,
+                    {
+                        roleId,
+                        first: 100000,
+                    },
+                ),
             baseline: (roleId) => run("bench/read-transition-costs", { roleId, first: neo4j.int(100000), ...costSettings }),
             // Costs to 9 decimals in cost order: equal costs summed in another order may differ in the last bit.
             compare: { roles: "ordered" },
@@ -705,7 +708,7 @@ async function operations(
             key: String,
             graphql: (personId) =>
                 gql(
-                    `query AdjacentFromPerson($personId: ID!) { adjacentRoles(personId: $personId, first: 10) { roles { roleId cost missing { skillId suggestedCourses { courseId } } } } }`,
+                    `query AdjacentFromPerson($personId: ID!) { adjacentRoles(personId: $personId, first: 10, rankBy: COST) { roles { roleId cost missing { skillId suggestedCourses { courseId } } } } }`,
                     { personId },
                 ),
             // The ranking itself runs on the in-process transition index; cypher/mobility/read-courses-for-skills
@@ -987,7 +990,7 @@ async function main(argv: string[]): Promise<void> {
         };
         // Skill vectors before the API starts (its own start-up refresh runs in the background), and the same tagging
         // in this process as the tagSkills baseline.
-        await embedSkills({ driver: db.driver, database: db.name }, config, log);
+        await refreshEmbeddings({ driver: db.driver, database: db.name }, config, log);
         const embedder = await OnnxEmbedder.provision(config.embeddings.home, log, 1);
         const tagger = new SkillTagger(Embeddings.ready(embedder));
         const tagText = async (text: string) =>

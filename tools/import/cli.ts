@@ -12,7 +12,7 @@ import { formatReport } from "./import-run";
 import { importOnet } from "./onet/onet-import";
 import { defaultCrosswalkDir } from "./onet/onet-source";
 import { RejectLog } from "./rejects";
-import { embedSkills } from "../embed-skills";
+import { refreshEmbeddings } from "../refresh-embeddings";
 import { UsageError, existingDir, intFlag, noExtraArguments, outputFile, parseFlags, runCli } from "../cli-flags";
 
 const USAGE = `usage: npm run import -- esco|onet <folder> [options]
@@ -124,7 +124,7 @@ async function main(argv: string[]): Promise<void> {
             "import finished",
         );
         if (!report.ok) process.exitCode = 1;
-        else await embedSkills({ driver: db.driver, database: db.name }, config, log);
+        else await refreshEmbeddings({ driver: db.driver, database: db.name }, config, log);
     } finally {
         await rejects.close();
         await db.close();
