@@ -29,7 +29,7 @@ export const DEFAULTS: {
         neighbours: 20,
         moveDiscount: Object.freeze({ maxShare: 0.3, saturation: 5 }),
         // Searched on the tune part of the mobility development set (npm run eval:mobility; README, "Mobility").
-        signalWeights: Object.freeze({ requirements: 0, coverage: 1.5, transition: 0.25, semantic: 3, hierarchy: 3 }),
+        signalWeights: Object.freeze({ requirements: 0, coverage: 1.5, related: 0, transition: 0.25, semantic: 3, hierarchy: 3 }),
     }),
     documentLimits: Object.freeze({ depth: 12, aliases: 15, cost: 20000, tokens: 3000 }),
     queryTimeoutMs: 30000,

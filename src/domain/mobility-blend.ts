@@ -3,13 +3,14 @@
  * from the start, in [0, 1]:
  * - requirements: cosine of the IDF-weighted requirement profiles (a person's: their skills, as essential);
  * - coverage: the share of the start's profile weight on skills the candidate requires too;
+ * - related: the share on skills the candidate does not require but requires a broader, narrower or related skill of;
  * - transition: 1 - the transition cost (observed moves included);
  * - semantic: cosine of the roles' title-and-description embeddings (from a person: their current role's);
  * - hierarchy: the ISCO-08 code prefix both roles share, in digits, over 4.
  * Each signal is standardised over the candidates (z-score), and a role's score is the weighted sum; a signal this
  * start cannot have (no embedding, no ISCO code) is left out, the others keep their weights. Pure: no database.
  */
-export const MOBILITY_SIGNALS = ["requirements", "coverage", "transition", "semantic", "hierarchy"] as const;
+export const MOBILITY_SIGNALS = ["requirements", "coverage", "related", "transition", "semantic", "hierarchy"] as const;
 export type MobilitySignal = (typeof MOBILITY_SIGNALS)[number];
 export type SignalWeights = Readonly<Record<MobilitySignal, number>>;
 /**
@@ -86,6 +87,7 @@ export function describeBlend(breakdown: readonly SignalScore[], facts: { shared
     const phrase: Record<MobilitySignal, (value: number) => string> = {
         requirements: (v) => `requirement profiles ${percent(v)} similar`,
         coverage: (v) => `requires ${percent(v)} of the start's skills (by specificity)`,
+        related: (v) => `requires skills next to ${percent(v)} of the start's skills (broader, narrower or related)`,
         transition: (v) => `transition cost ${(1 - v).toFixed(3)}`,
         semantic: (v) => `descriptions ${v >= 0.7 ? "very " : ""}similar (${v.toFixed(2)})`,
         hierarchy: () =>
@@ -101,7 +103,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Parses "requirements=1,semantic=0.5,..." (signals left out weigh 0); throws a message naming what is wrong. */
 export function parseSignalWeights(text: string): SignalWeights {
-    const weights: Record<MobilitySignal, number> = { requirements: 0, coverage: 0, transition: 0, semantic: 0, hierarchy: 0 };
+    const weights: Record<MobilitySignal, number> = { requirements: 0, coverage: 0, related: 0, transition: 0, semantic: 0, hierarchy: 0 };
     for (const part of text
         .split(",")
         .map((p) => p.trim())

@@ -247,6 +247,24 @@ export class TransitionIndex {
         };
     }
 
+    /**
+     * From a start's profile to every role (index order): the share of the profile's weight on skills the role does not
+     * require but requires a neighbour of (a broader, narrower or related skill).
+     */
+    relatedCoverage(profile: ReadonlyMap<string, number>, neighbours: ReadonlyMap<string, readonly string[]>): Float64Array {
+        const related = new Float64Array(this.roles.length);
+        let total = 0;
+        for (const [skillId, weight] of profile) {
+            total += weight;
+            const direct = new Set((this.postings.get(skillId) ?? []).map((posting) => posting.role));
+            const reached = new Set<number>();
+            for (const other of neighbours.get(skillId) ?? [])
+                for (const posting of this.postings.get(other) ?? []) if (!direct.has(posting.role)) reached.add(posting.role);
+            for (const role of reached) related[role] += weight;
+        }
+        return total > 0 ? related.map((r) => r / total) : related;
+    }
+
     /** The full explanation of one transition (the skills to acquire, at which levels, weights and specificity). */
     explain(levels: ReadonlyMap<string, number>, roleId: string, observedMoves = 0): TransitionCost {
         const role = this.roles[this.byId.get(roleId)!];

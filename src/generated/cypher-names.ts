@@ -21,6 +21,7 @@ export const apiQueryNames = [
     "mobility/read-role-profiles-of",
     "mobility/read-role-texts",
     "mobility/read-role-vectors",
+    "mobility/read-skill-neighbours",
     "mobility/write-role-changes",
     "mobility/write-role-embeddings",
     "people/read-people-held-evidence",

@@ -2620,6 +2620,8 @@ export type MobilitySignal =
   | 'COVERAGE'
   /** The ISCO-08 code digits both roles share, over 4. */
   | 'HIERARCHY'
+  /** The share of the start's skills (weighted by specificity) of which the role requires a broader, narrower or related skill instead. */
+  | 'RELATED'
   /** Cosine of the IDF-weighted requirement profiles (a person's: their skills). */
   | 'REQUIREMENTS'
   /** Similarity of the roles' titles and descriptions (local sentence-embedding model); from a person, their current role's. */

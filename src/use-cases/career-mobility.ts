@@ -32,7 +32,7 @@ const f3 = (x: number) => x.toFixed(3);
 const signalEnum = (signal: MobilitySignal) => signal.toUpperCase() as Uppercase<MobilitySignal>;
 
 /** The role or person a transition starts from; exactly one of the two ids. */
-async function resolveStart(db: Db, snapshot: MobilitySnapshot, input: StartInput, asOf: Date, path: string): Promise<TransitionStart> {
+export async function resolveStart(db: Db, snapshot: MobilitySnapshot, input: StartInput, asOf: Date, path: string): Promise<TransitionStart> {
     const { roleId, personId } = input;
     if ((roleId ? 1 : 0) + (personId ? 1 : 0) !== 1) {
         throw badInput(`Give exactly one of ${path}roleId and ${path}personId: the role or the person to start from.`, {

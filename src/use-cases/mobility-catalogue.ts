@@ -32,6 +32,9 @@ export interface MobilitySettings {
 /** Role id -> the embedding of its title and description (cypher/mobility/read-role-vectors). */
 export type RoleVectors = ReadonlyMap<string, Float32Array>;
 
+/** Skill id -> its broader, narrower and related skills (cypher/mobility/read-skill-neighbours). */
+export type SkillNeighbours = ReadonlyMap<string, readonly string[]>;
+
 /** A start of the blended ranking: a role (its own profile), or a person's levels and current role. */
 export interface BlendStart {
     readonly kind: "ROLE" | "PERSON";
@@ -64,6 +67,7 @@ export class MobilitySnapshot {
         readonly moves: ObservedMoves,
         readonly neighbourCount: number,
         readonly vectors: RoleVectors = new Map(),
+        readonly skillNeighbours: SkillNeighbours = new Map(),
     ) {}
 
     /** Whether a role's steps are known already (computed here or kept from an earlier snapshot). */
@@ -138,7 +142,8 @@ export class MobilitySnapshot {
         const moves = this.movesFrom(start.roleId);
         const skillCosts = index.costsFrom(start.levels);
         const costs = skillCosts.map((c, i) => c * (1 - observedDiscount(moves.get(index.roles[i].id) ?? 0, index.discount)));
-        const values: SignalValues = { requirements, coverage, transition: costs.map((c) => 1 - c) };
+        const related = index.relatedCoverage(profile, this.skillNeighbours);
+        const values: SignalValues = { requirements, coverage, related, transition: costs.map((c) => 1 - c) };
         const startRole = start.roleId === null ? undefined : index.roles[index.roleIndex(start.roleId) ?? -1];
         const startVector = start.roleId === null ? undefined : this.vectors.get(start.roleId);
         if (startVector) {
@@ -260,6 +265,7 @@ export class MobilityCatalogue {
     private index: ProfileSet | null = null;
     private moves: { key: string; value: ObservedMoves } | null = null;
     private vectors: { key: number; value: RoleVectors } | null = null;
+    private neighbours: { key: number; value: SkillNeighbours } | null = null;
     private snapshot: { key: string; value: MobilitySnapshot } | null = null;
     private loading: { key: string; value: Promise<MobilitySnapshot> } | null = null;
 
@@ -290,7 +296,7 @@ export class MobilityCatalogue {
     }
 
     private async load(db: Db, version: VersionRow): Promise<MobilitySnapshot> {
-        const [profiles, moves, vectors] = await Promise.all([
+        const [profiles, moves, vectors, neighbours] = await Promise.all([
             this.index?.key === version.profiles && this.index.skills === version.skills
                 ? { ...this.index, changed: new Set<string>(), base: this.index.value }
                 : this.readProfiles(db, version, this.index),
@@ -302,12 +308,18 @@ export class MobilityCatalogue {
                 : readRows<{ id: string; vector: number[] }>(db, "mobility/read-role-vectors", {}).then(
                       (rows): RoleVectors => new Map(rows.map((row) => [row.id, Float32Array.from(row.vector)])),
                   ),
+            this.neighbours?.key === version.skills
+                ? this.neighbours.value
+                : readRows<{ skillId: string; neighbourIds: string[] }>(db, "mobility/read-skill-neighbours", {}).then(
+                      (rows): SkillNeighbours => new Map(rows.map((row) => [row.skillId, row.neighbourIds])),
+                  ),
         ]);
         const previous = this.snapshot?.value;
         this.index = profiles;
         this.moves = { key: version.moves, value: moves };
         this.vectors = { key: version.roleVectors, value: vectors };
-        const snapshot = new MobilitySnapshot(profiles.value, moves, this.settings.neighbours, vectors);
+        this.neighbours = { key: version.skills, value: neighbours };
+        const snapshot = new MobilitySnapshot(profiles.value, moves, this.settings.neighbours, vectors, neighbours);
         if (previous && profiles.changed && previous.index === profiles.base) snapshot.carryFrom(previous, profiles.changed);
         return snapshot;
     }

@@ -46,6 +46,9 @@ beforeAll(async () => {
          CREATE (r)-[:REQUIRES {level: 3, importance: 'ESSENTIAL'}]->(s)`,
         { p, roles: Object.entries(ROLES).map(([key, skills]) => ({ key, skills })) },
     );
+    // Writes made in Cypher bump the role-profile version (README, "Mobility"): the API loaded its snapshot at start,
+    // and the same suite in the other integration project adds and removes roles of the same shape.
+    await api.cypher("MERGE (v:GraphVersion {key: 'roleProfiles'}) SET v.version = coalesce(v.version, 0) + 1");
     // P: p 3 and q 3 like role A, an expired r 5, and role F now.
     await api.cypher(
         `MATCH (sp:Skill {id: $p + 'p'}), (sq:Skill {id: $p + 'q'}), (sr:Skill {id: $p + 'r'}), (f:Role {id: $p + 'F'})

@@ -63,6 +63,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "bench/read-changeable-requirement": "picks the after-change section's requirement once",
     "bench/load-fixture": "picks the load test's inputs once",
     "bench/read-transition-costs": "the naive baseline adjacentRoles is measured against: every requirement, every call",
+    "bench/read-blend-signals": "the naive baseline of adjacentRoles by the blend: every requirement and embedding, every call",
     "bench/read-supply-demand": "the same report in Cypher, the baseline skillSupplyDemand is measured against",
     "bench/read-demand": "the naive baseline's demand side: every org unit's positions, as the report needs them",
     "workforce/read-index-units": "loads the org-unit tree and its positions once per workforce version into the in-process workforce index",
@@ -78,6 +79,7 @@ const WHOLE_LABEL_READS: Record<string, string> = {
     "mobility/read-role-digests": "one digest per role, once per profile version, so that a reload re-reads only the changed roles",
     "mobility/read-observed-moves": "loads every past tenure once per tenure version into the in-process transition graph",
     "mobility/read-role-texts": "compares every role's text with its embedding's hash, at start-up, after an import or a seed",
+    "mobility/read-skill-neighbours": "loads every skill's broader, narrower and related skills once per skills version into the mobility snapshot",
     "mobility/read-role-vectors": "loads every role's embedding once per role-vector version into the mobility snapshot",
 };
 

@@ -31,10 +31,11 @@ describe("loadConfig", () => {
     });
 
     it("reads the mobility blend's weights, the signals left out weighing 0", () => {
-        expect(loadConfig({}).mobility.signalWeights).toEqual({ requirements: 0, coverage: 1.5, transition: 0.25, semantic: 3, hierarchy: 3 });
+        expect(loadConfig({}).mobility.signalWeights).toEqual({ requirements: 0, coverage: 1.5, related: 0, transition: 0.25, semantic: 3, hierarchy: 3 });
         expect(loadConfig({ SKILLGRAPH_MOBILITY_WEIGHTS: "transition=1" }).mobility.signalWeights).toEqual({
             requirements: 0,
             coverage: 0,
+            related: 0,
             transition: 1,
             semantic: 0,
             hierarchy: 0,

@@ -155,7 +155,7 @@ describe("the blend", () => {
             { source: "src", relevant: new Map([["b", 1]]), part: "tune" as const },
             { source: "src", relevant: new Map([["b", 0.5]]), part: "tune" as const },
         ];
-        const equal = { requirements: 1, coverage: 1, transition: 1, semantic: 1, hierarchy: 1 };
+        const equal = { requirements: 1, coverage: 1, related: 1, transition: 1, semantic: 1, hierarchy: 1 };
         expect(blendRanking("src", roleIds, signals, equal, all)[0]).toBe("c"); // where the search starts
         const weights = tuneSignalWeights(cases, (c, _i, w) => blendRanking(c.source, roleIds, signals, w, all));
         expect(blendRanking("src", roleIds, signals, weights, all)[0]).toBe("b");

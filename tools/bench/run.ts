@@ -15,6 +15,7 @@ import { plain } from "../../src/neo4j/read-rows";
 import { completionParam } from "../../src/neo4j/evidence-params";
 import { type CredentialNode, flattenStack } from "../../src/domain/credential-stack";
 import { type Evidence, type FitWeights, type Importance, effectiveLevel, fitOf } from "../../src/domain/evidence";
+import { MobilityBlend, type SignalWeights } from "../../src/domain/mobility-blend";
 import { type AnyQueryName, toolCypher } from "../cypher-catalogue";
 import { OnnxEmbedder } from "../../src/embeddings/embedder";
 import { Embeddings } from "../../src/embeddings/embeddings";
@@ -179,6 +180,37 @@ const byCost = (rows: readonly CostRow[]) =>
         .map((r) => ({ roleId: r.roleId, cost: r.cost.toFixed(9) }))
         .sort((a, b) => (a.cost < b.cost ? -1 : a.cost > b.cost ? 1 : a.roleId < b.roleId ? -1 : 1))
         .map((r) => `${r.cost} ${r.roleId}`);
+interface ScoreRow {
+    readonly roleId: string;
+    readonly score: number | null;
+}
+interface BlendRow {
+    readonly roleId: string;
+    readonly cost: number;
+    readonly requirements: number;
+    readonly coverage: number;
+    readonly semantic: number | null;
+    readonly hierarchy: number | null;
+}
+/** The baseline's signals standardised and summed by src/domain/mobility-blend.ts, best first as the API orders. */
+function blendRows(rows: readonly BlendRow[], weights: SignalWeights): ScoreRow[] {
+    const column = (value: (row: BlendRow) => number | null) =>
+        rows.some((row) => value(row) !== null) ? rows.map((row) => value(row) ?? Number.NaN) : undefined;
+    const blend = new MobilityBlend(
+        {
+            requirements: rows.map((row) => row.requirements),
+            coverage: rows.map((row) => row.coverage),
+            transition: rows.map((row) => 1 - row.cost),
+            semantic: column((row) => row.semantic),
+            hierarchy: column((row) => row.hierarchy),
+        },
+        weights,
+        rows.map((_, i) => i),
+    );
+    return rows
+        .map((row, i) => ({ roleId: row.roleId, cost: row.cost, score: blend.score(i) }))
+        .sort((a, b) => b.score - a.score || a.cost - b.cost || (a.roleId < b.roleId ? -1 : 1));
+}
 const stackOrder = (tree: TreeRow) => flattenStack(tree.rootId, new Map(tree.nodes.map((node) => [node.id, node]))).map((entry) => entry.id);
 
 /** The 40 roles whose skills are most widely held, each with a top unit: ranks 21-40 first (they warm up), then the top 20. */
@@ -194,6 +226,7 @@ async function operations(
     rootUnits: readonly string[],
     weights: FitWeights,
     discount: { readonly maxShare: number; readonly saturation: number },
+    signalWeights: SignalWeights,
     tagText: (text: string) => Promise<string[]>,
 ): Promise<Operation[]> {
     // Enough distinct inputs for the warm-up and the measured calls where the graph has them.
@@ -243,6 +276,29 @@ async function operations(
         maxShare: discount.maxShare,
         saturation: neo4j.int(discount.saturation),
     };
+
+    // adjacentRoles by the blend: the baseline reads every signal in Cypher, then standardises and sums them as the API.
+    const blendOp = (name: string, first: number) =>
+        op({
+            name,
+            as: "admin",
+            inputs: pairs.map((pair) => pair.roleId),
+            key: String,
+            // first as a variable: graphql-armor's cost estimate multiplies by a literal first.
+            graphql: (roleId) =>
+                gql(
+                    first <= 10
+                        ? `query Blend($roleId: ID!, $first: Int!) { adjacentRoles(roleId: $roleId, first: $first) { rolesConsidered roles { roleId cost score rankedBecause signals { signal value contribution } } } }`
+                        : `query BlendRanking($roleId: ID!, $first: Int!) { adjacentRoles(roleId: $roleId, first: $first) { rolesConsidered roles { roleId score } } }`,
+                    { roleId, first },
+                ),
+            baseline: (roleId) => run("bench/read-blend-signals", { roleId, ...costSettings }),
+            // Neo4j's cosine of the embeddings differs from the API's in the 7th digit, which may swap near ties: every
+            // role answered must be among the baseline's first + 5.
+            compare: { roles: "subset" },
+            api: (data: { adjacentRoles: { roles: ScoreRow[] } }) => ({ roles: ids(data.adjacentRoles.roles, (r) => r.roleId) }),
+            read: (rows) => ({ roles: ids(blendRows(rows as unknown as BlendRow[], signalWeights).slice(0, first + 5), (r) => r.roleId) }),
+        });
 
     // The reads of the request guard and of Access (src/server/request-guards.ts, src/auth/access.ts) for a planner.
     const plannerScope = () => run("auth/expand-org-unit-scope", { unitIds: rootUnits });
@@ -701,6 +757,8 @@ async function operations(
             api: (data: { adjacentRoles: { roles: CostRow[] } }) => ({ roles: byCost(data.adjacentRoles.roles) }),
             read: (rows) => ({ roles: byCost(rows as unknown as CostRow[]) }),
         }),
+        blendOp("adjacentRoles by the blend (from a role, first 10, with signals; baseline: the same signals computed in Cypher)", 10),
+        blendOp("adjacentRoles by the blend (from a role, the whole ranking; baseline: the same in Cypher)", 100000),
         op({
             name: "adjacentRoles (from a person, first 10, suggested courses; baseline: the reads)",
             as: "planner",
@@ -883,6 +941,8 @@ export const OPERATION_NAMES: readonly string[] = [
     "composeTeam (a team's needs, whole organisation; baseline: every holder read in Cypher)",
     "adjacentRoles (from a role, first 10; baseline: the same costs computed in Cypher)",
     "adjacentRoles (from a role, the whole ranking; baseline: the same in Cypher)",
+    "adjacentRoles by the blend (from a role, first 10, with signals; baseline: the same signals computed in Cypher)",
+    "adjacentRoles by the blend (from a role, the whole ranking; baseline: the same in Cypher)",
     "adjacentRoles (from a person, first 10, suggested courses; baseline: the reads)",
     "careerPaths (person to another's role, k 3, 4 steps; baseline: the reads)",
     "tagSkills (one sentence, first 10; baseline: the same tagging in the bench process, without HTTP and GraphQL)",
@@ -1009,7 +1069,16 @@ async function main(argv: string[]): Promise<void> {
         let catalogue: CatalogueResult | null = null;
         try {
             const texts = only?.map((text) => text.toLowerCase());
-            const all = await operations(run, population, calls, rootUnits, config.fitWeights, config.mobility.moveDiscount, tagText);
+            const all = await operations(
+                run,
+                population,
+                calls,
+                rootUnits,
+                config.fitWeights,
+                config.mobility.moveDiscount,
+                config.mobility.signalWeights,
+                tagText,
+            );
             for (const op of all.filter((o) => !texts || texts.some((text) => o.name.toLowerCase().includes(text)))) {
                 console.error(`measuring: ${op.name}`);
                 results.push(await measure(op, api.url, tokens[op.as], { graphql: calls, baseline: baselineCalls ?? calls }, seconds, concurrency));
