@@ -265,8 +265,10 @@ describe("adjacentRoles", () => {
         expect(updated.errors).toBeUndefined();
         // The update names its role by id and writes only its requirements: the guard logs the change, so a reload
         // re-reads B without reading every role's digest.
+        // The latest change naming B (the other project runs this suite at the same time, so it may not be the last).
         const [logged] = await api.cypher<{ roleIds: string[] }>(
-            "MATCH (v:GraphVersion {key: 'roleProfiles'}), (c:RoleProfileChange {version: v.version}) RETURN c.roleIds AS roleIds",
+            "MATCH (c:RoleProfileChange) WHERE $role IN c.roleIds RETURN c.roleIds AS roleIds ORDER BY c.version DESC LIMIT 1",
+            { role: `${p}B` },
         );
         expect(logged.roleIds).toEqual([`${p}B`]);
         const after = (await adjacentRoles({ roleId: `${p}A`, first: 1 })).data!;

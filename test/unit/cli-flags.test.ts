@@ -396,7 +396,7 @@ describe("npm run bench", () => {
 
     it("lists for --only exactly the operations it measures", () => {
         const source = readFileSync(path.join(projectRoot, "tools", "bench", "run.ts"), "utf8");
-        const measured = [...source.matchAll(/^(?: {12}name: "(.+)",| {8}supplyOp\("(.+?)",.*)$/gm)].map((match) => match[1] ?? match[2]);
+        const measured = [...source.matchAll(/^(?: {12}name: "(.+)",| {8}(?:supplyOp|blendOp)\("(.+?)",.*)$/gm)].map((match) => match[1] ?? match[2]);
         expect(measured.length).toBeGreaterThan(10);
         expect(OPERATION_NAMES).toEqual(measured);
     });
