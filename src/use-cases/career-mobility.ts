@@ -10,8 +10,9 @@ import { readRows } from "../neo4j/read-rows";
 import { completionParam } from "../neo4j/evidence-params";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
 import { type Graph, type WeightedEdge, kShortestPaths, reachableWithin } from "../domain/k-shortest-paths";
-import type { BlendedRole, MobilityCatalogue, MobilitySnapshot } from "./mobility-catalogue";
-import { type MobilityBlend, type MobilitySignal, type SignalWeights, describeBlend, iscoProximity } from "../domain/mobility-blend";
+import type { MobilityCatalogue, MobilitySnapshot } from "./mobility-catalogue";
+import { type MobilityBlend, type MobilitySignal, type SignalScore, type SignalWeights, describeBlend, iscoProximity } from "../domain/mobility-blend";
+import type { RankedRole } from "../domain/transition-index";
 import type { TransitionCost } from "../domain/transition-cost";
 
 export interface StartInput {
@@ -101,51 +102,82 @@ function describeTransition(fromName: string, toTitle: string, explained: Transi
     return `${fromName} → ${toTitle}: cost ${f3(explained.cost)}${moves}. To acquire: ${named.join(", ")}${more}.`;
 }
 
-function transition(
-    snapshot: MobilitySnapshot,
-    from: { id: string; name: string; roleId: string | null; levels: ReadonlyMap<string, number> },
-    toRoleId: string,
-): Transition {
-    const explained = snapshot.explain(from.levels, from.roleId, toRoleId);
-    const roleTitle = snapshot.index.title(toRoleId);
-    return {
-        fromId: from.id,
-        fromName: from.name,
-        roleId: toRoleId,
-        roleTitle,
-        cost: explained.cost,
-        skillCost: explained.skillCost,
-        discount: explained.skillCost > 0 ? 1 - explained.cost / explained.skillCost : 0,
-        observedMoves: explained.observedMoves,
-        observedMoveSupported: explained.observedMoves > 0,
-        missingEssentials: explained.gaps.filter((gap) => gap.importance === "ESSENTIAL").length,
-        missing: explained.gaps,
-        score: null,
-        signals: [],
-        rankedBecause: null,
-        explanation: describeTransition(from.name, roleTitle, explained),
-    };
-}
+type TransitionFrom = Pick<TransitionStart, "id" | "name" | "roleId" | "levels">;
 
-/** A transition ranked by the blend: its score, its signals and what put it there. */
-function blendedTransition(snapshot: MobilitySnapshot, start: TransitionStart, role: BlendedRole, blend: MobilityBlend, weights: SignalWeights): Transition {
-    const plain = transition(snapshot, start, role.roleId);
-    const i = snapshot.index.roleIndex(role.roleId)!;
-    const target = snapshot.index.roles[i];
-    const startRole = start.roleId === null ? undefined : snapshot.index.roles[snapshot.index.roleIndex(start.roleId) ?? -1];
-    const breakdown = blend.breakdown(i);
-    const rankedBecause = describeBlend(breakdown, {
-        sharedRequirements: target.requirements.filter((r) => (start.levels.get(r.skillId) ?? 0) > 0).length,
-        requirements: target.requirements.length,
-        sameIscoDigits: Math.round(iscoProximity(startRole?.iscoGroup, target.iscoGroup) * 4),
-    });
-    return {
-        ...plain,
-        score: role.score,
-        signals: breakdown.map((s) => ({ ...s, signal: signalEnum(s.signal), weight: weights[s.signal] })),
-        rankedBecause,
-        explanation: `${plain.explanation} Ranked by: ${rankedBecause}.`,
-    };
+/**
+ * One transition. Its costs come from the ranking (or one explanation for a career step); the gaps, signals and
+ * words are computed when a field asks for them, so a whole ranking of roles and scores explains none of them.
+ */
+class RankedTransition implements Transition {
+    readonly fromId: string;
+    readonly fromName: string;
+    readonly roleTitle: string;
+    readonly cost: number;
+    readonly skillCost: number;
+    readonly observedMoves: number;
+    readonly score: number | null;
+    private explained?: TransitionCost;
+    private breakdown?: SignalScore[];
+
+    constructor(
+        private readonly snapshot: MobilitySnapshot,
+        private readonly from: TransitionFrom,
+        readonly roleId: string,
+        ranked: RankedRole | null,
+        private readonly blend: { readonly of: MobilityBlend; readonly weights: SignalWeights; readonly score: number } | null = null,
+    ) {
+        this.fromId = from.id;
+        this.fromName = from.name;
+        this.roleTitle = snapshot.index.title(roleId);
+        const explained = ranked ? null : this.explain();
+        this.cost = ranked?.cost ?? explained!.cost;
+        this.skillCost = ranked?.skillCost ?? explained!.skillCost;
+        this.observedMoves = ranked?.moves ?? explained!.observedMoves;
+        this.score = blend?.score ?? null;
+    }
+
+    private explain(): TransitionCost {
+        this.explained ??= this.snapshot.explain(this.from.levels, this.from.roleId, this.roleId);
+        return this.explained;
+    }
+
+    private signalScores(): SignalScore[] {
+        this.breakdown ??= this.blend ? this.blend.of.breakdown(this.snapshot.index.roleIndex(this.roleId)!) : [];
+        return this.breakdown;
+    }
+
+    /** The share of the skill cost that observed moves removed. */
+    get discount(): number {
+        return this.skillCost > 0 ? 1 - this.cost / this.skillCost : 0;
+    }
+    get observedMoveSupported(): boolean {
+        return this.observedMoves > 0;
+    }
+    get missing(): TransitionCost["gaps"] {
+        return this.explain().gaps;
+    }
+    get missingEssentials(): number {
+        return this.missing.filter((gap) => gap.importance === "ESSENTIAL").length;
+    }
+    get signals(): Transition["signals"] {
+        const weights = this.blend?.weights;
+        return weights ? this.signalScores().map((s) => ({ ...s, signal: signalEnum(s.signal), weight: weights[s.signal] })) : [];
+    }
+    get rankedBecause(): string | null {
+        if (!this.blend) return null;
+        const index = this.snapshot.index;
+        const target = index.roles[index.roleIndex(this.roleId)!];
+        const startRole = this.from.roleId === null ? undefined : index.roles[index.roleIndex(this.from.roleId) ?? -1];
+        return describeBlend(this.signalScores(), {
+            sharedRequirements: target.requirements.filter((r) => (this.from.levels.get(r.skillId) ?? 0) > 0).length,
+            requirements: target.requirements.length,
+            sameIscoDigits: Math.round(iscoProximity(startRole?.iscoGroup, target.iscoGroup) * 4),
+        });
+    }
+    get explanation(): string {
+        const plain = describeTransition(this.fromName, this.roleTitle, this.explain());
+        return this.blend ? `${plain} Ranked by: ${this.rankedBecause}.` : plain;
+    }
 }
 
 function weighting(catalogue: MobilityCatalogue, snapshot: MobilitySnapshot) {
@@ -184,13 +216,13 @@ export async function adjacentRoles(db: Db, catalogue: MobilityCatalogue, { from
     const base = { from: publicStart(start), weighting: weighting(catalogue, snapshot), rankedBy: rankBy };
     if (rankBy === "COST") {
         const ranked = snapshot.ranked(start.levels, start.roleId, exclude).filter(within);
-        const roles = ranked.slice(0, first).map((role) => transition(snapshot, start, role.roleId));
+        const roles = ranked.slice(0, first).map((role) => new RankedTransition(snapshot, start, role.roleId, role));
         return { ...base, signalsUsed: [], rolesConsidered: ranked.length, roles };
     }
     const weights = catalogue.settings.signalWeights;
     const { roles: blended, blend } = snapshot.blended(start, exclude, weights);
     const ranked = blended.filter(within);
-    const roles = ranked.slice(0, first).map((role) => blendedTransition(snapshot, start, role, blend, weights));
+    const roles = ranked.slice(0, first).map((role) => new RankedTransition(snapshot, start, role.roleId, role, { of: blend, weights, score: role.score }));
     const signalsUsed = blend.signals.map((signal) => ({ signal: signalEnum(signal), weight: weights[signal] }));
     return { ...base, signalsUsed, rolesConsidered: ranked.length, roles };
 }
@@ -232,7 +264,7 @@ export async function careerPaths(db: Db, catalogue: MobilityCatalogue, { from: 
                 nodes[i] === START
                     ? start
                     : { id: nodes[i], name: snapshot.index.title(nodes[i]), roleId: nodes[i], levels: snapshot.index.levelsOfRole(nodes[i]) };
-            return transition(snapshot, from, to);
+            return new RankedTransition(snapshot, from, to, null);
         });
         const cost = steps.reduce((sum, step) => sum + step.cost, 0);
         const titles = [start.name, ...steps.map((step) => step.roleTitle)];

@@ -18,7 +18,7 @@ import type { FitWeights } from "../domain/evidence";
 import type { WeightedEdge } from "../domain/k-shortest-paths";
 import { type MoveDiscount, type SpecificityKind, type TransitionCost, observedDiscount } from "../domain/transition-cost";
 import { type RankedRole, type RoleProfile, TransitionIndex } from "../domain/transition-index";
-import { MobilityBlend, type SignalValues, type SignalWeights, iscoProximity } from "../domain/mobility-blend";
+import { MOBILITY_SIGNALS, MobilityBlend, type MobilitySignal, type SignalValues, type SignalWeights, iscoProximity } from "../domain/mobility-blend";
 
 export interface MobilitySettings {
     readonly specificity: SpecificityKind;
@@ -50,6 +50,7 @@ export interface BlendedRole extends RankedRole {
 export type ObservedMoves = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 const NO_MOVES: ReadonlyMap<string, number> = new Map();
+const ALL_SIGNALS: ReadonlySet<MobilitySignal> = new Set(MOBILITY_SIGNALS);
 
 /** Beyond this many roles whose costs a profile change moves, a reload recomputes every neighbour list. */
 const MAX_CARRIED_TARGETS = 64;
@@ -61,6 +62,8 @@ export class MobilitySnapshot {
     private readonly neighbourMemo = new Map<string, WeightedEdge[]>();
     private readonly feederMemo = new Map<string, ReadonlyMap<string, number>>();
     private readonly columnMemo = new Map<string, Map<string, number>>();
+    private profiled?: number[];
+    private matrix?: { dimension: number; data: Float32Array; present: Uint8Array };
 
     constructor(
         readonly index: TransitionIndex,
@@ -128,37 +131,82 @@ export class MobilitySnapshot {
     }
 
     /**
-     * Every signal of the blend from a start to every role (index order), and the candidates: the profiled roles but
-     * `exclude`. The semantic and hierarchy signals need the start's role (a person's current role).
+     * The blend's signals from a start to every role (index order), those in `wanted` (by default all), and the
+     * candidates: the profiled roles but `exclude`. The semantic and hierarchy signals need the start's role (a
+     * person's current role).
      */
     signalsFrom(
         start: BlendStart,
         exclude: ReadonlySet<string>,
+        wanted: ReadonlySet<MobilitySignal> = ALL_SIGNALS,
     ): { values: SignalValues; candidates: number[]; costs: Float64Array; skillCosts: Float64Array } {
         const index = this.index;
-        const candidates = index.roles.flatMap((role, i) => (index.isProfiled(i) && !exclude.has(role.id) ? [i] : []));
+        const candidates = this.profiledIndices().filter((i) => !exclude.has(index.roles[i].id));
         const profile = start.kind === "ROLE" && start.roleId ? index.profileOf({ roleId: start.roleId }) : index.profileOf({ levels: start.levels });
-        const { cosine: requirements, coverage } = index.profileSimilarity(profile);
-        const moves = this.movesFrom(start.roleId);
-        const skillCosts = index.costsFrom(start.levels);
-        const costs = skillCosts.map((c, i) => c * (1 - observedDiscount(moves.get(index.roles[i].id) ?? 0, index.discount)));
-        const related = index.relatedCoverage(profile, this.skillNeighbours);
-        const values: SignalValues = { requirements, coverage, related, transition: costs.map((c) => 1 - c) };
-        const startRole = start.roleId === null ? undefined : index.roles[index.roleIndex(start.roleId) ?? -1];
-        const startVector = start.roleId === null ? undefined : this.vectors.get(start.roleId);
-        if (startVector) {
-            values.semantic = index.roles.map((role) => {
-                const vector = this.vectors.get(role.id);
-                return vector ? dot(startVector, vector) : Number.NaN;
-            });
+        const values: SignalValues = {};
+        if (wanted.has("requirements") || wanted.has("coverage")) {
+            const { cosine, coverage } = index.profileSimilarity(profile);
+            values.requirements = cosine;
+            values.coverage = coverage;
         }
-        if (startRole?.iscoGroup) values.hierarchy = index.roles.map((role) => iscoProximity(startRole.iscoGroup, role.iscoGroup));
+        const skillCosts = index.costsFrom(start.levels);
+        const costs = Float64Array.from(skillCosts);
+        for (const [roleId, moves] of this.movesFrom(start.roleId)) {
+            const i = index.roleIndex(roleId);
+            if (i !== undefined) costs[i] *= 1 - observedDiscount(moves, index.discount);
+        }
+        if (wanted.has("transition")) values.transition = costs.map((c) => 1 - c);
+        if (wanted.has("related")) values.related = index.relatedCoverage(profile, this.skillNeighbours);
+        const startAt = start.roleId === null ? undefined : index.roleIndex(start.roleId);
+        if (startAt !== undefined && wanted.has("semantic")) values.semantic = this.semanticFrom(startAt);
+        const startIsco = startAt === undefined ? null : index.roles[startAt].iscoGroup;
+        if (startIsco && wanted.has("hierarchy")) values.hierarchy = index.roles.map((role) => iscoProximity(startIsco, role.iscoGroup));
         return { values, candidates, costs, skillCosts };
+    }
+
+    /** The profiled roles' positions, computed once. */
+    private profiledIndices(): readonly number[] {
+        this.profiled ??= this.index.roles.flatMap((_, i) => (this.index.isProfiled(i) ? [i] : []));
+        return this.profiled;
+    }
+
+    /**
+     * Cosine of the start role's embedding with every role's (index order; NaN for a role without one), undefined when
+     * the start has none. The vectors are laid out once per snapshot in index order, one after the other.
+     */
+    private semanticFrom(startAt: number): Float64Array | undefined {
+        if (!this.matrix) {
+            const dimension = this.vectors.values().next().value?.length ?? 0;
+            const data = new Float32Array(this.index.roles.length * dimension);
+            const present = new Uint8Array(this.index.roles.length);
+            this.index.roles.forEach((role, i) => {
+                const vector = this.vectors.get(role.id);
+                if (vector?.length !== dimension) return;
+                data.set(vector, i * dimension);
+                present[i] = 1;
+            });
+            this.matrix = { dimension, data, present };
+        }
+        const { dimension, data, present } = this.matrix;
+        if (dimension === 0 || !present[startAt]) return undefined;
+        const from = startAt * dimension;
+        const cosine = new Float64Array(this.index.roles.length);
+        for (let i = 0; i < cosine.length; i++) {
+            if (!present[i]) {
+                cosine[i] = Number.NaN;
+                continue;
+            }
+            let sum = 0;
+            for (let k = 0, at = i * dimension; k < dimension; k++) sum += data[from + k] * data[at + k];
+            cosine[i] = sum;
+        }
+        return cosine;
     }
 
     /** Every profiled role but `exclude`, by blended score (ties: cheaper first, then by id), with the blend for explanations. */
     blended(start: BlendStart, exclude: ReadonlySet<string>, weights: SignalWeights): { roles: BlendedRole[]; blend: MobilityBlend } {
-        const { values, candidates, costs, skillCosts } = this.signalsFrom(start, exclude);
+        const wanted = new Set(MOBILITY_SIGNALS.filter((signal) => weights[signal] > 0));
+        const { values, candidates, costs, skillCosts } = this.signalsFrom(start, exclude, wanted);
         const blend = new MobilityBlend(values, weights, candidates);
         const moves = this.movesFrom(start.roleId);
         const roles = candidates.map((i) => {
@@ -229,12 +277,6 @@ interface VersionRow {
     readonly moves: string;
     readonly roleVectors: number;
 }
-
-const dot = (a: Float32Array, b: Float32Array) => {
-    let sum = 0;
-    for (let k = 0; k < a.length; k++) sum += a[k] * b[k];
-    return sum;
-};
 
 interface DigestRow {
     readonly id: string;

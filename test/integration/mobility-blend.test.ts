@@ -129,6 +129,19 @@ describe("adjacentRoles ranked by the blend", () => {
         expect(x.explanation).toMatch(/^data analyst → senior data analyst: cost 0\.\d{3}\. To acquire: .*\. Ranked by: shares 4 of its 8 requirements; /);
     });
 
+    it("ranks the same when only ids and scores are asked for, and each role's cost is the one its explanation states", async () => {
+        const full = await adjacent(api);
+        const response = await api.post({
+            query: `query($r: ID!) { adjacentRoles(roleId: $r, first: 400) { rolesConsidered roles { roleId score } } }`,
+            variables: { r: `${p}S` },
+        });
+        expect(response.errors).toBeUndefined();
+        const { roles } = (response.data as { adjacentRoles: { roles: { roleId: string; score: number }[] } }).adjacentRoles;
+        expect(roles).toEqual(full.roles.map((role) => ({ roleId: role.roleId, score: role.score })));
+        for (const role of full.roles)
+            expect(role.explanation).toMatch(new RegExp(`: cost ${role.cost === 0 ? "0;" : role.cost.toFixed(3).replace(".", "\\.")}`));
+    });
+
     it("follows the configured weights: transition alone orders as the cost does", async () => {
         const { ours, signalsUsed } = await adjacent(costOnly);
         expect(signalsUsed).toEqual([{ signal: "TRANSITION", weight: 1 }]);
