@@ -1,6 +1,15 @@
-import { type GraphQLInputType, type GraphQLSchema, getNamedType, getNullableType, isInputObjectType, isListType } from "graphql";
+import {
+    type GraphQLInputType,
+    type GraphQLObjectType,
+    type GraphQLSchema,
+    getNamedType,
+    getNullableType,
+    isInputObjectType,
+    isListType,
+    isObjectType,
+} from "graphql";
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
-import type { Audience } from "../auth/principal";
+import { type Audience, forbidden, is } from "../auth/principal";
 import { badInput, notFound } from "../errors";
 import { cypher } from "../neo4j/cypher-catalogue";
 import { type GraphVersionKey, bumpGraphVersions } from "../neo4j/graph-versions";
@@ -42,6 +51,54 @@ function collectConnectTargets(value: unknown, type: GraphQLInputType, path: str
         }
         collectConnectTargets(child, field.type, childPath, out);
     }
+}
+
+/** Types holding personal data: only admins may name them in a generated mutation (connect, filter, create, anything). */
+const PERSONAL_TYPES = new Set(["Person", "Team", "OrgUnit"]);
+
+/**
+ * The first place in mutation arguments that reaches a personal type: an input field standing for a relationship
+ * (`holders`, `holdersAggregate`, `holdersConnection`, ...) of an object type whose target is Person, Team or OrgUnit.
+ * Input type names start with their object type's name (CredentialUpdateInput, CredentialHoldersConnectFieldInput).
+ */
+export function personalReach(ownerOf: InputOwners, value: unknown, type: GraphQLInputType, path: string): string | null {
+    if (value === null || value === undefined) return null;
+    const nullable = getNullableType(type);
+    if (isListType(nullable)) {
+        const items = Array.isArray(value) ? value : [value];
+        for (const [i, item] of items.entries()) {
+            const found = personalReach(ownerOf, item, nullable.ofType, Array.isArray(value) ? `${path}[${i}]` : path);
+            if (found) return found;
+        }
+        return null;
+    }
+    if (!isInputObjectType(nullable) || typeof value !== "object") return null;
+    const owner = ownerOf(nullable.name);
+    const fields = nullable.getFields();
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+        if (!fields[key] || child === null || child === undefined) continue;
+        const childPath = path ? `${path}.${key}` : key;
+        const relationship = owner?.getFields()[key.replace(/(Aggregate|Connection)$/, "")];
+        if (relationship && PERSONAL_TYPES.has(getNamedType(relationship.type).name)) return childPath;
+        const found = personalReach(ownerOf, child, fields[key].type, childPath);
+        if (found) return found;
+    }
+    return null;
+}
+
+export type InputOwners = (inputName: string) => GraphQLObjectType | undefined;
+
+/** The object type an input type belongs to: the longest object type name its name starts with (memoised). */
+export function inputOwners(schema: GraphQLSchema): InputOwners {
+    const objects = Object.values(schema.getTypeMap()).filter(isObjectType);
+    const memo = new Map<string, GraphQLObjectType | undefined>();
+    return (inputName) => {
+        if (!memo.has(inputName)) {
+            const matching = objects.filter((type) => inputName.startsWith(type.name));
+            memo.set(inputName, matching.sort((a, b) => b.name.length - a.name.length)[0]);
+        }
+        return memo.get(inputName);
+    };
 }
 
 /** True when the arguments name any of the keys (with a value) at any depth, e.g. `parts` for stack links. */
@@ -250,12 +307,22 @@ const PARTNER_MUTATIONS = /^((create|update|delete)(Courses|Credentials)|updateO
  */
 export function guardMutations(schema: GraphQLSchema, driver: Driver, handWritten: ReadonlySet<string>): GraphQLSchema {
     const labels = new Set(Object.keys(schema.getTypeMap()));
+    const owners = inputOwners(schema);
     for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
         const resolve = field.resolve;
         if (!resolve || handWritten.has(field.name)) continue;
         const audiences: Audience[] = PARTNER_MUTATIONS.test(field.name) ? ["partner"] : [];
         field.resolve = async (source, args: Record<string, unknown>, context: RequestContext, info) => {
             context.access.require(audiences, `run ${field.name}`);
+            if (!is(context.access.principal, "admin")) {
+                const reach = field.args.map((arg) => personalReach(owners, args[arg.name], arg.type, arg.name)).find(Boolean);
+                if (reach) {
+                    throw forbidden(
+                        `Only admins may link, filter or change people, teams and org units in ${field.name} (${reach}); partners award credentials with issueCredential.`,
+                        { field: reach },
+                    );
+                }
+            }
             const targets: ConnectTarget[] = [];
             for (const arg of field.args) collectConnectTargets(args[arg.name], arg.type, arg.name, targets);
             const session = driver.session({ database: context.sessionConfig?.database, defaultAccessMode: neo4j.session.WRITE });

@@ -219,6 +219,99 @@ describe("partners write only their own organisation's courses and credentials",
     });
 });
 
+describe("nested connects, disconnects and filters that reach people, teams and units", () => {
+    const holding = { issuedAt: "2026-01-01T00:00:00Z", verified: true };
+    const links = (key: string) =>
+        api
+            .cypher<{ n: number }>("MATCH (p:Person {id: $person})-[h:HOLDS]->(:Credential {id: $credential}) RETURN count(h) AS n", {
+                person: id(key),
+                credential: id("C1"),
+            })
+            .then(([row]) => Number(row.n));
+    // Every way a generated mutation could reach a person, team or unit; only admins may, so the answer cannot tell
+    // whether the person exists. [name, document, variables]
+    const reaches: [string, string, Record<string, unknown>][] = [
+        [
+            "connect a holder to the partner's own credential (bypassing issueCredential)",
+            `mutation($c: ID!, $person: ID!, $edge: CredentialHoldingCreateInput!) { updateCredentials(where: { id: { eq: $c } }, update: { holders: [{ connect: [{ where: { node: { id: { eq: $person } } }, edge: $edge }] }] }) { credentials { id } } }`,
+            { c: id("C1"), person: id("E3"), edge: holding },
+        ],
+        [
+            "the same with an unknown person id",
+            `mutation($c: ID!, $person: ID!, $edge: CredentialHoldingCreateInput!) { updateCredentials(where: { id: { eq: $c } }, update: { holders: [{ connect: [{ where: { node: { id: { eq: $person } } }, edge: $edge }] }] }) { credentials { id } } }`,
+            { c: id("C1"), person: id("nobody"), edge: holding },
+        ],
+        [
+            "connect a holder by email",
+            `mutation($c: ID!, $email: EmailAddress!, $edge: CredentialHoldingCreateInput!) { updateCredentials(where: { id: { eq: $c } }, update: { holders: [{ connect: [{ where: { node: { email: { eq: $email } } }, edge: $edge }] }] }) { credentials { id } } }`,
+            { c: id("C1"), email: `${id("E3")}@example.com`, edge: holding },
+        ],
+        [
+            "disconnect holders",
+            `mutation($c: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { holders: [{ disconnect: [{ where: { node: { id: { eq: "x" } } } }] }] }) { credentials { id } } }`,
+            { c: id("C1") },
+        ],
+        [
+            "record a completion of the partner's own course",
+            `mutation($k: ID!, $person: ID!) { updateCourses(where: { id: { eq: $k } }, update: { completedBy: [{ connect: [{ where: { node: { id: { eq: $person } } }, edge: { completedAt: "2026-01-01T00:00:00Z" } }] }] }) { courses { id } } }`,
+            { k: id("K1"), person: id("E3") },
+        ],
+        [
+            "filter the credentials to update by a holder's email (an existence probe)",
+            `mutation($c: ID!, $email: EmailAddress!) { updateCredentials(where: { id: { eq: $c }, holders: { some: { email: { eq: $email } } } }, update: { title: { set: "C1" } }) { credentials { id } } }`,
+            { c: id("C1"), email: `${id("E1")}@example.com` },
+        ],
+        [
+            "count holders in a filter",
+            `mutation($c: ID!) { updateCredentials(where: { id: { eq: $c }, holdersConnection: { aggregate: { count: { nodes: { gt: 0 } } } } }, update: { title: { set: "C1" } }) { credentials { id } } }`,
+            { c: id("C1") },
+        ],
+        [
+            "attach the partner's organisation to an org unit",
+            `mutation($o: ID!, $u: ID!) { updateOrganizations(where: { id: { eq: $o } }, update: { orgUnits: [{ connect: [{ where: { node: { id: { eq: $u } } } }] }] }) { organizations { id } } }`,
+            { o: id("O1"), u: id("U1") },
+        ],
+    ];
+
+    it.each(reaches)("as a partner, %s: FORBIDDEN, the same for any id, and nothing is written", async (_name, query, variables) => {
+        const response = await as("partner", query, variables);
+        denied(response);
+        expect(response.errors![0].message).toMatch(/^Only admins may link, filter or change people, teams and org units/);
+        expect(await links("E3")).toBe(0);
+    });
+
+    it.each(["anonymous", "employee", "planner"] as const)("as %s, every one of them is refused before it runs", async (audience) => {
+        for (const [, query, variables] of reaches) denied(await as(audience, query, variables));
+        expect(await links("E3")).toBe(0);
+    });
+
+    it("an admin may connect a holder (and disconnect it again)", async () => {
+        const [, connect, variables] = reaches[0];
+        allowed(await as("admin", connect, variables));
+        expect(await links("E3")).toBe(1);
+        const disconnect = `mutation($c: ID!, $person: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { holders: [{ disconnect: [{ where: { node: { id: { eq: $person } } } }] }] }) { credentials { id } } }`;
+        allowed(await as("admin", disconnect, { c: id("C1"), person: id("E3") }));
+        expect(await links("E3")).toBe(0);
+    });
+
+    it("a partner links its own courses and credentials to skills, but not another issuer's credential into its stack, nor skills to each other", async () => {
+        const teach = `mutation($k: ID!, $s: ID!) { updateCourses(where: { id: { eq: $k } }, update: { prerequisites: [{ connect: [{ where: { node: { id: { eq: $s } } }, edge: { level: 1 } }] }] }) { courses { id } } }`;
+        allowed(await as("partner", teach, { k: id("K1"), s: id("S") }));
+        const untaught = `mutation($k: ID!, $s: ID!) { updateCourses(where: { id: { eq: $k } }, update: { prerequisites: [{ disconnect: [{ where: { node: { id: { eq: $s } } } }] }] }) { courses { id } } }`;
+        allowed(await as("partner", untaught, { k: id("K1"), s: id("S") }));
+        const stack = `mutation($c: ID!, $part: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { parts: [{ connect: [{ where: { node: { id: { eq: $part } } }, edge: { mandatory: true } }] }] }) { credentials { id } } }`;
+        denied(await as("partner", stack, { c: id("C1"), part: id("C2") }));
+        const taxonomy = `mutation($k: ID!, $s: ID!) { updateCourses(where: { id: { eq: $k } }, update: { teaches: [{ update: { node: { relatedSkills: [{ connect: [{ where: { node: { id: { eq: $s } } }, edge: { importance: OPTIONAL } }] }] } } }] }) { courses { id } } }`;
+        const response = await as("partner", taxonomy, { k: id("K1"), s: id("S") });
+        expect(codes(response)).toContain("FORBIDDEN");
+        const counts = await api.cypher<{ parts: number; related: number }>(
+            "MATCH (s:Skill {id: $p + 'S'}) RETURN COUNT { (:Credential)-[:PART_OF]->(:Credential {id: $p + 'C1'}) } AS parts, COUNT { (s)-[:RELATED_TO]-() } AS related",
+            { p },
+        );
+        expect([Number(counts[0].parts), Number(counts[0].related)]).toEqual([0, 0]);
+    });
+});
+
 describe("hand-written queries under every audience", () => {
     type Expect = Record<Audience, "ok" | "denied">;
     const cases: [string, string, Record<string, unknown>, Expect][] = [
