@@ -77,6 +77,13 @@ export type AssessmentTypeEnumScalarMutations = {
   set?: InputMaybe<AssessmentType>;
 };
 
+/** The audiences a token may carry (README, 'Who may see and change what'). */
+export type Audience =
+  | 'ADMIN'
+  | 'EMPLOYEE'
+  | 'PARTNER'
+  | 'PLANNER';
+
 export type BenchStrength = {
   __typename?: 'BenchStrength';
   /** False only when the database's judgement of the people listed still disagreed with the workforce index after a rebuild. */
@@ -2607,6 +2614,20 @@ export type LocaleScalarMutations = {
   set?: InputMaybe<Scalars['Locale']['input']>;
 };
 
+/** The signed-in caller, as the token says and the graph names them. */
+export type Me = {
+  __typename?: 'Me';
+  audiences: Array<Audience>;
+  /** Planners: the units your token covers (the units below them are covered too); empty for other audiences. */
+  orgUnits: Array<NamedRef>;
+  /** Partners: your organisation; null for other audiences. */
+  organization?: Maybe<NamedRef>;
+  /** Employees: yourself (read your profile with people(where: { id: { eq: ... } })); null for other audiences. */
+  person?: Maybe<NamedRef>;
+  /** The token's subject: the person id for employees, a client id for the other audiences. */
+  subject: Scalars['String']['output'];
+};
+
 /** How adjacentRoles orders roles. */
 export type MobilityRanking =
   /** By a weighted blend of signals (README, "Mobility"): closer to how people actually move. */
@@ -2912,6 +2933,13 @@ export type MutationUpdateSkillsArgs = {
 export type MutationUpdateTeamsArgs = {
   update?: InputMaybe<TeamUpdateInput>;
   where?: InputMaybe<TeamWhere>;
+};
+
+/** A node named by its id and name. */
+export type NamedRef = {
+  __typename?: 'NamedRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** NonNegativeFloat filters */
@@ -5865,6 +5893,8 @@ export type Query = {
    * otherwise. `asOf` judges evidence validity at another instant (default: now).
    */
   learningPlan: LearningPlan;
+  /** Who you are signed in as: every signed-in audience; anonymous callers get UNAUTHENTICATED. */
+  me: Me;
   /** The credentials the person does not hold that are cheapest to complete (fewest open skills, then least minutes); first defaults to 5. */
   nearestCredentials: Array<CredentialProgress>;
   occupationGroups: Array<OccupationGroup>;
@@ -10796,6 +10826,7 @@ export type ResolversTypes = {
   AssessmentType: AssessmentType;
   AssessmentTypeEnumScalarFilters: AssessmentTypeEnumScalarFilters;
   AssessmentTypeEnumScalarMutations: AssessmentTypeEnumScalarMutations;
+  Audience: Audience;
   BenchStrength: ResolverTypeWrapper<BenchStrength>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
@@ -11107,9 +11138,11 @@ export type ResolversTypes = {
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
   LocaleScalarFilters: LocaleScalarFilters;
   LocaleScalarMutations: LocaleScalarMutations;
+  Me: ResolverTypeWrapper<Me>;
   MobilityRanking: MobilityRanking;
   MobilitySignal: MobilitySignal;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedRef: ResolverTypeWrapper<NamedRef>;
   NonNegativeFloat: ResolverTypeWrapper<Scalars['NonNegativeFloat']['output']>;
   NonNegativeFloatScalarFilters: NonNegativeFloatScalarFilters;
   NonNegativeFloatScalarMutations: NonNegativeFloatScalarMutations;
@@ -12334,7 +12367,9 @@ export type ResolversParentTypes = {
   Locale: Scalars['Locale']['output'];
   LocaleScalarFilters: LocaleScalarFilters;
   LocaleScalarMutations: LocaleScalarMutations;
+  Me: Me;
   Mutation: Record<PropertyKey, never>;
+  NamedRef: NamedRef;
   NonNegativeFloat: Scalars['NonNegativeFloat']['output'];
   NonNegativeFloatScalarFilters: NonNegativeFloatScalarFilters;
   NonNegativeFloatScalarMutations: NonNegativeFloatScalarMutations;
@@ -13935,6 +13970,14 @@ export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
   name: 'Locale';
 }
 
+export type MeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
+  orgUnits?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['NamedRef']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['NamedRef']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptSkillSuggestion?: Resolver<ResolversTypes['SkillSuggestion'], ParentType, ContextType, RequireFields<MutationAcceptSkillSuggestionArgs, 'id' | 'importance' | 'level'>>;
   addSelfAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationAddSelfAssessmentArgs, 'level' | 'skillId'>>;
@@ -13974,6 +14017,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateSkillGroups?: Resolver<ResolversTypes['UpdateSkillGroupsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSkillGroupsArgs>>;
   updateSkills?: Resolver<ResolversTypes['UpdateSkillsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSkillsArgs>>;
   updateTeams?: Resolver<ResolversTypes['UpdateTeamsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateTeamsArgs>>;
+};
+
+export type NamedRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NamedRef'] = ResolversParentTypes['NamedRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface NonNegativeFloatScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeFloat'], any> {
@@ -14657,6 +14705,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   credentialsConnection?: Resolver<ResolversTypes['CredentialsConnection'], ParentType, ContextType, Partial<QueryCredentialsConnectionArgs>>;
   expiringCredentials?: Resolver<Array<ResolversTypes['ExpiringHolding']>, ParentType, ContextType, RequireFields<QueryExpiringCredentialsArgs, 'withinDays'>>;
   learningPlan?: Resolver<ResolversTypes['LearningPlan'], ParentType, ContextType, RequireFields<QueryLearningPlanArgs, 'personId' | 'target'>>;
+  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   nearestCredentials?: Resolver<Array<ResolversTypes['CredentialProgress']>, ParentType, ContextType, RequireFields<QueryNearestCredentialsArgs, 'personId'>>;
   occupationGroups?: Resolver<Array<ResolversTypes['OccupationGroup']>, ParentType, ContextType, Partial<QueryOccupationGroupsArgs>>;
   occupationGroupsConnection?: Resolver<ResolversTypes['OccupationGroupsConnection'], ParentType, ContextType, Partial<QueryOccupationGroupsConnectionArgs>>;
@@ -15922,7 +15971,9 @@ export type Resolvers<ContextType = RequestContext> = {
   LearningPlan?: LearningPlanResolvers<ContextType>;
   LearningStep?: LearningStepResolvers<ContextType>;
   Locale?: GraphQLScalarType;
+  Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedRef?: NamedRefResolvers<ContextType>;
   NonNegativeFloat?: GraphQLScalarType;
   NonNegativeInt?: GraphQLScalarType;
   OccupationGroup?: OccupationGroupResolvers<ContextType>;

@@ -1,6 +1,6 @@
-import { forbidden, is } from "../auth/principal";
+import { AUDIENCES, forbidden, is } from "../auth/principal";
 import { notFound } from "../errors";
-import type { MutationResolvers } from "../generated/resolvers-types";
+import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import { readRows } from "../neo4j/read-rows";
 import { issueCredential, setAspirations, writeEvidence } from "../use-cases/self-service";
 import { numberArg } from "./arguments";
@@ -60,4 +60,24 @@ export const issueCredentialResolver: Resolver<"issueCredential"> = async (_sour
         expiresAt: args.expiresAt ?? null,
         evidenceUrl: args.evidenceUrl ?? null,
     });
+};
+
+type NamedRef = { id: string; name: string };
+
+/** Query.me: the signed-in caller, for every audience; names from the graph (what the token names and is gone stays out). */
+export const meResolver: NonNullable<QueryResolvers["me"]> = async (_source, _args, context) => {
+    context.access.require(["employee", "planner", "partner"], "ask who you are");
+    const principal = context.access.principal;
+    const [row] = await readRows<{ person: NamedRef | null; units: NamedRef[]; organization: NamedRef | null }>(context.db, "auth/read-caller", {
+        personId: is(principal, "employee") ? principal.subject : null,
+        unitIds: is(principal, "planner") ? principal.orgUnits : [],
+        organizationId: is(principal, "partner") ? principal.organizationId : null,
+    });
+    return {
+        subject: principal.subject!,
+        audiences: AUDIENCES.filter((audience) => is(principal, audience)).map((audience) => audience.toUpperCase() as Uppercase<typeof audience>),
+        person: row.person,
+        orgUnits: row.units,
+        organization: row.organization,
+    };
 };

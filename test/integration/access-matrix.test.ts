@@ -316,6 +316,12 @@ describe("hand-written queries under every audience", () => {
     type Expect = Record<Audience, "ok" | "denied">;
     const cases: [string, string, Record<string, unknown>, Expect][] = [
         [
+            "me (who the token is)",
+            `{ me { subject audiences person { id name } orgUnits { id name } organization { id name } } }`,
+            {},
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
+        ],
+        [
             "skillGap for oneself",
             `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`,
             { p: "E1", r: "R" },
@@ -456,6 +462,38 @@ describe("hand-written queries under every audience", () => {
             if (expected[audience] === "ok") allowed(response);
             else denied(response);
         }
+    });
+
+    it("me names each audience's own share: the employee's person, the planner's units, the partner's organisation", async () => {
+        const me = async (audience: Audience) =>
+            (
+                allowed(await as(audience, `{ me { subject audiences person { id name } orgUnits { id name } organization { id name } } }`)) as {
+                    me: Record<string, unknown>;
+                }
+            ).me;
+        expect(await me("employee")).toEqual({
+            subject: id("E1"),
+            audiences: ["EMPLOYEE"],
+            person: { id: id("E1"), name: "Person E1" },
+            orgUnits: [],
+            organization: null,
+        });
+        expect(await me("planner")).toEqual({
+            subject: "test:planner",
+            audiences: ["PLANNER"],
+            person: null,
+            orgUnits: [{ id: id("U1"), name: "U1" }],
+            organization: null,
+        });
+        expect(await me("partner")).toEqual({
+            subject: "test:partner",
+            audiences: ["PARTNER"],
+            person: null,
+            orgUnits: [],
+            organization: { id: id("O1"), name: "O1" },
+        });
+        expect(await me("admin")).toEqual({ subject: "test:admin", audiences: ["ADMIN"], person: null, orgUnits: [], organization: null });
+        expect(codes(await as("anonymous", `{ me { subject } }`))).toEqual(["UNAUTHENTICATED"]);
     });
 
     it("a planner's candidates and teams come from the units they cover only", async () => {
