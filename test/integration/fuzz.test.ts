@@ -65,7 +65,9 @@ beforeAll(async () => {
     tokens.push(
         await mintToken({ sub: employee, roles: ["employee"] }),
         await mintToken({ sub: "fuzz:planner", roles: ["planner"], orgUnits: ["demo:unit:data"] }),
-        await mintToken({ sub: "fuzz:partner", roles: ["partner"], org: "demo:org:eurocert-institute" }),
+        // A partner may write its own organisation's courses and credentials (a fuzzed deleteCredentials once deleted
+        // the demo issuer's stacks): this one's organisation has none, so whatever it may run changes nothing.
+        await mintToken({ sub: "fuzz:partner", roles: ["partner"], org: "fuzz:organisation-without-catalogue" }),
         await mintToken({ sub: "fuzz:admin", roles: ["admin"] }),
     );
 }, 180_000);
@@ -276,7 +278,9 @@ describe("fuzzing the API", () => {
         const byCode = new Map<string, number>();
         const byKind = new Map<string, number>();
         const problems: string[] = [];
-        let acceptedMutations = 0;
+        // Accepted mutations, by audience: shown when the database changed, to name the one that wrote.
+        const accepted: string[] = [];
+        const audienceOf = (token: string | null) => ["anonymous", "employee", "planner", "partner", "admin"][tokens.indexOf(token)] ?? "a bad token";
         let next = 0;
         const worker = async () => {
             while (next < REQUESTS) {
@@ -303,7 +307,7 @@ describe("fuzzing the API", () => {
                     byCode.set(code, (byCode.get(code) ?? 0) + 1);
                     if (!CLIENT_CODES.has(code)) problems.push(`code ${code} for ${request.kind}: ${request.body.slice(0, 300)} -> ${text.slice(0, 300)}`);
                 }
-                if (request.kind === "mutation" && !body.errors && body.data) acceptedMutations++;
+                if (request.kind === "mutation" && !body.errors && body.data) accepted.push(`${audienceOf(request.token)}: ${request.body.slice(0, 600)}`);
             }
         };
         await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -316,11 +320,11 @@ describe("fuzzing the API", () => {
                 `by kind: ${JSON.stringify(Object.fromEntries(byKind))}`,
                 `by HTTP status: ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`,
                 `errors by code: ${JSON.stringify(Object.fromEntries([...byCode].sort((a, b) => b[1] - a[1])))}`,
-                `mutations accepted (no-ops only, see the fingerprint): ${acceptedMutations}`,
+                `mutations accepted (no-ops only, see the fingerprint): ${accepted.length}`,
             ].join("\n"),
         );
         expect(problems.slice(0, 10)).toEqual([]);
         expect(health.status).toBe(200);
-        expect(after).toEqual(before);
+        expect({ ...after, accepted: after.hash === before.hash ? [] : accepted }).toEqual({ ...before, accepted: [] });
     }, 600_000);
 });

@@ -152,10 +152,21 @@ describe("batch tagging", () => {
         const tagger = new SkillTagger(Embeddings.ready(await testEmbedder()));
         const db = { driver: api.driver, database: api.database };
         const texts = [JAVA_AD, "Design schemas. Normalise data. Write queries for MySQL.", "Keeps cloud servers secure"];
-        const together = await tagger.gatherMany(db, texts, { taxonomy: null });
-        for (const [i, text] of texts.entries()) {
-            const alone = tagger.rank(await tagger.gather(db, text, { taxonomy: null }), 10).tags;
-            expect(tagger.rank(together[i], 10).tags.map((t) => [t.skillId, t.score.toFixed(9)])).toEqual(alone.map((t) => [t.skillId, t.score.toFixed(9)]));
+        const ranked = (gathered: Parameters<SkillTagger["rank"]>[0]) => tagger.rank(gathered, 10).tags.map((t) => [t.skillId, t.score.toFixed(9)]);
+        const oneByOne = async () => {
+            const answers = [];
+            for (const text of texts) answers.push(ranked(await tagger.gather(db, text, { taxonomy: null })));
+            return answers;
+        };
+        // The other integration project writes skills to the same database meanwhile, and full-text scores follow the
+        // index's statistics: the batch is compared once one by one answers the same before and after it.
+        for (let attempt = 1; ; attempt++) {
+            const before = await oneByOne();
+            const together = (await tagger.gatherMany(db, texts, { taxonomy: null })).map(ranked);
+            const after = await oneByOne();
+            if (JSON.stringify(before) !== JSON.stringify(after) && attempt < 5) continue;
+            expect(together).toEqual(after);
+            break;
         }
         await expect(tagger.gatherMany(db, [JAVA_AD, " "], { taxonomy: null })).rejects.toMatchObject({
             extensions: { code: "BAD_USER_INPUT", field: "texts[1]" },
