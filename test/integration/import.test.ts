@@ -24,6 +24,8 @@ let scratch: string;
 let database: OwnDatabase;
 let driver: Driver;
 
+/** A full import takes about 35 s alone and was seen to pass 120 s beside the other project's fuzzing on a 2-core machine. */
+const FULL_IMPORT_TIMEOUT_MS = 600_000;
 const options = (restart = false) => ({ driver, database: "neo4j", batchSize: 5000, restart, log, showProgress: false });
 
 /** Its own empty database: the import's counts are exact and no other suite sees ESCO appear. */
@@ -31,7 +33,7 @@ beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), "skillgraph-import-"));
     database = await startOwnDatabase("import", { demo: false });
     driver = database.driver;
-});
+}, FULL_IMPORT_TIMEOUT_MS);
 
 afterAll(async () => {
     await database?.stop();
@@ -41,24 +43,28 @@ afterAll(async () => {
 describeFullData("ESCO import of the full v1.1.1 download", () => {
     let rejectsFile: string;
 
-    it("loads every concept and relation, with counts checked against the source", async () => {
-        rejectsFile = path.join(scratch, "rejects.csv");
-        const rejects = new RejectLog(rejectsFile);
-        const report = await importEsco(ESCO_DIR, DEFAULT_ESCO_LEVELS, rejects, options());
-        await rejects.close();
-        expect(report.ok).toBe(true);
-        const counts = Object.fromEntries(report.counts.map((c) => [c.kind, c.actual]));
-        // The README of the shared data gives these totals; rejected rows are the only difference.
-        expect(counts).toMatchObject({
-            Skill: 13896,
-            Role: 3007,
-            OccupationGroup: 619,
-            REQUIRES: 123855 - 67,
-            RELATED_TO: 5899,
-            "BROADER (skill pillar)": 20656 - 7,
-        });
-        expect(report.sourceRows["occupationSkillRelations.csv"]).toBe(123855);
-    });
+    it(
+        "loads every concept and relation, with counts checked against the source",
+        async () => {
+            rejectsFile = path.join(scratch, "rejects.csv");
+            const rejects = new RejectLog(rejectsFile);
+            const report = await importEsco(ESCO_DIR, DEFAULT_ESCO_LEVELS, rejects, options());
+            await rejects.close();
+            expect(report.ok).toBe(true);
+            const counts = Object.fromEntries(report.counts.map((c) => [c.kind, c.actual]));
+            // The README of the shared data gives these totals; rejected rows are the only difference.
+            expect(counts).toMatchObject({
+                Skill: 13896,
+                Role: 3007,
+                OccupationGroup: 619,
+                REQUIRES: 123855 - 67,
+                RELATED_TO: 5899,
+                "BROADER (skill pillar)": 20656 - 7,
+            });
+            expect(report.sourceRows["occupationSkillRelations.csv"]).toBe(123855);
+        },
+        FULL_IMPORT_TIMEOUT_MS,
+    );
 
     it("lists the 67 relation rows that point at a missing occupation, with the reason", () => {
         const lines = readFileSync(rejectsFile, "utf8").trim().split("\n").slice(1);
@@ -79,33 +85,41 @@ describeFullData("ESCO import of the full v1.1.1 download", () => {
         );
     });
 
-    it("changes nothing when run again", async () => {
-        const before = await driver.executeQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels");
-        const rejects = new RejectLog(path.join(scratch, "rejects-again.csv"));
-        const report = await importEsco(ESCO_DIR, DEFAULT_ESCO_LEVELS, rejects, options());
-        await rejects.close();
-        expect(report.ok).toBe(true);
-        expect(report.resumed).toBe(false);
-        const after = await driver.executeQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels");
-        expect(after.records[0].toObject()).toEqual(before.records[0].toObject());
-    });
+    it(
+        "changes nothing when run again",
+        async () => {
+            const before = await driver.executeQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels");
+            const rejects = new RejectLog(path.join(scratch, "rejects-again.csv"));
+            const report = await importEsco(ESCO_DIR, DEFAULT_ESCO_LEVELS, rejects, options());
+            await rejects.close();
+            expect(report.ok).toBe(true);
+            expect(report.resumed).toBe(false);
+            const after = await driver.executeQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels");
+            expect(after.records[0].toObject()).toEqual(before.records[0].toObject());
+        },
+        FULL_IMPORT_TIMEOUT_MS,
+    );
 });
 
 describeFullData("O*NET 29.3 import, after ESCO", () => {
-    it("loads occupations, skills, knowledge, technology and the ESCO crosswalk, with counts checked", async () => {
-        const rejectsFile = path.join(scratch, "rejects-onet.csv");
-        const rejects = new RejectLog(rejectsFile);
-        const report = await importOnet(ONET_DIR, defaultCrosswalkDir(ONET_DIR), rejects, options());
-        await rejects.close();
-        expect(report.ok).toBe(true);
-        const counts = Object.fromEntries(report.counts.map((c) => [c.kind, c.actual]));
-        expect(counts.Role).toBe(1016);
-        expect(counts["EQUIVALENT_TO (ESCO to O*NET)"]).toBeGreaterThan(1500);
-        expect(report.sourceRows).toMatchObject({ "Skills.txt": 61530, "Knowledge.txt": 58014 });
-        const reasons = readFileSync(rejectsFile, "utf8");
-        expect(reasons).toMatch(/Skills\.txt,\d+,O\*NET marks this element not relevant for the occupation,/);
-        expect(reasons).toMatch(/Knowledge\.txt,\d+,O\*NET recommends suppressing this value \(low precision\),/);
-    });
+    it(
+        "loads occupations, skills, knowledge, technology and the ESCO crosswalk, with counts checked",
+        async () => {
+            const rejectsFile = path.join(scratch, "rejects-onet.csv");
+            const rejects = new RejectLog(rejectsFile);
+            const report = await importOnet(ONET_DIR, defaultCrosswalkDir(ONET_DIR), rejects, options());
+            await rejects.close();
+            expect(report.ok).toBe(true);
+            const counts = Object.fromEntries(report.counts.map((c) => [c.kind, c.actual]));
+            expect(counts.Role).toBe(1016);
+            expect(counts["EQUIVALENT_TO (ESCO to O*NET)"]).toBeGreaterThan(1500);
+            expect(report.sourceRows).toMatchObject({ "Skills.txt": 61530, "Knowledge.txt": 58014 });
+            const reasons = readFileSync(rejectsFile, "utf8");
+            expect(reasons).toMatch(/Skills\.txt,\d+,O\*NET marks this element not relevant for the occupation,/);
+            expect(reasons).toMatch(/Knowledge\.txt,\d+,O\*NET recommends suppressing this value \(low precision\),/);
+        },
+        FULL_IMPORT_TIMEOUT_MS,
+    );
 
     it("keeps O*NET's raw importance and level beside the 1-5 level", async () => {
         const { records } = await driver.executeQuery(
