@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { projectRoot } from "./project-root";
 import type { AuthSettings } from "./auth/verify-token";
-import type { FitWeights } from "./domain/evidence";
+import { DEFAULT_EVIDENCE_POLICY, EVIDENCE_SOURCES, type EvidencePolicy, type EvidenceSource, type FitWeights } from "./domain/evidence";
 import type { MobilitySettings } from "./use-cases/mobility-catalogue";
 import { type SignalWeights, parseSignalWeights } from "./domain/mobility-blend";
 
@@ -16,6 +16,7 @@ export interface DocumentLimits {
 /** Every tunable default in one place: the environment overrides them (loadConfig); tests and tools start from them. */
 export const DEFAULTS: {
     readonly fitWeights: FitWeights;
+    readonly evidencePolicy: EvidencePolicy;
     readonly mobility: MobilitySettings;
     readonly documentLimits: DocumentLimits;
     readonly queryTimeoutMs: number;
@@ -24,6 +25,7 @@ export const DEFAULTS: {
     readonly computeThreads: number;
 } = Object.freeze({
     fitWeights: Object.freeze({ essential: 1, optional: 0.3 }),
+    evidencePolicy: DEFAULT_EVIDENCE_POLICY,
     mobility: Object.freeze({
         specificity: "IDF",
         neighbours: 20,
@@ -88,6 +90,8 @@ export interface Config {
     readonly retryWindowMs: number;
     /** Weights of essential and optional requirements in fit scores. */
     readonly fitWeights: FitWeights;
+    /** The highest level each evidence source counts at (README, "Evidence and fit"). */
+    readonly evidencePolicy: EvidencePolicy;
     /** Transition costs and career paths (src/use-cases/mobility-catalogue.ts). */
     readonly mobility: MobilitySettings;
     /** Bearer tokens: a shared secret (development) or a JWKS URL (production). */
@@ -122,6 +126,30 @@ function weight(env: Env, name: string, fallback: number): number {
     const value = Number(raw);
     if (!(value >= 0 && value <= 10)) throw new ConfigError(name, `is "${raw}"`, `set a number from 0 to 10, or unset it for ${fallback}`);
     return value;
+}
+
+/** "SELF=3,PEER=4": the highest level each named source counts at; "none" caps no source. */
+function evidencePolicy(env: Env, name: string, fallback: EvidencePolicy): EvidencePolicy {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const defaults = Object.entries(fallback.maxLevel)
+        .map(([source, level]) => `${source}=${level}`)
+        .join(",");
+    const fix = `set source=level pairs, comma-separated, with a source among ${EVIDENCE_SOURCES.join(", ")} and a level from 1 to 5 (for example ${defaults}), "none", or unset it for those`;
+    if (raw.trim().toLowerCase() === "none") return Object.freeze({ maxLevel: Object.freeze({}) });
+    const maxLevel: Partial<Record<EvidenceSource, number>> = {};
+    for (const part of raw
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const [source, level, extra] = part.split("=").map((p) => p.trim());
+        const value = Number(level);
+        if (!(EVIDENCE_SOURCES as readonly string[]).includes(source) || extra !== undefined || !Number.isInteger(value) || value < 1 || value > 5) {
+            throw new ConfigError(name, `is "${raw}": "${part}" is not source=level`, fix);
+        }
+        maxLevel[source as EvidenceSource] = value;
+    }
+    return Object.freeze({ maxLevel: Object.freeze(maxLevel) });
 }
 
 function signalWeights(env: Env, name: string, fallback: SignalWeights): SignalWeights {
@@ -255,6 +283,7 @@ export function loadConfig(env: Env = process.env): Config {
             essential: weight(env, "SKILLGRAPH_WEIGHT_ESSENTIAL", DEFAULTS.fitWeights.essential),
             optional: weight(env, "SKILLGRAPH_WEIGHT_OPTIONAL", DEFAULTS.fitWeights.optional),
         }),
+        evidencePolicy: evidencePolicy(env, "SKILLGRAPH_EVIDENCE_MAX_LEVELS", DEFAULTS.evidencePolicy),
         mobility: Object.freeze({
             specificity: oneOf(env, "SKILLGRAPH_SPECIFICITY", ["IDF", "NONE"], DEFAULTS.mobility.specificity),
             neighbours: integer(env, "SKILLGRAPH_CAREER_NEIGHBOURS", DEFAULTS.mobility.neighbours, 1, 500),

@@ -5,7 +5,7 @@
 // Parameters: $after (id; '' from the start), $ids (null: page by $after), $limit, $completion: {validityMonths}.
 // Returns one row per person: id, availability, location, unitIds, roleIds, allocation (sum over their teams),
 // (a subquery's aggregation without grouping keys yields one row even when nothing matched, so the lists stay aligned)
-// skillIds, levels, validUntil (epoch ms; -1: never), evidenceEdges, holdings, completions, teamLinks (edge counts,
+// skillIds, levels, sources (each entry's evidence source, for the evidence policy), validUntil (epoch ms; -1: never), evidenceEdges, holdings, completions, teamLinks (edge counts,
 // to compare with the count store).
 CALL () {
   MATCH (p:Person)
@@ -31,7 +31,8 @@ CALL (p) {
 CALL (p) {
   MATCH (p)-[e:HAS_SKILL]->(s:Skill)
     WHERE e.level IS NOT NULL
-  RETURN collect(s.id) AS ownIds, collect(e.level) AS ownLevels, collect(coalesce(e.validUntil.epochMillis, -1)) AS ownUntil
+  RETURN collect(s.id) AS ownIds, collect(e.level) AS ownLevels, collect(e.source) AS ownSources,
+         collect(coalesce(e.validUntil.epochMillis, -1)) AS ownUntil
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[e:HAS_SKILL]->()
@@ -58,5 +59,6 @@ CALL (p) {
 }
 RETURN p.id AS id, p.availability AS availability, p.location AS location, unitIds, roleIds, allocation,
        ownIds + certIds + taughtIds AS skillIds, ownLevels + certLevels + taughtLevels AS levels,
+       ownSources + [x IN certIds | 'CREDENTIAL'] + [x IN taughtIds | 'INFERRED'] AS sources,
        ownUntil + certUntil + taughtUntil AS validUntil, evidenceEdges, holdings, completions, teamLinks
 ORDER BY id

@@ -1,7 +1,10 @@
 /**
  * Evidence semantics, shared by every query that judges people (README, "Evidence and fit").
  *
- * - A person's effective level for a skill is the highest level among their still-valid evidence: skill evidence
+ * - Each piece of evidence counts at its level, capped by the evidence policy for its source (EvidencePolicy: by default
+ *   a self-assessment counts at most 3, a peer's word at most 4; assessed, manager, credential and course evidence at
+ *   their level).
+ * - A person's effective level for a skill is the highest counted level among their still-valid evidence: skill evidence
  *   whose validUntil has not passed, held credentials that have not expired and certify the skill at a level, and
  *   completed courses that teach the skill (source INFERRED, at the taught level, valid COMPLETION_EVIDENCE.validityMonths
  *   after completion). Inferred evidence is never above what the course teaches and is named apart in explanations.
@@ -10,6 +13,20 @@
  */
 
 export type Importance = "ESSENTIAL" | "OPTIONAL";
+
+export const EVIDENCE_SOURCES = ["SELF", "MANAGER", "PEER", "ASSESSED", "CREDENTIAL", "INFERRED"] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/** How far each source's word counts: the highest level it counts at; a source not named counts at its level. */
+export interface EvidencePolicy {
+    readonly maxLevel: Readonly<Partial<Record<EvidenceSource, number>>>;
+}
+
+/** Unverified sources are capped: a self-assessment at 3, a peer's word at 4 (README, "Evidence and fit"). */
+export const DEFAULT_EVIDENCE_POLICY: EvidencePolicy = Object.freeze({ maxLevel: Object.freeze({ SELF: 3, PEER: 4 }) });
+
+/** The level a piece of evidence counts at under the policy. */
+export const countedLevel = (source: string, level: number, policy: EvidencePolicy) => Math.min(level, policy.maxLevel[source as EvidenceSource] ?? level);
 
 /**
  * What a completed course is evidence of: each skill it teaches, at the level it teaches, from the completion date for
@@ -38,8 +55,10 @@ export interface Evidence {
 }
 
 export interface CountedEvidence extends Evidence {
-    /** The level this evidence counts for on the required skill (L-1 when it comes from a narrower skill). */
+    /** The level this evidence counts for on the required skill: capped by the policy, then L-1 when it comes from a narrower skill. */
     readonly countsAs: number;
+    /** True when the policy counted it below its level. */
+    readonly capped: boolean;
     readonly expired: boolean;
 }
 
@@ -61,11 +80,26 @@ export interface FitWeights {
 /** Evidence is valid while its end date, if any, lies after `now`. */
 export const isExpired = (validUntil: string | null, now: Date) => validUntil !== null && Date.parse(validUntil) <= now.getTime();
 
-export function effectiveLevel(evidence: readonly Evidence[], now: Date, includeNarrower: boolean): EffectiveLevel {
+/** Strongest first: the higher counted level, then direct before narrower, the surer source, the newer. */
+const strongestFirst = (a: CountedEvidence, b: CountedEvidence) =>
+    b.countsAs - a.countsAs ||
+    Number(a.viaNarrower) - Number(b.viaNarrower) ||
+    (b.confidence ?? 1) - (a.confidence ?? 1) ||
+    (b.assessedAt ?? "").localeCompare(a.assessedAt ?? "");
+
+export function effectiveLevel(evidence: readonly Evidence[], now: Date, includeNarrower: boolean, policy: EvidencePolicy): EffectiveLevel {
     const usable = evidence
         .filter((item) => includeNarrower || !item.viaNarrower)
-        .map((item) => ({ ...item, countsAs: item.viaNarrower ? Math.max(1, item.level - 1) : item.level, expired: isExpired(item.validUntil, now) }))
-        .sort((a, b) => b.countsAs - a.countsAs || Number(a.viaNarrower) - Number(b.viaNarrower) || (b.assessedAt ?? "").localeCompare(a.assessedAt ?? ""));
+        .map((item): CountedEvidence => {
+            const counted = countedLevel(item.source, item.level, policy);
+            return {
+                ...item,
+                countsAs: item.viaNarrower ? Math.max(1, counted - 1) : counted,
+                capped: counted < item.level,
+                expired: isExpired(item.validUntil, now),
+            };
+        })
+        .sort(strongestFirst);
     const counted = usable.filter((item) => !item.expired);
     const level = counted[0]?.countsAs ?? 0;
     const directBest = Math.max(0, ...counted.filter((item) => !item.viaNarrower).map((item) => item.countsAs));
@@ -105,7 +139,8 @@ export function explainRequirement(skillName: string, required: number, importan
     if (!best) parts.push("no valid evidence");
     else {
         const narrower = best.viaNarrower ? ` for the narrower skill "${best.skillName}" (${best.level}, counted as ${best.countsAs})` : "";
-        parts.push(`level ${result.level} from ${origin(best)}${narrower} of ${day(best.assessedAt)}`);
+        const capped = best.capped && !best.viaNarrower ? ` (${best.level}, counted as ${best.countsAs} by the evidence policy)` : "";
+        parts.push(`level ${result.level} from ${origin(best)}${capped}${narrower} of ${day(best.assessedAt)}`);
         // An inferred level never hides what the person or others claimed: their best own claim is named beside it.
         const claim = best.courseId ? result.counted.find((item) => !item.courseId && !item.credentialId) : undefined;
         if (claim) parts.push(`own claim ${claim.countsAs} (${claim.source.toLowerCase()})`);

@@ -5,7 +5,8 @@
  * queries filter people by (units, roles, availability, location, team allocation). Planner queries rank and count
  * from it instead of visiting every holder of every skill in the database; the answers they show are then judged
  * from the database (src/use-cases/workforce-cache.ts keeps it fresh). Levels follow src/domain/evidence.ts without
- * narrower skills: a person's level for a skill at `asOf` is the highest level among their entries still valid then.
+ * narrower skills: a person's level for a skill at `asOf` is the highest level among their entries still valid then, each
+ * entry at the level the evidence policy counts it at (src/use-cases/workforce-cache.ts applies it as it reads).
  * Pure: no database.
  */
 

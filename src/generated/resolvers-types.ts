@@ -2378,9 +2378,14 @@ export type EvidenceSourceEnumScalarMutations = {
 export type EvidenceUsed = {
   __typename?: 'EvidenceUsed';
   assessedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The evidence policy counted it below its level. */
+  capped: Scalars['Boolean']['output'];
   /** How sure the source is, 0 to 1, where it says (a completed course: the configured completion confidence). */
   confidence?: Maybe<Scalars['Float']['output']>;
-  /** The level it counts for on the required skill (one less when it is about a narrower skill). */
+  /**
+   * The level it counts for on the required skill: capped by the evidence policy for its source (by default a
+   * self-assessment counts at most 3, a peer's word at most 4), then one less when it is about a narrower skill.
+   */
   countsAs: Scalars['Int']['output'];
   /** The completed course an inferred level comes from. */
   courseId?: Maybe<Scalars['ID']['output']>;
@@ -10202,7 +10207,11 @@ export type TeamEdge = {
 export type TeamEvidence = {
   __typename?: 'TeamEvidence';
   assessedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The evidence policy counted it below its level. */
+  capped: Scalars['Boolean']['output'];
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** The level it counts at under the evidence policy (as EvidenceUsed.countsAs). */
+  countsAs: Scalars['Int']['output'];
   courseId?: Maybe<Scalars['ID']['output']>;
   courseTitle?: Maybe<Scalars['String']['output']>;
   credentialTitle?: Maybe<Scalars['String']['output']>;
@@ -13878,6 +13887,7 @@ export type EvidenceReceiptResolvers<ContextType = RequestContext, ParentType ex
 
 export type EvidenceUsedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceUsed'] = ResolversParentTypes['EvidenceUsed']> = {
   assessedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   countsAs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   courseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -15666,7 +15676,9 @@ export type TeamEdgeResolvers<ContextType = RequestContext, ParentType extends R
 
 export type TeamEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamEvidence'] = ResolversParentTypes['TeamEvidence']> = {
   assessedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  countsAs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   courseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   courseTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   credentialTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

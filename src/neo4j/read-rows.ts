@@ -1,3 +1,4 @@
+import { DEFAULT_EVIDENCE_POLICY, type EvidencePolicy } from "../domain/evidence";
 import neo4j, { type Driver, isDate, isDateTime, isInt } from "neo4j-driver";
 import type { ApiQueryName } from "../generated/cypher-names";
 import { cypher } from "./cypher-catalogue";
@@ -7,7 +8,11 @@ export interface Db {
     readonly driver: Driver;
     readonly database: string;
     readonly timeoutMs?: number;
+    /** How far each evidence source counts (src/domain/evidence.ts); the default policy when absent. */
+    readonly evidencePolicy?: EvidencePolicy;
 }
+
+export const evidencePolicyOf = (db: Db): EvidencePolicy => db.evidencePolicy ?? DEFAULT_EVIDENCE_POLICY;
 
 /** Neo4j values (integers, temporals) as plain JSON values: numbers and ISO-8601 strings. */
 export function plain(value: unknown): unknown {

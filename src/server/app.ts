@@ -11,7 +11,7 @@ import type { Driver } from "neo4j-driver";
 import { type AuthSettings, createTokenVerifier } from "../auth/verify-token";
 import { createCompute } from "../compute/compute";
 import type { DocumentLimits } from "../config";
-import type { FitWeights } from "../domain/evidence";
+import type { EvidencePolicy, FitWeights } from "../domain/evidence";
 import type { Logger } from "../logger";
 import { MobilityCatalogue, type MobilitySettings } from "../use-cases/mobility-catalogue";
 import { WorkforceCache } from "../use-cases/workforce-cache";
@@ -33,6 +33,8 @@ export interface AppDeps {
     readonly production: boolean;
     readonly log: Logger;
     readonly fitWeights: FitWeights;
+    /** How far each evidence source counts; the default policy when absent. */
+    readonly evidencePolicy?: EvidencePolicy;
     readonly mobility: MobilitySettings;
     /** Compute threads for solvers (0: on the event loop); see src/compute/compute.ts. */
     readonly computeThreads: number;
@@ -177,7 +179,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             embeddings: embeddings.status,
         });
     });
-    const db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
+    const db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs, evidencePolicy: deps.evidencePolicy };
     const origins = deps.corsOrigins ?? [];
     app.use(
         "/graphql",

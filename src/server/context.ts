@@ -5,7 +5,7 @@ import { Access } from "../auth/access";
 import { ANONYMOUS, type Principal } from "../auth/principal";
 import type { Compute } from "../compute/compute";
 import type { Db } from "../neo4j/read-rows";
-import type { FitWeights } from "../domain/evidence";
+import type { EvidencePolicy, FitWeights } from "../domain/evidence";
 import type { Embeddings } from "../embeddings/embeddings";
 import type { MobilityCatalogue } from "../use-cases/mobility-catalogue";
 import type { SkillTagger } from "../use-cases/skill-tagging";
@@ -49,6 +49,7 @@ export interface ContextDeps {
     readonly database: string;
     readonly queryTimeoutMs: number;
     readonly fitWeights: FitWeights;
+    readonly evidencePolicy?: EvidencePolicy;
 }
 
 /**
@@ -59,7 +60,7 @@ export function createContextFactory(deps: ContextDeps, shared: SharedServices) 
     const { mobility, workforce, compute, embeddings, tagger } = shared;
     return ({ res }: { res: Response }): Promise<RequestContext> => {
         const { requestId, principal = ANONYMOUS, scope = new Set<string>() } = locals(res);
-        const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs };
+        const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs, evidencePolicy: deps.evidencePolicy };
         const fitWeights = deps.fitWeights;
         return Promise.resolve({
             requestId,

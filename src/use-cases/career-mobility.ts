@@ -6,7 +6,7 @@
  */
 import { badInput, notFound } from "../errors";
 import type { Db } from "../neo4j/read-rows";
-import { readRows } from "../neo4j/read-rows";
+import { evidencePolicyOf, readRows } from "../neo4j/read-rows";
 import { completionParam } from "../neo4j/evidence-params";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
 import { type Graph, type WeightedEdge, kShortestPaths, reachableWithin } from "../domain/k-shortest-paths";
@@ -55,7 +55,7 @@ export async function resolveStart(db: Db, snapshot: MobilitySnapshot, input: St
     if (!row.personFound) throw notFound(`No person with id "${personId}".`, { field: `${path}personId`, id: personId! });
     const levels = new Map<string, number>();
     for (const skill of row.skills) {
-        const level = effectiveLevel(skill.evidence, asOf, false).level;
+        const level = effectiveLevel(skill.evidence, asOf, false, evidencePolicyOf(db)).level;
         if (level > 0) levels.set(skill.skillId, level);
     }
     return { kind: "PERSON", id: personId!, name: row.personName ?? "", roleId: row.currentRoleId, levels };

@@ -3,7 +3,7 @@
  * computed, in a fixed number of round trips. The person's levels follow the evidence rules of src/domain/evidence.ts.
  */
 import { notFound } from "../errors";
-import { type Db, readRows } from "../neo4j/read-rows";
+import { type Db, evidencePolicyOf, readRows } from "../neo4j/read-rows";
 import { completionParam } from "../neo4j/evidence-params";
 import type { CredentialNode } from "../domain/credential-stack";
 import { type Evidence, effectiveLevel } from "../domain/evidence";
@@ -53,7 +53,7 @@ export async function readLearnerLevels(
     const skillNames = new Map(knownNames);
     for (const skill of row.skills) {
         skillNames.set(skill.skillId, skill.skillName);
-        const level = effectiveLevel(skill.evidence, asOf, false).level;
+        const level = effectiveLevel(skill.evidence, asOf, false, evidencePolicyOf(db)).level;
         if (level > 0) levels.set(skill.skillId, level);
     }
     return { personId, personName: row.personName ?? "", asOf, levels, skillNames };

@@ -1,7 +1,16 @@
 import { notFound } from "../errors";
-import { type Db, readRows } from "../neo4j/read-rows";
+import { type Db, evidencePolicyOf, readRows } from "../neo4j/read-rows";
 import { completionParam } from "../neo4j/evidence-params";
-import { type Evidence, type FitWeights, type Importance, effectiveLevel, explainRequirement, fitOf, requirementWeight } from "../domain/evidence";
+import {
+    type Evidence,
+    type EvidencePolicy,
+    type FitWeights,
+    type Importance,
+    effectiveLevel,
+    explainRequirement,
+    fitOf,
+    requirementWeight,
+} from "../domain/evidence";
 
 export interface GapPair {
     readonly personId: string;
@@ -35,9 +44,9 @@ interface GapRow {
 export type SkillGapReport = ReturnType<typeof judge>;
 
 /** Judges one retrieved (person, role) row with the evidence rules of src/domain/evidence.ts. */
-function judge(row: GapRow, options: GapOptions) {
+function judge(row: GapRow, options: GapOptions, policy: EvidencePolicy) {
     const requirements = row.requirements.map((requirement) => {
-        const result = effectiveLevel(requirement.evidence, options.asOf, options.includeNarrower);
+        const result = effectiveLevel(requirement.evidence, options.asOf, options.includeNarrower, policy);
         const deficit = Math.max(0, requirement.level - result.level);
         return {
             skillId: requirement.skillId,
@@ -97,7 +106,7 @@ export async function skillGaps(db: Db, pairs: readonly GapPair[], options: GapO
     return rows.map((row) => {
         if (!row.personFound) return notFound(`No person with id "${row.personId}".`, { field: "personId", id: row.personId });
         if (!row.roleFound) return notFound(`No role with id "${row.roleId}".`, { field: "roleId", id: row.roleId });
-        return judge(row, options);
+        return judge(row, options, evidencePolicyOf(db));
     });
 }
 
@@ -125,7 +134,7 @@ export async function skillGapsForRole(db: Db, role: RoleRequirements, personIds
             evidence: row.held.filter((e) => e.skillId === q.skillId).map((e) => ({ ...e, viaNarrower: false })),
         }));
         const gap: GapRow = { ...row, roleId: role.roleId, roleFound: true, roleTitle: role.roleTitle, requirements };
-        return judge(gap, { includeNarrower: false, asOf, weights });
+        return judge(gap, { includeNarrower: false, asOf, weights }, evidencePolicyOf(db));
     });
 }
 

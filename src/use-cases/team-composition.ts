@@ -6,9 +6,9 @@
  */
 import { badInput, notFound } from "../errors";
 import type { Compute } from "../compute/compute";
-import { type Db, readRows } from "../neo4j/read-rows";
+import { type Db, evidencePolicyOf, readRows } from "../neo4j/read-rows";
 import { completionParam } from "../neo4j/evidence-params";
-import { type Evidence, effectiveLevel } from "../domain/evidence";
+import { type Evidence, type EvidencePolicy, effectiveLevel } from "../domain/evidence";
 import { type TeamCandidate, type TeamConstraints, type TeamRequirement, type TeamSolution, coverable, keepBestPerCoverageClass } from "../domain/team-solver";
 import type { WorkforceCache } from "./workforce-cache";
 
@@ -119,7 +119,7 @@ const teamFit = (request: TeamRequest, levels: ReadonlyMap<string, number>) =>
     request.requirements.reduce((sum, r) => sum + Math.min((levels.get(r.skillId) ?? 0) / r.minLevel, 1), 0) / request.requirements.length;
 
 /** Judge: each candidate's effective level per required skill (the evidence rules) and fit for the request. */
-function judgeCandidates(request: TeamRequest, rows: readonly CandidateRow[], asOf: Date) {
+function judgeCandidates(request: TeamRequest, rows: readonly CandidateRow[], asOf: Date, policy: EvidencePolicy) {
     return rows.map((row) => {
         const bySkill = new Map(
             request.requirements.map((r) => [
@@ -128,6 +128,7 @@ function judgeCandidates(request: TeamRequest, rows: readonly CandidateRow[], as
                     row.evidence.filter((e) => e.skillId === r.skillId),
                     asOf,
                     false,
+                    policy,
                 ),
             ]),
         );
@@ -161,7 +162,7 @@ async function solveTeam(compute: Compute, request: TeamRequest, pool: TeamCandi
 export async function composeTeam(db: Db, workforce: WorkforceCache, compute: Compute, request: TeamRequest, asOf: Date) {
     validate(request);
     const { best, rows, considered, available } = await readTeamInputs(db, workforce, request, asOf);
-    const judged = judgeCandidates(request, rows, asOf);
+    const judged = judgeCandidates(request, rows, asOf, evidencePolicyOf(db));
     const pool = judged.map((j) => j.candidate);
     const solution = await solveTeam(compute, request, pool);
     return explainTeam(request, best, judged, solution, asOf, { considered, available });

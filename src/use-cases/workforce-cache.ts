@@ -11,7 +11,8 @@
  * sees every write, whichever replica made it.
  */
 import neo4j from "neo4j-driver";
-import { type Db, readRows } from "../neo4j/read-rows";
+import { type Db, evidencePolicyOf, readRows } from "../neo4j/read-rows";
+import { countedLevel } from "../domain/evidence";
 import { completionParam } from "../neo4j/evidence-params";
 import { type IndexedPerson, type IndexedUnit, WorkforceIndex } from "../domain/workforce-index";
 
@@ -131,6 +132,13 @@ export class WorkforceCache {
     }
 }
 
-function readPeople(db: Db, params: { ids: readonly string[] | null; after: string; limit: number }): Promise<IndexedPerson[]> {
-    return readRows<IndexedPerson>(db, "workforce/read-index-people", { ...params, limit: neo4j.int(params.limit), completion: completionParam });
+/** People as the index holds them: each entry at the level the evidence policy counts it at. */
+async function readPeople(db: Db, params: { ids: readonly string[] | null; after: string; limit: number }): Promise<IndexedPerson[]> {
+    const policy = evidencePolicyOf(db);
+    const rows = await readRows<IndexedPerson & { sources: string[] }>(db, "workforce/read-index-people", {
+        ...params,
+        limit: neo4j.int(params.limit),
+        completion: completionParam,
+    });
+    return rows.map(({ sources, ...person }) => ({ ...person, levels: person.levels.map((level, i) => countedLevel(sources[i], level, policy)) }));
 }

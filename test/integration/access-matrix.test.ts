@@ -329,7 +329,7 @@ describe("hand-written queries under every audience", () => {
         ],
         [
             "skillGap's evidence with its course and confidence (completed courses)",
-            `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { requirements { evidence { source confidence courseId courseTitle } } } }`,
+            `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { requirements { evidence { source confidence courseId courseTitle countsAs capped } } } }`,
             { p: "E1", r: "R" },
             { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" },
         ],
@@ -449,7 +449,7 @@ describe("hand-written queries under every audience", () => {
         ],
         [
             "composeTeam's evidence with its course and confidence (completed courses)",
-            `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { members { covers { evidence { source confidence courseId courseTitle } } } } }`,
+            `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { members { covers { evidence { source confidence courseId courseTitle countsAs capped } } } } }`,
             { s: "S" },
             { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
         ],

@@ -25,6 +25,8 @@ describe("loadConfig", () => {
             { SKILLGRAPH_MOBILITY_WEIGHTS: "semantic=lots" },
             /SKILLGRAPH_MOBILITY_WEIGHTS is "semantic=lots": the weight of semantic must be a number .* set signal=weight pairs/,
         ],
+        [{ SKILLGRAPH_EVIDENCE_MAX_LEVELS: "SELF=7" }, /SKILLGRAPH_EVIDENCE_MAX_LEVELS is "SELF=7": "SELF=7" is not source=level: set source=level pairs/],
+        [{ SKILLGRAPH_EVIDENCE_MAX_LEVELS: "GUESS=2" }, /"GUESS=2" is not source=level: .* a source among SELF, MANAGER, PEER, ASSESSED, CREDENTIAL, INFERRED/],
     ])("rejects %j naming the variable and the fix", (env, message) => {
         expect(() => loadConfig(env)).toThrow(ConfigError);
         expect(() => loadConfig(env)).toThrow(message);
@@ -40,6 +42,12 @@ describe("loadConfig", () => {
             semantic: 0,
             hierarchy: 0,
         });
+    });
+
+    it("reads the evidence policy: self-assessments at most 3 and peers at most 4 unless set", () => {
+        expect(loadConfig({}).evidencePolicy).toEqual({ maxLevel: { SELF: 3, PEER: 4 } });
+        expect(loadConfig({ SKILLGRAPH_EVIDENCE_MAX_LEVELS: "SELF=2, INFERRED=3" }).evidencePolicy).toEqual({ maxLevel: { SELF: 2, INFERRED: 3 } });
+        expect(loadConfig({ SKILLGRAPH_EVIDENCE_MAX_LEVELS: "none" }).evidencePolicy).toEqual({ maxLevel: {} });
     });
 
     it("parses extra neo4j.conf settings", () => {

@@ -1,7 +1,8 @@
 import { DEFAULTS } from "../../src/config";
-import { type Evidence, effectiveLevel, explainRequirement, fitOf } from "../../src/domain/evidence";
+import { DEFAULT_EVIDENCE_POLICY, type Evidence, countedLevel, effectiveLevel, explainRequirement, fitOf } from "../../src/domain/evidence";
 
 const now = new Date("2026-06-01T00:00:00Z");
+const policy = DEFAULT_EVIDENCE_POLICY;
 const item = (level: number, extra: Partial<Evidence> = {}): Evidence => ({
     source: "SELF",
     level,
@@ -19,6 +20,7 @@ describe("effectiveLevel", () => {
             [item(2), item(4, { source: "ASSESSED", validUntil: "2026-03-01T00:00:00Z" }), item(3, { source: "CREDENTIAL", credentialTitle: "CKA" })],
             now,
             false,
+            policy,
         );
         expect(result.level).toBe(3);
         expect(result.counted.map((e) => e.level)).toEqual([3, 2]);
@@ -29,17 +31,17 @@ describe("effectiveLevel", () => {
     });
 
     it("counts a narrower skill at one level less, only when asked", () => {
-        const narrower = item(4, { skillId: "helm", skillName: "Helm", viaNarrower: true });
-        expect(effectiveLevel([narrower], now, false).level).toBe(0);
-        const result = effectiveLevel([narrower, item(2)], now, true);
+        const narrower = item(4, { source: "ASSESSED", skillId: "helm", skillName: "Helm", viaNarrower: true });
+        expect(effectiveLevel([narrower], now, false, policy).level).toBe(0);
+        const result = effectiveLevel([narrower, item(2)], now, true, policy);
         expect([result.level, result.viaNarrower]).toEqual([3, true]);
-        expect(effectiveLevel([item(1, { viaNarrower: true })], now, true).level).toBe(1);
+        expect(effectiveLevel([item(1, { viaNarrower: true })], now, true, policy).level).toBe(1);
     });
 
     it("names a completed course apart from the person's own claim, and says when it lapsed", () => {
         const course = (level: number, validUntil: string) =>
             item(level, { source: "INFERRED", courseId: "c", courseTitle: "K8s in practice", confidence: 0.6, assessedAt: "2025-06-01T00:00:00Z", validUntil });
-        const result = effectiveLevel([item(2), course(3, "2028-06-01T00:00:00Z")], now, false);
+        const result = effectiveLevel([item(2), course(3, "2028-06-01T00:00:00Z")], now, false, policy);
         expect(explainRequirement("Kubernetes", 3, "ESSENTIAL", result)).toBe(
             'Kubernetes: essential, level 3 required; level 3 from completed course "K8s in practice" (inferred) of 2025-06-01; own claim 2 (self); met.',
         );
@@ -48,16 +50,42 @@ describe("effectiveLevel", () => {
             [item(2, { source: "CREDENTIAL", credentialId: "x", credentialTitle: "CKA" }), course(3, "2028-06-01T00:00:00Z")],
             now,
             false,
+            policy,
         );
         expect(explainRequirement("Kubernetes", 3, "ESSENTIAL", withCredential)).not.toContain("own claim");
-        const lapsed = effectiveLevel([course(3, "2026-05-01T00:00:00Z")], now, false);
+        const lapsed = effectiveLevel([course(3, "2026-05-01T00:00:00Z")], now, false, policy);
         expect(explainRequirement("Kubernetes", 3, "ESSENTIAL", lapsed)).toBe(
             "Kubernetes: essential, level 3 required; no valid evidence; 3 levels short. Kubernetes 3 (K8s in practice) expired on 2026-05-01.",
         );
     });
 
+    it("counts each source at most at the policy's level for it, and says so", () => {
+        expect([1, 3, 4, 5].map((level) => countedLevel("SELF", level, policy))).toEqual([1, 3, 3, 3]);
+        expect([4, 5].map((level) => countedLevel("PEER", level, policy))).toEqual([4, 4]);
+        for (const source of ["ASSESSED", "MANAGER", "CREDENTIAL", "INFERRED"]) expect(countedLevel(source, 5, policy)).toBe(5);
+        expect(countedLevel("SELF", 5, { maxLevel: {} })).toBe(5);
+
+        const result = effectiveLevel(
+            [item(4, { confidence: 0.6 }), item(3, { source: "MANAGER", confidence: 0.8, assessedAt: "2025-01-01T00:00:00Z" })],
+            now,
+            false,
+            policy,
+        );
+        // Both count 3: the manager's word comes first though older, being surer.
+        expect(result.counted.map((e) => [e.source, e.level, e.countsAs, e.capped])).toEqual([
+            ["MANAGER", 3, 3, false],
+            ["SELF", 4, 3, true],
+        ]);
+        const selfOnly = effectiveLevel([item(4, { confidence: 0.5 })], now, false, policy);
+        expect(explainRequirement("Kubernetes", 4, "ESSENTIAL", selfOnly)).toBe(
+            "Kubernetes: essential, level 4 required; level 3 from self evidence (4, counted as 3 by the evidence policy) of 2026-01-01; 1 level short.",
+        );
+        // A narrower self-assessment is capped first, then counted one level less.
+        expect(effectiveLevel([item(5, { viaNarrower: true })], now, true, policy).level).toBe(2);
+    });
+
     it("is 0 with no evidence", () => {
-        expect(effectiveLevel([], now, true)).toEqual({ level: 0, counted: [], expired: [], viaNarrower: false });
+        expect(effectiveLevel([], now, true, policy)).toEqual({ level: 0, counted: [], expired: [], viaNarrower: false });
     });
 });
 

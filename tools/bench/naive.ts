@@ -3,7 +3,7 @@
  * into Node (tools/cypher/bench/read-people-with-evidence.cypher) and compute there. Each is checked against the API's
  * answer on every input before its time counts, and reported as a ratio to the API's time on the same inputs.
  */
-import { type FitWeights, requirementWeight, type Importance } from "../../src/domain/evidence";
+import { type EvidencePolicy, type FitWeights, countedLevel, requirementWeight, type Importance } from "../../src/domain/evidence";
 import { byFitThenId } from "../../src/domain/workforce-index";
 import type { AnyQueryName } from "../cypher-catalogue";
 import { percentiles } from "./stats";
@@ -15,7 +15,7 @@ type Graphql = (query: string, variables: Record<string, unknown>) => Promise<Re
 
 interface PersonRow {
     id: string;
-    evidence: { skillId: string; level: number | null; validUntil: string | null }[];
+    evidence: { skillId: string; source: string; level: number | null; validUntil: string | null }[];
 }
 
 export interface NaiveResult {
@@ -28,14 +28,15 @@ export interface NaiveResult {
     readonly speedUp: number;
 }
 
-/** Each person's best valid level per skill at `asOf` (the rules of src/domain/evidence.ts without narrower skills). */
-function bestLevels(people: readonly PersonRow[], asOf: number): Map<string, Map<string, number>> {
+/** Each person's best valid level per skill at `asOf` (the rules of src/domain/evidence.ts, policy included, without narrower skills). */
+function bestLevels(people: readonly PersonRow[], asOf: number, policy: EvidencePolicy): Map<string, Map<string, number>> {
     const levels = new Map<string, Map<string, number>>();
     for (const person of people) {
         const best = new Map<string, number>();
         for (const e of person.evidence) {
             if (e.level == null || (e.validUntil !== null && Date.parse(e.validUntil) <= asOf)) continue;
-            if (e.level > (best.get(e.skillId) ?? 0)) best.set(e.skillId, e.level);
+            const level = countedLevel(e.source, e.level, policy);
+            if (level > (best.get(e.skillId) ?? 0)) best.set(e.skillId, level);
         }
         levels.set(person.id, best);
     }
@@ -80,6 +81,7 @@ export async function naiveComparisons(
     graphql: { admin: Graphql; planner: Graphql },
     inputs: { roleUnits: readonly { roleId: string; orgUnitId: string }[] },
     weights: FitWeights,
+    policy: EvidencePolicy,
     calls: number,
 ): Promise<NaiveResult[]> {
     const results: NaiveResult[] = [];
@@ -94,7 +96,7 @@ export async function naiveComparisons(
                     requirements: { skillId: string; level: number; importance: Importance }[];
                 }[];
                 const people = (await run("bench/read-people-with-evidence", { orgUnitId, completion: completionParam })) as unknown as PersonRow[];
-                const levels = bestLevels(people, asOf);
+                const levels = bestLevels(people, asOf, policy);
                 const total = role.requirements.reduce((s, q) => s + requirementWeight(q.importance, weights), 0);
                 const ranked = [...levels]
                     .filter(([, best]) => role.requirements.some((q) => best.has(q.skillId)))
@@ -131,6 +133,7 @@ export async function naiveComparisons(
                 const levels = bestLevels(
                     (await run("bench/read-people-with-evidence", { orgUnitId: null, completion: completionParam })) as unknown as PersonRow[],
                     asOf,
+                    policy,
                 );
                 // One pass over everyone's levels, counting each person once per demanded skill they hold at its level.
                 const demanded = new Map(skills.map((s) => [s.skillId, s.level]));

@@ -12,9 +12,9 @@ import { createLogger } from "../../src/logger";
 import { applyDatabaseSchema } from "../../src/neo4j/apply-schema";
 import { connectDatabase } from "../../src/neo4j/connect";
 import { plain } from "../../src/neo4j/read-rows";
-import { completionParam } from "../../src/neo4j/evidence-params";
+import { completionParam, maxLevelParam } from "../../src/neo4j/evidence-params";
 import { type CredentialNode, flattenStack } from "../../src/domain/credential-stack";
-import { type Evidence, type FitWeights, type Importance, effectiveLevel, fitOf } from "../../src/domain/evidence";
+import { type Evidence, type EvidencePolicy, type FitWeights, type Importance, effectiveLevel, fitOf } from "../../src/domain/evidence";
 import { MobilityBlend, type SignalWeights } from "../../src/domain/mobility-blend";
 import { type AnyQueryName, toolCypher } from "../cypher-catalogue";
 import { OnnxEmbedder } from "../../src/embeddings/embedder";
@@ -225,10 +225,12 @@ async function operations(
     calls: number,
     rootUnits: readonly string[],
     weights: FitWeights,
+    policy: EvidencePolicy,
     discount: { readonly maxShare: number; readonly saturation: number },
     signalWeights: SignalWeights,
     tagText: (text: string) => Promise<string[]>,
 ): Promise<Operation[]> {
+    const maxLevel = maxLevelParam(policy);
     // Enough distinct inputs for the warm-up and the measured calls where the graph has them.
     const wanted = calls + WARMUP;
     const pool = Math.max(1, Math.min(population.count, wanted));
@@ -306,7 +308,7 @@ async function operations(
         await plannerScope();
         await run("auth/read-person-units", { personIds: [personId] });
     };
-    const levelOf = (evidence: readonly Evidence[], asOf: Date) => effectiveLevel(evidence, asOf, false).level;
+    const levelOf = (evidence: readonly Evidence[], asOf: Date) => effectiveLevel(evidence, asOf, false, policy).level;
     const fitOfGap = (row: GapRow, asOf: Date) =>
         fitOf(
             row.requirements.map((r) => ({ required: r.level, effective: levelOf(r.evidence, asOf), importance: r.importance })),
@@ -321,6 +323,7 @@ async function operations(
                     pairs: gapPairs.slice(start, start + 1000),
                     includeNarrower: false,
                     completion: completionParam,
+                    maxLevel,
                 })) as unknown as GapRow[]),
             );
         return rows;
@@ -348,6 +351,7 @@ async function operations(
             personId,
             skillIds: [...new Set([...skillIds, ...otherSkillIds, ...named])],
             completion: completionParam,
+            maxLevel,
         });
         return { courses, eligibility, evidence };
     };
@@ -385,6 +389,7 @@ async function operations(
             minBound,
             limit: neo4j.int(limit),
             completion: completionParam,
+            maxLevel,
         });
     /**
      * src/use-cases/role-candidates.ts candidatesForRole: the best-bounded candidates, their gaps, and more (four times
@@ -421,7 +426,7 @@ async function operations(
                 ),
             baseline: async (orgUnitId) => {
                 if (as === "planner") await plannerScope();
-                const [{ skills }] = await run("bench/read-supply-demand", { orgUnitId, now: new Date().toISOString(), completion: completionParam });
+                const [{ skills }] = await run("bench/read-supply-demand", { orgUnitId, now: new Date().toISOString(), completion: completionParam, maxLevel });
                 return skills as SupplyRow[];
             },
             compare: { "skills in demand": "ordered", skills: "ordered" },
@@ -704,7 +709,7 @@ async function operations(
             baseline: async (team) => {
                 await plannerScope();
                 const skillIds = team.requirements.map((r) => r.skillId);
-                await run("bench/read-best-levels", { skillIds, orgUnitIds: rootUnits, now: new Date().toISOString(), completion: completionParam });
+                await run("bench/read-best-levels", { skillIds, orgUnitIds: rootUnits, now: new Date().toISOString(), completion: completionParam, maxLevel });
                 // Every holder at the level with their evidence: what an exact answer needs without the workforce index.
                 return run("bench/read-team-candidates", {
                     requirements: team.requirements.map((r) => ({ skillId: r.skillId, minLevel: neo4j.int(r.minLevel) })),
@@ -714,6 +719,7 @@ async function operations(
                     mustInclude: [],
                     limit: neo4j.int(1_000_000),
                     completion: completionParam,
+                    maxLevel,
                 });
             },
             // Who is chosen is the team solver's choice: members must come from the candidates read.
@@ -774,7 +780,7 @@ async function operations(
             baseline: async (personId) => {
                 await plannerReadsPerson(personId);
                 await run("mobility/read-graph-versions", {});
-                return run("people/read-person-evidence", { personId, skillIds: null, completion: completionParam });
+                return run("people/read-person-evidence", { personId, skillIds: null, completion: completionParam, maxLevel });
             },
             compare: { person: "ordered" },
             api: (data: { adjacentRoles: unknown }, personId) => ({ person: data.adjacentRoles ? [personId] : [] }),
@@ -795,7 +801,7 @@ async function operations(
             baseline: async ({ personId }) => {
                 await plannerReadsPerson(personId);
                 await run("mobility/read-graph-versions", {});
-                return run("people/read-person-evidence", { personId, skillIds: null, completion: completionParam });
+                return run("people/read-person-evidence", { personId, skillIds: null, completion: completionParam, maxLevel });
             },
             compare: { person: "ordered" },
             api: (data: { careerPaths: unknown }, input) => ({ person: data.careerPaths ? [input.personId] : [] }),
@@ -1075,6 +1081,7 @@ async function main(argv: string[]): Promise<void> {
                 calls,
                 rootUnits,
                 config.fitWeights,
+                config.evidencePolicy,
                 config.mobility.moveDiscount,
                 config.mobility.signalWeights,
                 tagText,
@@ -1089,7 +1096,14 @@ async function main(argv: string[]): Promise<void> {
                 const graphql = (as: Audience) => (query: string, variables: Record<string, unknown>) =>
                     postGraphql(api.url, { query, variables, token: tokens[as] }, "GraphQL error in a naive comparison");
                 const roleUnits = (await widelyHeldRoleUnits(run, rootUnits)).slice(20);
-                naive = await naiveComparisons(run, { admin: graphql("admin"), planner: graphql("planner") }, { roleUnits }, config.fitWeights, NAIVE_CALLS);
+                naive = await naiveComparisons(
+                    run,
+                    { admin: graphql("admin"), planner: graphql("planner") },
+                    { roleUnits },
+                    config.fitWeights,
+                    config.evidencePolicy,
+                    NAIVE_CALLS,
+                );
             }
             if (!texts || texts.includes("responsiveness")) {
                 console.error(`measuring: responsiveness, cheap queries alone and beside heavy learning queries`);

@@ -2,20 +2,20 @@
 // the whole organisation, with all their level-giving evidence, as an internal tool that computes in Node would load
 // them. Parameters: $orgUnitId (null: everyone).
 // Parameters also: $completion: {validityMonths}.
-// Returns one row per person: id, evidence: [{skillId, level, validUntil}] (skill evidence, the skills their held
+// Returns one row per person: id, evidence: [{skillId, source, level, validUntil}] (skill evidence, the skills their held
 // credentials certify, with the holding's expiresAt, and the skills their completed courses teach).
 MATCH (p:Person)
   WHERE $orgUnitId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(:OrgUnit {id: $orgUnitId}) }
 CALL (p) {
   MATCH (p)-[e:HAS_SKILL]->(s:Skill)
-  RETURN collect({skillId: s.id, level: e.level, validUntil: e.validUntil}) AS own
+  RETURN collect({skillId: s.id, source: e.source, level: e.level, validUntil: e.validUntil}) AS own
 }
 CALL (p) {
   MATCH (p)-[h:HOLDS]->(:Credential)-[c:CERTIFIES]->(s:Skill)
-  RETURN collect({skillId: s.id, level: c.level, validUntil: h.expiresAt}) AS certified
+  RETURN collect({skillId: s.id, source: 'CREDENTIAL', level: c.level, validUntil: h.expiresAt}) AS certified
 }
 CALL (p) {
   MATCH (p)-[d:COMPLETED]->(:Course)-[t:TEACHES]->(s:Skill)
-  RETURN collect({skillId: s.id, level: t.level, validUntil: d.completedAt + duration({months: $completion.validityMonths})}) AS taught
+  RETURN collect({skillId: s.id, source: 'INFERRED', level: t.level, validUntil: d.completedAt + duration({months: $completion.validityMonths})}) AS taught
 }
 RETURN p.id AS id, own + certified + taught AS evidence

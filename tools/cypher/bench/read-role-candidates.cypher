@@ -4,7 +4,8 @@
 // rounding); src/use-cases/role-candidates.ts judges the exact fit with explanations and asks for more when needed.
 // Parameters: $roleId, $orgUnitId (null: all; units below included), $minAvailability, $location (null: any),
 // $excludeCurrentHolders, $essentialWeight, $optionalWeight, $asOf (ISO instant), $minBound (people bounded below it are left out), $limit,
-// $completion: {validityMonths} (completed courses count at the level they teach).
+// $completion: {validityMonths} (completed courses count at the level they teach), $maxLevel (the evidence policy:
+// source -> the highest level it counts at).
 // Memory: the best level is taken per skill (one small grouping per required skill), the score summed per person,
 // and only the top $limit + 1 are kept, so a role whose skills many people hold stays within a transaction's means.
 // Returns one row: roleFound, roleTitle, unitFound, candidates: [{id, name, availability, location, orgUnitName,
@@ -21,15 +22,15 @@ CALL (r, unit) {
     CALL (s) {
       MATCH (s)<-[e:HAS_SKILL]-(p:Person)
       WHERE e.validUntil IS NULL OR e.validUntil > datetime($asOf)
-      RETURN p, e.level AS level
+      RETURN p, CASE WHEN $maxLevel[e.source] < e.level THEN $maxLevel[e.source] ELSE e.level END AS level
       UNION ALL
       MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[h:HOLDS]-(p:Person)
       WHERE h.expiresAt IS NULL OR h.expiresAt > datetime($asOf)
-      RETURN p, c.level AS level
+      RETURN p, CASE WHEN $maxLevel['CREDENTIAL'] < c.level THEN $maxLevel['CREDENTIAL'] ELSE c.level END AS level
       UNION ALL
       MATCH (s)<-[t:TEACHES]-(:Course)<-[d:COMPLETED]-(p:Person)
       WHERE d.completedAt + duration({months: $completion.validityMonths}) > datetime($asOf)
-      RETURN p, t.level AS level
+      RETURN p, CASE WHEN $maxLevel['INFERRED'] < t.level THEN $maxLevel['INFERRED'] ELSE t.level END AS level
     }
     RETURN p, max(level) AS best
   }

@@ -3,7 +3,8 @@
 // asks; supply: people in scope whose best still-valid evidence (skill evidence whose validUntil has not passed, or an
 // unexpired credential certifying the skill, or a completed course teaching it) reaches that level, the
 // effective-level rule of src/domain/evidence.ts.
-// Parameters: $orgUnitId (null: all units), $now (ISO-8601), $completion: {validityMonths}.
+// Parameters: $orgUnitId (null: all units), $now (ISO-8601), $completion: {validityMonths}, $maxLevel (the evidence
+// policy: source -> the highest level it counts at).
 // Returns one row: unitFound, skills: [{skillId, skillName, level, headcount, openings, byLevel: [{level, headcount,
 // openings, roles}], supply, holders (up to 2 names)}].
 OPTIONAL MATCH (unit:OrgUnit {id: $orgUnitId})
@@ -20,15 +21,15 @@ CALL (unit) {
     CALL (s) {
       MATCH (s)<-[e:HAS_SKILL]-(p:Person)
         WHERE e.validUntil IS NULL OR e.validUntil > datetime($now)
-      RETURN p, e.level AS held
+      RETURN p, CASE WHEN $maxLevel[e.source] < e.level THEN $maxLevel[e.source] ELSE e.level END AS held
       UNION ALL
       MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[h:HOLDS]-(p:Person)
         WHERE h.expiresAt IS NULL OR h.expiresAt > datetime($now)
-      RETURN p, c.level AS held
+      RETURN p, CASE WHEN $maxLevel['CREDENTIAL'] < c.level THEN $maxLevel['CREDENTIAL'] ELSE c.level END AS held
       UNION ALL
       MATCH (s)<-[t:TEACHES]-(:Course)<-[d:COMPLETED]-(p:Person)
         WHERE d.completedAt + duration({months: $completion.validityMonths}) > datetime($now)
-      RETURN p, t.level AS held
+      RETURN p, CASE WHEN $maxLevel['INFERRED'] < t.level THEN $maxLevel['INFERRED'] ELSE t.level END AS held
     }
     WITH p, max(held) AS best
       WHERE best >= level AND ($orgUnitId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(unit) })

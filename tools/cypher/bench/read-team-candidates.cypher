@@ -2,24 +2,25 @@
 // credential certifying the skill or a completed course teaching it, at or above the level asked (whether it is still
 // valid is judged in src/use-cases/team-composition.ts), in the org units asked (and the units below them), available enough and not
 // excluded; must-include people always. Parameters: $requirements: [{skillId, minLevel}], $orgUnitIds (null: all),
-// $minAvailability, $exclude, $mustInclude, $limit, $completion: {validityMonths, confidence}.
+// $minAvailability, $exclude, $mustInclude, $limit, $completion: {validityMonths, confidence}, $maxLevel (the evidence
+// policy: source -> the highest level it counts at).
 // Returns one row per candidate (at most $limit, must-include people first): id, name, availability, orgUnitId,
 // orgUnitName, allocation (sum over their teams), evidence: [{skillId, skillName, source, level, assessedAt,
 // validUntil, credentialId, credentialTitle, verified, viaNarrower}] for the required skills.
 CALL () {
   UNWIND $requirements AS r
   MATCH (s:Skill {id: r.skillId})<-[e:HAS_SKILL]-(p:Person)
-    WHERE e.level >= r.minLevel
+    WHERE CASE WHEN $maxLevel[e.source] < e.level THEN $maxLevel[e.source] ELSE e.level END >= r.minLevel
   RETURN p
   UNION
   UNWIND $requirements AS r
   MATCH (s:Skill {id: r.skillId})<-[c:CERTIFIES]-(:Credential)<-[:HOLDS]-(p:Person)
-    WHERE c.level >= r.minLevel
+    WHERE CASE WHEN $maxLevel['CREDENTIAL'] < c.level THEN $maxLevel['CREDENTIAL'] ELSE c.level END >= r.minLevel
   RETURN p
   UNION
   UNWIND $requirements AS r
   MATCH (s:Skill {id: r.skillId})<-[t:TEACHES]-(:Course)<-[:COMPLETED]-(p:Person)
-    WHERE t.level >= r.minLevel
+    WHERE CASE WHEN $maxLevel['INFERRED'] < t.level THEN $maxLevel['INFERRED'] ELSE t.level END >= r.minLevel
   RETURN p
   UNION
   UNWIND $mustInclude AS id
