@@ -29,6 +29,7 @@ export const apiQueryNames = [
     "people/read-person-evidence",
     "people/read-skill-gaps",
     "people/set-aspirations",
+    "people/withdraw-self-assessment",
     "people/write-evidence",
     "schema/await-indexes",
     "schema/create-constraints",

@@ -2715,6 +2715,11 @@ export type Mutation = {
   updateSkillGroups: UpdateSkillGroupsMutationResponse;
   updateSkills: UpdateSkillsMutationResponse;
   updateTeams: UpdateTeamsMutationResponse;
+  /**
+   * Employees: withdraw your own self-assessments of a skill (every date); evidence others wrote stays. Answers how
+   * many were withdrawn (0 when there were none: withdrawing twice is harmless).
+   */
+  withdrawSelfAssessment: Scalars['Int']['output'];
 };
 
 
@@ -2938,6 +2943,11 @@ export type MutationUpdateSkillsArgs = {
 export type MutationUpdateTeamsArgs = {
   update?: InputMaybe<TeamUpdateInput>;
   where?: InputMaybe<TeamWhere>;
+};
+
+
+export type MutationWithdrawSelfAssessmentArgs = {
+  skillId: Scalars['ID']['input'];
 };
 
 /** A node named by its id and name. */
@@ -14027,6 +14037,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateSkillGroups?: Resolver<ResolversTypes['UpdateSkillGroupsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSkillGroupsArgs>>;
   updateSkills?: Resolver<ResolversTypes['UpdateSkillsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSkillsArgs>>;
   updateTeams?: Resolver<ResolversTypes['UpdateTeamsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateTeamsArgs>>;
+  withdrawSelfAssessment?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationWithdrawSelfAssessmentArgs, 'skillId'>>;
 };
 
 export type NamedRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NamedRef'] = ResolversParentTypes['NamedRef']> = {

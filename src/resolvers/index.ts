@@ -8,7 +8,14 @@ import {
     skillSupplyDemandResolver,
     suggestedCoursesResolver,
 } from "./mobility";
-import { addSelfAssessmentResolver, issueCredentialResolver, meResolver, recordManagerAssessmentResolver, setAspirationsResolver } from "./self-service";
+import {
+    addSelfAssessmentResolver,
+    issueCredentialResolver,
+    meResolver,
+    recordManagerAssessmentResolver,
+    setAspirationsResolver,
+    withdrawSelfAssessmentResolver,
+} from "./self-service";
 import {
     acceptSkillSuggestionResolver,
     rejectSkillSuggestionResolver,
@@ -48,6 +55,7 @@ export const customResolvers = {
         setAspirations: setAspirationsResolver,
         recordManagerAssessment: recordManagerAssessmentResolver,
         issueCredential: issueCredentialResolver,
+        withdrawSelfAssessment: withdrawSelfAssessmentResolver,
         suggestCourseSkills: suggestCourseSkillsResolver,
         suggestRoleRequirements: suggestRoleRequirementsResolver,
         acceptSkillSuggestion: acceptSkillSuggestionResolver,

@@ -2,7 +2,7 @@ import { AUDIENCES, forbidden, is } from "../auth/principal";
 import { notFound } from "../errors";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import { readRows } from "../neo4j/read-rows";
-import { issueCredential, setAspirations, writeEvidence } from "../use-cases/self-service";
+import { issueCredential, setAspirations, withdrawSelfAssessment, writeEvidence } from "../use-cases/self-service";
 import { numberArg } from "./arguments";
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
@@ -20,6 +20,10 @@ export const addSelfAssessmentResolver: Resolver<"addSelfAssessment"> = (_source
         validUntil: null,
     });
 };
+
+/** Mutation.withdrawSelfAssessment: employees, for themselves. */
+export const withdrawSelfAssessmentResolver: Resolver<"withdrawSelfAssessment"> = (_source, args, context) =>
+    withdrawSelfAssessment(context.db, context.access.self("withdraw self-assessments"), args.skillId);
 
 /** Mutation.setAspirations: employees, for themselves. */
 export const setAspirationsResolver: Resolver<"setAspirations"> = (_source, args, context) => {

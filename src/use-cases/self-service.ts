@@ -77,6 +77,12 @@ export async function writeEvidence(db: Db, write: EvidenceWrite) {
     return row;
 }
 
+/** Removes the person's own self-assessments of the skill (nothing else); the workforce index re-reads them. */
+export async function withdrawSelfAssessment(db: Db, personId: string, skillId: string): Promise<number> {
+    const row = await writeOne<{ withdrawn: number }>(db, "people/withdraw-self-assessment", { personId, skillId }, personId);
+    return row?.withdrawn ?? 0;
+}
+
 export async function setAspirations(db: Db, personId: string, roleIds: readonly string[]) {
     const unique = [...new Set(roleIds)];
     if (unique.length > 10) throw badInput("Name at most 10 roles to aspire to.", { field: "roleIds", allowed: "0 to 10 role ids" });

@@ -159,6 +159,7 @@ describe("every generated mutation under every audience", () => {
         const schema = await buildSchema();
         const handWritten = new Set([
             "addSelfAssessment",
+            "withdrawSelfAssessment",
             "setAspirations",
             "recordManagerAssessment",
             "issueCredential",
@@ -517,6 +518,16 @@ describe("hand-written mutations under every audience", () => {
                 .n,
         );
 
+    const evidenceOn = async (personId: string, skillId: string) =>
+        Object.fromEntries(
+            (
+                await api.cypher<{ source: string; n: number }>(
+                    "MATCH (:Person {id: $p})-[e:HAS_SKILL]->(:Skill {id: $s}) RETURN e.source AS source, count(e) AS n ORDER BY source",
+                    { p: personId, s: skillId },
+                )
+            ).map((row) => [row.source, Number(row.n)]),
+        );
+
     it("addSelfAssessment: employees only, for themselves", async () => {
         const query = `mutation($s: ID!) { addSelfAssessment(skillId: $s, level: 2) { personId source level } }`;
         for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, query, { s: id("S") }));
@@ -524,6 +535,22 @@ describe("hand-written mutations under every audience", () => {
         const data = allowed(await as("employee", query, { s: id("S") })) as { addSelfAssessment: { personId: string; source: string } };
         expect(data.addSelfAssessment).toMatchObject({ personId: id("E1"), source: "SELF" });
         expect(await evidence(id("E1"), "SELF")).toBe(1);
+    });
+
+    it("withdrawSelfAssessment: employees only, their own self-assessments only", async () => {
+        const query = `mutation($s: ID!) { withdrawSelfAssessment(skillId: $s) }`;
+        await api.cypher(
+            `MATCH (p:Person {id: $e})
+             CREATE (s:Skill {id: $s, name: 'skill SW', taxonomy: 'INTERNAL', altLabels: [], tags: []}),
+                    (p)-[:HAS_SKILL {source: 'SELF', level: 3, confidence: 0.5, assessedAt: datetime('2026-01-01T00:00:00Z')}]->(s),
+                    (p)-[:HAS_SKILL {source: 'MANAGER', level: 2, confidence: 0.8, assessedAt: datetime('2026-01-01T00:00:00Z')}]->(s)`,
+            { e: id("E1"), s: id("SW") },
+        );
+        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, query, { s: id("SW") }));
+        expect(await evidenceOn(id("E1"), id("SW"))).toEqual({ MANAGER: 1, SELF: 1 });
+        expect((allowed(await as("employee", query, { s: id("SW") })) as { withdrawSelfAssessment: number }).withdrawSelfAssessment).toBe(1);
+        expect(await evidenceOn(id("E1"), id("SW"))).toEqual({ MANAGER: 1 });
+        expect((allowed(await as("employee", query, { s: id("SW") })) as { withdrawSelfAssessment: number }).withdrawSelfAssessment).toBe(0);
     });
 
     it("recordManagerAssessment: planners for covered people, admins for anyone", async () => {
