@@ -22,6 +22,7 @@ CALL (p) {
   RETURN collect({source: 'INFERRED', level: t.level, assessedAt: d.completedAt,
                   validUntil: d.completedAt + duration({months: $completion.validityMonths}),
                   confidence: $completion.confidence, courseId: course.id, courseTitle: course.title,
+                  verified: coalesce(d.verified, true),
                   skillId: s.id, skillName: s.name}) AS inferred
 }
 RETURN $personIds[i] AS personId, p IS NOT NULL AS personFound, p.name AS personName, own + certified + inferred AS held

@@ -41,6 +41,7 @@ CALL (p) {
     RETURN collect({source: 'INFERRED', level: t.level, assessedAt: d.completedAt,
                     validUntil: d.completedAt + duration({months: $completion.validityMonths}),
                     confidence: $completion.confidence, courseId: course.id, courseTitle: course.title,
+                    verified: coalesce(d.verified, true),
                     skillId: s.id, skillName: s.name, viaNarrower: false}) AS inferred
   }
   RETURN collect({skillId: s.id, skillName: s.name, evidence: own + certified + inferred}) AS skills

@@ -32,6 +32,7 @@ CALL (p) {
     RETURN {skillId: s.id, skillName: s.name, source: 'INFERRED', level: t.level, assessedAt: d.completedAt,
             validUntil: d.completedAt + duration({months: $completion.validityMonths}),
             confidence: $completion.confidence, courseId: course.id, courseTitle: course.title,
+            verified: coalesce(d.verified, true),
             viaNarrower: false} AS item
   }
   RETURN collect(item) AS evidence

@@ -5,7 +5,8 @@
 // Parameters: $after (id; '' from the start), $ids (null: page by $after), $limit, $completion: {validityMonths}.
 // Returns one row per person: id, availability, location, unitIds, roleIds, allocation (sum over their teams),
 // (a subquery's aggregation without grouping keys yields one row even when nothing matched, so the lists stay aligned)
-// skillIds, levels, sources (each entry's evidence source, for the evidence policy), validUntil (epoch ms; -1: never), evidenceEdges, holdings, completions, teamLinks (edge counts,
+// skillIds, levels, sources (each entry's source for the evidence policy: an unverified holding or completion as
+// SELF), validUntil (epoch ms; -1: never), evidenceEdges, holdings, completions, teamLinks (edge counts,
 // to compare with the count store).
 CALL () {
   MATCH (p:Person)
@@ -50,15 +51,17 @@ CALL (p) {
   MATCH (p)-[d:COMPLETED]->(:Course)-[t:TEACHES]->(s:Skill)
     WHERE t.level IS NOT NULL
   RETURN collect(s.id) AS taughtIds, collect(t.level) AS taughtLevels,
+         collect(CASE WHEN d.verified = false THEN 'SELF' ELSE 'INFERRED' END) AS taughtSources,
          collect((d.completedAt + duration({months: $completion.validityMonths})).epochMillis) AS taughtUntil
 }
 CALL (p) {
   MATCH (p)-[h:HOLDS]->(:Credential)-[c:CERTIFIES]->(s:Skill)
     WHERE c.level IS NOT NULL
-  RETURN collect(s.id) AS certIds, collect(c.level) AS certLevels, collect(coalesce(h.expiresAt.epochMillis, -1)) AS certUntil
+  RETURN collect(s.id) AS certIds, collect(c.level) AS certLevels,
+         collect(CASE WHEN h.verified = false THEN 'SELF' ELSE 'CREDENTIAL' END) AS certSources, collect(coalesce(h.expiresAt.epochMillis, -1)) AS certUntil
 }
 RETURN p.id AS id, p.availability AS availability, p.location AS location, unitIds, roleIds, allocation,
        ownIds + certIds + taughtIds AS skillIds, ownLevels + certLevels + taughtLevels AS levels,
-       ownSources + [x IN certIds | 'CREDENTIAL'] + [x IN taughtIds | 'INFERRED'] AS sources,
+       ownSources + certSources + taughtSources AS sources,
        ownUntil + certUntil + taughtUntil AS validUntil, evidenceEdges, holdings, completions, teamLinks
 ORDER BY id

@@ -3,7 +3,8 @@
  *
  * - Each piece of evidence counts at its level, capped by the evidence policy for its source (EvidencePolicy: by default
  *   a self-assessment counts at most 3, a peer's word at most 4; assessed, manager, credential and course evidence at
- *   their level).
+ *   their level). Unverified evidence (a holding or completion the person recorded themselves) counts at most like a
+ *   self-assessment.
  * - A person's effective level for a skill is the highest counted level among their still-valid evidence: skill evidence
  *   whose validUntil has not passed, held credentials that have not expired and certify the skill at a level, and
  *   completed courses that teach the skill (source INFERRED, at the taught level, valid COMPLETION_EVIDENCE.validityMonths
@@ -25,8 +26,11 @@ export interface EvidencePolicy {
 /** Unverified sources are capped: a self-assessment at 3, a peer's word at 4 (README, "Evidence and fit"). */
 export const DEFAULT_EVIDENCE_POLICY: EvidencePolicy = Object.freeze({ maxLevel: Object.freeze({ SELF: 3, PEER: 4 }) });
 
-/** The level a piece of evidence counts at under the policy. */
-export const countedLevel = (source: string, level: number, policy: EvidencePolicy) => Math.min(level, policy.maxLevel[source as EvidenceSource] ?? level);
+/** The level a piece of evidence counts at under the policy; unverified evidence is capped as a self-assessment. */
+export function countedLevel(source: string, level: number, policy: EvidencePolicy, verified: boolean | null = null): number {
+    const cap = policy.maxLevel[(verified === false ? "SELF" : source) as EvidenceSource];
+    return cap === undefined ? level : Math.min(level, cap);
+}
 
 /**
  * What a completed course is evidence of: each skill it teaches, at the level it teaches, from the completion date for
@@ -91,7 +95,7 @@ export function effectiveLevel(evidence: readonly Evidence[], now: Date, include
     const usable = evidence
         .filter((item) => includeNarrower || !item.viaNarrower)
         .map((item): CountedEvidence => {
-            const counted = countedLevel(item.source, item.level, policy);
+            const counted = countedLevel(item.source, item.level, policy, item.verified);
             return {
                 ...item,
                 countsAs: item.viaNarrower ? Math.max(1, counted - 1) : counted,
@@ -139,7 +143,8 @@ export function explainRequirement(skillName: string, required: number, importan
     if (!best) parts.push("no valid evidence");
     else {
         const narrower = best.viaNarrower ? ` for the narrower skill "${best.skillName}" (${best.level}, counted as ${best.countsAs})` : "";
-        const capped = best.capped && !best.viaNarrower ? ` (${best.level}, counted as ${best.countsAs} by the evidence policy)` : "";
+        const unverified = best.verified === false ? "unverified, " : "";
+        const capped = best.capped && !best.viaNarrower ? ` (${best.level}, ${unverified}counted as ${best.countsAs} by the evidence policy)` : "";
         parts.push(`level ${result.level} from ${origin(best)}${capped}${narrower} of ${day(best.assessedAt)}`);
         // An inferred level never hides what the person or others claimed: their best own claim is named beside it.
         const claim = best.courseId ? result.counted.find((item) => !item.courseId && !item.credentialId) : undefined;

@@ -178,6 +178,10 @@ export type ClosestReachable = {
 export type Completion = {
   __typename?: 'Completion';
   completedAt: Scalars['DateTime']['output'];
+  /** Where the completion can be checked (a certificate, a transcript), when given. */
+  evidenceUrl?: Maybe<Scalars['URL']['output']>;
+  /** False when the person recorded it themselves (recordCompletion): counted at most like a self-assessment; null or true otherwise. */
+  verified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type CompletionAggregationWhereInput = {
@@ -189,14 +193,32 @@ export type CompletionAggregationWhereInput = {
 
 export type CompletionCreateInput = {
   completedAt: Scalars['DateTime']['input'];
+  evidenceUrl?: InputMaybe<Scalars['URL']['input']>;
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A completed course as recorded. */
+export type CompletionReceipt = {
+  __typename?: 'CompletionReceipt';
+  completedAt: Scalars['DateTime']['output'];
+  courseId: Scalars['ID']['output'];
+  courseTitle: Scalars['String']['output'];
+  evidenceUrl?: Maybe<Scalars['URL']['output']>;
+  personId: Scalars['ID']['output'];
+  /** False for a completion you recorded yourself; true when the provider or an admin recorded it. */
+  verified: Scalars['Boolean']['output'];
 };
 
 export type CompletionSort = {
   completedAt?: InputMaybe<SortDirection>;
+  evidenceUrl?: InputMaybe<SortDirection>;
+  verified?: InputMaybe<SortDirection>;
 };
 
 export type CompletionUpdateInput = {
   completedAt?: InputMaybe<DateTimeScalarMutations>;
+  evidenceUrl?: InputMaybe<UrlScalarMutations>;
+  verified?: InputMaybe<BooleanScalarMutations>;
 };
 
 export type CompletionWhere = {
@@ -204,6 +226,8 @@ export type CompletionWhere = {
   NOT?: InputMaybe<CompletionWhere>;
   OR?: InputMaybe<Array<CompletionWhere>>;
   completedAt?: InputMaybe<DateTimeScalarFilters>;
+  evidenceUrl?: InputMaybe<UrlScalarFilters>;
+  verified?: InputMaybe<BooleanScalarFilters>;
 };
 
 export type ComposedTeam = {
@@ -2568,11 +2592,19 @@ export type LearningPlan = {
 export type LearningPlanOptions = {
   /** For a role: plan for essential requirements only. */
   essentialOnly?: Scalars['Boolean']['input'];
+  /** Only courses in these formats. */
+  formats?: InputMaybe<Array<DeliveryFormat>>;
+  /** Only courses in these languages (as Course.language). */
+  languages?: InputMaybe<Array<Scalars['Locale']['input']>>;
   /** Stop adding courses beyond this total cost; what does not fit is reported as open (BUDGET). */
   maxCost?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+  /** The longest course you will take, in minutes (micro-learning: for example 30); longer courses are left out. */
+  maxCourseMinutes?: InputMaybe<Scalars['PositiveInt']['input']>;
   /** Stop adding courses beyond this many minutes; what does not fit is reported as open (BUDGET). */
   maxMinutes?: InputMaybe<Scalars['PositiveInt']['input']>;
   objective?: PlanObjective;
+  /** Only courses from these providers (organisation ids). */
+  providerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type LearningStep = {
@@ -2689,6 +2721,12 @@ export type Mutation = {
    * issuer. Returns the holding only; no other data about the person.
    */
   issueCredential: HoldingReceipt;
+  /**
+   * Employees: record that you completed a course (default: now), unverified: the skills it teaches count at most like
+   * a self-assessment (README, "Evidence and fit"). A completion already recorded by the provider or an admin is kept
+   * unchanged; your own earlier record is replaced.
+   */
+  recordCompletion: CompletionReceipt;
   /** Planners: a manager's assessment (source MANAGER) of a person in the units you cover. */
   recordManagerAssessment: EvidenceReceipt;
   /** Rejects an open suggestion: it is kept, and the skill is not proposed for that course or role again. */
@@ -2852,6 +2890,13 @@ export type MutationIssueCredentialArgs = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   issuedAt?: InputMaybe<Scalars['DateTime']['input']>;
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordCompletionArgs = {
+  completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  courseId: Scalars['ID']['input'];
+  evidenceUrl?: InputMaybe<Scalars['URL']['input']>;
 };
 
 
@@ -10859,6 +10904,7 @@ export type ResolversTypes = {
   Completion: ResolverTypeWrapper<Completion>;
   CompletionAggregationWhereInput: CompletionAggregationWhereInput;
   CompletionCreateInput: CompletionCreateInput;
+  CompletionReceipt: ResolverTypeWrapper<CompletionReceipt>;
   CompletionSort: CompletionSort;
   CompletionUpdateInput: CompletionUpdateInput;
   CompletionWhere: CompletionWhere;
@@ -12093,6 +12139,7 @@ export type ResolversParentTypes = {
   Completion: Completion;
   CompletionAggregationWhereInput: CompletionAggregationWhereInput;
   CompletionCreateInput: CompletionCreateInput;
+  CompletionReceipt: CompletionReceipt;
   CompletionSort: CompletionSort;
   CompletionUpdateInput: CompletionUpdateInput;
   CompletionWhere: CompletionWhere;
@@ -13342,6 +13389,17 @@ export type ClosestReachableResolvers<ContextType = RequestContext, ParentType e
 
 export type CompletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Completion'] = ResolversParentTypes['Completion']> = {
   completedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type CompletionReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompletionReceipt'] = ResolversParentTypes['CompletionReceipt']> = {
+  completedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  courseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courseTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ComposedTeamResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComposedTeam'] = ResolversParentTypes['ComposedTeam']> = {
@@ -14022,6 +14080,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteSkills?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSkillsArgs>>;
   deleteTeams?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteTeamsArgs>>;
   issueCredential?: Resolver<ResolversTypes['HoldingReceipt'], ParentType, ContextType, RequireFields<MutationIssueCredentialArgs, 'credentialId' | 'personId'>>;
+  recordCompletion?: Resolver<ResolversTypes['CompletionReceipt'], ParentType, ContextType, RequireFields<MutationRecordCompletionArgs, 'courseId'>>;
   recordManagerAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationRecordManagerAssessmentArgs, 'level' | 'personId' | 'skillId'>>;
   rejectSkillSuggestion?: Resolver<ResolversTypes['SkillSuggestion'], ParentType, ContextType, RequireFields<MutationRejectSkillSuggestionArgs, 'id'>>;
   setAspirations?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSetAspirationsArgs, 'roleIds'>>;
@@ -15898,6 +15957,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CareerPaths?: CareerPathsResolvers<ContextType>;
   ClosestReachable?: ClosestReachableResolvers<ContextType>;
   Completion?: CompletionResolvers<ContextType>;
+  CompletionReceipt?: CompletionReceiptResolvers<ContextType>;
   ComposedTeam?: ComposedTeamResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;

@@ -25,5 +25,18 @@ export function planOptionsArg(options: LearningPlanOptions | null | undefined):
         maxMinutes: numberArg(options?.maxMinutes),
         maxCost: options?.maxCost ?? null,
         essentialOnly: options?.essentialOnly ?? false,
+        courseFilter: {
+            maxCourseMinutes: numberArg(options?.maxCourseMinutes),
+            formats: nonEmpty(options?.formats, "options.formats", "one or more of ONLINE, ONSITE, BLENDED"),
+            languages: nonEmpty(options?.languages, "options.languages", "one or more language tags, such as en or de"),
+            providerIds: nonEmpty(options?.providerIds, "options.providerIds", "one or more organisation ids"),
+        },
     };
+}
+
+/** A list filter: absent means any; an empty list would allow nothing, so it is refused. */
+function nonEmpty<T>(values: readonly T[] | null | undefined, field: string, allowed: string): readonly T[] | null {
+    if (values === null || values === undefined) return null;
+    if (values.length === 0) throw badInput(`${field} is empty, which would leave no course; leave it out to allow any.`, { field, allowed });
+    return [...new Set(values)];
 }

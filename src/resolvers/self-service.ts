@@ -2,7 +2,7 @@ import { AUDIENCES, forbidden, is } from "../auth/principal";
 import { notFound } from "../errors";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import { readRows } from "../neo4j/read-rows";
-import { issueCredential, setAspirations, withdrawSelfAssessment, writeEvidence } from "../use-cases/self-service";
+import { issueCredential, recordCompletion, setAspirations, withdrawSelfAssessment, writeEvidence } from "../use-cases/self-service";
 import { numberArg } from "./arguments";
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
@@ -24,6 +24,19 @@ export const addSelfAssessmentResolver: Resolver<"addSelfAssessment"> = (_source
 /** Mutation.withdrawSelfAssessment: employees, for themselves. */
 export const withdrawSelfAssessmentResolver: Resolver<"withdrawSelfAssessment"> = (_source, args, context) =>
     withdrawSelfAssessment(context.db, context.access.self("withdraw self-assessments"), args.skillId);
+
+/** Mutation.recordCompletion: employees, for themselves (unverified). */
+export const recordCompletionResolver: Resolver<"recordCompletion"> = (_source, args, context) =>
+    recordCompletion(
+        context.db,
+        {
+            personId: context.access.self("record completed courses"),
+            courseId: args.courseId,
+            completedAt: args.completedAt ?? context.now.toISOString(),
+            evidenceUrl: args.evidenceUrl ?? null,
+        },
+        context.now,
+    );
 
 /** Mutation.setAspirations: employees, for themselves. */
 export const setAspirationsResolver: Resolver<"setAspirations"> = (_source, args, context) => {

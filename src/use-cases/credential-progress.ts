@@ -117,7 +117,7 @@ export function computeCredentialProgress(input: OneCredentialInput) {
 
 /** Query.credentialProgress. Unknown ids are NOT_FOUND. */
 export async function credentialProgress(db: Db, compute: Compute, personId: string, credentialId: string, options: PlanOptions, asOf: Date) {
-    const planning = await readCredentialPlanning(db, personId, [credentialId], asOf);
+    const planning = await readCredentialPlanning(db, personId, [credentialId], asOf, options.courseFilter);
     const progress = await compute.run("credentialProgress", { credentialId, ...planning, options });
     if (!progress) throw notFound(`No credential with id "${credentialId}".`, { field: "credentialId", id: credentialId });
     return progress;
@@ -166,7 +166,7 @@ export async function nearestCredentials(db: Db, compute: Compute, personId: str
         limit: neo4j.int(NEAREST_CANDIDATES),
     });
     if (!personFound) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
-    const planning = await readCredentialPlanning(db, personId, ids, asOf);
+    const planning = await readCredentialPlanning(db, personId, ids, asOf, options.courseFilter);
     return compute.run("nearestCredentials", { ...planning, options, first });
 }
 

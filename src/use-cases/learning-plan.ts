@@ -19,7 +19,18 @@ import {
     solveGreedyPass,
     solvePlan,
 } from "../domain/plan-solver";
-import { type CatalogueCourse, type LearnerLevels, type PlanningInputs, levelOf, readCredentialTrees, readPlanningInputs, skillNameOf } from "./planning-reads";
+import {
+    ANY_COURSE,
+    type CatalogueCourse,
+    type CourseFilter,
+    type LearnerLevels,
+    type PlanningInputs,
+    describeCourseFilter,
+    levelOf,
+    readCredentialTrees,
+    readPlanningInputs,
+    skillNameOf,
+} from "./planning-reads";
 import { skillGap } from "./skill-gap";
 
 export interface PlanOptions {
@@ -27,9 +38,11 @@ export interface PlanOptions {
     readonly maxMinutes: number | null;
     readonly maxCost: number | null;
     readonly essentialOnly: boolean;
+    /** The courses the learner will take (micro-learning length, formats, languages, providers). */
+    readonly courseFilter: CourseFilter;
 }
 
-export const DEFAULT_PLAN_OPTIONS: PlanOptions = { objective: "MINUTES", maxMinutes: null, maxCost: null, essentialOnly: false };
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = { objective: "MINUTES", maxMinutes: null, maxCost: null, essentialOnly: false, courseFilter: ANY_COURSE };
 
 export interface PlanTarget {
     readonly skillId: string;
@@ -130,7 +143,11 @@ function describeSteps(order: readonly string[], courses: readonly CatalogueCour
 }
 
 function openExplanation(name: string, level: number, reachable: number, reason: OpenReason, options: PlanOptions): string {
-    if (reason === "NO_COURSE") return `No available course teaches ${name} to level ${level}${reachable ? `; courses reach level ${reachable} at most` : ""}.`;
+    if (reason === "NO_COURSE") {
+        const filter = describeCourseFilter(options.courseFilter);
+        const within = filter ? ` within your course filters (${filter})` : "";
+        return `No available course${within} teaches ${name} to level ${level}${reachable ? `; courses reach level ${reachable} at most` : ""}.`;
+    }
     if (reason === "PREREQUISITES_UNREACHABLE")
         return `Courses teach ${name} to level ${level}, but their prerequisites cannot be met by the person's evidence or by other courses.`;
     const budget = [options.maxMinutes != null ? `${options.maxMinutes} minutes` : null, options.maxCost != null ? `a cost of ${options.maxCost}` : null]
@@ -269,6 +286,7 @@ async function planForRole(db: Db, compute: Compute, personId: string, roleId: s
         asOf,
         targets.map((t) => t.skillId),
         gap.requirements.map((r) => r.skillId),
+        options.courseFilter,
     );
     return compute.run("rolePlan", { role: { id: roleId, title: gap.roleTitle }, targets, inputs, options });
 }
@@ -289,10 +307,16 @@ export interface CredentialPlanningInput {
 }
 
 /** The read step of credential plans: the stacks, then the planning inputs for every skill they certify. */
-export async function readCredentialPlanning(db: Db, personId: string, credentialIds: readonly string[], asOf: Date): Promise<CredentialPlanningInput> {
+export async function readCredentialPlanning(
+    db: Db,
+    personId: string,
+    credentialIds: readonly string[],
+    asOf: Date,
+    filter: CourseFilter = ANY_COURSE,
+): Promise<CredentialPlanningInput> {
     const trees = await readCredentialTrees(db, credentialIds, personId);
     const certified = [...trees.values()].flatMap((tree) => [...tree.values()].flatMap((n) => n.certifies.map((c) => c.skillId)));
-    return { trees, inputs: await readPlanningInputs(db, personId, asOf, certified) };
+    return { trees, inputs: await readPlanningInputs(db, personId, asOf, certified, [], filter) };
 }
 
 /** How many ways of completing one credential are planned (a stack's "any n of m" gives up to 64). */
@@ -420,7 +444,11 @@ export async function learningPlan(
     }
     if (target.roleId) return planForRole(db, compute, personId, target.roleId, options, asOf, weights);
     const credentialId = target.credentialId!;
-    const plan = await compute.run("credentialPlan", { credentialId, ...(await readCredentialPlanning(db, personId, [credentialId], asOf)), options });
+    const plan = await compute.run("credentialPlan", {
+        credentialId,
+        ...(await readCredentialPlanning(db, personId, [credentialId], asOf, options.courseFilter)),
+        options,
+    });
     if (!plan) throw notFound(`No credential with id "${credentialId}".`, { field: "target.credentialId", id: credentialId });
     return plan;
 }

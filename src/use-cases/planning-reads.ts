@@ -2,6 +2,7 @@
  * The read step of learning plans and credential queries: everything a plan needs is read before anything is
  * computed, in a fixed number of round trips. The person's levels follow the evidence rules of src/domain/evidence.ts.
  */
+import neo4j from "neo4j-driver";
 import { notFound } from "../errors";
 import { type Db, evidencePolicyOf, readRows } from "../neo4j/read-rows";
 import { completionParam } from "../neo4j/evidence-params";
@@ -59,11 +60,43 @@ export async function readLearnerLevels(
     return { personId, personName: row.personName ?? "", asOf, levels, skillNames };
 }
 
-/** Courses teaching any of the skills and, up to three steps back, those teaching their prerequisites (one round trip). */
-export async function readCandidateCourses(db: Db, personId: string, skillIds: Iterable<string>): Promise<CatalogueCourse[]> {
+/** Which courses a learner will take; null fields limit nothing. */
+export interface CourseFilter {
+    readonly maxCourseMinutes: number | null;
+    readonly formats: readonly string[] | null;
+    readonly languages: readonly string[] | null;
+    readonly providerIds: readonly string[] | null;
+}
+
+export const ANY_COURSE: CourseFilter = Object.freeze({ maxCourseMinutes: null, formats: null, languages: null, providerIds: null });
+
+/** The filter in words, for explanations; "" when it limits nothing. */
+export function describeCourseFilter(filter: CourseFilter): string {
+    return [
+        filter.maxCourseMinutes !== null ? `at most ${filter.maxCourseMinutes} minutes each` : null,
+        filter.formats ? `format ${filter.formats.join(" or ")}` : null,
+        filter.languages ? `in ${filter.languages.join(" or ")}` : null,
+        filter.providerIds ? `from ${filter.providerIds.join(" or ")}` : null,
+    ]
+        .filter(Boolean)
+        .join(", ");
+}
+
+/** Courses within the filter teaching any of the skills and, up to three steps back, those teaching their prerequisites (one round trip). */
+export async function readCandidateCourses(
+    db: Db,
+    personId: string,
+    skillIds: Iterable<string>,
+    filter: CourseFilter = ANY_COURSE,
+): Promise<CatalogueCourse[]> {
     const wanted = [...new Set(skillIds)];
     if (wanted.length === 0) return [];
-    return readRows<CatalogueCourse>(db, "learning/read-candidate-courses", { skillIds: wanted, personId });
+    const { maxCourseMinutes, ...lists } = filter;
+    return readRows<CatalogueCourse>(db, "learning/read-candidate-courses", {
+        skillIds: wanted,
+        personId,
+        filter: { ...lists, maxCourseMinutes: maxCourseMinutes === null ? null : neo4j.int(maxCourseMinutes) },
+    });
 }
 
 export interface TreeRequest {
@@ -117,8 +150,9 @@ export async function readPlanningInputs(
     asOf: Date,
     skillIds: readonly string[],
     otherSkillIds: readonly string[] = [],
+    filter: CourseFilter = ANY_COURSE,
 ): Promise<PlanningInputs> {
-    const courses = await readCandidateCourses(db, personId, skillIds);
+    const courses = await readCandidateCourses(db, personId, skillIds, filter);
     const eligibility = await readEligibilityCatalogue(db, personId, courses);
     const names = new Map<string, string>();
     for (const course of courses) for (const link of [...course.teaches, ...course.prerequisites]) names.set(link.skillId, link.skillName);

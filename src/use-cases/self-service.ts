@@ -77,9 +77,28 @@ export async function writeEvidence(db: Db, write: EvidenceWrite) {
     return row;
 }
 
+export interface CompletionRow {
+    readonly personId: string;
+    readonly courseId: string;
+    readonly courseTitle: string;
+    readonly completedAt: string;
+    readonly verified: boolean;
+    readonly evidenceUrl: string | null;
+}
+
+/** An unverified completion the person records for themselves; a verified one already there is kept. */
+export async function recordCompletion(db: Db, request: { personId: string; courseId: string; completedAt: string; evidenceUrl: string | null }, now: Date) {
+    if (Date.parse(request.completedAt) > now.getTime()) {
+        throw badInput("completedAt lies in the future: record a completion once it has happened.", { field: "completedAt", allowed: "an instant up to now" });
+    }
+    const row = await writeOne<CompletionRow>(db, "people/write-completion", request, request.personId);
+    if (!row) throw notFound(`No course with id "${request.courseId}".`, { field: "courseId", id: request.courseId });
+    return row;
+}
+
 /** Removes the person's own self-assessments of the skill (nothing else); the workforce index re-reads them. */
 export async function withdrawSelfAssessment(db: Db, personId: string, skillId: string): Promise<number> {
-    const row = await writeOne<{ withdrawn: number }>(db, "people/withdraw-self-assessment", { personId, skillId }, personId);
+    const row = await writeOne<{ withdrawn: number }>(db, "people/clear-self-assessments", { personId, skillId }, personId);
     return row?.withdrawn ?? 0;
 }
 

@@ -42,10 +42,14 @@ export type CompletionAggregationWhereInput = {
 
 export type CompletionCreateInput = {
   completedAt: string;
+  evidenceUrl?: string | null | undefined;
+  verified?: boolean | null | undefined;
 };
 
 export type CompletionUpdateInput = {
   completedAt?: DateTimeScalarMutations | null | undefined;
+  evidenceUrl?: UrlScalarMutations | null | undefined;
+  verified?: BooleanScalarMutations | null | undefined;
 };
 
 export type CompletionWhere = {
@@ -53,6 +57,8 @@ export type CompletionWhere = {
   NOT?: CompletionWhere | null | undefined;
   OR?: Array<CompletionWhere> | null | undefined;
   completedAt?: DateTimeScalarFilters | null | undefined;
+  evidenceUrl?: UrlScalarFilters | null | undefined;
+  verified?: BooleanScalarFilters | null | undefined;
 };
 
 export type ConnectionAggregationCountFilterInput = {
@@ -1355,11 +1361,19 @@ export type JobZoneScalarMutations = {
 export type LearningPlanOptions = {
   /** For a role: plan for essential requirements only. */
   essentialOnly?: boolean;
+  /** Only courses in these formats. */
+  formats?: Array<DeliveryFormat> | null | undefined;
+  /** Only courses in these languages (as Course.language). */
+  languages?: Array<string> | null | undefined;
   /** Stop adding courses beyond this total cost; what does not fit is reported as open (BUDGET). */
   maxCost?: number | null | undefined;
+  /** The longest course you will take, in minutes (micro-learning: for example 30); longer courses are left out. */
+  maxCourseMinutes?: number | null | undefined;
   /** Stop adding courses beyond this many minutes; what does not fit is reported as open (BUDGET). */
   maxMinutes?: number | null | undefined;
   objective?: PlanObjective;
+  /** Only courses from these providers (organisation ids). */
+  providerIds?: Array<string> | null | undefined;
 };
 
 /** What to plan for: exactly one of a role or a credential. */

@@ -160,6 +160,7 @@ describe("every generated mutation under every audience", () => {
         const handWritten = new Set([
             "addSelfAssessment",
             "withdrawSelfAssessment",
+            "recordCompletion",
             "setAspirations",
             "recordManagerAssessment",
             "issueCredential",
@@ -551,6 +552,32 @@ describe("hand-written mutations under every audience", () => {
         expect((allowed(await as("employee", query, { s: id("SW") })) as { withdrawSelfAssessment: number }).withdrawSelfAssessment).toBe(1);
         expect(await evidenceOn(id("E1"), id("SW"))).toEqual({ MANAGER: 1 });
         expect((allowed(await as("employee", query, { s: id("SW") })) as { withdrawSelfAssessment: number }).withdrawSelfAssessment).toBe(0);
+    });
+
+    it("recordCompletion: employees only, for themselves, unverified, never over a verified completion", async () => {
+        const record = `mutation($k: ID!, $at: DateTime) { recordCompletion(courseId: $k, completedAt: $at) { personId courseId completedAt verified } }`;
+        const completion = async (personId: string, courseId: string) =>
+            (
+                await api.cypher<{ at: string | null; verified: boolean | null }>(
+                    "MATCH (:Person {id: $p})-[d:COMPLETED]->(:Course {id: $k}) RETURN toString(d.completedAt) AS at, d.verified AS verified",
+                    { p: personId, k: courseId },
+                )
+            )[0];
+        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, record, { k: id("K1") }));
+        expect(await completion(id("E1"), id("K1"))).toBeUndefined();
+        const data = allowed(await as("employee", record, { k: id("K1"), at: "2026-02-01T00:00:00Z" })) as { recordCompletion: unknown };
+        expect(data.recordCompletion).toEqual({ personId: id("E1"), courseId: id("K1"), completedAt: "2026-02-01T00:00:00.000Z", verified: false });
+        allowed(await as("employee", record, { k: id("K1"), at: "2026-02-03T00:00:00Z" }));
+        expect(await completion(id("E1"), id("K1"))).toEqual({ at: "2026-02-03T00:00:00Z", verified: false });
+        // Once the provider's or an admin's record is there, the person's own leaves it as it is.
+        await api.cypher("MATCH (:Person {id: $p})-[d:COMPLETED]->(:Course {id: $k}) SET d.verified = true", { p: id("E1"), k: id("K1") });
+        const kept = allowed(await as("employee", record, { k: id("K1"), at: "2026-02-05T00:00:00Z" })) as { recordCompletion: unknown };
+        expect(kept.recordCompletion).toMatchObject({ completedAt: "2026-02-03T00:00:00.000Z", verified: true });
+
+        const future = await as("employee", record, { k: id("K1"), at: "2099-01-01T00:00:00Z" });
+        expect(future.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "completedAt" });
+        const unknown = await as("employee", record, { k: id("no-such-course") });
+        expect(unknown.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "courseId" });
     });
 
     it("recordManagerAssessment: planners for covered people, admins for anyone", async () => {

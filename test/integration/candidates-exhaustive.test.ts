@@ -1,5 +1,6 @@
 import neo4j from "neo4j-driver";
-import { completionParam } from "../../src/neo4j/evidence-params";
+import { DEFAULTS } from "../../src/config";
+import { completionParam, maxLevelParam } from "../../src/neo4j/evidence-params";
 import { Random, dateBetween } from "../../seed/demo/random";
 import type { Db } from "../../src/neo4j/read-rows";
 import { type CandidateFilter, candidatesForRole } from "../../src/use-cases/role-candidates";
@@ -138,10 +139,13 @@ const PEOPLE: Person[] = random
 const weightOf = (importance: Importance) => (importance === "ESSENTIAL" ? 10 : 3);
 const TOTAL = REQUIREMENTS.reduce((sum, r) => sum + weightOf(r.importance) * 60, 0);
 const stillValid = (until: string | null) => until === null || Date.parse(until) > Date.parse(asOf);
+/** The default evidence policy, written out here (checked against the configuration below): SELF counts at most 3, PEER 4. */
+const CAP: Record<string, number> = { SELF: 3, PEER: 4 };
+const counted = (e: SkillEvidence) => Math.min(e.level, CAP[e.source] ?? 5);
 
 function effective(person: Person, skill: string): number {
     const levels = [
-        ...person.skills.filter((e) => e.skill === skill && stillValid(e.validUntil)).map((e) => e.level),
+        ...person.skills.filter((e) => e.skill === skill && stillValid(e.validUntil)).map(counted),
         ...person.holdings
             .filter((h) => stillValid(h.expiresAt))
             .flatMap((h) =>
@@ -170,6 +174,7 @@ const EXPECTED: Ranked[] = PEOPLE.filter((person) => REQUIREMENTS.some((r) => ef
 const level = (n: number) => BigInt(n);
 
 beforeAll(async () => {
+    expect(DEFAULTS.evidencePolicy.maxLevel).toEqual(CAP);
     api = await startTestApi();
     await api.cypher(
         `UNWIND $skills AS key CREATE (:Skill {id: $p + key, name: 'Skill ' + key, taxonomy: 'INTERNAL', altLabels: [], tags: []})
@@ -318,6 +323,7 @@ describe("candidatesForRole and benchStrength against an exhaustive ranking", ()
                 minBound: 0,
                 limit: neo4j.int(1000),
                 completion: completionParam,
+                maxLevel: maxLevelParam(DEFAULTS.evidencePolicy),
             },
         );
         expect([row.roleFound, row.more]).toEqual([true, false]);

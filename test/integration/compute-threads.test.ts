@@ -4,6 +4,7 @@ import { Random } from "../../seed/demo/random";
 import { type Compute, createCompute, inlineCompute } from "../../src/compute/compute";
 import { projectRoot } from "../../src/project-root";
 import type { CatalogueCourse } from "../../src/use-cases/planning-reads";
+import { DEFAULT_PLAN_OPTIONS } from "../../src/use-cases/learning-plan";
 
 /**
  * The compute threads run the compiled tasks (dist/, built by npm test), so this suite loads the compiled pool and
@@ -65,7 +66,7 @@ describe("compute threads", () => {
                     ],
                 ]),
             },
-            options: { objective: "MINUTES" as const, maxMinutes: null, maxCost: null, essentialOnly: false },
+            options: DEFAULT_PLAN_OPTIONS,
         };
         const onThread = await threads.run("rolePlan", input);
         expect(onThread).toEqual(await inlineCompute.run("rolePlan", input));

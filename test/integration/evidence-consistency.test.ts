@@ -9,8 +9,9 @@ const asOf = "2026-06-01T00:00:00Z";
  * One person against one role through every query that judges them (issue 17's consistency test). Role R requires
  * A 4 and B 4 (essential) and C 5 (optional); unit U has one R filled and one open. Pat claims A 5 (self), B 4
  * (manager) and C 5 (peer): under the default evidence policy A counts 3 and C 4, so fit = (3/4 + 1 + 0.3 * 4/5) / 2.3
- * = 0.8652. Quinn was assessed at A 4 and B 4: fit = 2 / 2.3 = 0.8696. Counting Pat's claims at face value would
- * give Pat fit 1 and the first place; every query must instead agree on these levels.
+ * = 0.8652. Quinn was assessed at A 4 and B 4 and recorded a completion of course L (teaching C at 5) that nobody
+ * verified, which counts like a self-assessment, 3: fit = (1 + 1 + 0.3 * 3/5) / 2.3 = 0.9478. Counting claims at face
+ * value would give Pat fit 1 and the first place; every query must instead agree on these levels.
  */
 beforeAll(async () => {
     expect(DEFAULTS.evidencePolicy).toEqual({ maxLevel: { SELF: 3, PEER: 4 } });
@@ -27,6 +28,8 @@ beforeAll(async () => {
                 (u)-[:HAS_POSITION {headcount: 1, openings: 1}]->(r),
                 (k:Course {id: $p + 'K', title: 'Course K', durationMinutes: 30, cost: 0.0, currency: 'EUR', format: 'ONLINE', language: 'en'}),
                 (k)-[:TEACHES {level: 4}]->(a),
+                (l:Course {id: $p + 'L', title: 'Course L', durationMinutes: 45, cost: 0.0, currency: 'EUR', format: 'ONLINE', language: 'en'}),
+                (l)-[:TEACHES {level: 5}]->(c),
                 (pat:Person {id: $p + 'P', name: 'Pat Claimant', email: $p + 'p@example.com', availability: 1.0}),
                 (quinn:Person {id: $p + 'Q', name: 'Quinn Assessed', email: $p + 'q@example.com', availability: 1.0}),
                 (pat)-[:MEMBER_OF]->(u), (quinn)-[:MEMBER_OF]->(u),
@@ -34,7 +37,8 @@ beforeAll(async () => {
                 (pat)-[:HAS_SKILL {level: 4, source: 'MANAGER', confidence: 0.8, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(b),
                 (pat)-[:HAS_SKILL {level: 5, source: 'PEER', confidence: 0.7, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(c),
                 (quinn)-[:HAS_SKILL {level: 4, source: 'ASSESSED', confidence: 0.95, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(a),
-                (quinn)-[:HAS_SKILL {level: 4, source: 'ASSESSED', confidence: 0.95, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(b)`,
+                (quinn)-[:HAS_SKILL {level: 4, source: 'ASSESSED', confidence: 0.95, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(b),
+                (quinn)-[:COMPLETED {completedAt: datetime('2026-03-01T00:00:00Z'), verified: false}]->(l)`,
         { p },
     );
     await api.cypher("MERGE (v:GraphVersion {key: 'roleProfiles'}) SET v.version = coalesce(v.version, 0) + 1");
@@ -47,7 +51,7 @@ afterAll(async () => {
 });
 
 const PAT_FIT = (3 / 4 + 1 + 0.3 * (4 / 5)) / 2.3;
-const QUINN_FIT = 2 / 2.3;
+const QUINN_FIT = (1 + 1 + 0.3 * (3 / 5)) / 2.3;
 const PAT_LEVELS = { A: 3, B: 4, C: 4 };
 
 async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -93,6 +97,7 @@ describe("one person, one role, every query that judges them", () => {
         );
         expect(people.map((person) => person.fitFor.fit.toFixed(9))).toEqual([PAT_FIT.toFixed(9), QUINN_FIT.toFixed(9)]);
         expect(levelsOf(people[0].fitFor.requirements)).toEqual(PAT_LEVELS);
+        expect(levelsOf(people[1].fitFor.requirements)).toEqual({ A: 4, B: 4, C: 3 });
     });
 
     it("candidatesForRole and benchStrength rank by the same fits", async () => {
@@ -146,7 +151,7 @@ describe("one person, one role, every query that judges them", () => {
         );
         const targets = Object.fromEntries(learningPlan.targets.map((t) => [t.skillId.slice(p.length), [t.currentLevel, t.requiredLevel]]));
         expect(targets).toEqual({ A: [3, 4], C: [4, 5] });
-        expect(learningPlan.steps.map((s) => s.courseId)).toEqual([`${p}K`]);
+        expect(learningPlan.steps.map((s) => s.courseId).sort()).toEqual([`${p}K`, `${p}L`]);
     });
 
     it("a career step from the person costs the same gaps", async () => {

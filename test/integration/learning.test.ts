@@ -183,6 +183,29 @@ describe("learningPlan for a role", () => {
         expect(result.open[1].explanation).toBe("Skill A to level 3 does not fit within the budget of 40 minutes.");
     });
 
+    it("takes only courses within the learner's filters, and says so for what stays open", async () => {
+        // Courses of at most 20 minutes: K1 (A 2, 20 min) and K5 (B 2, 15 min). K2 and K3 are too long, so A 3 is out of
+        // reach (K1 alone reaches A 2) and, like C, is not planned for.
+        const short = (await plan({ roleId: `${p}R` }, { maxCourseMinutes: 20 })).data!.learningPlan;
+        expect(short.steps.map((s) => id(s.courseId))).toEqual(["K5"]);
+        const open = [...short.open].sort((a, b) => a.skillId.localeCompare(b.skillId));
+        expect(open.map((o) => [id(o.skillId), o.reason, o.reachableLevel])).toEqual([
+            ["A", "NO_COURSE", 2],
+            ["C", "NO_COURSE", 2],
+        ]);
+        expect(open[0].explanation).toBe(
+            "No available course within your course filters (at most 20 minutes each) teaches Skill A to level 3; courses reach level 2 at most.",
+        );
+        // Every fixture course is ONLINE, in English, from no provider.
+        expect((await plan({ roleId: `${p}R` }, { formats: ["ONLINE"], languages: ["en"] })).data!.learningPlan.totalMinutes).toBe(65);
+        for (const options of [{ formats: ["ONSITE"] }, { languages: ["de"] }, { providerIds: [`${p}O`] }]) {
+            const none = (await plan({ roleId: `${p}R` }, options)).data!.learningPlan;
+            expect([none.steps, none.open.map((o) => o.reason)]).toEqual([[], ["NO_COURSE", "NO_COURSE", "NO_COURSE"]]);
+        }
+        const empty = await plan({ roleId: `${p}R` }, { formats: [] });
+        expect(empty.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "options.formats" });
+    });
+
     it("gives an empty plan for a role with no requirements, and plans from zero for a person with no skills", async () => {
         const empty = (await plan({ roleId: `${p}EMPTY` })).data!.learningPlan;
         expect([empty.steps, empty.targets, empty.open, empty.explanation]).toEqual([[], [], [], "Pat already meets every skill level Empty role asks for."]);

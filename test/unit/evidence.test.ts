@@ -80,6 +80,13 @@ describe("effectiveLevel", () => {
         expect(explainRequirement("Kubernetes", 4, "ESSENTIAL", selfOnly)).toBe(
             "Kubernetes: essential, level 4 required; level 3 from self evidence (4, counted as 3 by the evidence policy) of 2026-01-01; 1 level short.",
         );
+        // Unverified evidence (a holding or completion the person recorded) counts at most like a self-assessment.
+        expect(countedLevel("CREDENTIAL", 5, policy, false)).toBe(3);
+        expect(countedLevel("INFERRED", 4, policy, null)).toBe(4);
+        const unverified = effectiveLevel([item(4, { source: "CREDENTIAL", credentialTitle: "CKA", verified: false })], now, false, policy);
+        expect(explainRequirement("Kubernetes", 4, "ESSENTIAL", unverified)).toBe(
+            'Kubernetes: essential, level 4 required; level 3 from credential "CKA" (4, unverified, counted as 3 by the evidence policy) of 2026-01-01; 1 level short.',
+        );
         // A narrower self-assessment is capped first, then counted one level less.
         expect(effectiveLevel([item(5, { viaNarrower: true })], now, true, policy).level).toBe(2);
     });

@@ -13,11 +13,11 @@ CALL (s) {
     UNION ALL
     MATCH (s)<-[c:CERTIFIES]-(:Credential)<-[h:HOLDS]-(p:Person)
       WHERE h.expiresAt IS NULL OR h.expiresAt > datetime($now)
-    RETURN p, CASE WHEN $maxLevel['CREDENTIAL'] < c.level THEN $maxLevel['CREDENTIAL'] ELSE c.level END AS level
+    RETURN p, CASE WHEN $maxLevel[CASE WHEN h.verified = false THEN 'SELF' ELSE 'CREDENTIAL' END] < c.level THEN $maxLevel[CASE WHEN h.verified = false THEN 'SELF' ELSE 'CREDENTIAL' END] ELSE c.level END AS level
     UNION ALL
     MATCH (s)<-[t:TEACHES]-(:Course)<-[d:COMPLETED]-(p:Person)
       WHERE d.completedAt + duration({months: $completion.validityMonths}) > datetime($now)
-    RETURN p, CASE WHEN $maxLevel['INFERRED'] < t.level THEN $maxLevel['INFERRED'] ELSE t.level END AS level
+    RETURN p, CASE WHEN $maxLevel[CASE WHEN d.verified = false THEN 'SELF' ELSE 'INFERRED' END] < t.level THEN $maxLevel[CASE WHEN d.verified = false THEN 'SELF' ELSE 'INFERRED' END] ELSE t.level END AS level
   }
   WITH p, level
     WHERE $orgUnitIds IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(u:OrgUnit) WHERE u.id IN $orgUnitIds }

@@ -14,13 +14,13 @@ CALL () {
   RETURN p
   UNION
   UNWIND $requirements AS r
-  MATCH (s:Skill {id: r.skillId})<-[c:CERTIFIES]-(:Credential)<-[:HOLDS]-(p:Person)
-    WHERE CASE WHEN $maxLevel['CREDENTIAL'] < c.level THEN $maxLevel['CREDENTIAL'] ELSE c.level END >= r.minLevel
+  MATCH (s:Skill {id: r.skillId})<-[c:CERTIFIES]-(:Credential)<-[h:HOLDS]-(p:Person)
+    WHERE CASE WHEN $maxLevel[CASE WHEN h.verified = false THEN 'SELF' ELSE 'CREDENTIAL' END] < c.level THEN $maxLevel[CASE WHEN h.verified = false THEN 'SELF' ELSE 'CREDENTIAL' END] ELSE c.level END >= r.minLevel
   RETURN p
   UNION
   UNWIND $requirements AS r
-  MATCH (s:Skill {id: r.skillId})<-[t:TEACHES]-(:Course)<-[:COMPLETED]-(p:Person)
-    WHERE CASE WHEN $maxLevel['INFERRED'] < t.level THEN $maxLevel['INFERRED'] ELSE t.level END >= r.minLevel
+  MATCH (s:Skill {id: r.skillId})<-[t:TEACHES]-(:Course)<-[d:COMPLETED]-(p:Person)
+    WHERE CASE WHEN $maxLevel[CASE WHEN d.verified = false THEN 'SELF' ELSE 'INFERRED' END] < t.level THEN $maxLevel[CASE WHEN d.verified = false THEN 'SELF' ELSE 'INFERRED' END] ELSE t.level END >= r.minLevel
   RETURN p
   UNION
   UNWIND $mustInclude AS id
@@ -56,7 +56,7 @@ CALL (p) {
     RETURN {skillId: s.id, skillName: s.name, source: 'INFERRED', level: t.level, assessedAt: d.completedAt,
             validUntil: d.completedAt + duration({months: $completion.validityMonths}),
             confidence: $completion.confidence, courseId: course.id, courseTitle: course.title,
-            viaNarrower: false} AS item
+            verified: coalesce(d.verified, true), viaNarrower: false} AS item
   }
   RETURN collect(item) AS evidence
 }

@@ -1,7 +1,0 @@
-// Purpose: a person withdraws their own self-assessments of a skill (source SELF, every date); evidence others wrote
-// (a manager, an assessment, credentials, completions) stays.
-// Parameters: $personId, $skillId. Returns one row: withdrawn (the number of self-assessments removed; 0 when none).
-OPTIONAL MATCH (:Person {id: $personId})-[claim:HAS_SKILL {source: 'SELF'}]->(:Skill {id: $skillId})
-WITH collect(claim) AS claims
-FOREACH (claim IN claims | DELETE claim)
-RETURN size(claims) AS withdrawn
