@@ -20,6 +20,7 @@ const scalars = {
     CountryCode: "string",
     Currency: "string",
     Locale: "string",
+    JSONObject: "Record<string, unknown>",
     DateTime: "string",
     Date: "string",
     Time: "string",

@@ -28,6 +28,7 @@ export const apiQueryNames = [
     "people/clear-self-assessments",
     "people/read-people-held-evidence",
     "people/read-person-evidence",
+    "people/read-person-export",
     "people/read-skill-gaps",
     "people/set-aspirations",
     "people/write-completion",

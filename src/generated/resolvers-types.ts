@@ -26,6 +26,8 @@ export type Scalars = {
   EqfLevel: { input: number; output: number; }
   /** A share from 0 to 1 inclusive. */
   Fraction: { input: number; output: number; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** O*NET job zone 1-5. */
   JobZone: { input: number; output: number; }
   /** The locale in the format of a BCP 47 (RFC 5646) standard string */
@@ -5948,6 +5950,13 @@ export type Query = {
   /** Holdings that expire within the window, soonest first, with the stacks they put at risk; first defaults to 100, at most 1000. */
   expiringCredentials: Array<ExpiringHolding>;
   /**
+   * Employees: everything held about you, as one machine-readable JSON document (GDPR Articles 15 and 20): your
+   * profile and every relationship of yours with its properties (skill evidence with its source and dates, holdings
+   * with their issuer, completions, roles, aspirations, unit, teams), each naming the other end. Format
+   * "skillgraph-person-export/1".
+   */
+  exportMyData: Scalars['JSONObject']['output'];
+  /**
    * The courses that close a person's gap for a role or a credential at the least total minutes (or cost), in an
    * order that respects every course's prerequisites. Exact (and marked optimal) for small candidate sets, greedy
    * otherwise. `asOf` judges evidence validity at another instant (default: now).
@@ -11191,6 +11200,7 @@ export type ResolversTypes = {
   ImportanceEnumScalarMutations: ImportanceEnumScalarMutations;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntScalarFilters: IntScalarFilters;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   JobZone: ResolverTypeWrapper<Scalars['JobZone']['output']>;
   JobZoneScalarFilters: JobZoneScalarFilters;
   JobZoneScalarMutations: JobZoneScalarMutations;
@@ -12422,6 +12432,7 @@ export type ResolversParentTypes = {
   ImportanceEnumScalarMutations: ImportanceEnumScalarMutations;
   Int: Scalars['Int']['output'];
   IntScalarFilters: IntScalarFilters;
+  JSONObject: Scalars['JSONObject']['output'];
   JobZone: Scalars['JobZone']['output'];
   JobZoneScalarFilters: JobZoneScalarFilters;
   JobZoneScalarMutations: JobZoneScalarMutations;
@@ -14005,6 +14016,10 @@ export type HoldingReceiptResolvers<ContextType = RequestContext, ParentType ext
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export interface JobZoneScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JobZone'], any> {
   name: 'JobZone';
 }
@@ -14784,6 +14799,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<QueryCredentialsArgs>>;
   credentialsConnection?: Resolver<ResolversTypes['CredentialsConnection'], ParentType, ContextType, Partial<QueryCredentialsConnectionArgs>>;
   expiringCredentials?: Resolver<Array<ResolversTypes['ExpiringHolding']>, ParentType, ContextType, RequireFields<QueryExpiringCredentialsArgs, 'withinDays'>>;
+  exportMyData?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   learningPlan?: Resolver<ResolversTypes['LearningPlan'], ParentType, ContextType, RequireFields<QueryLearningPlanArgs, 'personId' | 'target'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   nearestCredentials?: Resolver<Array<ResolversTypes['CredentialProgress']>, ParentType, ContextType, RequireFields<QueryNearestCredentialsArgs, 'personId'>>;
@@ -16050,6 +16066,7 @@ export type Resolvers<ContextType = RequestContext> = {
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   Fraction?: GraphQLScalarType;
   HoldingReceipt?: HoldingReceiptResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   JobZone?: GraphQLScalarType;
   LearningPlan?: LearningPlanResolvers<ContextType>;
   LearningStep?: LearningStepResolvers<ContextType>;

@@ -10,6 +10,7 @@ import {
 } from "./mobility";
 import {
     addSelfAssessmentResolver,
+    exportMyDataResolver,
     issueCredentialResolver,
     meResolver,
     recordCompletionResolver,
@@ -32,6 +33,7 @@ import { composeTeamResolver } from "./teams";
 export const customResolvers = {
     Query: {
         me: meResolver,
+        exportMyData: exportMyDataResolver,
         skillGap: skillGapResolver,
         learningPlan: learningPlanResolver,
         credentialStack: credentialStackResolver,

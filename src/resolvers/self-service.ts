@@ -2,7 +2,7 @@ import { AUDIENCES, forbidden, is } from "../auth/principal";
 import { notFound } from "../errors";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import { readRows } from "../neo4j/read-rows";
-import { issueCredential, recordCompletion, setAspirations, withdrawSelfAssessment, writeEvidence } from "../use-cases/self-service";
+import { exportPersonData, issueCredential, recordCompletion, setAspirations, withdrawSelfAssessment, writeEvidence } from "../use-cases/self-service";
 import { numberArg } from "./arguments";
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
@@ -78,6 +78,10 @@ export const issueCredentialResolver: Resolver<"issueCredential"> = async (_sour
         evidenceUrl: args.evidenceUrl ?? null,
     });
 };
+
+/** Query.exportMyData: employees, for themselves. */
+export const exportMyDataResolver: NonNullable<QueryResolvers["exportMyData"]> = (_source, _args, context) =>
+    exportPersonData(context.db, context.access.self("export your data"), context.now);
 
 type NamedRef = { id: string; name: string };
 

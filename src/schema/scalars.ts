@@ -1,5 +1,13 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
-import { CountryCodeResolver, CurrencyResolver, EmailAddressResolver, LocaleResolver, NonNegativeFloatResolver, URLResolver } from "graphql-scalars";
+import {
+    CountryCodeResolver,
+    CurrencyResolver,
+    EmailAddressResolver,
+    JSONObjectResolver,
+    LocaleResolver,
+    NonNegativeFloatResolver,
+    URLResolver,
+} from "graphql-scalars";
 import neo4j, { isInt, type Integer } from "neo4j-driver";
 
 function invalid(scalar: string, allowed: string, got: unknown): GraphQLError {
@@ -87,4 +95,5 @@ export const scalarResolvers = {
     CountryCode: CountryCodeResolver,
     Currency: CurrencyResolver,
     Locale: LocaleResolver,
+    JSONObject: JSONObjectResolver,
 };

@@ -4,7 +4,7 @@
  */
 import neo4j from "neo4j-driver";
 import { badInput, notFound } from "../errors";
-import { type Db, plain } from "../neo4j/read-rows";
+import { type Db, plain, readRows } from "../neo4j/read-rows";
 import type { ApiQueryName } from "../generated/cypher-names";
 import { cypher } from "../neo4j/cypher-catalogue";
 
@@ -94,6 +94,13 @@ export async function recordCompletion(db: Db, request: { personId: string; cour
     const row = await writeOne<CompletionRow>(db, "people/write-completion", request, request.personId);
     if (!row) throw notFound(`No course with id "${request.courseId}".`, { field: "courseId", id: request.courseId });
     return row;
+}
+
+/** Everything the graph holds about the person, as one JSON document (cypher/people/read-person-export.cypher). */
+export async function exportPersonData(db: Db, personId: string, now: Date) {
+    const [row] = await readRows<{ person: Record<string, unknown>; relationships: Record<string, unknown>[] }>(db, "people/read-person-export", { personId });
+    if (!row) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
+    return { format: "skillgraph-person-export/1", exportedAt: now.toISOString(), personId, person: row.person, relationships: row.relationships };
 }
 
 /** Removes the person's own self-assessments of the skill (nothing else); the workforce index re-reads them. */

@@ -324,6 +324,12 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
         ],
         [
+            "exportMyData (everything held about oneself)",
+            `{ exportMyData }`,
+            {},
+            { anonymous: "denied", employee: "ok", planner: "denied", partner: "denied", admin: "denied" },
+        ],
+        [
             "skillGap for oneself",
             `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`,
             { p: "E1", r: "R" },
@@ -464,6 +470,24 @@ describe("hand-written queries under every audience", () => {
             if (expected[audience] === "ok") allowed(response);
             else denied(response);
         }
+    });
+
+    it("exportMyData gives the employee their profile and every relationship of theirs, naming the other end, and nobody else's", async () => {
+        type Exported = { type: string; direction: string; properties: Record<string, unknown>; node: { labels: string[]; id: string; name: string } };
+        const { exportMyData } = allowed(await as("employee", `{ exportMyData }`)) as {
+            exportMyData: { format: string; personId: string; person: Record<string, unknown>; relationships: Exported[] };
+        };
+        expect([exportMyData.format, exportMyData.personId]).toEqual(["skillgraph-person-export/1", id("E1")]);
+        expect(exportMyData.person).toMatchObject({ id: id("E1"), name: "Person E1", email: `${id("E1")}@example.com`, availability: 1 });
+        const byType = (type: string) => exportMyData.relationships.filter((r) => r.type === type);
+        expect(byType("MEMBER_OF").map((r) => [r.direction, r.node.id, r.node.name])).toEqual([["OUT", id("U1a"), "U1a"]]);
+        expect(byType("HAS_ROLE").map((r) => [r.node.id, r.properties.since])).toEqual([[id("R"), "2024-01-01T00:00:00.000Z"]]);
+        expect(byType("ON_TEAM").map((r) => [r.node.id, r.properties.allocation])).toEqual([[id("T"), 0.5]]);
+        expect(byType("HAS_SKILL").find((r) => r.properties.source === "MANAGER")).toMatchObject({
+            node: { labels: ["Skill"], id: id("S"), name: "skill S" },
+            properties: { level: 3, assessedAt: "2025-01-01T00:00:00.000Z" },
+        });
+        expect(JSON.stringify(exportMyData)).not.toContain(id("E2"));
     });
 
     it("me names each audience's own share: the employee's person, the planner's units, the partner's organisation", async () => {
