@@ -10,6 +10,7 @@ CALL () {
   RETURN p.id AS id
   UNION
   MATCH (t:ErasedPerson)
+    USING INDEX SEEK t:ErasedPerson(changeVersion)
     WHERE t.changeVersion > $since
   RETURN t.personId AS id
 }

@@ -13,7 +13,14 @@ const UNREACHABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.
  */
 const POOL_CLOSED = /^Pool is closed/;
 
-export const isUnreachable = (error: unknown): boolean => error instanceof Neo4jError && (UNREACHABLE_CODES.has(error.code) || POOL_CLOSED.test(error.message));
+/**
+ * The driver's words when a socket to the server fails mid-write (EPIPE as the server goes down): it may come with code
+ * ProtocolError rather than ServiceUnavailable (seen by CI's faults test).
+ */
+const CONNECTION_FAILED = /^Failed to connect to server/;
+
+export const isUnreachable = (error: unknown): boolean =>
+    error instanceof Neo4jError && (UNREACHABLE_CODES.has(error.code) || POOL_CLOSED.test(error.message) || CONNECTION_FAILED.test(error.message));
 
 /**
  * What no wait cures: credentials refused, no such database, a server @neo4j/graphql cannot use (prepare throws its

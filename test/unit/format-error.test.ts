@@ -11,6 +11,13 @@ describe("driver errors", () => {
             new Neo4jError("The database is not currently available.", "Neo.TransientError.General.DatabaseUnavailable", "50N42", "unexpected error"),
             // The driver's own messages, with code N/A: a closed pool while the server is gone, no connection in time.
             new Neo4jError("Pool is closed, it is no more able to serve requests.", "N/A", "50N42", "unexpected error"),
+            // A socket failing mid-write as the server goes down (CI's faults test): code ProtocolError.
+            new Neo4jError(
+                "Failed to connect to server. Please ensure that your database is listening. Caused by: write EPIPE",
+                "ProtocolError",
+                "50N42",
+                "unexpected error",
+            ),
             new Neo4jError(
                 "Connection acquisition timed out in 20000 ms. Pool status: Active conn count = 100, Idle conn count = 0.",
                 "N/A",
@@ -23,6 +30,8 @@ describe("driver errors", () => {
 
     it("report the closed pool, not a connection wait, to the database status (which then probes)", () => {
         expect(isUnreachable(new Neo4jError("Pool is closed, it is no more able to serve requests.", "N/A", "50N42", "unexpected error"))).toBe(true);
+        expect(isUnreachable(new Neo4jError("Failed to connect to server. Caused by: write EPIPE", "ProtocolError", "50N42", "unexpected error"))).toBe(true);
+        expect(isUnreachable(new Neo4jError("Message of unexpected type", "ProtocolError", "50N42", "unexpected error"))).toBe(false);
         expect(isUnreachable(new Neo4jError("Connection acquisition timed out in 20000 ms.", "N/A", "50N42", "unexpected error"))).toBe(false);
     });
 
