@@ -10,7 +10,6 @@ import {
 } from "./mobility";
 import {
     addSelfAssessmentResolver,
-    erasePersonResolver,
     exportMyDataResolver,
     issueCredentialResolver,
     meResolver,
@@ -61,7 +60,6 @@ export const customResolvers = {
         issueCredential: issueCredentialResolver,
         withdrawSelfAssessment: withdrawSelfAssessmentResolver,
         recordCompletion: recordCompletionResolver,
-        erasePerson: erasePersonResolver,
         suggestCourseSkills: suggestCourseSkillsResolver,
         suggestRoleRequirements: suggestRoleRequirementsResolver,
         acceptSkillSuggestion: acceptSkillSuggestionResolver,
