@@ -12,6 +12,7 @@ CREATE INDEX credential_title IF NOT EXISTS FOR (n:Credential) ON (n.title);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX person_location IF NOT EXISTS FOR (n:Person) ON (n.location);
 CREATE INDEX person_change_version IF NOT EXISTS FOR (n:Person) ON (n.changeVersion);
+CREATE INDEX erased_person_change_version IF NOT EXISTS FOR (n:ErasedPerson) ON (n.changeVersion);
 CREATE INDEX role_profile_change_version IF NOT EXISTS FOR (n:RoleProfileChange) ON (n.version);
 CREATE INDEX requirement_importance IF NOT EXISTS FOR ()-[r:REQUIRES]-() ON (r.importance);
 CREATE INDEX evidence_level IF NOT EXISTS FOR ()-[r:HAS_SKILL]-() ON (r.level);

@@ -26,6 +26,8 @@ export const apiQueryNames = [
     "mobility/write-role-changes",
     "mobility/write-role-embeddings",
     "people/clear-self-assessments",
+    "people/erase-person",
+    "people/read-erasure",
     "people/read-people-held-evidence",
     "people/read-person-evidence",
     "people/read-person-export",

@@ -2368,6 +2368,21 @@ export type EqfLevelScalarMutations = {
   set?: InputMaybe<Scalars['EqfLevel']['input']>;
 };
 
+/** An erasure as recorded: the tombstone kept in place of the person (no personal data). */
+export type ErasureReceipt = {
+  __typename?: 'ErasureReceipt';
+  /** True when the person had already been erased: this answer is the first erasure's. */
+  alreadyErased: Scalars['Boolean']['output'];
+  erasedAt: Scalars['DateTime']['output'];
+  personId: Scalars['ID']['output'];
+  /** The person's request, as the admin referenced it (a ticket number). */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** The person's relationships removed with them (evidence, holdings, completions, roles, memberships). */
+  relationshipsRemoved: Scalars['Int']['output'];
+  /** The admin token's subject that erased the person. */
+  requestedBy: Scalars['String']['output'];
+};
+
 /** A piece of skill evidence as written. */
 export type EvidenceReceipt = {
   __typename?: 'EvidenceReceipt';
@@ -2719,6 +2734,12 @@ export type Mutation = {
   deleteSkills: DeleteInfo;
   deleteTeams: DeleteInfo;
   /**
+   * Admins, on the person's request (GDPR Article 17): remove the person and every relationship of theirs in one
+   * transaction. A tombstone (id, date, requester, reference) stays; their observed role moves stay as anonymous
+   * counts; supply and rankings no longer count them. Idempotent: erasing again answers with the first erasure.
+   */
+  erasePerson: ErasureReceipt;
+  /**
    * Partners: issue one of your organisation's credentials to a person, recorded as verified evidence with you as the
    * issuer. Returns the holding only; no other data about the person.
    */
@@ -2883,6 +2904,12 @@ export type MutationDeleteSkillsArgs = {
 export type MutationDeleteTeamsArgs = {
   delete?: InputMaybe<TeamDeleteInput>;
   where?: InputMaybe<TeamWhere>;
+};
+
+
+export type MutationErasePersonArgs = {
+  personId: Scalars['ID']['input'];
+  reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -11176,6 +11203,7 @@ export type ResolversTypes = {
   EqfLevel: ResolverTypeWrapper<Scalars['EqfLevel']['output']>;
   EqfLevelScalarFilters: EqfLevelScalarFilters;
   EqfLevelScalarMutations: EqfLevelScalarMutations;
+  ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   EvidenceReceipt: ResolverTypeWrapper<EvidenceReceipt>;
   EvidenceSource: EvidenceSource;
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
@@ -12411,6 +12439,7 @@ export type ResolversParentTypes = {
   EqfLevel: Scalars['EqfLevel']['output'];
   EqfLevelScalarFilters: EqfLevelScalarFilters;
   EqfLevelScalarMutations: EqfLevelScalarMutations;
+  ErasureReceipt: ErasureReceipt;
   EvidenceReceipt: EvidenceReceipt;
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
@@ -13954,6 +13983,15 @@ export interface EqfLevelScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'EqfLevel';
 }
 
+export type ErasureReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
+  alreadyErased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  erasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EvidenceReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceReceipt'] = ResolversParentTypes['EvidenceReceipt']> = {
   assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -14094,6 +14132,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteSkillGroups?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSkillGroupsArgs>>;
   deleteSkills?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSkillsArgs>>;
   deleteTeams?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteTeamsArgs>>;
+  erasePerson?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   issueCredential?: Resolver<ResolversTypes['HoldingReceipt'], ParentType, ContextType, RequireFields<MutationIssueCredentialArgs, 'credentialId' | 'personId'>>;
   recordCompletion?: Resolver<ResolversTypes['CompletionReceipt'], ParentType, ContextType, RequireFields<MutationRecordCompletionArgs, 'courseId'>>;
   recordManagerAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationRecordManagerAssessmentArgs, 'level' | 'personId' | 'skillId'>>;
@@ -16060,6 +16099,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EligibleCredential?: EligibleCredentialResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   EqfLevel?: GraphQLScalarType;
+  ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   EvidenceReceipt?: EvidenceReceiptResolvers<ContextType>;
   EvidenceUsed?: EvidenceUsedResolvers<ContextType>;
   ExpiringHolding?: ExpiringHoldingResolvers<ContextType>;

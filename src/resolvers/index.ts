@@ -10,6 +10,7 @@ import {
 } from "./mobility";
 import {
     addSelfAssessmentResolver,
+    erasePersonResolver,
     exportMyDataResolver,
     issueCredentialResolver,
     meResolver,
@@ -60,6 +61,7 @@ export const customResolvers = {
         issueCredential: issueCredentialResolver,
         withdrawSelfAssessment: withdrawSelfAssessmentResolver,
         recordCompletion: recordCompletionResolver,
+        erasePerson: erasePersonResolver,
         suggestCourseSkills: suggestCourseSkillsResolver,
         suggestRoleRequirements: suggestRoleRequirementsResolver,
         acceptSkillSuggestion: acceptSkillSuggestionResolver,

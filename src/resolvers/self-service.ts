@@ -2,7 +2,15 @@ import { AUDIENCES, forbidden, is } from "../auth/principal";
 import { notFound } from "../errors";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import { readRows } from "../neo4j/read-rows";
-import { exportPersonData, issueCredential, recordCompletion, setAspirations, withdrawSelfAssessment, writeEvidence } from "../use-cases/self-service";
+import {
+    erasePerson,
+    exportPersonData,
+    issueCredential,
+    recordCompletion,
+    setAspirations,
+    withdrawSelfAssessment,
+    writeEvidence,
+} from "../use-cases/self-service";
 import { numberArg } from "./arguments";
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
@@ -77,6 +85,16 @@ export const issueCredentialResolver: Resolver<"issueCredential"> = async (_sour
         expiresAt: args.expiresAt ?? null,
         evidenceUrl: args.evidenceUrl ?? null,
     });
+};
+
+/** Mutation.erasePerson: admins, on the person's request. */
+export const erasePersonResolver: Resolver<"erasePerson"> = (_source, args, context) => {
+    context.access.require(["admin"], "erase people");
+    return erasePerson(
+        context.db,
+        { personId: args.personId, requestedBy: context.principal.subject ?? "admin", reference: args.reference ?? null },
+        context.now,
+    );
 };
 
 /** Query.exportMyData: employees, for themselves. */

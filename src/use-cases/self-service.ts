@@ -103,6 +103,38 @@ export async function exportPersonData(db: Db, personId: string, now: Date) {
     return { format: "skillgraph-person-export/1", exportedAt: now.toISOString(), personId, person: row.person, relationships: row.relationships };
 }
 
+export interface ErasureRow {
+    readonly personId: string;
+    readonly erasedAt: string;
+    readonly requestedBy: string;
+    readonly reference: string | null;
+    readonly relationshipsRemoved: number;
+    readonly alreadyErased: boolean;
+}
+
+/**
+ * Erases a person (cypher/people/erase-person.cypher) in one transaction; erasing again answers with the first
+ * erasure's tombstone. An id that is neither a person nor erased is NOT_FOUND.
+ */
+export async function erasePerson(db: Db, request: { personId: string; requestedBy: string; reference: string | null }, now: Date): Promise<ErasureRow> {
+    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+        const row = await session.executeWrite(
+            async (tx) => {
+                const earlier = await tx.run(cypher("people/read-erasure"), { personId: request.personId });
+                if (earlier.records[0]) return { ...(plain(earlier.records[0].toObject()) as ErasureRow), alreadyErased: true };
+                const erased = await tx.run(cypher("people/erase-person"), { ...request, erasedAt: now.toISOString() });
+                return erased.records[0] ? { ...(plain(erased.records[0].toObject()) as ErasureRow), alreadyErased: false } : null;
+            },
+            db.timeoutMs ? { timeout: db.timeoutMs } : undefined,
+        );
+        if (!row) throw notFound(`No person with id "${request.personId}", and none was erased.`, { field: "personId", id: request.personId });
+        return row;
+    } finally {
+        await session.close();
+    }
+}
+
 /** Removes the person's own self-assessments of the skill (nothing else); the workforce index re-reads them. */
 export async function withdrawSelfAssessment(db: Db, personId: string, skillId: string): Promise<number> {
     const row = await writeOne<{ withdrawn: number }>(db, "people/clear-self-assessments", { personId, skillId }, personId);

@@ -34,10 +34,18 @@ export interface TestApi {
     op<TData, TVariables = Record<string, unknown>>(name: string, variables?: TVariables): Promise<GraphQLResponse<TData>>;
     /** Sends any request body, as an admin unless another bearer token (or null: anonymous) is given. */
     post(body: unknown, token?: string | null): Promise<GraphQLResponse<unknown>>;
-    /** Runs Cypher directly, for checking what the database holds. */
-    cypher<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
+    /**
+     * Runs Cypher directly. A statement that writes also bumps, in its transaction, the graph versions whose caches
+     * otherwise notice such writes only by counts (which a concurrent suite's equal and opposite write can cancel);
+     * `behindTheApisBack` leaves them alone, for tests of that count check.
+     */
+    cypher<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>, options?: { behindTheApisBack?: boolean }): Promise<T[]>;
     stop(): Promise<void>;
 }
+
+/** The versions of the caches that check counts for writes made without them (workforce index, role profiles, moves). */
+const BUMP_COUNT_CHECKED_VERSIONS = `UNWIND ['workforce', 'roleProfiles', 'roleMoves'] AS key
+MERGE (v:GraphVersion {key: key}) SET v.version = coalesce(v.version, 0) + 1, v.changedAt = datetime()`;
 
 /** A unique id prefix per test file, so that suites never see each other's data. */
 export function uniquePrefix(name: string): string {
@@ -114,9 +122,17 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
             return (await post({ query, variables })) as GraphQLResponse<TData>;
         },
         post,
-        cypher: async <T>(query: string, params: Record<string, unknown> = {}) => {
-            const { records } = await realDriver.executeQuery(query, params, { database });
-            return records.map((record) => record.toObject() as T);
+        cypher: async <T>(query: string, params: Record<string, unknown> = {}, options: { behindTheApisBack?: boolean } = {}) => {
+            const session = realDriver.session({ database });
+            try {
+                return await session.executeWrite(async (tx) => {
+                    const result = await tx.run(query, params);
+                    if (!options.behindTheApisBack && result.summary.counters.containsUpdates()) await tx.run(BUMP_COUNT_CHECKED_VERSIONS);
+                    return result.records.map((record) => record.toObject() as T);
+                });
+            } finally {
+                await session.close();
+            }
         },
         stop: async () => {
             await app.stop();

