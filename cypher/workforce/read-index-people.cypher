@@ -4,6 +4,7 @@
 // skill a completed course teaches, at the taught level, valid $completion.validityMonths after completion.
 // Parameters: $after (id; '' from the start), $ids (null: page by $after), $limit, $completion: {validityMonths}.
 // Returns one row per person: id, availability, location, unitIds, roleIds, allocation (sum over their teams),
+// ranked (false when the person opted out of rankings: setSharing),
 // (a subquery's aggregation without grouping keys yields one row even when nothing matched, so the lists stay aligned)
 // skillIds, levels, sources (each entry's source for the evidence policy: an unverified holding or completion as
 // SELF), validUntil (epoch ms; -1: never), evidenceEdges, holdings, completions, teamLinks (edge counts,
@@ -61,6 +62,7 @@ CALL (p) {
          collect(CASE WHEN h.verified = false THEN 'SELF' ELSE 'CREDENTIAL' END) AS certSources, collect(coalesce(h.expiresAt.epochMillis, -1)) AS certUntil
 }
 RETURN p.id AS id, p.availability AS availability, p.location AS location, unitIds, roleIds, allocation,
+       coalesce(p.sharesInRankings, true) AS ranked,
        ownIds + certIds + taughtIds AS skillIds, ownLevels + certLevels + taughtLevels AS levels,
        ownSources + certSources + taughtSources AS sources,
        ownUntil + certUntil + taughtUntil AS validUntil, evidenceEdges, holdings, completions, teamLinks

@@ -18,6 +18,8 @@ interface PersonFacts {
     readonly unitIds: readonly string[];
     readonly roleIds: readonly string[];
     readonly allocation: number;
+    /** False when the person opted out of rankings (setSharing): never ranked or named, still counted in supply. */
+    readonly ranked: boolean;
     readonly evidenceEdges: number;
     readonly holdings: number;
     readonly completions: number;
@@ -263,6 +265,7 @@ export class WorkforceIndex {
             unitIds: person.unitIds.map(shared),
             roleIds: person.roleIds.map(shared),
             allocation: person.allocation,
+            ranked: person.ranked,
             skills: Int32Array.from(skills),
             evidenceEdges: person.evidenceEdges,
             holdings: person.holdings,
@@ -328,7 +331,7 @@ export class WorkforceIndex {
 
     /**
      * How many people in scope hold the skill at `level` or above at `asOf` (their best valid level), and the two
-     * smallest ids among them, from a per-skill summary by unit that is rebuilt only when the skill's entries change
+     * smallest ids among them of people who may be named (`ranked`), from a per-skill summary by unit that is rebuilt only when the skill's entries change
      * or `asOf` leaves the span in which the same entries are valid.
      */
     supply(skillId: string, level: number, asOf: number, scope: ReadonlySet<string> | null): { count: number; firstIds: string[] } {
@@ -355,7 +358,7 @@ export class WorkforceIndex {
             const person = this.people[slot]!;
             if (held < level || !this.inScope(person, scope)) continue;
             count++;
-            keepTwoSmallest(firstIds, person.id);
+            if (person.ranked) keepTwoSmallest(firstIds, person.id);
         }
         return { count, firstIds };
     }
@@ -402,7 +405,7 @@ export class WorkforceIndex {
                     for (let k = 0; k < 12; k++) first.push(-1);
                 }
                 counts[i * 6 + capped]++;
-                this.keepTwoSmallestSlots(first, i * 12 + capped * 2, slot);
+                if (person.ranked) this.keepTwoSmallestSlots(first, i * 12 + capped * 2, slot);
             },
         );
         return { from: asOf, until, units: Int32Array.from(units), counts: Int32Array.from(counts), first: Int32Array.from(first), others };

@@ -22,20 +22,14 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
   EmailAddress: { input: string; output: string; }
-  /** EQF level 1-8. */
-  EqfLevel: { input: number; output: number; }
   /** A share from 0 to 1 inclusive. */
   Fraction: { input: number; output: number; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
-  /** O*NET job zone 1-5. */
-  JobZone: { input: number; output: number; }
   /** The locale in the format of a BCP 47 (RFC 5646) standard string */
   Locale: { input: string; output: string; }
   /** Floats that will have a value of 0 or more. */
   NonNegativeFloat: { input: number; output: number; }
-  /** A whole number of 0 or more. */
-  NonNegativeInt: { input: number; output: number; }
   /** A whole number of 1 or more. */
   PositiveInt: { input: number; output: number; }
   /** Proficiency level 1-5. */
@@ -281,10 +275,12 @@ export type Course = {
   __typename?: 'Course';
   completedBy: Array<Person>;
   completedByConnection: CourseCompletedByConnection;
-  cost: Scalars['NonNegativeFloat']['output'];
+  /** Allowed: a number of 0 or more. */
+  cost: Scalars['Float']['output'];
   currency: Scalars['Currency']['output'];
   description?: Maybe<Scalars['String']['output']>;
-  durationMinutes: Scalars['PositiveInt']['output'];
+  /** Allowed: a whole number of 1 or more. */
+  durationMinutes: Scalars['Int']['output'];
   format: DeliveryFormat;
   id: Scalars['ID']['output'];
   language: Scalars['Locale']['output'];
@@ -382,7 +378,9 @@ export type CourseAggregate = {
 
 export type CourseAggregateNode = {
   __typename?: 'CourseAggregateNode';
+  cost: FloatAggregateSelection;
   description: StringAggregateSelection;
+  durationMinutes: IntAggregateSelection;
   title: StringAggregateSelection;
 };
 
@@ -459,6 +457,7 @@ export type CourseCompletedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CourseCompletedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CourseCompletedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CourseCompletedByNodeAggregationWhereInput>>;
+  availability?: InputMaybe<FloatScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -497,10 +496,12 @@ export type CourseConnectWhere = {
 
 export type CourseCreateInput = {
   completedBy?: InputMaybe<CourseCompletedByFieldInput>;
-  cost: Scalars['NonNegativeFloat']['input'];
+  /** Allowed: a number of 0 or more. */
+  cost: Scalars['Float']['input'];
   currency: Scalars['Currency']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
-  durationMinutes: Scalars['PositiveInt']['input'];
+  /** Allowed: a whole number of 1 or more. */
+  durationMinutes: Scalars['Int']['input'];
   format: DeliveryFormat;
   id: Scalars['ID']['input'];
   language: Scalars['Locale']['input'];
@@ -521,8 +522,13 @@ export type CourseCredentialPreparesForAggregateSelection = {
 export type CourseCredentialPreparesForNodeAggregateSelection = {
   __typename?: 'CourseCredentialPreparesForNodeAggregateSelection';
   description: StringAggregateSelection;
+  ects: FloatAggregateSelection;
+  eqfLevel: IntAggregateSelection;
   qualityAssurance: StringAggregateSelection;
+  requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
+  validityMonths: IntAggregateSelection;
+  workloadHours: FloatAggregateSelection;
 };
 
 export type CourseDeleteInput = {
@@ -560,6 +566,7 @@ export type CoursePersonCompletedByEdgeAggregateSelection = {
 
 export type CoursePersonCompletedByNodeAggregateSelection = {
   __typename?: 'CoursePersonCompletedByNodeAggregateSelection';
+  availability: FloatAggregateSelection;
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -633,8 +640,13 @@ export type CoursePreparesForNodeAggregationWhereInput = {
   NOT?: InputMaybe<CoursePreparesForNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CoursePreparesForNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  ects?: InputMaybe<FloatScalarAggregationFilters>;
+  eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  validityMonths?: InputMaybe<IntScalarAggregationFilters>;
+  workloadHours?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type CoursePreparesForRelationship = {
@@ -675,6 +687,7 @@ export type CoursePrerequisitesConnectionAggregateInput = {
   NOT?: InputMaybe<CoursePrerequisitesConnectionAggregateInput>;
   OR?: InputMaybe<Array<CoursePrerequisitesConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SkillLevelAggregationWhereInput>;
   node?: InputMaybe<CoursePrerequisitesNodeAggregationWhereInput>;
 };
 
@@ -800,7 +813,13 @@ export type CourseRelationshipFilters = {
 export type CourseSkillPrerequisitesAggregateSelection = {
   __typename?: 'CourseSkillPrerequisitesAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<CourseSkillPrerequisitesEdgeAggregateSelection>;
   node?: Maybe<CourseSkillPrerequisitesNodeAggregateSelection>;
+};
+
+export type CourseSkillPrerequisitesEdgeAggregateSelection = {
+  __typename?: 'CourseSkillPrerequisitesEdgeAggregateSelection';
+  level: IntAggregateSelection;
 };
 
 export type CourseSkillPrerequisitesNodeAggregateSelection = {
@@ -812,7 +831,13 @@ export type CourseSkillPrerequisitesNodeAggregateSelection = {
 export type CourseSkillTeachesAggregateSelection = {
   __typename?: 'CourseSkillTeachesAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<CourseSkillTeachesEdgeAggregateSelection>;
   node?: Maybe<CourseSkillTeachesNodeAggregateSelection>;
+};
+
+export type CourseSkillTeachesEdgeAggregateSelection = {
+  __typename?: 'CourseSkillTeachesEdgeAggregateSelection';
+  level: IntAggregateSelection;
 };
 
 export type CourseSkillTeachesNodeAggregateSelection = {
@@ -853,6 +878,7 @@ export type CourseTeachesConnectionAggregateInput = {
   NOT?: InputMaybe<CourseTeachesConnectionAggregateInput>;
   OR?: InputMaybe<Array<CourseTeachesConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SkillLevelAggregationWhereInput>;
   node?: InputMaybe<CourseTeachesNodeAggregationWhereInput>;
 };
 
@@ -933,10 +959,12 @@ export type CourseTeachesUpdateFieldInput = {
 
 export type CourseUpdateInput = {
   completedBy?: InputMaybe<Array<CourseCompletedByUpdateFieldInput>>;
-  cost?: InputMaybe<NonNegativeFloatScalarMutations>;
+  /** Allowed: a number of 0 or more. */
+  cost?: InputMaybe<FloatScalarMutations>;
   currency?: InputMaybe<CurrencyScalarMutations>;
   description?: InputMaybe<StringScalarMutations>;
-  durationMinutes?: InputMaybe<PositiveIntScalarMutations>;
+  /** Allowed: a whole number of 1 or more. */
+  durationMinutes?: InputMaybe<IntScalarMutations>;
   format?: InputMaybe<DeliveryFormatEnumScalarMutations>;
   id?: InputMaybe<IdScalarMutations>;
   language?: InputMaybe<LocaleScalarMutations>;
@@ -953,10 +981,10 @@ export type CourseWhere = {
   OR?: InputMaybe<Array<CourseWhere>>;
   completedBy?: InputMaybe<PersonRelationshipFilters>;
   completedByConnection?: InputMaybe<CourseCompletedByConnectionFilters>;
-  cost?: InputMaybe<NonNegativeFloatScalarFilters>;
+  cost?: InputMaybe<FloatScalarFilters>;
   currency?: InputMaybe<CurrencyScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
-  durationMinutes?: InputMaybe<PositiveIntScalarFilters>;
+  durationMinutes?: InputMaybe<IntScalarFilters>;
   format?: InputMaybe<DeliveryFormatEnumScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   language?: InputMaybe<LocaleScalarFilters>;
@@ -1070,8 +1098,10 @@ export type Credential = {
   certifies: Array<Skill>;
   certifiesConnection: CredentialCertifiesConnection;
   description?: Maybe<Scalars['String']['output']>;
-  ects?: Maybe<Scalars['NonNegativeFloat']['output']>;
-  eqfLevel?: Maybe<Scalars['EqfLevel']['output']>;
+  /** Allowed: a number of 0 or more. */
+  ects?: Maybe<Scalars['Float']['output']>;
+  /** Allowed: a whole number from 1 to 8. */
+  eqfLevel?: Maybe<Scalars['Int']['output']>;
   holders: Array<Person>;
   holdersConnection: CredentialHoldersConnection;
   id: Scalars['ID']['output'];
@@ -1088,13 +1118,20 @@ export type Credential = {
   prerequisites: Array<Credential>;
   prerequisitesConnection: CredentialPrerequisitesConnection;
   qualityAssurance?: Maybe<Scalars['String']['output']>;
-  /** The 'any n of m' rule of a stack: how many of its parts must be held. Null: all of them. */
-  requiredParts?: Maybe<Scalars['PositiveInt']['output']>;
+  /**
+   * The 'any n of m' rule of a stack: how many of its parts must be held. Null: all of them.
+   * Allowed: a whole number of 1 or more.
+   */
+  requiredParts?: Maybe<Scalars['Int']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['URL']['output']>;
-  /** Months a holding stays valid after issue; null means it does not expire. */
-  validityMonths?: Maybe<Scalars['PositiveInt']['output']>;
-  workloadHours?: Maybe<Scalars['NonNegativeFloat']['output']>;
+  /**
+   * Months a holding stays valid after issue; null means it does not expire.
+   * Allowed: a whole number of 1 or more.
+   */
+  validityMonths?: Maybe<Scalars['Int']['output']>;
+  /** Allowed: a number of 0 or more. */
+  workloadHours?: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -1262,8 +1299,13 @@ export type CredentialAggregate = {
 export type CredentialAggregateNode = {
   __typename?: 'CredentialAggregateNode';
   description: StringAggregateSelection;
+  ects: FloatAggregateSelection;
+  eqfLevel: IntAggregateSelection;
   qualityAssurance: StringAggregateSelection;
+  requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
+  validityMonths: IntAggregateSelection;
+  workloadHours: FloatAggregateSelection;
 };
 
 export type CredentialAwardingBodyConnection = {
@@ -1318,6 +1360,7 @@ export type CredentialCertifiesConnectionAggregateInput = {
   NOT?: InputMaybe<CredentialCertifiesConnectionAggregateInput>;
   OR?: InputMaybe<Array<CredentialCertifiesConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SkillLevelAggregationWhereInput>;
   node?: InputMaybe<CredentialCertifiesNodeAggregationWhereInput>;
 };
 
@@ -1417,7 +1460,9 @@ export type CredentialCoursePreparedByAggregateSelection = {
 
 export type CredentialCoursePreparedByNodeAggregateSelection = {
   __typename?: 'CredentialCoursePreparedByNodeAggregateSelection';
+  cost: FloatAggregateSelection;
   description: StringAggregateSelection;
+  durationMinutes: IntAggregateSelection;
   title: StringAggregateSelection;
 };
 
@@ -1426,8 +1471,10 @@ export type CredentialCreateInput = {
   awardingBody?: InputMaybe<CredentialAwardingBodyFieldInput>;
   certifies?: InputMaybe<CredentialCertifiesFieldInput>;
   description?: InputMaybe<Scalars['String']['input']>;
-  ects?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
-  eqfLevel?: InputMaybe<Scalars['EqfLevel']['input']>;
+  /** Allowed: a number of 0 or more. */
+  ects?: InputMaybe<Scalars['Float']['input']>;
+  /** Allowed: a whole number from 1 to 8. */
+  eqfLevel?: InputMaybe<Scalars['Int']['input']>;
   holders?: InputMaybe<CredentialHoldersFieldInput>;
   id: Scalars['ID']['input'];
   learningOutcomes?: Array<Scalars['String']['input']>;
@@ -1437,11 +1484,14 @@ export type CredentialCreateInput = {
   preparedBy?: InputMaybe<CredentialPreparedByFieldInput>;
   prerequisites?: InputMaybe<CredentialPrerequisitesFieldInput>;
   qualityAssurance?: InputMaybe<Scalars['String']['input']>;
-  requiredParts?: InputMaybe<Scalars['PositiveInt']['input']>;
+  /** Allowed: a whole number of 1 or more. */
+  requiredParts?: InputMaybe<Scalars['Int']['input']>;
   title: Scalars['String']['input'];
   url?: InputMaybe<Scalars['URL']['input']>;
-  validityMonths?: InputMaybe<Scalars['PositiveInt']['input']>;
-  workloadHours?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+  /** Allowed: a whole number of 1 or more. */
+  validityMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Allowed: a number of 0 or more. */
+  workloadHours?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type CredentialCredentialPartOfAggregateSelection = {
@@ -1453,8 +1503,13 @@ export type CredentialCredentialPartOfAggregateSelection = {
 export type CredentialCredentialPartOfNodeAggregateSelection = {
   __typename?: 'CredentialCredentialPartOfNodeAggregateSelection';
   description: StringAggregateSelection;
+  ects: FloatAggregateSelection;
+  eqfLevel: IntAggregateSelection;
   qualityAssurance: StringAggregateSelection;
+  requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
+  validityMonths: IntAggregateSelection;
+  workloadHours: FloatAggregateSelection;
 };
 
 export type CredentialCredentialPartsAggregateSelection = {
@@ -1466,8 +1521,13 @@ export type CredentialCredentialPartsAggregateSelection = {
 export type CredentialCredentialPartsNodeAggregateSelection = {
   __typename?: 'CredentialCredentialPartsNodeAggregateSelection';
   description: StringAggregateSelection;
+  ects: FloatAggregateSelection;
+  eqfLevel: IntAggregateSelection;
   qualityAssurance: StringAggregateSelection;
+  requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
+  validityMonths: IntAggregateSelection;
+  workloadHours: FloatAggregateSelection;
 };
 
 export type CredentialCredentialPrerequisitesAggregateSelection = {
@@ -1479,8 +1539,13 @@ export type CredentialCredentialPrerequisitesAggregateSelection = {
 export type CredentialCredentialPrerequisitesNodeAggregateSelection = {
   __typename?: 'CredentialCredentialPrerequisitesNodeAggregateSelection';
   description: StringAggregateSelection;
+  ects: FloatAggregateSelection;
+  eqfLevel: IntAggregateSelection;
   qualityAssurance: StringAggregateSelection;
+  requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
+  validityMonths: IntAggregateSelection;
+  workloadHours: FloatAggregateSelection;
 };
 
 export type CredentialDeleteInput = {
@@ -1581,6 +1646,7 @@ export type CredentialHoldersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CredentialHoldersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CredentialHoldersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CredentialHoldersNodeAggregationWhereInput>>;
+  availability?: InputMaybe<FloatScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -1737,8 +1803,13 @@ export type CredentialPartOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<CredentialPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CredentialPartOfNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  ects?: InputMaybe<FloatScalarAggregationFilters>;
+  eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  validityMonths?: InputMaybe<IntScalarAggregationFilters>;
+  workloadHours?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type CredentialPartOfRelationship = {
@@ -1835,8 +1906,13 @@ export type CredentialPartsNodeAggregationWhereInput = {
   NOT?: InputMaybe<CredentialPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CredentialPartsNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  ects?: InputMaybe<FloatScalarAggregationFilters>;
+  eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  validityMonths?: InputMaybe<IntScalarAggregationFilters>;
+  workloadHours?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type CredentialPartsRelationship = {
@@ -1875,6 +1951,7 @@ export type CredentialPersonHoldersEdgeAggregateSelection = {
 
 export type CredentialPersonHoldersNodeAggregateSelection = {
   __typename?: 'CredentialPersonHoldersNodeAggregateSelection';
+  availability: FloatAggregateSelection;
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -1947,7 +2024,9 @@ export type CredentialPreparedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CredentialPreparedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CredentialPreparedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CredentialPreparedByNodeAggregationWhereInput>>;
+  cost?: InputMaybe<FloatScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  durationMinutes?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -2039,8 +2118,13 @@ export type CredentialPrerequisitesNodeAggregationWhereInput = {
   NOT?: InputMaybe<CredentialPrerequisitesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CredentialPrerequisitesNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  ects?: InputMaybe<FloatScalarAggregationFilters>;
+  eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  validityMonths?: InputMaybe<IntScalarAggregationFilters>;
+  workloadHours?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type CredentialPrerequisitesRelationship = {
@@ -2109,7 +2193,13 @@ export type CredentialRelationshipFilters = {
 export type CredentialSkillCertifiesAggregateSelection = {
   __typename?: 'CredentialSkillCertifiesAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<CredentialSkillCertifiesEdgeAggregateSelection>;
   node?: Maybe<CredentialSkillCertifiesNodeAggregateSelection>;
+};
+
+export type CredentialSkillCertifiesEdgeAggregateSelection = {
+  __typename?: 'CredentialSkillCertifiesEdgeAggregateSelection';
+  level: IntAggregateSelection;
 };
 
 export type CredentialSkillCertifiesNodeAggregateSelection = {
@@ -2147,8 +2237,10 @@ export type CredentialUpdateInput = {
   assessmentType?: InputMaybe<AssessmentTypeEnumScalarMutations>;
   certifies?: InputMaybe<Array<CredentialCertifiesUpdateFieldInput>>;
   description?: InputMaybe<StringScalarMutations>;
-  ects?: InputMaybe<NonNegativeFloatScalarMutations>;
-  eqfLevel?: InputMaybe<EqfLevelScalarMutations>;
+  /** Allowed: a number of 0 or more. */
+  ects?: InputMaybe<FloatScalarMutations>;
+  /** Allowed: a whole number from 1 to 8. */
+  eqfLevel?: InputMaybe<IntScalarMutations>;
   holders?: InputMaybe<Array<CredentialHoldersUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
   learningOutcomes?: InputMaybe<ListStringMutations>;
@@ -2158,11 +2250,14 @@ export type CredentialUpdateInput = {
   preparedBy?: InputMaybe<Array<CredentialPreparedByUpdateFieldInput>>;
   prerequisites?: InputMaybe<Array<CredentialPrerequisitesUpdateFieldInput>>;
   qualityAssurance?: InputMaybe<StringScalarMutations>;
-  requiredParts?: InputMaybe<PositiveIntScalarMutations>;
+  /** Allowed: a whole number of 1 or more. */
+  requiredParts?: InputMaybe<IntScalarMutations>;
   title?: InputMaybe<StringScalarMutations>;
   url?: InputMaybe<UrlScalarMutations>;
-  validityMonths?: InputMaybe<PositiveIntScalarMutations>;
-  workloadHours?: InputMaybe<NonNegativeFloatScalarMutations>;
+  /** Allowed: a whole number of 1 or more. */
+  validityMonths?: InputMaybe<IntScalarMutations>;
+  /** Allowed: a number of 0 or more. */
+  workloadHours?: InputMaybe<FloatScalarMutations>;
 };
 
 export type CredentialWhere = {
@@ -2175,8 +2270,8 @@ export type CredentialWhere = {
   certifies?: InputMaybe<SkillRelationshipFilters>;
   certifiesConnection?: InputMaybe<CredentialCertifiesConnectionFilters>;
   description?: InputMaybe<StringScalarFilters>;
-  ects?: InputMaybe<NonNegativeFloatScalarFilters>;
-  eqfLevel?: InputMaybe<EqfLevelScalarFilters>;
+  ects?: InputMaybe<FloatScalarFilters>;
+  eqfLevel?: InputMaybe<IntScalarFilters>;
   holders?: InputMaybe<PersonRelationshipFilters>;
   holdersConnection?: InputMaybe<CredentialHoldersConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -2191,11 +2286,11 @@ export type CredentialWhere = {
   prerequisites?: InputMaybe<CredentialRelationshipFilters>;
   prerequisitesConnection?: InputMaybe<CredentialPrerequisitesConnectionFilters>;
   qualityAssurance?: InputMaybe<StringScalarFilters>;
-  requiredParts?: InputMaybe<PositiveIntScalarFilters>;
+  requiredParts?: InputMaybe<IntScalarFilters>;
   title?: InputMaybe<StringScalarFilters>;
   url?: InputMaybe<UrlScalarFilters>;
-  validityMonths?: InputMaybe<PositiveIntScalarFilters>;
-  workloadHours?: InputMaybe<NonNegativeFloatScalarFilters>;
+  validityMonths?: InputMaybe<IntScalarFilters>;
+  workloadHours?: InputMaybe<FloatScalarFilters>;
 };
 
 export type CredentialsConnection = {
@@ -2213,7 +2308,15 @@ export type CredentialsConnection = {
  */
 export type Crosswalk = {
   __typename?: 'Crosswalk';
+  /**
+   * The crosswalk's confidence (Nesta: 0.5 to 2).
+   * Allowed: a number of 0 or more.
+   */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Semantic similarity of the two occupations' descriptions (cosine).
+   * Allowed: a number from -1 to 1.
+   */
   similarity?: Maybe<Scalars['Float']['output']>;
   source: Scalars['String']['output'];
 };
@@ -2228,7 +2331,9 @@ export type CrosswalkAggregationWhereInput = {
 };
 
 export type CrosswalkCreateInput = {
+  /** Allowed: a number of 0 or more. */
   confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Allowed: a number from -1 to 1. */
   similarity?: InputMaybe<Scalars['Float']['input']>;
   source: Scalars['String']['input'];
 };
@@ -2240,7 +2345,9 @@ export type CrosswalkSort = {
 };
 
 export type CrosswalkUpdateInput = {
+  /** Allowed: a number of 0 or more. */
   confidence?: InputMaybe<FloatScalarMutations>;
+  /** Allowed: a number from -1 to 1. */
   similarity?: InputMaybe<FloatScalarMutations>;
   source?: InputMaybe<StringScalarMutations>;
 };
@@ -2355,17 +2462,6 @@ export type EmailAddressScalarFilters = {
 /** EmailAddress filters */
 export type EmailAddressScalarMutations = {
   set?: InputMaybe<Scalars['EmailAddress']['input']>;
-};
-
-/** EqfLevel filters */
-export type EqfLevelScalarFilters = {
-  eq?: InputMaybe<Scalars['EqfLevel']['input']>;
-  in?: InputMaybe<Array<Scalars['EqfLevel']['input']>>;
-};
-
-/** EqfLevel filters */
-export type EqfLevelScalarMutations = {
-  set?: InputMaybe<Scalars['EqfLevel']['input']>;
 };
 
 /** An erasure as recorded: the tombstone kept in place of the person (no personal data). */
@@ -2497,17 +2593,6 @@ export type FloatScalarMutations = {
   subtract?: InputMaybe<Scalars['Float']['input']>;
 };
 
-/** Fraction filters */
-export type FractionScalarFilters = {
-  eq?: InputMaybe<Scalars['Fraction']['input']>;
-  in?: InputMaybe<Array<Scalars['Fraction']['input']>>;
-};
-
-/** Fraction filters */
-export type FractionScalarMutations = {
-  set?: InputMaybe<Scalars['Fraction']['input']>;
-};
-
 /** A credential holding as written: verified, with the issuer. */
 export type HoldingReceipt = {
   __typename?: 'HoldingReceipt';
@@ -2557,6 +2642,22 @@ export type ImportanceEnumScalarMutations = {
   set?: InputMaybe<Importance>;
 };
 
+export type IntAggregateSelection = {
+  __typename?: 'IntAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Int']['output']>;
+  min?: Maybe<Scalars['Int']['output']>;
+  sum?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters for an aggregation of an int field */
+export type IntScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<IntScalarFilters>;
+  min?: InputMaybe<IntScalarFilters>;
+  sum?: InputMaybe<IntScalarFilters>;
+};
+
 /** Int filters */
 export type IntScalarFilters = {
   eq?: InputMaybe<Scalars['Int']['input']>;
@@ -2567,15 +2668,11 @@ export type IntScalarFilters = {
   lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** JobZone filters */
-export type JobZoneScalarFilters = {
-  eq?: InputMaybe<Scalars['JobZone']['input']>;
-  in?: InputMaybe<Array<Scalars['JobZone']['input']>>;
-};
-
-/** JobZone filters */
-export type JobZoneScalarMutations = {
-  set?: InputMaybe<Scalars['JobZone']['input']>;
+/** Int mutations */
+export type IntScalarMutations = {
+  add?: InputMaybe<Scalars['Int']['input']>;
+  set?: InputMaybe<Scalars['Int']['input']>;
+  subtract?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An ordered list of courses that closes a person's gap for a role or credential, with what stays open. */
@@ -2678,6 +2775,8 @@ export type Me = {
   organization?: Maybe<NamedRef>;
   /** Employees: yourself (read your profile with people(where: { id: { eq: ... } })); null for other audiences. */
   person?: Maybe<NamedRef>;
+  /** Employees: what you share (setSharing); null for other audiences. */
+  sharing?: Maybe<Sharing>;
   /** The token's subject: the person id for employees, a client id for the other audiences. */
   subject: Scalars['String']['output'];
 };
@@ -2713,6 +2812,11 @@ export type Mutation = {
   acceptSkillSuggestion: SkillSuggestion;
   /** Employees: claim a skill at a level for yourself (source SELF, confidence 0.5); a new claim replaces today's. */
   addSelfAssessment: EvidenceReceipt;
+  /**
+   * Partners: confirm that a person completed one of your organisation's courses (admins: any course): a verified
+   * completion, replacing the person's own record; the skills the course teaches then count as inferred evidence.
+   */
+  confirmCompletion: CompletionReceipt;
   createCourses: CreateCoursesMutationResponse;
   createCredentials: CreateCredentialsMutationResponse;
   createOccupationGroups: CreateOccupationGroupsMutationResponse;
@@ -2756,6 +2860,8 @@ export type Mutation = {
   rejectSkillSuggestion: SkillSuggestion;
   /** Employees: the roles you aspire to, replacing the previous list (at most 10). */
   setAspirations: Array<Scalars['ID']['output']>;
+  /** Employees: what you share (see Sharing); answers the settings now in force. Rankings reflect a change at once. */
+  setSharing: Sharing;
   /**
    * Tags a course's title and description and stores the skills it does not teach yet (and that were not rejected for
    * it before) as PROPOSED suggestions, replacing its earlier open ones. Admins; partners for their own courses.
@@ -2794,6 +2900,14 @@ export type MutationAcceptSkillSuggestionArgs = {
 export type MutationAddSelfAssessmentArgs = {
   level: Scalars['Proficiency']['input'];
   skillId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmCompletionArgs = {
+  completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  courseId: Scalars['ID']['input'];
+  evidenceUrl?: InputMaybe<Scalars['URL']['input']>;
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -2947,6 +3061,11 @@ export type MutationSetAspirationsArgs = {
 };
 
 
+export type MutationSetSharingArgs = {
+  input: SharingInput;
+};
+
+
 export type MutationSuggestCourseSkillsArgs = {
   courseId: Scalars['ID']['input'];
   first?: Scalars['PositiveInt']['input'];
@@ -3029,28 +3148,6 @@ export type NamedRef = {
   __typename?: 'NamedRef';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-};
-
-/** NonNegativeFloat filters */
-export type NonNegativeFloatScalarFilters = {
-  eq?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
-  in?: InputMaybe<Array<Scalars['NonNegativeFloat']['input']>>;
-};
-
-/** NonNegativeFloat filters */
-export type NonNegativeFloatScalarMutations = {
-  set?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
-};
-
-/** NonNegativeInt filters */
-export type NonNegativeIntScalarFilters = {
-  eq?: InputMaybe<Scalars['NonNegativeInt']['input']>;
-  in?: InputMaybe<Array<Scalars['NonNegativeInt']['input']>>;
-};
-
-/** NonNegativeInt filters */
-export type NonNegativeIntScalarMutations = {
-  set?: InputMaybe<Scalars['NonNegativeInt']['input']>;
 };
 
 /** An ISCO-08 occupation group: ESCO's occupation pillar above its occupations. */
@@ -3434,6 +3531,7 @@ export type OccupationGroupNarrowerRolesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   escoCode?: InputMaybe<StringScalarAggregationFilters>;
   iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  jobZone?: InputMaybe<IntScalarAggregationFilters>;
   onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -3505,6 +3603,7 @@ export type OccupationGroupRoleNarrowerRolesNodeAggregateSelection = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -3886,6 +3985,7 @@ export type OrgUnitMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrgUnitMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrgUnitMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrgUnitMembersNodeAggregationWhereInput>>;
+  availability?: InputMaybe<FloatScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -3994,6 +4094,7 @@ export type OrgUnitPersonMembersAggregateSelection = {
 
 export type OrgUnitPersonMembersNodeAggregateSelection = {
   __typename?: 'OrgUnitPersonMembersNodeAggregateSelection';
+  availability: FloatAggregateSelection;
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -4017,6 +4118,7 @@ export type OrgUnitPositionsConnectionAggregateInput = {
   NOT?: InputMaybe<OrgUnitPositionsConnectionAggregateInput>;
   OR?: InputMaybe<Array<OrgUnitPositionsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<PositionAggregationWhereInput>;
   node?: InputMaybe<OrgUnitPositionsNodeAggregationWhereInput>;
 };
 
@@ -4073,6 +4175,7 @@ export type OrgUnitPositionsNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   escoCode?: InputMaybe<StringScalarAggregationFilters>;
   iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  jobZone?: InputMaybe<IntScalarAggregationFilters>;
   onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -4112,7 +4215,14 @@ export type OrgUnitRelationshipFilters = {
 export type OrgUnitRolePositionsAggregateSelection = {
   __typename?: 'OrgUnitRolePositionsAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<OrgUnitRolePositionsEdgeAggregateSelection>;
   node?: Maybe<OrgUnitRolePositionsNodeAggregateSelection>;
+};
+
+export type OrgUnitRolePositionsEdgeAggregateSelection = {
+  __typename?: 'OrgUnitRolePositionsEdgeAggregateSelection';
+  headcount: IntAggregateSelection;
+  openings: IntAggregateSelection;
 };
 
 export type OrgUnitRolePositionsNodeAggregateSelection = {
@@ -4120,6 +4230,7 @@ export type OrgUnitRolePositionsNodeAggregateSelection = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -4359,7 +4470,9 @@ export type OrganizationCourseCoursesAggregateSelection = {
 
 export type OrganizationCourseCoursesNodeAggregateSelection = {
   __typename?: 'OrganizationCourseCoursesNodeAggregateSelection';
+  cost: FloatAggregateSelection;
   description: StringAggregateSelection;
+  durationMinutes: IntAggregateSelection;
   title: StringAggregateSelection;
 };
 
@@ -4431,7 +4544,9 @@ export type OrganizationCoursesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationCoursesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationCoursesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationCoursesNodeAggregationWhereInput>>;
+  cost?: InputMaybe<FloatScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  durationMinutes?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -4474,8 +4589,13 @@ export type OrganizationCredentialCredentialsAggregateSelection = {
 export type OrganizationCredentialCredentialsNodeAggregateSelection = {
   __typename?: 'OrganizationCredentialCredentialsNodeAggregateSelection';
   description: StringAggregateSelection;
+  ects: FloatAggregateSelection;
+  eqfLevel: IntAggregateSelection;
   qualityAssurance: StringAggregateSelection;
+  requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
+  validityMonths: IntAggregateSelection;
+  workloadHours: FloatAggregateSelection;
 };
 
 export type OrganizationCredentialsConnectFieldInput = {
@@ -4547,8 +4667,13 @@ export type OrganizationCredentialsNodeAggregationWhereInput = {
   NOT?: InputMaybe<OrganizationCredentialsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationCredentialsNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  ects?: InputMaybe<FloatScalarAggregationFilters>;
+  eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  validityMonths?: InputMaybe<IntScalarAggregationFilters>;
+  workloadHours?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type OrganizationCredentialsRelationship = {
@@ -4820,14 +4945,20 @@ export type Person = {
   __typename?: 'Person';
   aspiredRoles: Array<Role>;
   aspiredRolesConnection: PersonAspiredRolesConnection;
-  /** Share of a full-time equivalent free for new work, 0 to 1. */
-  availability: Scalars['Fraction']['output'];
+  /**
+   * Share of a full-time equivalent free for new work, 0 to 1.
+   * Allowed: a number from 0 to 1.
+   */
+  availability: Scalars['Float']['output'];
   completedCourses: Array<Course>;
   completedCoursesConnection: PersonCompletedCoursesConnection;
+  /** The email for the person, admins, and planners when the person shares contact details with them (setSharing); null otherwise. */
+  contactEmail?: Maybe<Scalars['EmailAddress']['output']>;
   credentials: Array<Credential>;
   credentialsConnection: PersonCredentialsConnection;
   currentRole?: Maybe<Role>;
   currentRoleConnection: PersonCurrentRoleConnection;
+  /** The person and admins only (planners read contactEmail, which the person decides on). */
   email: Scalars['EmailAddress']['output'];
   /**
    * The person's gap report for a role (fit, essential coverage, the evidence behind each requirement), as
@@ -4973,6 +5104,7 @@ export type PersonAggregate = {
 
 export type PersonAggregateNode = {
   __typename?: 'PersonAggregateNode';
+  availability: FloatAggregateSelection;
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -5048,6 +5180,7 @@ export type PersonAspiredRolesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   escoCode?: InputMaybe<StringScalarAggregationFilters>;
   iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  jobZone?: InputMaybe<IntScalarAggregationFilters>;
   onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -5144,7 +5277,9 @@ export type PersonCompletedCoursesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonCompletedCoursesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonCompletedCoursesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonCompletedCoursesNodeAggregationWhereInput>>;
+  cost?: InputMaybe<FloatScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  durationMinutes?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -5196,13 +5331,16 @@ export type PersonCourseCompletedCoursesEdgeAggregateSelection = {
 
 export type PersonCourseCompletedCoursesNodeAggregateSelection = {
   __typename?: 'PersonCourseCompletedCoursesNodeAggregateSelection';
+  cost: FloatAggregateSelection;
   description: StringAggregateSelection;
+  durationMinutes: IntAggregateSelection;
   title: StringAggregateSelection;
 };
 
 export type PersonCreateInput = {
   aspiredRoles?: InputMaybe<PersonAspiredRolesFieldInput>;
-  availability: Scalars['Fraction']['input'];
+  /** Allowed: a number from 0 to 1. */
+  availability: Scalars['Float']['input'];
   completedCourses?: InputMaybe<PersonCompletedCoursesFieldInput>;
   credentials?: InputMaybe<PersonCredentialsFieldInput>;
   currentRole?: InputMaybe<PersonCurrentRoleFieldInput>;
@@ -5232,8 +5370,13 @@ export type PersonCredentialCredentialsEdgeAggregateSelection = {
 export type PersonCredentialCredentialsNodeAggregateSelection = {
   __typename?: 'PersonCredentialCredentialsNodeAggregateSelection';
   description: StringAggregateSelection;
+  ects: FloatAggregateSelection;
+  eqfLevel: IntAggregateSelection;
   qualityAssurance: StringAggregateSelection;
+  requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
+  validityMonths: IntAggregateSelection;
+  workloadHours: FloatAggregateSelection;
 };
 
 export type PersonCredentialsConnectFieldInput = {
@@ -5310,8 +5453,13 @@ export type PersonCredentialsNodeAggregationWhereInput = {
   NOT?: InputMaybe<PersonCredentialsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonCredentialsNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  ects?: InputMaybe<FloatScalarAggregationFilters>;
+  eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  validityMonths?: InputMaybe<IntScalarAggregationFilters>;
+  workloadHours?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type PersonCredentialsRelationship = {
@@ -5505,6 +5653,7 @@ export type PersonPastRolesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   escoCode?: InputMaybe<StringScalarAggregationFilters>;
   iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  jobZone?: InputMaybe<IntScalarAggregationFilters>;
   onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -5552,6 +5701,7 @@ export type PersonRoleAspiredRolesNodeAggregateSelection = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -5567,6 +5717,7 @@ export type PersonRolePastRolesNodeAggregateSelection = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -5581,6 +5732,8 @@ export type PersonSkillSkillsAggregateSelection = {
 export type PersonSkillSkillsEdgeAggregateSelection = {
   __typename?: 'PersonSkillSkillsEdgeAggregateSelection';
   assessedAt: DateTimeAggregateSelection;
+  confidence: FloatAggregateSelection;
+  level: IntAggregateSelection;
   validUntil: DateTimeAggregateSelection;
 };
 
@@ -5691,6 +5844,7 @@ export type PersonSkillsUpdateFieldInput = {
 /** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
 export type PersonSort = {
   availability?: InputMaybe<SortDirection>;
+  contactEmail?: InputMaybe<SortDirection>;
   email?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   location?: InputMaybe<SortDirection>;
@@ -5700,7 +5854,13 @@ export type PersonSort = {
 export type PersonTeamTeamsAggregateSelection = {
   __typename?: 'PersonTeamTeamsAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<PersonTeamTeamsEdgeAggregateSelection>;
   node?: Maybe<PersonTeamTeamsNodeAggregateSelection>;
+};
+
+export type PersonTeamTeamsEdgeAggregateSelection = {
+  __typename?: 'PersonTeamTeamsEdgeAggregateSelection';
+  allocation: FloatAggregateSelection;
 };
 
 export type PersonTeamTeamsNodeAggregateSelection = {
@@ -5728,6 +5888,7 @@ export type PersonTeamsConnectionAggregateInput = {
   NOT?: InputMaybe<PersonTeamsConnectionAggregateInput>;
   OR?: InputMaybe<Array<PersonTeamsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<TeamMembershipAggregationWhereInput>;
   node?: InputMaybe<PersonTeamsNodeAggregationWhereInput>;
 };
 
@@ -5808,7 +5969,8 @@ export type PersonTeamsUpdateFieldInput = {
 
 export type PersonUpdateInput = {
   aspiredRoles?: InputMaybe<Array<PersonAspiredRolesUpdateFieldInput>>;
-  availability?: InputMaybe<FractionScalarMutations>;
+  /** Allowed: a number from 0 to 1. */
+  availability?: InputMaybe<FloatScalarMutations>;
   completedCourses?: InputMaybe<Array<PersonCompletedCoursesUpdateFieldInput>>;
   credentials?: InputMaybe<Array<PersonCredentialsUpdateFieldInput>>;
   email?: InputMaybe<EmailAddressScalarMutations>;
@@ -5826,9 +5988,10 @@ export type PersonWhere = {
   OR?: InputMaybe<Array<PersonWhere>>;
   aspiredRoles?: InputMaybe<RoleRelationshipFilters>;
   aspiredRolesConnection?: InputMaybe<PersonAspiredRolesConnectionFilters>;
-  availability?: InputMaybe<FractionScalarFilters>;
+  availability?: InputMaybe<FloatScalarFilters>;
   completedCourses?: InputMaybe<CourseRelationshipFilters>;
   completedCoursesConnection?: InputMaybe<PersonCompletedCoursesConnectionFilters>;
+  contactEmail?: InputMaybe<EmailAddressScalarFilters>;
   credentials?: InputMaybe<CredentialRelationshipFilters>;
   credentialsConnection?: InputMaybe<PersonCredentialsConnectionFilters>;
   currentRole?: InputMaybe<RoleWhere>;
@@ -5876,13 +6039,25 @@ export type PlanTargetSkill = {
  */
 export type Position = {
   __typename?: 'Position';
-  headcount: Scalars['NonNegativeInt']['output'];
-  openings: Scalars['NonNegativeInt']['output'];
+  /** Allowed: a whole number of 0 or more. */
+  headcount: Scalars['Int']['output'];
+  /** Allowed: a whole number of 0 or more. */
+  openings: Scalars['Int']['output'];
+};
+
+export type PositionAggregationWhereInput = {
+  AND?: InputMaybe<Array<PositionAggregationWhereInput>>;
+  NOT?: InputMaybe<PositionAggregationWhereInput>;
+  OR?: InputMaybe<Array<PositionAggregationWhereInput>>;
+  headcount?: InputMaybe<IntScalarAggregationFilters>;
+  openings?: InputMaybe<IntScalarAggregationFilters>;
 };
 
 export type PositionCreateInput = {
-  headcount: Scalars['NonNegativeInt']['input'];
-  openings: Scalars['NonNegativeInt']['input'];
+  /** Allowed: a whole number of 0 or more. */
+  headcount: Scalars['Int']['input'];
+  /** Allowed: a whole number of 0 or more. */
+  openings: Scalars['Int']['input'];
 };
 
 export type PositionSort = {
@@ -5891,27 +6066,18 @@ export type PositionSort = {
 };
 
 export type PositionUpdateInput = {
-  headcount?: InputMaybe<NonNegativeIntScalarMutations>;
-  openings?: InputMaybe<NonNegativeIntScalarMutations>;
+  /** Allowed: a whole number of 0 or more. */
+  headcount?: InputMaybe<IntScalarMutations>;
+  /** Allowed: a whole number of 0 or more. */
+  openings?: InputMaybe<IntScalarMutations>;
 };
 
 export type PositionWhere = {
   AND?: InputMaybe<Array<PositionWhere>>;
   NOT?: InputMaybe<PositionWhere>;
   OR?: InputMaybe<Array<PositionWhere>>;
-  headcount?: InputMaybe<NonNegativeIntScalarFilters>;
-  openings?: InputMaybe<NonNegativeIntScalarFilters>;
-};
-
-/** PositiveInt filters */
-export type PositiveIntScalarFilters = {
-  eq?: InputMaybe<Scalars['PositiveInt']['input']>;
-  in?: InputMaybe<Array<Scalars['PositiveInt']['input']>>;
-};
-
-/** PositiveInt filters */
-export type PositiveIntScalarMutations = {
-  set?: InputMaybe<Scalars['PositiveInt']['input']>;
+  headcount?: InputMaybe<IntScalarFilters>;
+  openings?: InputMaybe<IntScalarFilters>;
 };
 
 /** A prerequisite of a step and what meets it. */
@@ -5923,17 +6089,6 @@ export type PrerequisiteMet = {
   metByCourseId?: Maybe<Scalars['ID']['output']>;
   skillId: Scalars['ID']['output'];
   skillName: Scalars['String']['output'];
-};
-
-/** Proficiency filters */
-export type ProficiencyScalarFilters = {
-  eq?: InputMaybe<Scalars['Proficiency']['input']>;
-  in?: InputMaybe<Array<Scalars['Proficiency']['input']>>;
-};
-
-/** Proficiency filters */
-export type ProficiencyScalarMutations = {
-  set?: InputMaybe<Scalars['Proficiency']['input']>;
 };
 
 export type Query = {
@@ -6342,10 +6497,17 @@ export type Requirement = {
   importance: Importance;
   /** O*NET Technology Skills: in demand for this occupation. */
   inDemand?: Maybe<Scalars['Boolean']['output']>;
-  level: Scalars['Proficiency']['output'];
-  /** O*NET's raw importance (IM scale 1-5), when imported from O*NET. */
+  /** Allowed: a whole number from 1 to 5. */
+  level: Scalars['Int']['output'];
+  /**
+   * O*NET's raw importance (IM scale 1-5), when imported from O*NET.
+   * Allowed: a number from 1 to 5.
+   */
   onetImportance?: Maybe<Scalars['Float']['output']>;
-  /** O*NET's raw level (LV scale 0-7), when imported from O*NET. */
+  /**
+   * O*NET's raw level (LV scale 0-7), when imported from O*NET.
+   * Allowed: a number from 0 to 7.
+   */
   onetLevel?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -6353,6 +6515,7 @@ export type RequirementAggregationWhereInput = {
   AND?: InputMaybe<Array<RequirementAggregationWhereInput>>;
   NOT?: InputMaybe<RequirementAggregationWhereInput>;
   OR?: InputMaybe<Array<RequirementAggregationWhereInput>>;
+  level?: InputMaybe<IntScalarAggregationFilters>;
   onetImportance?: InputMaybe<FloatScalarAggregationFilters>;
   onetLevel?: InputMaybe<FloatScalarAggregationFilters>;
 };
@@ -6375,8 +6538,11 @@ export type RequirementCreateInput = {
   hotTechnology?: InputMaybe<Scalars['Boolean']['input']>;
   importance: Importance;
   inDemand?: InputMaybe<Scalars['Boolean']['input']>;
-  level: Scalars['Proficiency']['input'];
+  /** Allowed: a whole number from 1 to 5. */
+  level: Scalars['Int']['input'];
+  /** Allowed: a number from 1 to 5. */
   onetImportance?: InputMaybe<Scalars['Float']['input']>;
+  /** Allowed: a number from 0 to 7. */
   onetLevel?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -6395,8 +6561,11 @@ export type RequirementUpdateInput = {
   hotTechnology?: InputMaybe<BooleanScalarMutations>;
   importance?: InputMaybe<ImportanceEnumScalarMutations>;
   inDemand?: InputMaybe<BooleanScalarMutations>;
-  level?: InputMaybe<ProficiencyScalarMutations>;
+  /** Allowed: a whole number from 1 to 5. */
+  level?: InputMaybe<IntScalarMutations>;
+  /** Allowed: a number from 1 to 5. */
   onetImportance?: InputMaybe<FloatScalarMutations>;
+  /** Allowed: a number from 0 to 7. */
   onetLevel?: InputMaybe<FloatScalarMutations>;
 };
 
@@ -6408,7 +6577,7 @@ export type RequirementWhere = {
   hotTechnology?: InputMaybe<BooleanScalarFilters>;
   importance?: InputMaybe<ImportanceEnumScalarFilters>;
   inDemand?: InputMaybe<BooleanScalarFilters>;
-  level?: InputMaybe<ProficiencyScalarFilters>;
+  level?: InputMaybe<IntScalarFilters>;
   onetImportance?: InputMaybe<FloatScalarFilters>;
   onetLevel?: InputMaybe<FloatScalarFilters>;
 };
@@ -6453,7 +6622,8 @@ export type Role = {
   holdersConnection: RoleHoldersConnection;
   id: Scalars['ID']['output'];
   iscoGroup?: Maybe<Scalars['String']['output']>;
-  jobZone?: Maybe<Scalars['JobZone']['output']>;
+  /** Allowed: a whole number from 1 to 5. */
+  jobZone?: Maybe<Scalars['Int']['output']>;
   narrowerRoles: Array<Role>;
   narrowerRolesConnection: RoleNarrowerRolesConnection;
   onetSocCode?: Maybe<Scalars['String']['output']>;
@@ -6661,6 +6831,7 @@ export type RoleAggregateNode = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -6733,6 +6904,7 @@ export type RoleAspiredByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<RoleAspiredByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<RoleAspiredByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<RoleAspiredByNodeAggregationWhereInput>>;
+  availability?: InputMaybe<FloatScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -6919,6 +7091,7 @@ export type RoleBroaderRolesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   escoCode?: InputMaybe<StringScalarAggregationFilters>;
   iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  jobZone?: InputMaybe<IntScalarAggregationFilters>;
   onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -7009,7 +7182,8 @@ export type RoleCreateInput = {
   holders?: InputMaybe<RoleHoldersFieldInput>;
   id: Scalars['ID']['input'];
   iscoGroup?: InputMaybe<Scalars['String']['input']>;
-  jobZone?: InputMaybe<Scalars['JobZone']['input']>;
+  /** Allowed: a whole number from 1 to 5. */
+  jobZone?: InputMaybe<Scalars['Int']['input']>;
   narrowerRoles?: InputMaybe<RoleNarrowerRolesFieldInput>;
   onetSocCode?: InputMaybe<Scalars['String']['input']>;
   pastHolders?: InputMaybe<RolePastHoldersFieldInput>;
@@ -7129,6 +7303,7 @@ export type RoleEquivalentOfNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   escoCode?: InputMaybe<StringScalarAggregationFilters>;
   iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  jobZone?: InputMaybe<IntScalarAggregationFilters>;
   onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -7230,6 +7405,7 @@ export type RoleEquivalentRolesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   escoCode?: InputMaybe<StringScalarAggregationFilters>;
   iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  jobZone?: InputMaybe<IntScalarAggregationFilters>;
   onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -7327,6 +7503,7 @@ export type RoleHoldersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<RoleHoldersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<RoleHoldersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<RoleHoldersNodeAggregationWhereInput>>;
+  availability?: InputMaybe<FloatScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -7423,6 +7600,7 @@ export type RoleNarrowerRolesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   escoCode?: InputMaybe<StringScalarAggregationFilters>;
   iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  jobZone?: InputMaybe<IntScalarAggregationFilters>;
   onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -7462,7 +7640,14 @@ export type RoleOccupationGroupBroaderGroupsNodeAggregateSelection = {
 export type RoleOrgUnitStaffedInAggregateSelection = {
   __typename?: 'RoleOrgUnitStaffedInAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<RoleOrgUnitStaffedInEdgeAggregateSelection>;
   node?: Maybe<RoleOrgUnitStaffedInNodeAggregateSelection>;
+};
+
+export type RoleOrgUnitStaffedInEdgeAggregateSelection = {
+  __typename?: 'RoleOrgUnitStaffedInEdgeAggregateSelection';
+  headcount: IntAggregateSelection;
+  openings: IntAggregateSelection;
 };
 
 export type RoleOrgUnitStaffedInNodeAggregateSelection = {
@@ -7542,6 +7727,7 @@ export type RolePastHoldersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<RolePastHoldersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<RolePastHoldersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<RolePastHoldersNodeAggregationWhereInput>>;
+  availability?: InputMaybe<FloatScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -7575,6 +7761,7 @@ export type RolePersonAspiredByAggregateSelection = {
 
 export type RolePersonAspiredByNodeAggregateSelection = {
   __typename?: 'RolePersonAspiredByNodeAggregateSelection';
+  availability: FloatAggregateSelection;
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -7587,6 +7774,7 @@ export type RolePersonHoldersAggregateSelection = {
 
 export type RolePersonHoldersNodeAggregateSelection = {
   __typename?: 'RolePersonHoldersNodeAggregateSelection';
+  availability: FloatAggregateSelection;
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -7599,6 +7787,7 @@ export type RolePersonPastHoldersAggregateSelection = {
 
 export type RolePersonPastHoldersNodeAggregateSelection = {
   __typename?: 'RolePersonPastHoldersNodeAggregateSelection';
+  availability: FloatAggregateSelection;
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -7723,6 +7912,7 @@ export type RoleRoleBroaderRolesNodeAggregateSelection = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -7746,6 +7936,7 @@ export type RoleRoleEquivalentOfNodeAggregateSelection = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -7769,6 +7960,7 @@ export type RoleRoleEquivalentRolesNodeAggregateSelection = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -7784,6 +7976,7 @@ export type RoleRoleNarrowerRolesNodeAggregateSelection = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -7797,6 +7990,7 @@ export type RoleSkillRequiresAggregateSelection = {
 
 export type RoleSkillRequiresEdgeAggregateSelection = {
   __typename?: 'RoleSkillRequiresEdgeAggregateSelection';
+  level: IntAggregateSelection;
   onetImportance: FloatAggregateSelection;
   onetLevel: FloatAggregateSelection;
 };
@@ -7839,6 +8033,7 @@ export type RoleStaffedInConnectionAggregateInput = {
   NOT?: InputMaybe<RoleStaffedInConnectionAggregateInput>;
   OR?: InputMaybe<Array<RoleStaffedInConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<PositionAggregationWhereInput>;
   node?: InputMaybe<RoleStaffedInNodeAggregationWhereInput>;
 };
 
@@ -7985,7 +8180,8 @@ export type RoleUpdateInput = {
   holders?: InputMaybe<Array<RoleHoldersUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
   iscoGroup?: InputMaybe<StringScalarMutations>;
-  jobZone?: InputMaybe<JobZoneScalarMutations>;
+  /** Allowed: a whole number from 1 to 5. */
+  jobZone?: InputMaybe<IntScalarMutations>;
   narrowerRoles?: InputMaybe<Array<RoleNarrowerRolesUpdateFieldInput>>;
   onetSocCode?: InputMaybe<StringScalarMutations>;
   pastHolders?: InputMaybe<Array<RolePastHoldersUpdateFieldInput>>;
@@ -8018,7 +8214,7 @@ export type RoleWhere = {
   holdersConnection?: InputMaybe<RoleHoldersConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
   iscoGroup?: InputMaybe<StringScalarFilters>;
-  jobZone?: InputMaybe<JobZoneScalarFilters>;
+  jobZone?: InputMaybe<IntScalarFilters>;
   narrowerRoles?: InputMaybe<RoleRelationshipFilters>;
   narrowerRolesConnection?: InputMaybe<RoleNarrowerRolesConnectionFilters>;
   onetSocCode?: InputMaybe<StringScalarFilters>;
@@ -8040,6 +8236,27 @@ export type RolesConnection = {
   edges: Array<RoleEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * What a person shares beyond what planning needs (README, "Who may see and change what"). Defaults: in rankings, contact
+ * details not shared with planners.
+ */
+export type Sharing = {
+  __typename?: 'Sharing';
+  /** Whether planners covering your unit may read your email (Person.contactEmail). */
+  contactToPlanners: Scalars['Boolean']['output'];
+  /**
+   * Whether you appear by name in candidatesForRole, benchStrength and composeTeam. Opted out, you are still counted,
+   * never named, in skillSupplyDemand and in a team's holder counts.
+   */
+  inRankings: Scalars['Boolean']['output'];
+};
+
+/** Changes to what you share; a field left out stays as it is. */
+export type SharingInput = {
+  contactToPlanners?: InputMaybe<Scalars['Boolean']['input']>;
+  inRankings?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
@@ -8434,6 +8651,7 @@ export type SkillCertifiedByConnectionAggregateInput = {
   NOT?: InputMaybe<SkillCertifiedByConnectionAggregateInput>;
   OR?: InputMaybe<Array<SkillCertifiedByConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SkillLevelAggregationWhereInput>;
   node?: InputMaybe<SkillCertifiedByNodeAggregationWhereInput>;
 };
 
@@ -8488,8 +8706,13 @@ export type SkillCertifiedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<SkillCertifiedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<SkillCertifiedByNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  ects?: InputMaybe<FloatScalarAggregationFilters>;
+  eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
+  requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  validityMonths?: InputMaybe<IntScalarAggregationFilters>;
+  workloadHours?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type SkillCertifiedByRelationship = {
@@ -8531,12 +8754,20 @@ export type SkillConnectWhere = {
 export type SkillCourseTaughtByAggregateSelection = {
   __typename?: 'SkillCourseTaughtByAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<SkillCourseTaughtByEdgeAggregateSelection>;
   node?: Maybe<SkillCourseTaughtByNodeAggregateSelection>;
+};
+
+export type SkillCourseTaughtByEdgeAggregateSelection = {
+  __typename?: 'SkillCourseTaughtByEdgeAggregateSelection';
+  level: IntAggregateSelection;
 };
 
 export type SkillCourseTaughtByNodeAggregateSelection = {
   __typename?: 'SkillCourseTaughtByNodeAggregateSelection';
+  cost: FloatAggregateSelection;
   description: StringAggregateSelection;
+  durationMinutes: IntAggregateSelection;
   title: StringAggregateSelection;
 };
 
@@ -8563,14 +8794,25 @@ export type SkillCreateInput = {
 export type SkillCredentialCertifiedByAggregateSelection = {
   __typename?: 'SkillCredentialCertifiedByAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<SkillCredentialCertifiedByEdgeAggregateSelection>;
   node?: Maybe<SkillCredentialCertifiedByNodeAggregateSelection>;
+};
+
+export type SkillCredentialCertifiedByEdgeAggregateSelection = {
+  __typename?: 'SkillCredentialCertifiedByEdgeAggregateSelection';
+  level: IntAggregateSelection;
 };
 
 export type SkillCredentialCertifiedByNodeAggregateSelection = {
   __typename?: 'SkillCredentialCertifiedByNodeAggregateSelection';
   description: StringAggregateSelection;
+  ects: FloatAggregateSelection;
+  eqfLevel: IntAggregateSelection;
   qualityAssurance: StringAggregateSelection;
+  requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
+  validityMonths: IntAggregateSelection;
+  workloadHours: FloatAggregateSelection;
 };
 
 export type SkillDeleteInput = {
@@ -8609,9 +8851,13 @@ export type SkillEdge = {
 export type SkillEvidence = {
   __typename?: 'SkillEvidence';
   assessedAt: Scalars['DateTime']['output'];
-  /** How sure the source is, 0 to 1. */
-  confidence?: Maybe<Scalars['Fraction']['output']>;
-  level: Scalars['Proficiency']['output'];
+  /**
+   * How sure the source is, 0 to 1.
+   * Allowed: a number from 0 to 1.
+   */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** Allowed: a whole number from 1 to 5. */
+  level: Scalars['Int']['output'];
   source: EvidenceSource;
   /** After this instant the evidence no longer counts. */
   validUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -8622,13 +8868,17 @@ export type SkillEvidenceAggregationWhereInput = {
   NOT?: InputMaybe<SkillEvidenceAggregationWhereInput>;
   OR?: InputMaybe<Array<SkillEvidenceAggregationWhereInput>>;
   assessedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  confidence?: InputMaybe<FloatScalarAggregationFilters>;
+  level?: InputMaybe<IntScalarAggregationFilters>;
   validUntil?: InputMaybe<DateTimeScalarAggregationFilters>;
 };
 
 export type SkillEvidenceCreateInput = {
   assessedAt: Scalars['DateTime']['input'];
-  confidence?: InputMaybe<Scalars['Fraction']['input']>;
-  level: Scalars['Proficiency']['input'];
+  /** Allowed: a number from 0 to 1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Allowed: a whole number from 1 to 5. */
+  level: Scalars['Int']['input'];
   source: EvidenceSource;
   validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -8643,8 +8893,10 @@ export type SkillEvidenceSort = {
 
 export type SkillEvidenceUpdateInput = {
   assessedAt?: InputMaybe<DateTimeScalarMutations>;
-  confidence?: InputMaybe<FractionScalarMutations>;
-  level?: InputMaybe<ProficiencyScalarMutations>;
+  /** Allowed: a number from 0 to 1. */
+  confidence?: InputMaybe<FloatScalarMutations>;
+  /** Allowed: a whole number from 1 to 5. */
+  level?: InputMaybe<IntScalarMutations>;
   source?: InputMaybe<EvidenceSourceEnumScalarMutations>;
   validUntil?: InputMaybe<DateTimeScalarMutations>;
 };
@@ -8654,8 +8906,8 @@ export type SkillEvidenceWhere = {
   NOT?: InputMaybe<SkillEvidenceWhere>;
   OR?: InputMaybe<Array<SkillEvidenceWhere>>;
   assessedAt?: InputMaybe<DateTimeScalarFilters>;
-  confidence?: InputMaybe<FractionScalarFilters>;
-  level?: InputMaybe<ProficiencyScalarFilters>;
+  confidence?: InputMaybe<FloatScalarFilters>;
+  level?: InputMaybe<IntScalarFilters>;
   source?: InputMaybe<EvidenceSourceEnumScalarFilters>;
   validUntil?: InputMaybe<DateTimeScalarFilters>;
 };
@@ -9269,6 +9521,7 @@ export type SkillHeldByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SkillHeldByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SkillHeldByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<SkillHeldByNodeAggregationWhereInput>>;
+  availability?: InputMaybe<FloatScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -9304,11 +9557,20 @@ export type SkillHeldByUpdateFieldInput = {
  */
 export type SkillLevel = {
   __typename?: 'SkillLevel';
-  level: Scalars['Proficiency']['output'];
+  /** Allowed: a whole number from 1 to 5. */
+  level: Scalars['Int']['output'];
+};
+
+export type SkillLevelAggregationWhereInput = {
+  AND?: InputMaybe<Array<SkillLevelAggregationWhereInput>>;
+  NOT?: InputMaybe<SkillLevelAggregationWhereInput>;
+  OR?: InputMaybe<Array<SkillLevelAggregationWhereInput>>;
+  level?: InputMaybe<IntScalarAggregationFilters>;
 };
 
 export type SkillLevelCreateInput = {
-  level: Scalars['Proficiency']['input'];
+  /** Allowed: a whole number from 1 to 5. */
+  level: Scalars['Int']['input'];
 };
 
 export type SkillLevelSort = {
@@ -9316,14 +9578,15 @@ export type SkillLevelSort = {
 };
 
 export type SkillLevelUpdateInput = {
-  level?: InputMaybe<ProficiencyScalarMutations>;
+  /** Allowed: a whole number from 1 to 5. */
+  level?: InputMaybe<IntScalarMutations>;
 };
 
 export type SkillLevelWhere = {
   AND?: InputMaybe<Array<SkillLevelWhere>>;
   NOT?: InputMaybe<SkillLevelWhere>;
   OR?: InputMaybe<Array<SkillLevelWhere>>;
-  level?: InputMaybe<ProficiencyScalarFilters>;
+  level?: InputMaybe<IntScalarFilters>;
 };
 
 export type SkillNarrowerSkillsConnectFieldInput = {
@@ -9427,11 +9690,14 @@ export type SkillPersonHeldByAggregateSelection = {
 export type SkillPersonHeldByEdgeAggregateSelection = {
   __typename?: 'SkillPersonHeldByEdgeAggregateSelection';
   assessedAt: DateTimeAggregateSelection;
+  confidence: FloatAggregateSelection;
+  level: IntAggregateSelection;
   validUntil: DateTimeAggregateSelection;
 };
 
 export type SkillPersonHeldByNodeAggregateSelection = {
   __typename?: 'SkillPersonHeldByNodeAggregateSelection';
+  availability: FloatAggregateSelection;
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -9659,6 +9925,7 @@ export type SkillRequiredByNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   escoCode?: InputMaybe<StringScalarAggregationFilters>;
   iscoGroup?: InputMaybe<StringScalarAggregationFilters>;
+  jobZone?: InputMaybe<IntScalarAggregationFilters>;
   onetSocCode?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -9693,6 +9960,7 @@ export type SkillRoleRequiredByAggregateSelection = {
 
 export type SkillRoleRequiredByEdgeAggregateSelection = {
   __typename?: 'SkillRoleRequiredByEdgeAggregateSelection';
+  level: IntAggregateSelection;
   onetImportance: FloatAggregateSelection;
   onetLevel: FloatAggregateSelection;
 };
@@ -9702,6 +9970,7 @@ export type SkillRoleRequiredByNodeAggregateSelection = {
   description: StringAggregateSelection;
   escoCode: StringAggregateSelection;
   iscoGroup: StringAggregateSelection;
+  jobZone: IntAggregateSelection;
   onetSocCode: StringAggregateSelection;
   title: StringAggregateSelection;
 };
@@ -9868,6 +10137,7 @@ export type SkillTaughtByConnectionAggregateInput = {
   NOT?: InputMaybe<SkillTaughtByConnectionAggregateInput>;
   OR?: InputMaybe<Array<SkillTaughtByConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SkillLevelAggregationWhereInput>;
   node?: InputMaybe<SkillTaughtByNodeAggregationWhereInput>;
 };
 
@@ -9921,7 +10191,9 @@ export type SkillTaughtByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SkillTaughtByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SkillTaughtByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<SkillTaughtByNodeAggregationWhereInput>>;
+  cost?: InputMaybe<FloatScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  durationMinutes?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -10347,6 +10619,7 @@ export type TeamMembersConnectionAggregateInput = {
   NOT?: InputMaybe<TeamMembersConnectionAggregateInput>;
   OR?: InputMaybe<Array<TeamMembersConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<TeamMembershipAggregationWhereInput>;
   node?: InputMaybe<TeamMembersNodeAggregationWhereInput>;
 };
 
@@ -10400,6 +10673,7 @@ export type TeamMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TeamMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TeamMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<TeamMembersNodeAggregationWhereInput>>;
+  availability?: InputMaybe<FloatScalarAggregationFilters>;
   location?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -10432,12 +10706,23 @@ export type TeamMembersUpdateFieldInput = {
  */
 export type TeamMembership = {
   __typename?: 'TeamMembership';
-  /** Share of the person's time on the team, 0 to 1. */
-  allocation: Scalars['Fraction']['output'];
+  /**
+   * Share of the person's time on the team, 0 to 1.
+   * Allowed: a number from 0 to 1.
+   */
+  allocation: Scalars['Float']['output'];
+};
+
+export type TeamMembershipAggregationWhereInput = {
+  AND?: InputMaybe<Array<TeamMembershipAggregationWhereInput>>;
+  NOT?: InputMaybe<TeamMembershipAggregationWhereInput>;
+  OR?: InputMaybe<Array<TeamMembershipAggregationWhereInput>>;
+  allocation?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type TeamMembershipCreateInput = {
-  allocation: Scalars['Fraction']['input'];
+  /** Allowed: a number from 0 to 1. */
+  allocation: Scalars['Float']['input'];
 };
 
 export type TeamMembershipSort = {
@@ -10445,14 +10730,15 @@ export type TeamMembershipSort = {
 };
 
 export type TeamMembershipUpdateInput = {
-  allocation?: InputMaybe<FractionScalarMutations>;
+  /** Allowed: a number from 0 to 1. */
+  allocation?: InputMaybe<FloatScalarMutations>;
 };
 
 export type TeamMembershipWhere = {
   AND?: InputMaybe<Array<TeamMembershipWhere>>;
   NOT?: InputMaybe<TeamMembershipWhere>;
   OR?: InputMaybe<Array<TeamMembershipWhere>>;
-  allocation?: InputMaybe<FractionScalarFilters>;
+  allocation?: InputMaybe<FloatScalarFilters>;
 };
 
 /**
@@ -10461,13 +10747,25 @@ export type TeamMembershipWhere = {
  */
 export type TeamNeed = {
   __typename?: 'TeamNeed';
-  count: Scalars['PositiveInt']['output'];
-  level: Scalars['Proficiency']['output'];
+  /** Allowed: a whole number of 1 or more. */
+  count: Scalars['Int']['output'];
+  /** Allowed: a whole number from 1 to 5. */
+  level: Scalars['Int']['output'];
+};
+
+export type TeamNeedAggregationWhereInput = {
+  AND?: InputMaybe<Array<TeamNeedAggregationWhereInput>>;
+  NOT?: InputMaybe<TeamNeedAggregationWhereInput>;
+  OR?: InputMaybe<Array<TeamNeedAggregationWhereInput>>;
+  count?: InputMaybe<IntScalarAggregationFilters>;
+  level?: InputMaybe<IntScalarAggregationFilters>;
 };
 
 export type TeamNeedCreateInput = {
-  count: Scalars['PositiveInt']['input'];
-  level: Scalars['Proficiency']['input'];
+  /** Allowed: a whole number of 1 or more. */
+  count: Scalars['Int']['input'];
+  /** Allowed: a whole number from 1 to 5. */
+  level: Scalars['Int']['input'];
 };
 
 export type TeamNeedSort = {
@@ -10476,16 +10774,18 @@ export type TeamNeedSort = {
 };
 
 export type TeamNeedUpdateInput = {
-  count?: InputMaybe<PositiveIntScalarMutations>;
-  level?: InputMaybe<ProficiencyScalarMutations>;
+  /** Allowed: a whole number of 1 or more. */
+  count?: InputMaybe<IntScalarMutations>;
+  /** Allowed: a whole number from 1 to 5. */
+  level?: InputMaybe<IntScalarMutations>;
 };
 
 export type TeamNeedWhere = {
   AND?: InputMaybe<Array<TeamNeedWhere>>;
   NOT?: InputMaybe<TeamNeedWhere>;
   OR?: InputMaybe<Array<TeamNeedWhere>>;
-  count?: InputMaybe<PositiveIntScalarFilters>;
-  level?: InputMaybe<ProficiencyScalarFilters>;
+  count?: InputMaybe<IntScalarFilters>;
+  level?: InputMaybe<IntScalarFilters>;
 };
 
 export type TeamNeedsConnectFieldInput = {
@@ -10507,6 +10807,7 @@ export type TeamNeedsConnectionAggregateInput = {
   NOT?: InputMaybe<TeamNeedsConnectionAggregateInput>;
   OR?: InputMaybe<Array<TeamNeedsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<TeamNeedAggregationWhereInput>;
   node?: InputMaybe<TeamNeedsNodeAggregationWhereInput>;
 };
 
@@ -10621,11 +10922,18 @@ export type TeamOrgUnitRelationship = {
 export type TeamPersonMembersAggregateSelection = {
   __typename?: 'TeamPersonMembersAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<TeamPersonMembersEdgeAggregateSelection>;
   node?: Maybe<TeamPersonMembersNodeAggregateSelection>;
+};
+
+export type TeamPersonMembersEdgeAggregateSelection = {
+  __typename?: 'TeamPersonMembersEdgeAggregateSelection';
+  allocation: FloatAggregateSelection;
 };
 
 export type TeamPersonMembersNodeAggregateSelection = {
   __typename?: 'TeamPersonMembersNodeAggregateSelection';
+  availability: FloatAggregateSelection;
   location: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -10651,7 +10959,14 @@ export type TeamRequirementInput = {
 export type TeamSkillNeedsAggregateSelection = {
   __typename?: 'TeamSkillNeedsAggregateSelection';
   count: CountConnection;
+  edge?: Maybe<TeamSkillNeedsEdgeAggregateSelection>;
   node?: Maybe<TeamSkillNeedsNodeAggregateSelection>;
+};
+
+export type TeamSkillNeedsEdgeAggregateSelection = {
+  __typename?: 'TeamSkillNeedsEdgeAggregateSelection';
+  count: IntAggregateSelection;
+  level: IntAggregateSelection;
 };
 
 export type TeamSkillNeedsNodeAggregateSelection = {
@@ -11015,8 +11330,10 @@ export type ResolversTypes = {
   CourseProviderRelationship: ResolverTypeWrapper<CourseProviderRelationship>;
   CourseRelationshipFilters: CourseRelationshipFilters;
   CourseSkillPrerequisitesAggregateSelection: ResolverTypeWrapper<CourseSkillPrerequisitesAggregateSelection>;
+  CourseSkillPrerequisitesEdgeAggregateSelection: ResolverTypeWrapper<CourseSkillPrerequisitesEdgeAggregateSelection>;
   CourseSkillPrerequisitesNodeAggregateSelection: ResolverTypeWrapper<CourseSkillPrerequisitesNodeAggregateSelection>;
   CourseSkillTeachesAggregateSelection: ResolverTypeWrapper<CourseSkillTeachesAggregateSelection>;
+  CourseSkillTeachesEdgeAggregateSelection: ResolverTypeWrapper<CourseSkillTeachesEdgeAggregateSelection>;
   CourseSkillTeachesNodeAggregateSelection: ResolverTypeWrapper<CourseSkillTeachesNodeAggregateSelection>;
   CourseSort: CourseSort;
   CourseTeachesConnectFieldInput: CourseTeachesConnectFieldInput;
@@ -11168,6 +11485,7 @@ export type ResolversTypes = {
   CredentialRef: ResolverTypeWrapper<CredentialRef>;
   CredentialRelationshipFilters: CredentialRelationshipFilters;
   CredentialSkillCertifiesAggregateSelection: ResolverTypeWrapper<CredentialSkillCertifiesAggregateSelection>;
+  CredentialSkillCertifiesEdgeAggregateSelection: ResolverTypeWrapper<CredentialSkillCertifiesEdgeAggregateSelection>;
   CredentialSkillCertifiesNodeAggregateSelection: ResolverTypeWrapper<CredentialSkillCertifiesNodeAggregateSelection>;
   CredentialSort: CredentialSort;
   CredentialStack: ResolverTypeWrapper<CredentialStack>;
@@ -11200,9 +11518,6 @@ export type ResolversTypes = {
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   EmailAddressScalarFilters: EmailAddressScalarFilters;
   EmailAddressScalarMutations: EmailAddressScalarMutations;
-  EqfLevel: ResolverTypeWrapper<Scalars['EqfLevel']['output']>;
-  EqfLevelScalarFilters: EqfLevelScalarFilters;
-  EqfLevelScalarMutations: EqfLevelScalarMutations;
   ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   EvidenceReceipt: ResolverTypeWrapper<EvidenceReceipt>;
   EvidenceSource: EvidenceSource;
@@ -11216,8 +11531,6 @@ export type ResolversTypes = {
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
   Fraction: ResolverTypeWrapper<Scalars['Fraction']['output']>;
-  FractionScalarFilters: FractionScalarFilters;
-  FractionScalarMutations: FractionScalarMutations;
   HoldingReceipt: ResolverTypeWrapper<HoldingReceipt>;
   HoldingStatus: HoldingStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -11227,11 +11540,11 @@ export type ResolversTypes = {
   ImportanceEnumScalarFilters: ImportanceEnumScalarFilters;
   ImportanceEnumScalarMutations: ImportanceEnumScalarMutations;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
+  IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
+  IntScalarMutations: IntScalarMutations;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
-  JobZone: ResolverTypeWrapper<Scalars['JobZone']['output']>;
-  JobZoneScalarFilters: JobZoneScalarFilters;
-  JobZoneScalarMutations: JobZoneScalarMutations;
   LearningPlan: ResolverTypeWrapper<LearningPlan>;
   LearningPlanOptions: LearningPlanOptions;
   LearningStep: ResolverTypeWrapper<LearningStep>;
@@ -11247,11 +11560,6 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
   NonNegativeFloat: ResolverTypeWrapper<Scalars['NonNegativeFloat']['output']>;
-  NonNegativeFloatScalarFilters: NonNegativeFloatScalarFilters;
-  NonNegativeFloatScalarMutations: NonNegativeFloatScalarMutations;
-  NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
-  NonNegativeIntScalarFilters: NonNegativeIntScalarFilters;
-  NonNegativeIntScalarMutations: NonNegativeIntScalarMutations;
   OccupationGroup: ResolverTypeWrapper<OccupationGroup>;
   OccupationGroupAggregate: ResolverTypeWrapper<OccupationGroupAggregate>;
   OccupationGroupAggregateNode: ResolverTypeWrapper<OccupationGroupAggregateNode>;
@@ -11385,6 +11693,7 @@ export type ResolversTypes = {
   OrgUnitPositionsUpdateFieldInput: OrgUnitPositionsUpdateFieldInput;
   OrgUnitRelationshipFilters: OrgUnitRelationshipFilters;
   OrgUnitRolePositionsAggregateSelection: ResolverTypeWrapper<OrgUnitRolePositionsAggregateSelection>;
+  OrgUnitRolePositionsEdgeAggregateSelection: ResolverTypeWrapper<OrgUnitRolePositionsEdgeAggregateSelection>;
   OrgUnitRolePositionsNodeAggregateSelection: ResolverTypeWrapper<OrgUnitRolePositionsNodeAggregateSelection>;
   OrgUnitSort: OrgUnitSort;
   OrgUnitTeamTeamsAggregateSelection: ResolverTypeWrapper<OrgUnitTeamTeamsAggregateSelection>;
@@ -11582,6 +11891,7 @@ export type ResolversTypes = {
   PersonSkillsUpdateFieldInput: PersonSkillsUpdateFieldInput;
   PersonSort: PersonSort;
   PersonTeamTeamsAggregateSelection: ResolverTypeWrapper<PersonTeamTeamsAggregateSelection>;
+  PersonTeamTeamsEdgeAggregateSelection: ResolverTypeWrapper<PersonTeamTeamsEdgeAggregateSelection>;
   PersonTeamTeamsNodeAggregateSelection: ResolverTypeWrapper<PersonTeamTeamsNodeAggregateSelection>;
   PersonTeamsConnectFieldInput: PersonTeamsConnectFieldInput;
   PersonTeamsConnection: ResolverTypeWrapper<PersonTeamsConnection>;
@@ -11603,17 +11913,14 @@ export type ResolversTypes = {
   PlanSolver: PlanSolver;
   PlanTargetSkill: ResolverTypeWrapper<PlanTargetSkill>;
   Position: ResolverTypeWrapper<Position>;
+  PositionAggregationWhereInput: PositionAggregationWhereInput;
   PositionCreateInput: PositionCreateInput;
   PositionSort: PositionSort;
   PositionUpdateInput: PositionUpdateInput;
   PositionWhere: PositionWhere;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
-  PositiveIntScalarFilters: PositiveIntScalarFilters;
-  PositiveIntScalarMutations: PositiveIntScalarMutations;
   PrerequisiteMet: ResolverTypeWrapper<PrerequisiteMet>;
   Proficiency: ResolverTypeWrapper<Scalars['Proficiency']['output']>;
-  ProficiencyScalarFilters: ProficiencyScalarFilters;
-  ProficiencyScalarMutations: ProficiencyScalarMutations;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankingSignal: ResolverTypeWrapper<RankingSignal>;
   RankingSignalWeight: ResolverTypeWrapper<RankingSignalWeight>;
@@ -11740,6 +12047,7 @@ export type ResolversTypes = {
   RoleOccupationGroupBroaderGroupsAggregateSelection: ResolverTypeWrapper<RoleOccupationGroupBroaderGroupsAggregateSelection>;
   RoleOccupationGroupBroaderGroupsNodeAggregateSelection: ResolverTypeWrapper<RoleOccupationGroupBroaderGroupsNodeAggregateSelection>;
   RoleOrgUnitStaffedInAggregateSelection: ResolverTypeWrapper<RoleOrgUnitStaffedInAggregateSelection>;
+  RoleOrgUnitStaffedInEdgeAggregateSelection: ResolverTypeWrapper<RoleOrgUnitStaffedInEdgeAggregateSelection>;
   RoleOrgUnitStaffedInNodeAggregateSelection: ResolverTypeWrapper<RoleOrgUnitStaffedInNodeAggregateSelection>;
   RolePastHoldersConnectFieldInput: RolePastHoldersConnectFieldInput;
   RolePastHoldersConnection: ResolverTypeWrapper<RolePastHoldersConnection>;
@@ -11814,6 +12122,8 @@ export type ResolversTypes = {
   RoleWhere: RoleWhere;
   RolesConnection: ResolverTypeWrapper<RolesConnection>;
   SearchText: ResolverTypeWrapper<Scalars['SearchText']['output']>;
+  Sharing: ResolverTypeWrapper<Sharing>;
+  SharingInput: SharingInput;
   Skill: ResolverTypeWrapper<Skill>;
   SkillAggregate: ResolverTypeWrapper<SkillAggregate>;
   SkillAggregateNode: ResolverTypeWrapper<SkillAggregateNode>;
@@ -11862,9 +12172,11 @@ export type ResolversTypes = {
   SkillConnectInput: SkillConnectInput;
   SkillConnectWhere: SkillConnectWhere;
   SkillCourseTaughtByAggregateSelection: ResolverTypeWrapper<SkillCourseTaughtByAggregateSelection>;
+  SkillCourseTaughtByEdgeAggregateSelection: ResolverTypeWrapper<SkillCourseTaughtByEdgeAggregateSelection>;
   SkillCourseTaughtByNodeAggregateSelection: ResolverTypeWrapper<SkillCourseTaughtByNodeAggregateSelection>;
   SkillCreateInput: SkillCreateInput;
   SkillCredentialCertifiedByAggregateSelection: ResolverTypeWrapper<SkillCredentialCertifiedByAggregateSelection>;
+  SkillCredentialCertifiedByEdgeAggregateSelection: ResolverTypeWrapper<SkillCredentialCertifiedByEdgeAggregateSelection>;
   SkillCredentialCertifiedByNodeAggregateSelection: ResolverTypeWrapper<SkillCredentialCertifiedByNodeAggregateSelection>;
   SkillDeleteInput: SkillDeleteInput;
   SkillDisconnectInput: SkillDisconnectInput;
@@ -11954,6 +12266,7 @@ export type ResolversTypes = {
   SkillHeldByUpdateConnectionInput: SkillHeldByUpdateConnectionInput;
   SkillHeldByUpdateFieldInput: SkillHeldByUpdateFieldInput;
   SkillLevel: ResolverTypeWrapper<SkillLevel>;
+  SkillLevelAggregationWhereInput: SkillLevelAggregationWhereInput;
   SkillLevelCreateInput: SkillLevelCreateInput;
   SkillLevelSort: SkillLevelSort;
   SkillLevelUpdateInput: SkillLevelUpdateInput;
@@ -12097,11 +12410,13 @@ export type ResolversTypes = {
   TeamMembersUpdateConnectionInput: TeamMembersUpdateConnectionInput;
   TeamMembersUpdateFieldInput: TeamMembersUpdateFieldInput;
   TeamMembership: ResolverTypeWrapper<TeamMembership>;
+  TeamMembershipAggregationWhereInput: TeamMembershipAggregationWhereInput;
   TeamMembershipCreateInput: TeamMembershipCreateInput;
   TeamMembershipSort: TeamMembershipSort;
   TeamMembershipUpdateInput: TeamMembershipUpdateInput;
   TeamMembershipWhere: TeamMembershipWhere;
   TeamNeed: ResolverTypeWrapper<TeamNeed>;
+  TeamNeedAggregationWhereInput: TeamNeedAggregationWhereInput;
   TeamNeedCreateInput: TeamNeedCreateInput;
   TeamNeedSort: TeamNeedSort;
   TeamNeedUpdateInput: TeamNeedUpdateInput;
@@ -12127,10 +12442,12 @@ export type ResolversTypes = {
   TeamOrgUnitFieldInput: TeamOrgUnitFieldInput;
   TeamOrgUnitRelationship: ResolverTypeWrapper<TeamOrgUnitRelationship>;
   TeamPersonMembersAggregateSelection: ResolverTypeWrapper<TeamPersonMembersAggregateSelection>;
+  TeamPersonMembersEdgeAggregateSelection: ResolverTypeWrapper<TeamPersonMembersEdgeAggregateSelection>;
   TeamPersonMembersNodeAggregateSelection: ResolverTypeWrapper<TeamPersonMembersNodeAggregateSelection>;
   TeamRelationshipFilters: TeamRelationshipFilters;
   TeamRequirementInput: TeamRequirementInput;
   TeamSkillNeedsAggregateSelection: ResolverTypeWrapper<TeamSkillNeedsAggregateSelection>;
+  TeamSkillNeedsEdgeAggregateSelection: ResolverTypeWrapper<TeamSkillNeedsEdgeAggregateSelection>;
   TeamSkillNeedsNodeAggregateSelection: ResolverTypeWrapper<TeamSkillNeedsNodeAggregateSelection>;
   TeamSolver: TeamSolver;
   TeamSort: TeamSort;
@@ -12252,8 +12569,10 @@ export type ResolversParentTypes = {
   CourseProviderRelationship: CourseProviderRelationship;
   CourseRelationshipFilters: CourseRelationshipFilters;
   CourseSkillPrerequisitesAggregateSelection: CourseSkillPrerequisitesAggregateSelection;
+  CourseSkillPrerequisitesEdgeAggregateSelection: CourseSkillPrerequisitesEdgeAggregateSelection;
   CourseSkillPrerequisitesNodeAggregateSelection: CourseSkillPrerequisitesNodeAggregateSelection;
   CourseSkillTeachesAggregateSelection: CourseSkillTeachesAggregateSelection;
+  CourseSkillTeachesEdgeAggregateSelection: CourseSkillTeachesEdgeAggregateSelection;
   CourseSkillTeachesNodeAggregateSelection: CourseSkillTeachesNodeAggregateSelection;
   CourseSort: CourseSort;
   CourseTeachesConnectFieldInput: CourseTeachesConnectFieldInput;
@@ -12405,6 +12724,7 @@ export type ResolversParentTypes = {
   CredentialRef: CredentialRef;
   CredentialRelationshipFilters: CredentialRelationshipFilters;
   CredentialSkillCertifiesAggregateSelection: CredentialSkillCertifiesAggregateSelection;
+  CredentialSkillCertifiesEdgeAggregateSelection: CredentialSkillCertifiesEdgeAggregateSelection;
   CredentialSkillCertifiesNodeAggregateSelection: CredentialSkillCertifiesNodeAggregateSelection;
   CredentialSort: CredentialSort;
   CredentialStack: CredentialStack;
@@ -12436,9 +12756,6 @@ export type ResolversParentTypes = {
   EmailAddress: Scalars['EmailAddress']['output'];
   EmailAddressScalarFilters: EmailAddressScalarFilters;
   EmailAddressScalarMutations: EmailAddressScalarMutations;
-  EqfLevel: Scalars['EqfLevel']['output'];
-  EqfLevelScalarFilters: EqfLevelScalarFilters;
-  EqfLevelScalarMutations: EqfLevelScalarMutations;
   ErasureReceipt: ErasureReceipt;
   EvidenceReceipt: EvidenceReceipt;
   EvidenceSourceEnumScalarFilters: EvidenceSourceEnumScalarFilters;
@@ -12451,8 +12768,6 @@ export type ResolversParentTypes = {
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
   Fraction: Scalars['Fraction']['output'];
-  FractionScalarFilters: FractionScalarFilters;
-  FractionScalarMutations: FractionScalarMutations;
   HoldingReceipt: HoldingReceipt;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
@@ -12460,11 +12775,11 @@ export type ResolversParentTypes = {
   ImportanceEnumScalarFilters: ImportanceEnumScalarFilters;
   ImportanceEnumScalarMutations: ImportanceEnumScalarMutations;
   Int: Scalars['Int']['output'];
+  IntAggregateSelection: IntAggregateSelection;
+  IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
+  IntScalarMutations: IntScalarMutations;
   JSONObject: Scalars['JSONObject']['output'];
-  JobZone: Scalars['JobZone']['output'];
-  JobZoneScalarFilters: JobZoneScalarFilters;
-  JobZoneScalarMutations: JobZoneScalarMutations;
   LearningPlan: LearningPlan;
   LearningPlanOptions: LearningPlanOptions;
   LearningStep: LearningStep;
@@ -12477,11 +12792,6 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NamedRef: NamedRef;
   NonNegativeFloat: Scalars['NonNegativeFloat']['output'];
-  NonNegativeFloatScalarFilters: NonNegativeFloatScalarFilters;
-  NonNegativeFloatScalarMutations: NonNegativeFloatScalarMutations;
-  NonNegativeInt: Scalars['NonNegativeInt']['output'];
-  NonNegativeIntScalarFilters: NonNegativeIntScalarFilters;
-  NonNegativeIntScalarMutations: NonNegativeIntScalarMutations;
   OccupationGroup: OccupationGroup;
   OccupationGroupAggregate: OccupationGroupAggregate;
   OccupationGroupAggregateNode: OccupationGroupAggregateNode;
@@ -12614,6 +12924,7 @@ export type ResolversParentTypes = {
   OrgUnitPositionsUpdateFieldInput: OrgUnitPositionsUpdateFieldInput;
   OrgUnitRelationshipFilters: OrgUnitRelationshipFilters;
   OrgUnitRolePositionsAggregateSelection: OrgUnitRolePositionsAggregateSelection;
+  OrgUnitRolePositionsEdgeAggregateSelection: OrgUnitRolePositionsEdgeAggregateSelection;
   OrgUnitRolePositionsNodeAggregateSelection: OrgUnitRolePositionsNodeAggregateSelection;
   OrgUnitSort: OrgUnitSort;
   OrgUnitTeamTeamsAggregateSelection: OrgUnitTeamTeamsAggregateSelection;
@@ -12810,6 +13121,7 @@ export type ResolversParentTypes = {
   PersonSkillsUpdateFieldInput: PersonSkillsUpdateFieldInput;
   PersonSort: PersonSort;
   PersonTeamTeamsAggregateSelection: PersonTeamTeamsAggregateSelection;
+  PersonTeamTeamsEdgeAggregateSelection: PersonTeamTeamsEdgeAggregateSelection;
   PersonTeamTeamsNodeAggregateSelection: PersonTeamTeamsNodeAggregateSelection;
   PersonTeamsConnectFieldInput: PersonTeamsConnectFieldInput;
   PersonTeamsConnection: PersonTeamsConnection;
@@ -12829,17 +13141,14 @@ export type ResolversParentTypes = {
   PersonWhere: PersonWhere;
   PlanTargetSkill: PlanTargetSkill;
   Position: Position;
+  PositionAggregationWhereInput: PositionAggregationWhereInput;
   PositionCreateInput: PositionCreateInput;
   PositionSort: PositionSort;
   PositionUpdateInput: PositionUpdateInput;
   PositionWhere: PositionWhere;
   PositiveInt: Scalars['PositiveInt']['output'];
-  PositiveIntScalarFilters: PositiveIntScalarFilters;
-  PositiveIntScalarMutations: PositiveIntScalarMutations;
   PrerequisiteMet: PrerequisiteMet;
   Proficiency: Scalars['Proficiency']['output'];
-  ProficiencyScalarFilters: ProficiencyScalarFilters;
-  ProficiencyScalarMutations: ProficiencyScalarMutations;
   Query: Record<PropertyKey, never>;
   RankingSignal: RankingSignal;
   RankingSignalWeight: RankingSignalWeight;
@@ -12965,6 +13274,7 @@ export type ResolversParentTypes = {
   RoleOccupationGroupBroaderGroupsAggregateSelection: RoleOccupationGroupBroaderGroupsAggregateSelection;
   RoleOccupationGroupBroaderGroupsNodeAggregateSelection: RoleOccupationGroupBroaderGroupsNodeAggregateSelection;
   RoleOrgUnitStaffedInAggregateSelection: RoleOrgUnitStaffedInAggregateSelection;
+  RoleOrgUnitStaffedInEdgeAggregateSelection: RoleOrgUnitStaffedInEdgeAggregateSelection;
   RoleOrgUnitStaffedInNodeAggregateSelection: RoleOrgUnitStaffedInNodeAggregateSelection;
   RolePastHoldersConnectFieldInput: RolePastHoldersConnectFieldInput;
   RolePastHoldersConnection: RolePastHoldersConnection;
@@ -13039,6 +13349,8 @@ export type ResolversParentTypes = {
   RoleWhere: RoleWhere;
   RolesConnection: RolesConnection;
   SearchText: Scalars['SearchText']['output'];
+  Sharing: Sharing;
+  SharingInput: SharingInput;
   Skill: Skill;
   SkillAggregate: SkillAggregate;
   SkillAggregateNode: SkillAggregateNode;
@@ -13087,9 +13399,11 @@ export type ResolversParentTypes = {
   SkillConnectInput: SkillConnectInput;
   SkillConnectWhere: SkillConnectWhere;
   SkillCourseTaughtByAggregateSelection: SkillCourseTaughtByAggregateSelection;
+  SkillCourseTaughtByEdgeAggregateSelection: SkillCourseTaughtByEdgeAggregateSelection;
   SkillCourseTaughtByNodeAggregateSelection: SkillCourseTaughtByNodeAggregateSelection;
   SkillCreateInput: SkillCreateInput;
   SkillCredentialCertifiedByAggregateSelection: SkillCredentialCertifiedByAggregateSelection;
+  SkillCredentialCertifiedByEdgeAggregateSelection: SkillCredentialCertifiedByEdgeAggregateSelection;
   SkillCredentialCertifiedByNodeAggregateSelection: SkillCredentialCertifiedByNodeAggregateSelection;
   SkillDeleteInput: SkillDeleteInput;
   SkillDisconnectInput: SkillDisconnectInput;
@@ -13179,6 +13493,7 @@ export type ResolversParentTypes = {
   SkillHeldByUpdateConnectionInput: SkillHeldByUpdateConnectionInput;
   SkillHeldByUpdateFieldInput: SkillHeldByUpdateFieldInput;
   SkillLevel: SkillLevel;
+  SkillLevelAggregationWhereInput: SkillLevelAggregationWhereInput;
   SkillLevelCreateInput: SkillLevelCreateInput;
   SkillLevelSort: SkillLevelSort;
   SkillLevelUpdateInput: SkillLevelUpdateInput;
@@ -13314,11 +13629,13 @@ export type ResolversParentTypes = {
   TeamMembersUpdateConnectionInput: TeamMembersUpdateConnectionInput;
   TeamMembersUpdateFieldInput: TeamMembersUpdateFieldInput;
   TeamMembership: TeamMembership;
+  TeamMembershipAggregationWhereInput: TeamMembershipAggregationWhereInput;
   TeamMembershipCreateInput: TeamMembershipCreateInput;
   TeamMembershipSort: TeamMembershipSort;
   TeamMembershipUpdateInput: TeamMembershipUpdateInput;
   TeamMembershipWhere: TeamMembershipWhere;
   TeamNeed: TeamNeed;
+  TeamNeedAggregationWhereInput: TeamNeedAggregationWhereInput;
   TeamNeedCreateInput: TeamNeedCreateInput;
   TeamNeedSort: TeamNeedSort;
   TeamNeedUpdateInput: TeamNeedUpdateInput;
@@ -13344,10 +13661,12 @@ export type ResolversParentTypes = {
   TeamOrgUnitFieldInput: TeamOrgUnitFieldInput;
   TeamOrgUnitRelationship: TeamOrgUnitRelationship;
   TeamPersonMembersAggregateSelection: TeamPersonMembersAggregateSelection;
+  TeamPersonMembersEdgeAggregateSelection: TeamPersonMembersEdgeAggregateSelection;
   TeamPersonMembersNodeAggregateSelection: TeamPersonMembersNodeAggregateSelection;
   TeamRelationshipFilters: TeamRelationshipFilters;
   TeamRequirementInput: TeamRequirementInput;
   TeamSkillNeedsAggregateSelection: TeamSkillNeedsAggregateSelection;
+  TeamSkillNeedsEdgeAggregateSelection: TeamSkillNeedsEdgeAggregateSelection;
   TeamSkillNeedsNodeAggregateSelection: TeamSkillNeedsNodeAggregateSelection;
   TeamSort: TeamSort;
   TeamUpdateInput: TeamUpdateInput;
@@ -13373,6 +13692,13 @@ export type ResolversParentTypes = {
   UpdateSkillsMutationResponse: UpdateSkillsMutationResponse;
   UpdateTeamsMutationResponse: UpdateTeamsMutationResponse;
 };
+
+export type RangeDirectiveArgs = {
+  max?: Maybe<Scalars['Float']['input']>;
+  min?: Maybe<Scalars['Float']['input']>;
+};
+
+export type RangeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RangeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AdjacentRolesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdjacentRoles'] = ResolversParentTypes['AdjacentRoles']> = {
   from?: Resolver<ResolversTypes['TransitionStart'], ParentType, ContextType>;
@@ -13472,10 +13798,10 @@ export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<Resolve
 export type CourseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course']> = {
   completedBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<CourseCompletedByArgs>>;
   completedByConnection?: Resolver<ResolversTypes['CourseCompletedByConnection'], ParentType, ContextType, Partial<CourseCompletedByConnectionArgs>>;
-  cost?: Resolver<ResolversTypes['NonNegativeFloat'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  durationMinutes?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
@@ -13497,7 +13823,9 @@ export type CourseAggregateResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type CourseAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseAggregateNode'] = ResolversParentTypes['CourseAggregateNode']> = {
+  cost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
@@ -13521,8 +13849,13 @@ export type CourseCredentialPreparesForAggregateSelectionResolvers<ContextType =
 
 export type CourseCredentialPreparesForNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseCredentialPreparesForNodeAggregateSelection'] = ResolversParentTypes['CourseCredentialPreparesForNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validityMonths?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  workloadHours?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CourseEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseEdge'] = ResolversParentTypes['CourseEdge']> = {
@@ -13541,6 +13874,7 @@ export type CoursePersonCompletedByEdgeAggregateSelectionResolvers<ContextType =
 };
 
 export type CoursePersonCompletedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoursePersonCompletedByNodeAggregateSelection'] = ResolversParentTypes['CoursePersonCompletedByNodeAggregateSelection']> = {
+  availability?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -13583,7 +13917,12 @@ export type CourseProviderRelationshipResolvers<ContextType = RequestContext, Pa
 
 export type CourseSkillPrerequisitesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillPrerequisitesAggregateSelection'] = ResolversParentTypes['CourseSkillPrerequisitesAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CourseSkillPrerequisitesEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['CourseSkillPrerequisitesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CourseSkillPrerequisitesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillPrerequisitesEdgeAggregateSelection'] = ResolversParentTypes['CourseSkillPrerequisitesEdgeAggregateSelection']> = {
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CourseSkillPrerequisitesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillPrerequisitesNodeAggregateSelection'] = ResolversParentTypes['CourseSkillPrerequisitesNodeAggregateSelection']> = {
@@ -13593,7 +13932,12 @@ export type CourseSkillPrerequisitesNodeAggregateSelectionResolvers<ContextType 
 
 export type CourseSkillTeachesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillTeachesAggregateSelection'] = ResolversParentTypes['CourseSkillTeachesAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CourseSkillTeachesEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['CourseSkillTeachesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CourseSkillTeachesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillTeachesEdgeAggregateSelection'] = ResolversParentTypes['CourseSkillTeachesEdgeAggregateSelection']> = {
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CourseSkillTeachesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CourseSkillTeachesNodeAggregateSelection'] = ResolversParentTypes['CourseSkillTeachesNodeAggregateSelection']> = {
@@ -13691,8 +14035,8 @@ export type CredentialResolvers<ContextType = RequestContext, ParentType extends
   certifies?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<CredentialCertifiesArgs>>;
   certifiesConnection?: Resolver<ResolversTypes['CredentialCertifiesConnection'], ParentType, ContextType, Partial<CredentialCertifiesConnectionArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  ects?: Resolver<Maybe<ResolversTypes['NonNegativeFloat']>, ParentType, ContextType>;
-  eqfLevel?: Resolver<Maybe<ResolversTypes['EqfLevel']>, ParentType, ContextType>;
+  ects?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  eqfLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<CredentialHoldersArgs>>;
   holdersConnection?: Resolver<ResolversTypes['CredentialHoldersConnection'], ParentType, ContextType, Partial<CredentialHoldersConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -13707,11 +14051,11 @@ export type CredentialResolvers<ContextType = RequestContext, ParentType extends
   prerequisites?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<CredentialPrerequisitesArgs>>;
   prerequisitesConnection?: Resolver<ResolversTypes['CredentialPrerequisitesConnection'], ParentType, ContextType, Partial<CredentialPrerequisitesConnectionArgs>>;
   qualityAssurance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  requiredParts?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
+  requiredParts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
-  validityMonths?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
-  workloadHours?: Resolver<Maybe<ResolversTypes['NonNegativeFloat']>, ParentType, ContextType>;
+  validityMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workloadHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type CredentialAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialAggregate'] = ResolversParentTypes['CredentialAggregate']> = {
@@ -13721,8 +14065,13 @@ export type CredentialAggregateResolvers<ContextType = RequestContext, ParentTyp
 
 export type CredentialAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialAggregateNode'] = ResolversParentTypes['CredentialAggregateNode']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validityMonths?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  workloadHours?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CredentialAwardingBodyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialAwardingBodyConnection'] = ResolversParentTypes['CredentialAwardingBodyConnection']> = {
@@ -13755,7 +14104,9 @@ export type CredentialCoursePreparedByAggregateSelectionResolvers<ContextType = 
 };
 
 export type CredentialCoursePreparedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCoursePreparedByNodeAggregateSelection'] = ResolversParentTypes['CredentialCoursePreparedByNodeAggregateSelection']> = {
+  cost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
@@ -13766,8 +14117,13 @@ export type CredentialCredentialPartOfAggregateSelectionResolvers<ContextType = 
 
 export type CredentialCredentialPartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPartOfNodeAggregateSelection'] = ResolversParentTypes['CredentialCredentialPartOfNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validityMonths?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  workloadHours?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CredentialCredentialPartsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPartsAggregateSelection'] = ResolversParentTypes['CredentialCredentialPartsAggregateSelection']> = {
@@ -13777,8 +14133,13 @@ export type CredentialCredentialPartsAggregateSelectionResolvers<ContextType = R
 
 export type CredentialCredentialPartsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPartsNodeAggregateSelection'] = ResolversParentTypes['CredentialCredentialPartsNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validityMonths?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  workloadHours?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CredentialCredentialPrerequisitesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPrerequisitesAggregateSelection'] = ResolversParentTypes['CredentialCredentialPrerequisitesAggregateSelection']> = {
@@ -13788,8 +14149,13 @@ export type CredentialCredentialPrerequisitesAggregateSelectionResolvers<Context
 
 export type CredentialCredentialPrerequisitesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCredentialPrerequisitesNodeAggregateSelection'] = ResolversParentTypes['CredentialCredentialPrerequisitesNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validityMonths?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  workloadHours?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CredentialEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialEdge'] = ResolversParentTypes['CredentialEdge']> = {
@@ -13856,6 +14222,7 @@ export type CredentialPersonHoldersEdgeAggregateSelectionResolvers<ContextType =
 };
 
 export type CredentialPersonHoldersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPersonHoldersNodeAggregateSelection'] = ResolversParentTypes['CredentialPersonHoldersNodeAggregateSelection']> = {
+  availability?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -13911,7 +14278,12 @@ export type CredentialRefResolvers<ContextType = RequestContext, ParentType exte
 
 export type CredentialSkillCertifiesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialSkillCertifiesAggregateSelection'] = ResolversParentTypes['CredentialSkillCertifiesAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CredentialSkillCertifiesEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['CredentialSkillCertifiesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CredentialSkillCertifiesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialSkillCertifiesEdgeAggregateSelection'] = ResolversParentTypes['CredentialSkillCertifiesEdgeAggregateSelection']> = {
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CredentialSkillCertifiesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialSkillCertifiesNodeAggregateSelection'] = ResolversParentTypes['CredentialSkillCertifiesNodeAggregateSelection']> = {
@@ -13977,10 +14349,6 @@ export type EligibleCredentialResolvers<ContextType = RequestContext, ParentType
 
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
-}
-
-export interface EqfLevelScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EqfLevel'], any> {
-  name: 'EqfLevel';
 }
 
 export type ErasureReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
@@ -14054,12 +14422,15 @@ export type HoldingReceiptResolvers<ContextType = RequestContext, ParentType ext
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type IntAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
-}
-
-export interface JobZoneScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JobZone'], any> {
-  name: 'JobZone';
 }
 
 export type LearningPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LearningPlan'] = ResolversParentTypes['LearningPlan']> = {
@@ -14106,12 +14477,14 @@ export type MeResolvers<ContextType = RequestContext, ParentType extends Resolve
   orgUnits?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['NamedRef']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['NamedRef']>, ParentType, ContextType>;
+  sharing?: Resolver<Maybe<ResolversTypes['Sharing']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptSkillSuggestion?: Resolver<ResolversTypes['SkillSuggestion'], ParentType, ContextType, RequireFields<MutationAcceptSkillSuggestionArgs, 'id' | 'importance' | 'level'>>;
   addSelfAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationAddSelfAssessmentArgs, 'level' | 'skillId'>>;
+  confirmCompletion?: Resolver<ResolversTypes['CompletionReceipt'], ParentType, ContextType, RequireFields<MutationConfirmCompletionArgs, 'courseId' | 'personId'>>;
   createCourses?: Resolver<ResolversTypes['CreateCoursesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCoursesArgs, 'input'>>;
   createCredentials?: Resolver<ResolversTypes['CreateCredentialsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCredentialsArgs, 'input'>>;
   createOccupationGroups?: Resolver<ResolversTypes['CreateOccupationGroupsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOccupationGroupsArgs, 'input'>>;
@@ -14138,6 +14511,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordManagerAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationRecordManagerAssessmentArgs, 'level' | 'personId' | 'skillId'>>;
   rejectSkillSuggestion?: Resolver<ResolversTypes['SkillSuggestion'], ParentType, ContextType, RequireFields<MutationRejectSkillSuggestionArgs, 'id'>>;
   setAspirations?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSetAspirationsArgs, 'roleIds'>>;
+  setSharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType, RequireFields<MutationSetSharingArgs, 'input'>>;
   suggestCourseSkills?: Resolver<Array<ResolversTypes['SkillSuggestion']>, ParentType, ContextType, RequireFields<MutationSuggestCourseSkillsArgs, 'courseId' | 'first'>>;
   suggestRoleRequirements?: Resolver<Array<ResolversTypes['SkillSuggestion']>, ParentType, ContextType, RequireFields<MutationSuggestRoleRequirementsArgs, 'first' | 'roleId'>>;
   updateCourses?: Resolver<ResolversTypes['UpdateCoursesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCoursesArgs>>;
@@ -14160,10 +14534,6 @@ export type NamedRefResolvers<ContextType = RequestContext, ParentType extends R
 
 export interface NonNegativeFloatScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeFloat'], any> {
   name: 'NonNegativeFloat';
-}
-
-export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
-  name: 'NonNegativeInt';
 }
 
 export type OccupationGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OccupationGroup'] = ResolversParentTypes['OccupationGroup']> = {
@@ -14265,6 +14635,7 @@ export type OccupationGroupRoleNarrowerRolesNodeAggregateSelectionResolvers<Cont
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -14378,6 +14749,7 @@ export type OrgUnitPersonMembersAggregateSelectionResolvers<ContextType = Reques
 };
 
 export type OrgUnitPersonMembersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitPersonMembersNodeAggregateSelection'] = ResolversParentTypes['OrgUnitPersonMembersNodeAggregateSelection']> = {
+  availability?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -14397,13 +14769,20 @@ export type OrgUnitPositionsRelationshipResolvers<ContextType = RequestContext, 
 
 export type OrgUnitRolePositionsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitRolePositionsAggregateSelection'] = ResolversParentTypes['OrgUnitRolePositionsAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrgUnitRolePositionsEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['OrgUnitRolePositionsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrgUnitRolePositionsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitRolePositionsEdgeAggregateSelection'] = ResolversParentTypes['OrgUnitRolePositionsEdgeAggregateSelection']> = {
+  headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrgUnitRolePositionsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrgUnitRolePositionsNodeAggregateSelection'] = ResolversParentTypes['OrgUnitRolePositionsNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -14466,7 +14845,9 @@ export type OrganizationCourseCoursesAggregateSelectionResolvers<ContextType = R
 };
 
 export type OrganizationCourseCoursesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCourseCoursesNodeAggregateSelection'] = ResolversParentTypes['OrganizationCourseCoursesNodeAggregateSelection']> = {
+  cost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
@@ -14489,8 +14870,13 @@ export type OrganizationCredentialCredentialsAggregateSelectionResolvers<Context
 
 export type OrganizationCredentialCredentialsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCredentialCredentialsNodeAggregateSelection'] = ResolversParentTypes['OrganizationCredentialCredentialsNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validityMonths?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  workloadHours?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationCredentialsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCredentialsConnection'] = ResolversParentTypes['OrganizationCredentialsConnection']> = {
@@ -14575,9 +14961,10 @@ export type PeopleConnectionResolvers<ContextType = RequestContext, ParentType e
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aspiredRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<PersonAspiredRolesArgs>>;
   aspiredRolesConnection?: Resolver<ResolversTypes['PersonAspiredRolesConnection'], ParentType, ContextType, Partial<PersonAspiredRolesConnectionArgs>>;
-  availability?: Resolver<ResolversTypes['Fraction'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completedCourses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<PersonCompletedCoursesArgs>>;
   completedCoursesConnection?: Resolver<ResolversTypes['PersonCompletedCoursesConnection'], ParentType, ContextType, Partial<PersonCompletedCoursesConnectionArgs>>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<PersonCredentialsArgs>>;
   credentialsConnection?: Resolver<ResolversTypes['PersonCredentialsConnection'], ParentType, ContextType, Partial<PersonCredentialsConnectionArgs>>;
   currentRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -14603,6 +14990,7 @@ export type PersonAggregateResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type PersonAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonAggregateNode'] = ResolversParentTypes['PersonAggregateNode']> = {
+  availability?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -14643,7 +15031,9 @@ export type PersonCourseCompletedCoursesEdgeAggregateSelectionResolvers<ContextT
 };
 
 export type PersonCourseCompletedCoursesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCourseCompletedCoursesNodeAggregateSelection'] = ResolversParentTypes['PersonCourseCompletedCoursesNodeAggregateSelection']> = {
+  cost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
@@ -14660,8 +15050,13 @@ export type PersonCredentialCredentialsEdgeAggregateSelectionResolvers<ContextTy
 
 export type PersonCredentialCredentialsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCredentialCredentialsNodeAggregateSelection'] = ResolversParentTypes['PersonCredentialCredentialsNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validityMonths?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  workloadHours?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PersonCredentialsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCredentialsConnection'] = ResolversParentTypes['PersonCredentialsConnection']> = {
@@ -14727,6 +15122,7 @@ export type PersonRoleAspiredRolesNodeAggregateSelectionResolvers<ContextType = 
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -14740,6 +15136,7 @@ export type PersonRolePastRolesNodeAggregateSelectionResolvers<ContextType = Req
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -14752,6 +15149,8 @@ export type PersonSkillSkillsAggregateSelectionResolvers<ContextType = RequestCo
 
 export type PersonSkillSkillsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonSkillSkillsEdgeAggregateSelection'] = ResolversParentTypes['PersonSkillSkillsEdgeAggregateSelection']> = {
   assessedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
 };
 
@@ -14775,7 +15174,12 @@ export type PersonSkillsRelationshipResolvers<ContextType = RequestContext, Pare
 
 export type PersonTeamTeamsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonTeamTeamsAggregateSelection'] = ResolversParentTypes['PersonTeamTeamsAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PersonTeamTeamsEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['PersonTeamTeamsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonTeamTeamsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonTeamTeamsEdgeAggregateSelection'] = ResolversParentTypes['PersonTeamTeamsEdgeAggregateSelection']> = {
+  allocation?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PersonTeamTeamsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonTeamTeamsNodeAggregateSelection'] = ResolversParentTypes['PersonTeamTeamsNodeAggregateSelection']> = {
@@ -14805,8 +15209,8 @@ export type PlanTargetSkillResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
-  headcount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
-  openings?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
@@ -14882,7 +15286,7 @@ export type RequirementResolvers<ContextType = RequestContext, ParentType extend
   hotTechnology?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
   inDemand?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onetImportance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   onetLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -14915,7 +15319,7 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
   holdersConnection?: Resolver<ResolversTypes['RoleHoldersConnection'], ParentType, ContextType, Partial<RoleHoldersConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iscoGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  jobZone?: Resolver<Maybe<ResolversTypes['JobZone']>, ParentType, ContextType>;
+  jobZone?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   narrowerRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<RoleNarrowerRolesArgs>>;
   narrowerRolesConnection?: Resolver<ResolversTypes['RoleNarrowerRolesConnection'], ParentType, ContextType, Partial<RoleNarrowerRolesConnectionArgs>>;
   onetSocCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -14940,6 +15344,7 @@ export type RoleAggregateNodeResolvers<ContextType = RequestContext, ParentType 
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15078,7 +15483,13 @@ export type RoleOccupationGroupBroaderGroupsNodeAggregateSelectionResolvers<Cont
 
 export type RoleOrgUnitStaffedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleOrgUnitStaffedInAggregateSelection'] = ResolversParentTypes['RoleOrgUnitStaffedInAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['RoleOrgUnitStaffedInEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['RoleOrgUnitStaffedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RoleOrgUnitStaffedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleOrgUnitStaffedInEdgeAggregateSelection'] = ResolversParentTypes['RoleOrgUnitStaffedInEdgeAggregateSelection']> = {
+  headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type RoleOrgUnitStaffedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleOrgUnitStaffedInNodeAggregateSelection'] = ResolversParentTypes['RoleOrgUnitStaffedInNodeAggregateSelection']> = {
@@ -15104,6 +15515,7 @@ export type RolePersonAspiredByAggregateSelectionResolvers<ContextType = Request
 };
 
 export type RolePersonAspiredByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonAspiredByNodeAggregateSelection'] = ResolversParentTypes['RolePersonAspiredByNodeAggregateSelection']> = {
+  availability?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15114,6 +15526,7 @@ export type RolePersonHoldersAggregateSelectionResolvers<ContextType = RequestCo
 };
 
 export type RolePersonHoldersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonHoldersNodeAggregateSelection'] = ResolversParentTypes['RolePersonHoldersNodeAggregateSelection']> = {
+  availability?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15124,6 +15537,7 @@ export type RolePersonPastHoldersAggregateSelectionResolvers<ContextType = Reque
 };
 
 export type RolePersonPastHoldersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePersonPastHoldersNodeAggregateSelection'] = ResolversParentTypes['RolePersonPastHoldersNodeAggregateSelection']> = {
+  availability?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15150,6 +15564,7 @@ export type RoleRoleBroaderRolesNodeAggregateSelectionResolvers<ContextType = Re
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15170,6 +15585,7 @@ export type RoleRoleEquivalentOfNodeAggregateSelectionResolvers<ContextType = Re
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15190,6 +15606,7 @@ export type RoleRoleEquivalentRolesNodeAggregateSelectionResolvers<ContextType =
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15203,6 +15620,7 @@ export type RoleRoleNarrowerRolesNodeAggregateSelectionResolvers<ContextType = R
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15214,6 +15632,7 @@ export type RoleSkillRequiresAggregateSelectionResolvers<ContextType = RequestCo
 };
 
 export type RoleSkillRequiresEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleSkillRequiresEdgeAggregateSelection'] = ResolversParentTypes['RoleSkillRequiresEdgeAggregateSelection']> = {
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetImportance?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   onetLevel?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
@@ -15268,6 +15687,11 @@ export type RolesConnectionResolvers<ContextType = RequestContext, ParentType ex
 export interface SearchTextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SearchText'], any> {
   name: 'SearchText';
 }
+
+export type SharingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sharing'] = ResolversParentTypes['Sharing']> = {
+  contactToPlanners?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inRankings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type SkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
   altLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -15346,23 +15770,40 @@ export type SkillCertifiedByRelationshipResolvers<ContextType = RequestContext, 
 
 export type SkillCourseTaughtByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCourseTaughtByAggregateSelection'] = ResolversParentTypes['SkillCourseTaughtByAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['SkillCourseTaughtByEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['SkillCourseTaughtByNodeAggregateSelection']>, ParentType, ContextType>;
 };
 
+export type SkillCourseTaughtByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCourseTaughtByEdgeAggregateSelection'] = ResolversParentTypes['SkillCourseTaughtByEdgeAggregateSelection']> = {
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
 export type SkillCourseTaughtByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCourseTaughtByNodeAggregateSelection'] = ResolversParentTypes['SkillCourseTaughtByNodeAggregateSelection']> = {
+  cost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type SkillCredentialCertifiedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCredentialCertifiedByAggregateSelection'] = ResolversParentTypes['SkillCredentialCertifiedByAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['SkillCredentialCertifiedByEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['SkillCredentialCertifiedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type SkillCredentialCertifiedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCredentialCertifiedByEdgeAggregateSelection'] = ResolversParentTypes['SkillCredentialCertifiedByEdgeAggregateSelection']> = {
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type SkillCredentialCertifiedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillCredentialCertifiedByNodeAggregateSelection'] = ResolversParentTypes['SkillCredentialCertifiedByNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validityMonths?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  workloadHours?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
 export type SkillEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillEdge'] = ResolversParentTypes['SkillEdge']> = {
@@ -15372,8 +15813,8 @@ export type SkillEdgeResolvers<ContextType = RequestContext, ParentType extends 
 
 export type SkillEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillEvidence'] = ResolversParentTypes['SkillEvidence']> = {
   assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['Fraction']>, ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['EvidenceSource'], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -15526,7 +15967,7 @@ export type SkillHeldByRelationshipResolvers<ContextType = RequestContext, Paren
 };
 
 export type SkillLevelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillLevel'] = ResolversParentTypes['SkillLevel']> = {
-  level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SkillNarrowerSkillsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillNarrowerSkillsConnection'] = ResolversParentTypes['SkillNarrowerSkillsConnection']> = {
@@ -15549,10 +15990,13 @@ export type SkillPersonHeldByAggregateSelectionResolvers<ContextType = RequestCo
 
 export type SkillPersonHeldByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillPersonHeldByEdgeAggregateSelection'] = ResolversParentTypes['SkillPersonHeldByEdgeAggregateSelection']> = {
   assessedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
 };
 
 export type SkillPersonHeldByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillPersonHeldByNodeAggregateSelection'] = ResolversParentTypes['SkillPersonHeldByNodeAggregateSelection']> = {
+  availability?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15602,6 +16046,7 @@ export type SkillRoleRequiredByAggregateSelectionResolvers<ContextType = Request
 };
 
 export type SkillRoleRequiredByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillRoleRequiredByEdgeAggregateSelection'] = ResolversParentTypes['SkillRoleRequiredByEdgeAggregateSelection']> = {
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetImportance?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   onetLevel?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
@@ -15610,6 +16055,7 @@ export type SkillRoleRequiredByNodeAggregateSelectionResolvers<ContextType = Req
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   escoCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  jobZone?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   onetSocCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -15839,12 +16285,12 @@ export type TeamMembersRelationshipResolvers<ContextType = RequestContext, Paren
 };
 
 export type TeamMembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership']> = {
-  allocation?: Resolver<ResolversTypes['Fraction'], ParentType, ContextType>;
+  allocation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type TeamNeedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamNeed'] = ResolversParentTypes['TeamNeed']> = {
-  count?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['Proficiency'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TeamNeedsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamNeedsConnection'] = ResolversParentTypes['TeamNeedsConnection']> = {
@@ -15873,17 +16319,29 @@ export type TeamOrgUnitRelationshipResolvers<ContextType = RequestContext, Paren
 
 export type TeamPersonMembersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamPersonMembersAggregateSelection'] = ResolversParentTypes['TeamPersonMembersAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['TeamPersonMembersEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['TeamPersonMembersNodeAggregateSelection']>, ParentType, ContextType>;
 };
 
+export type TeamPersonMembersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamPersonMembersEdgeAggregateSelection'] = ResolversParentTypes['TeamPersonMembersEdgeAggregateSelection']> = {
+  allocation?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
 export type TeamPersonMembersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamPersonMembersNodeAggregateSelection'] = ResolversParentTypes['TeamPersonMembersNodeAggregateSelection']> = {
+  availability?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type TeamSkillNeedsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamSkillNeedsAggregateSelection'] = ResolversParentTypes['TeamSkillNeedsAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['TeamSkillNeedsEdgeAggregateSelection']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['TeamSkillNeedsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type TeamSkillNeedsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamSkillNeedsEdgeAggregateSelection'] = ResolversParentTypes['TeamSkillNeedsEdgeAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type TeamSkillNeedsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamSkillNeedsNodeAggregateSelection'] = ResolversParentTypes['TeamSkillNeedsNodeAggregateSelection']> = {
@@ -16035,8 +16493,10 @@ export type Resolvers<ContextType = RequestContext> = {
   CourseProviderConnection?: CourseProviderConnectionResolvers<ContextType>;
   CourseProviderRelationship?: CourseProviderRelationshipResolvers<ContextType>;
   CourseSkillPrerequisitesAggregateSelection?: CourseSkillPrerequisitesAggregateSelectionResolvers<ContextType>;
+  CourseSkillPrerequisitesEdgeAggregateSelection?: CourseSkillPrerequisitesEdgeAggregateSelectionResolvers<ContextType>;
   CourseSkillPrerequisitesNodeAggregateSelection?: CourseSkillPrerequisitesNodeAggregateSelectionResolvers<ContextType>;
   CourseSkillTeachesAggregateSelection?: CourseSkillTeachesAggregateSelectionResolvers<ContextType>;
+  CourseSkillTeachesEdgeAggregateSelection?: CourseSkillTeachesEdgeAggregateSelectionResolvers<ContextType>;
   CourseSkillTeachesNodeAggregateSelection?: CourseSkillTeachesNodeAggregateSelectionResolvers<ContextType>;
   CourseTeachesConnection?: CourseTeachesConnectionResolvers<ContextType>;
   CourseTeachesRelationship?: CourseTeachesRelationshipResolvers<ContextType>;
@@ -16086,6 +16546,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CredentialProgress?: CredentialProgressResolvers<ContextType>;
   CredentialRef?: CredentialRefResolvers<ContextType>;
   CredentialSkillCertifiesAggregateSelection?: CredentialSkillCertifiesAggregateSelectionResolvers<ContextType>;
+  CredentialSkillCertifiesEdgeAggregateSelection?: CredentialSkillCertifiesEdgeAggregateSelectionResolvers<ContextType>;
   CredentialSkillCertifiesNodeAggregateSelection?: CredentialSkillCertifiesNodeAggregateSelectionResolvers<ContextType>;
   CredentialStack?: CredentialStackResolvers<ContextType>;
   CredentialsConnection?: CredentialsConnectionResolvers<ContextType>;
@@ -16098,7 +16559,6 @@ export type Resolvers<ContextType = RequestContext> = {
   DemandAtLevel?: DemandAtLevelResolvers<ContextType>;
   EligibleCredential?: EligibleCredentialResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
-  EqfLevel?: GraphQLScalarType;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   EvidenceReceipt?: EvidenceReceiptResolvers<ContextType>;
   EvidenceUsed?: EvidenceUsedResolvers<ContextType>;
@@ -16106,8 +16566,8 @@ export type Resolvers<ContextType = RequestContext> = {
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   Fraction?: GraphQLScalarType;
   HoldingReceipt?: HoldingReceiptResolvers<ContextType>;
+  IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
-  JobZone?: GraphQLScalarType;
   LearningPlan?: LearningPlanResolvers<ContextType>;
   LearningStep?: LearningStepResolvers<ContextType>;
   Locale?: GraphQLScalarType;
@@ -16115,7 +16575,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
   NonNegativeFloat?: GraphQLScalarType;
-  NonNegativeInt?: GraphQLScalarType;
   OccupationGroup?: OccupationGroupResolvers<ContextType>;
   OccupationGroupAggregate?: OccupationGroupAggregateResolvers<ContextType>;
   OccupationGroupAggregateNode?: OccupationGroupAggregateNodeResolvers<ContextType>;
@@ -16153,6 +16612,7 @@ export type Resolvers<ContextType = RequestContext> = {
   OrgUnitPositionsConnection?: OrgUnitPositionsConnectionResolvers<ContextType>;
   OrgUnitPositionsRelationship?: OrgUnitPositionsRelationshipResolvers<ContextType>;
   OrgUnitRolePositionsAggregateSelection?: OrgUnitRolePositionsAggregateSelectionResolvers<ContextType>;
+  OrgUnitRolePositionsEdgeAggregateSelection?: OrgUnitRolePositionsEdgeAggregateSelectionResolvers<ContextType>;
   OrgUnitRolePositionsNodeAggregateSelection?: OrgUnitRolePositionsNodeAggregateSelectionResolvers<ContextType>;
   OrgUnitTeamTeamsAggregateSelection?: OrgUnitTeamTeamsAggregateSelectionResolvers<ContextType>;
   OrgUnitTeamTeamsNodeAggregateSelection?: OrgUnitTeamTeamsNodeAggregateSelectionResolvers<ContextType>;
@@ -16212,6 +16672,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PersonSkillsConnection?: PersonSkillsConnectionResolvers<ContextType>;
   PersonSkillsRelationship?: PersonSkillsRelationshipResolvers<ContextType>;
   PersonTeamTeamsAggregateSelection?: PersonTeamTeamsAggregateSelectionResolvers<ContextType>;
+  PersonTeamTeamsEdgeAggregateSelection?: PersonTeamTeamsEdgeAggregateSelectionResolvers<ContextType>;
   PersonTeamTeamsNodeAggregateSelection?: PersonTeamTeamsNodeAggregateSelectionResolvers<ContextType>;
   PersonTeamsConnection?: PersonTeamsConnectionResolvers<ContextType>;
   PersonTeamsRelationship?: PersonTeamsRelationshipResolvers<ContextType>;
@@ -16249,6 +16710,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleOccupationGroupBroaderGroupsAggregateSelection?: RoleOccupationGroupBroaderGroupsAggregateSelectionResolvers<ContextType>;
   RoleOccupationGroupBroaderGroupsNodeAggregateSelection?: RoleOccupationGroupBroaderGroupsNodeAggregateSelectionResolvers<ContextType>;
   RoleOrgUnitStaffedInAggregateSelection?: RoleOrgUnitStaffedInAggregateSelectionResolvers<ContextType>;
+  RoleOrgUnitStaffedInEdgeAggregateSelection?: RoleOrgUnitStaffedInEdgeAggregateSelectionResolvers<ContextType>;
   RoleOrgUnitStaffedInNodeAggregateSelection?: RoleOrgUnitStaffedInNodeAggregateSelectionResolvers<ContextType>;
   RolePastHoldersConnection?: RolePastHoldersConnectionResolvers<ContextType>;
   RolePastHoldersRelationship?: RolePastHoldersRelationshipResolvers<ContextType>;
@@ -16279,6 +16741,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleTransition?: RoleTransitionResolvers<ContextType>;
   RolesConnection?: RolesConnectionResolvers<ContextType>;
   SearchText?: GraphQLScalarType;
+  Sharing?: SharingResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillAggregate?: SkillAggregateResolvers<ContextType>;
   SkillAggregateNode?: SkillAggregateNodeResolvers<ContextType>;
@@ -16289,8 +16752,10 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillCertifiedByConnection?: SkillCertifiedByConnectionResolvers<ContextType>;
   SkillCertifiedByRelationship?: SkillCertifiedByRelationshipResolvers<ContextType>;
   SkillCourseTaughtByAggregateSelection?: SkillCourseTaughtByAggregateSelectionResolvers<ContextType>;
+  SkillCourseTaughtByEdgeAggregateSelection?: SkillCourseTaughtByEdgeAggregateSelectionResolvers<ContextType>;
   SkillCourseTaughtByNodeAggregateSelection?: SkillCourseTaughtByNodeAggregateSelectionResolvers<ContextType>;
   SkillCredentialCertifiedByAggregateSelection?: SkillCredentialCertifiedByAggregateSelectionResolvers<ContextType>;
+  SkillCredentialCertifiedByEdgeAggregateSelection?: SkillCredentialCertifiedByEdgeAggregateSelectionResolvers<ContextType>;
   SkillCredentialCertifiedByNodeAggregateSelection?: SkillCredentialCertifiedByNodeAggregateSelectionResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
   SkillEvidence?: SkillEvidenceResolvers<ContextType>;
@@ -16366,8 +16831,10 @@ export type Resolvers<ContextType = RequestContext> = {
   TeamOrgUnitConnection?: TeamOrgUnitConnectionResolvers<ContextType>;
   TeamOrgUnitRelationship?: TeamOrgUnitRelationshipResolvers<ContextType>;
   TeamPersonMembersAggregateSelection?: TeamPersonMembersAggregateSelectionResolvers<ContextType>;
+  TeamPersonMembersEdgeAggregateSelection?: TeamPersonMembersEdgeAggregateSelectionResolvers<ContextType>;
   TeamPersonMembersNodeAggregateSelection?: TeamPersonMembersNodeAggregateSelectionResolvers<ContextType>;
   TeamSkillNeedsAggregateSelection?: TeamSkillNeedsAggregateSelectionResolvers<ContextType>;
+  TeamSkillNeedsEdgeAggregateSelection?: TeamSkillNeedsEdgeAggregateSelectionResolvers<ContextType>;
   TeamSkillNeedsNodeAggregateSelection?: TeamSkillNeedsNodeAggregateSelectionResolvers<ContextType>;
   TeamsConnection?: TeamsConnectionResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
@@ -16389,3 +16856,6 @@ export type Resolvers<ContextType = RequestContext> = {
   UpdateTeamsMutationResponse?: UpdateTeamsMutationResponseResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  range?: RangeDirectiveResolver<any, any, ContextType>;
+};

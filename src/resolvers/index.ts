@@ -10,6 +10,7 @@ import {
 } from "./mobility";
 import {
     addSelfAssessmentResolver,
+    confirmCompletionResolver,
     erasePersonResolver,
     exportMyDataResolver,
     issueCredentialResolver,
@@ -17,6 +18,7 @@ import {
     recordCompletionResolver,
     recordManagerAssessmentResolver,
     setAspirationsResolver,
+    setSharingResolver,
     withdrawSelfAssessmentResolver,
 } from "./self-service";
 import {
@@ -57,11 +59,13 @@ export const customResolvers = {
     Mutation: {
         addSelfAssessment: addSelfAssessmentResolver,
         setAspirations: setAspirationsResolver,
+        setSharing: setSharingResolver,
         recordManagerAssessment: recordManagerAssessmentResolver,
         issueCredential: issueCredentialResolver,
         withdrawSelfAssessment: withdrawSelfAssessmentResolver,
         recordCompletion: recordCompletionResolver,
         erasePerson: erasePersonResolver,
+        confirmCompletion: confirmCompletionResolver,
         suggestCourseSkills: suggestCourseSkillsResolver,
         suggestRoleRequirements: suggestRoleRequirementsResolver,
         acceptSkillSuggestion: acceptSkillSuggestionResolver,

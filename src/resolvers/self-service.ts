@@ -3,11 +3,13 @@ import { notFound } from "../errors";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import { readRows } from "../neo4j/read-rows";
 import {
+    confirmCompletion,
     erasePerson,
     exportPersonData,
     issueCredential,
     recordCompletion,
     setAspirations,
+    setSharing,
     withdrawSelfAssessment,
     writeEvidence,
 } from "../use-cases/self-service";
@@ -51,6 +53,13 @@ export const setAspirationsResolver: Resolver<"setAspirations"> = (_source, args
     return setAspirations(context.db, context.access.self("set aspirations"), args.roleIds);
 };
 
+/** Mutation.setSharing: employees, for themselves. */
+export const setSharingResolver: Resolver<"setSharing"> = (_source, args, context) =>
+    setSharing(context.db, context.access.self("choose what you share"), {
+        inRankings: args.input.inRankings ?? null,
+        contactToPlanners: args.input.contactToPlanners ?? null,
+    });
+
 /** Mutation.recordManagerAssessment: planners, for people in the units they cover. */
 export const recordManagerAssessmentResolver: Resolver<"recordManagerAssessment"> = async (_source, args, context) => {
     context.access.require(["planner"], "record manager assessments");
@@ -87,6 +96,32 @@ export const issueCredentialResolver: Resolver<"issueCredential"> = async (_sour
     });
 };
 
+/** Mutation.confirmCompletion: partners, for courses their organisation provides. */
+export const confirmCompletionResolver: Resolver<"confirmCompletion"> = async (_source, args, context) => {
+    context.access.require(["partner"], "confirm course completions");
+    const [course] = await readRows<{ courseFound: boolean; providerId: string | null }>(context.db, "learning/read-course-provider", {
+        courseId: args.courseId,
+    });
+    if (!course.courseFound) throw notFound(`No course with id "${args.courseId}".`, { field: "courseId", id: args.courseId });
+    const admin = is(context.principal, "admin");
+    if (!admin && (!context.principal.organizationId || course.providerId !== context.principal.organizationId)) {
+        throw forbidden(`You may confirm completions only of the courses your organisation (${context.principal.organizationId}) provides.`, {
+            field: "courseId",
+        });
+    }
+    return confirmCompletion(
+        context.db,
+        {
+            personId: args.personId,
+            courseId: args.courseId,
+            completedAt: args.completedAt ?? context.now.toISOString(),
+            evidenceUrl: args.evidenceUrl ?? null,
+            recordedBy: admin ? "admin" : context.principal.organizationId!,
+        },
+        context.now,
+    );
+};
+
 /** Mutation.erasePerson: admins, on the person's request. */
 export const erasePersonResolver: Resolver<"erasePerson"> = (_source, args, context) => {
     context.access.require(["admin"], "erase people");
@@ -102,20 +137,26 @@ export const exportMyDataResolver: NonNullable<QueryResolvers["exportMyData"]> =
     exportPersonData(context.db, context.access.self("export your data"), context.now);
 
 type NamedRef = { id: string; name: string };
+type Sharing = { inRankings: boolean; contactToPlanners: boolean };
 
 /** Query.me: the signed-in caller, for every audience; names from the graph (what the token names and is gone stays out). */
 export const meResolver: NonNullable<QueryResolvers["me"]> = async (_source, _args, context) => {
     context.access.require(["employee", "planner", "partner"], "ask who you are");
     const principal = context.access.principal;
-    const [row] = await readRows<{ person: NamedRef | null; units: NamedRef[]; organization: NamedRef | null }>(context.db, "auth/read-caller", {
-        personId: is(principal, "employee") ? principal.subject : null,
-        unitIds: is(principal, "planner") ? principal.orgUnits : [],
-        organizationId: is(principal, "partner") ? principal.organizationId : null,
-    });
+    const [row] = await readRows<{ person: NamedRef | null; sharing: Sharing | null; units: NamedRef[]; organization: NamedRef | null }>(
+        context.db,
+        "auth/read-caller",
+        {
+            personId: is(principal, "employee") ? principal.subject : null,
+            unitIds: is(principal, "planner") ? principal.orgUnits : [],
+            organizationId: is(principal, "partner") ? principal.organizationId : null,
+        },
+    );
     return {
         subject: principal.subject!,
         audiences: AUDIENCES.filter((audience) => is(principal, audience)).map((audience) => audience.toUpperCase() as Uppercase<typeof audience>),
         person: row.person,
+        sharing: row.sharing,
         orgUnits: row.units,
         organization: row.organization,
     };

@@ -2,7 +2,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { customResolvers } from "../resolvers";
-import { guardInputs } from "./input-guard";
+import { describeRanges, guardInputs, rangesOf } from "./input-guard";
 import { guardMutations } from "./mutation-guard";
 import { scalarResolvers } from "./scalars";
 import { loadTypeDefs } from "./type-defs";
@@ -33,11 +33,12 @@ export function createNeo4jGraphQL(driver?: Driver, typeDefs: string[] = loadTyp
 
 /** The printed schema: type definitions only, no database needed. */
 export async function buildSchema(): Promise<GraphQLSchema> {
-    return createNeo4jGraphQL().getSchema();
+    return describeRanges(await createNeo4jGraphQL().getSchema(), rangesOf(loadTypeDefs()));
 }
 
 /** The schema the server runs: generated resolvers plus the checks that need the database. */
 export async function buildExecutableSchema(neoSchema: Neo4jGraphQL, driver: Driver): Promise<GraphQLSchema> {
     const handWritten = new Set([...Object.keys(customResolvers.Query), ...Object.keys(customResolvers.Mutation)]);
-    return guardMutations(guardInputs(await neoSchema.getSchema(), handWritten), driver, handWritten);
+    const ranges = rangesOf(loadTypeDefs());
+    return guardMutations(guardInputs(describeRanges(await neoSchema.getSchema(), ranges), handWritten, ranges), driver, handWritten);
 }

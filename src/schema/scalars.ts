@@ -83,10 +83,7 @@ export const PROFICIENCY_LEVELS = ["novice", "advanced beginner", "competent", "
 /** Resolvers for every scalar declared in schema/scalars.graphql. */
 export const scalarResolvers = {
     Proficiency: boundedInteger("Proficiency", 1, 5, "an integer from 1 (novice) to 5 (expert)", "Proficiency level 1-5."),
-    EqfLevel: boundedInteger("EqfLevel", 1, 8, "an integer from 1 to 8", "EQF level 1-8."),
-    JobZone: boundedInteger("JobZone", 1, 5, "an integer from 1 to 5", "O*NET job zone 1-5."),
     PositiveInt: boundedInteger("PositiveInt", 1, Number.MAX_SAFE_INTEGER, "a whole number of 1 or more", "A whole number of 1 or more."),
-    NonNegativeInt: boundedInteger("NonNegativeInt", 0, Number.MAX_SAFE_INTEGER, "a whole number of 0 or more", "A whole number of 0 or more."),
     Fraction,
     SearchText,
     EmailAddress: EmailAddressResolver,

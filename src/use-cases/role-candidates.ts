@@ -67,6 +67,7 @@ async function rankForRole(db: Db, workforce: WorkforceCache, roleId: string, fi
         throw notFound(`No org unit with id "${filter.orgUnitId}".`, { field: "filter.orgUnitId", id: filter.orgUnitId });
     const scope = index.scope(filter.orgUnitId === null ? null : [filter.orgUnitId]);
     const accept = (p: HeldPerson) =>
+        p.ranked &&
         (p.availability ?? Number.NEGATIVE_INFINITY) >= filter.minAvailability &&
         (filter.location === null || p.location === filter.location) &&
         index.inScope(p, scope) &&

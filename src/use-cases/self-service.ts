@@ -96,6 +96,20 @@ export async function recordCompletion(db: Db, request: { personId: string; cour
     return row;
 }
 
+/** A verified completion, recorded by the course's provider or an admin; the person's own record is replaced. */
+export async function confirmCompletion(
+    db: Db,
+    request: { personId: string; courseId: string; completedAt: string; evidenceUrl: string | null; recordedBy: string },
+    now: Date,
+) {
+    if (Date.parse(request.completedAt) > now.getTime()) {
+        throw badInput("completedAt lies in the future: confirm a completion once it has happened.", { field: "completedAt", allowed: "an instant up to now" });
+    }
+    const row = await writeOne<CompletionRow>(db, "people/write-provider-completion", request, request.personId);
+    if (!row) throw notFound(`No person with id "${request.personId}".`, { field: "personId", id: request.personId });
+    return row;
+}
+
 /** Everything the graph holds about the person, as one JSON document (cypher/people/read-person-export.cypher). */
 export async function exportPersonData(db: Db, personId: string, now: Date) {
     const [row] = await readRows<{ person: Record<string, unknown>; relationships: Record<string, unknown>[] }>(db, "people/read-person-export", { personId });
@@ -139,6 +153,13 @@ export async function erasePerson(db: Db, request: { personId: string; requested
 export async function withdrawSelfAssessment(db: Db, personId: string, skillId: string): Promise<number> {
     const row = await writeOne<{ withdrawn: number }>(db, "people/clear-self-assessments", { personId, skillId }, personId);
     return row?.withdrawn ?? 0;
+}
+
+/** Changes what a person shares; the workforce index re-reads them, so rankings follow at once. */
+export async function setSharing(db: Db, personId: string, change: { inRankings: boolean | null; contactToPlanners: boolean | null }) {
+    const row = await writeOne<{ inRankings: boolean; contactToPlanners: boolean }>(db, "people/set-sharing", { personId, ...change }, personId);
+    if (!row) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
+    return row;
 }
 
 export async function setAspirations(db: Db, personId: string, roleIds: readonly string[]) {

@@ -121,7 +121,8 @@ export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, mobil
         singlePointsOfFailure: rows.filter((r) => r.singlePointOfFailure).length,
         skills: shown.map(({ firstIds, ...s }) => {
             const holders = firstIds.flatMap((id) => names.get(id) ?? []);
-            const who = s.supply === 0 ? "nobody holds it" : s.supply === 1 ? `only ${holders[0]} holds it` : `${s.supply} people hold it`;
+            // People opted out of rankings are counted, never named.
+            const who = s.supply === 0 ? "nobody holds it" : s.supply === 1 ? `only ${holders[0] ?? "one person"} holds it` : `${s.supply} people hold it`;
             return {
                 ...s,
                 explanation: `${s.demand} position${s.demand === 1 ? "" : "s"} (${s.openings} open) need ${s.skillName} at level ${s.level}; ${who} at that level${s.shortage ? `: short by ${s.demand - s.supply}` : ""}.`,

@@ -54,8 +54,8 @@ type BestLevelRow = { skillId: string; skillName: string; bestLevel: number; hol
 
 /**
  * Read: the required skills (they must exist) and, on the workforce index, per skill the best valid level and the
- * number of holders in scope (to explain what cannot be covered), and the candidates: must-include people, and people
- * in scope, available enough and not excluded who hold a required skill at its level, cut to the best of each
+ * number of holders in scope (to explain what cannot be covered; people opted out of rankings are counted there), and
+ * the candidates: must-include people, and people in scope, available enough, not excluded and not opted out who hold a required skill at its level, cut to the best of each
  * coverage class (keepBestPerCoverageClass keeps the optimum). What the answer shows about them comes from the database.
  */
 async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRequest, asOf: Date) {
@@ -69,6 +69,12 @@ async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRe
     const index = await workforce.current(db);
     const unknownMember = request.mustInclude.find((id) => !index.person(id));
     if (unknownMember) throw notFound(`No person with id "${unknownMember}" (named in mustInclude).`, { field: "constraints.mustInclude", id: unknownMember });
+    const optedOut = request.mustInclude.find((id) => !index.person(id)!.ranked);
+    if (optedOut)
+        throw badInput(`Person "${optedOut}" has chosen not to be ranked or chosen for teams (setSharing); ask them, or leave them out of mustInclude.`, {
+            field: "constraints.mustInclude",
+            id: optedOut,
+        });
     const scope = index.scope(request.orgUnitIds);
     const excluded = new Set(request.exclude);
     const mustInclude = new Set(request.mustInclude);
@@ -87,7 +93,11 @@ async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRe
                 }
                 const eligible =
                     mustInclude.has(person.id) ||
-                    (level >= r.minLevel && index.inScope(person, scope) && !excluded.has(person.id) && (person.availability ?? -1) >= request.minAvailability);
+                    (level >= r.minLevel &&
+                        person.ranked &&
+                        index.inScope(person, scope) &&
+                        !excluded.has(person.id) &&
+                        (person.availability ?? -1) >= request.minAvailability);
                 if (eligible) {
                     const held = levels.get(person.id) ?? new Map<string, number>();
                     held.set(r.skillId, level);

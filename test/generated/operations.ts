@@ -132,6 +132,7 @@ export type CourseCompletedByNodeAggregationWhereInput = {
   AND?: Array<CourseCompletedByNodeAggregationWhereInput> | null | undefined;
   NOT?: CourseCompletedByNodeAggregationWhereInput | null | undefined;
   OR?: Array<CourseCompletedByNodeAggregationWhereInput> | null | undefined;
+  availability?: FloatScalarAggregationFilters | null | undefined;
   location?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
 };
@@ -163,9 +164,11 @@ export type CourseConnectWhere = {
 
 export type CourseCreateInput = {
   completedBy?: CourseCompletedByFieldInput | null | undefined;
+  /** Allowed: a number of 0 or more. */
   cost: number;
   currency: string;
   description?: string | null | undefined;
+  /** Allowed: a whole number of 1 or more. */
   durationMinutes: number;
   format: DeliveryFormat;
   id: string;
@@ -250,8 +253,13 @@ export type CoursePreparesForNodeAggregationWhereInput = {
   NOT?: CoursePreparesForNodeAggregationWhereInput | null | undefined;
   OR?: Array<CoursePreparesForNodeAggregationWhereInput> | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  ects?: FloatScalarAggregationFilters | null | undefined;
+  eqfLevel?: IntScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
+  validityMonths?: IntScalarAggregationFilters | null | undefined;
+  workloadHours?: FloatScalarAggregationFilters | null | undefined;
 };
 
 export type CoursePreparesForUpdateConnectionInput = {
@@ -278,6 +286,7 @@ export type CoursePrerequisitesConnectionAggregateInput = {
   NOT?: CoursePrerequisitesConnectionAggregateInput | null | undefined;
   OR?: Array<CoursePrerequisitesConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: SkillLevelAggregationWhereInput | null | undefined;
   node?: CoursePrerequisitesNodeAggregationWhereInput | null | undefined;
 };
 
@@ -386,6 +395,7 @@ export type CourseTeachesConnectionAggregateInput = {
   NOT?: CourseTeachesConnectionAggregateInput | null | undefined;
   OR?: Array<CourseTeachesConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: SkillLevelAggregationWhereInput | null | undefined;
   node?: CourseTeachesNodeAggregationWhereInput | null | undefined;
 };
 
@@ -454,10 +464,12 @@ export type CourseTeachesUpdateFieldInput = {
 
 export type CourseUpdateInput = {
   completedBy?: Array<CourseCompletedByUpdateFieldInput> | null | undefined;
-  cost?: NonNegativeFloatScalarMutations | null | undefined;
+  /** Allowed: a number of 0 or more. */
+  cost?: FloatScalarMutations | null | undefined;
   currency?: CurrencyScalarMutations | null | undefined;
   description?: StringScalarMutations | null | undefined;
-  durationMinutes?: PositiveIntScalarMutations | null | undefined;
+  /** Allowed: a whole number of 1 or more. */
+  durationMinutes?: IntScalarMutations | null | undefined;
   format?: DeliveryFormatEnumScalarMutations | null | undefined;
   id?: IdScalarMutations | null | undefined;
   language?: LocaleScalarMutations | null | undefined;
@@ -474,10 +486,10 @@ export type CourseWhere = {
   OR?: Array<CourseWhere> | null | undefined;
   completedBy?: PersonRelationshipFilters | null | undefined;
   completedByConnection?: CourseCompletedByConnectionFilters | null | undefined;
-  cost?: NonNegativeFloatScalarFilters | null | undefined;
+  cost?: FloatScalarFilters | null | undefined;
   currency?: CurrencyScalarFilters | null | undefined;
   description?: StringScalarFilters | null | undefined;
-  durationMinutes?: PositiveIntScalarFilters | null | undefined;
+  durationMinutes?: IntScalarFilters | null | undefined;
   format?: DeliveryFormatEnumScalarFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
   language?: LocaleScalarFilters | null | undefined;
@@ -524,6 +536,7 @@ export type CredentialCertifiesConnectionAggregateInput = {
   NOT?: CredentialCertifiesConnectionAggregateInput | null | undefined;
   OR?: Array<CredentialCertifiesConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: SkillLevelAggregationWhereInput | null | undefined;
   node?: CredentialCertifiesNodeAggregationWhereInput | null | undefined;
 };
 
@@ -608,7 +621,9 @@ export type CredentialCreateInput = {
   awardingBody?: CredentialAwardingBodyFieldInput | null | undefined;
   certifies?: CredentialCertifiesFieldInput | null | undefined;
   description?: string | null | undefined;
+  /** Allowed: a number of 0 or more. */
   ects?: number | null | undefined;
+  /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: number | null | undefined;
   holders?: CredentialHoldersFieldInput | null | undefined;
   id: string;
@@ -619,10 +634,13 @@ export type CredentialCreateInput = {
   preparedBy?: CredentialPreparedByFieldInput | null | undefined;
   prerequisites?: CredentialPrerequisitesFieldInput | null | undefined;
   qualityAssurance?: string | null | undefined;
+  /** Allowed: a whole number of 1 or more. */
   requiredParts?: number | null | undefined;
   title: string;
   url?: string | null | undefined;
+  /** Allowed: a whole number of 1 or more. */
   validityMonths?: number | null | undefined;
+  /** Allowed: a number of 0 or more. */
   workloadHours?: number | null | undefined;
 };
 
@@ -705,6 +723,7 @@ export type CredentialHoldersNodeAggregationWhereInput = {
   AND?: Array<CredentialHoldersNodeAggregationWhereInput> | null | undefined;
   NOT?: CredentialHoldersNodeAggregationWhereInput | null | undefined;
   OR?: Array<CredentialHoldersNodeAggregationWhereInput> | null | undefined;
+  availability?: FloatScalarAggregationFilters | null | undefined;
   location?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
 };
@@ -818,8 +837,13 @@ export type CredentialPartOfNodeAggregationWhereInput = {
   NOT?: CredentialPartOfNodeAggregationWhereInput | null | undefined;
   OR?: Array<CredentialPartOfNodeAggregationWhereInput> | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  ects?: FloatScalarAggregationFilters | null | undefined;
+  eqfLevel?: IntScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
+  validityMonths?: IntScalarAggregationFilters | null | undefined;
+  workloadHours?: FloatScalarAggregationFilters | null | undefined;
 };
 
 export type CredentialPartOfUpdateConnectionInput = {
@@ -896,8 +920,13 @@ export type CredentialPartsNodeAggregationWhereInput = {
   NOT?: CredentialPartsNodeAggregationWhereInput | null | undefined;
   OR?: Array<CredentialPartsNodeAggregationWhereInput> | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  ects?: FloatScalarAggregationFilters | null | undefined;
+  eqfLevel?: IntScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
+  validityMonths?: IntScalarAggregationFilters | null | undefined;
+  workloadHours?: FloatScalarAggregationFilters | null | undefined;
 };
 
 export type CredentialPartsUpdateConnectionInput = {
@@ -970,7 +999,9 @@ export type CredentialPreparedByNodeAggregationWhereInput = {
   AND?: Array<CredentialPreparedByNodeAggregationWhereInput> | null | undefined;
   NOT?: CredentialPreparedByNodeAggregationWhereInput | null | undefined;
   OR?: Array<CredentialPreparedByNodeAggregationWhereInput> | null | undefined;
+  cost?: FloatScalarAggregationFilters | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  durationMinutes?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
 
@@ -1044,8 +1075,13 @@ export type CredentialPrerequisitesNodeAggregationWhereInput = {
   NOT?: CredentialPrerequisitesNodeAggregationWhereInput | null | undefined;
   OR?: Array<CredentialPrerequisitesNodeAggregationWhereInput> | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  ects?: FloatScalarAggregationFilters | null | undefined;
+  eqfLevel?: IntScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
+  validityMonths?: IntScalarAggregationFilters | null | undefined;
+  workloadHours?: FloatScalarAggregationFilters | null | undefined;
 };
 
 export type CredentialPrerequisitesUpdateConnectionInput = {
@@ -1076,8 +1112,10 @@ export type CredentialUpdateInput = {
   assessmentType?: AssessmentTypeEnumScalarMutations | null | undefined;
   certifies?: Array<CredentialCertifiesUpdateFieldInput> | null | undefined;
   description?: StringScalarMutations | null | undefined;
-  ects?: NonNegativeFloatScalarMutations | null | undefined;
-  eqfLevel?: EqfLevelScalarMutations | null | undefined;
+  /** Allowed: a number of 0 or more. */
+  ects?: FloatScalarMutations | null | undefined;
+  /** Allowed: a whole number from 1 to 8. */
+  eqfLevel?: IntScalarMutations | null | undefined;
   holders?: Array<CredentialHoldersUpdateFieldInput> | null | undefined;
   id?: IdScalarMutations | null | undefined;
   learningOutcomes?: ListStringMutations | null | undefined;
@@ -1087,11 +1125,14 @@ export type CredentialUpdateInput = {
   preparedBy?: Array<CredentialPreparedByUpdateFieldInput> | null | undefined;
   prerequisites?: Array<CredentialPrerequisitesUpdateFieldInput> | null | undefined;
   qualityAssurance?: StringScalarMutations | null | undefined;
-  requiredParts?: PositiveIntScalarMutations | null | undefined;
+  /** Allowed: a whole number of 1 or more. */
+  requiredParts?: IntScalarMutations | null | undefined;
   title?: StringScalarMutations | null | undefined;
   url?: UrlScalarMutations | null | undefined;
-  validityMonths?: PositiveIntScalarMutations | null | undefined;
-  workloadHours?: NonNegativeFloatScalarMutations | null | undefined;
+  /** Allowed: a whole number of 1 or more. */
+  validityMonths?: IntScalarMutations | null | undefined;
+  /** Allowed: a number of 0 or more. */
+  workloadHours?: FloatScalarMutations | null | undefined;
 };
 
 export type CredentialWhere = {
@@ -1104,8 +1145,8 @@ export type CredentialWhere = {
   certifies?: SkillRelationshipFilters | null | undefined;
   certifiesConnection?: CredentialCertifiesConnectionFilters | null | undefined;
   description?: StringScalarFilters | null | undefined;
-  ects?: NonNegativeFloatScalarFilters | null | undefined;
-  eqfLevel?: EqfLevelScalarFilters | null | undefined;
+  ects?: FloatScalarFilters | null | undefined;
+  eqfLevel?: IntScalarFilters | null | undefined;
   holders?: PersonRelationshipFilters | null | undefined;
   holdersConnection?: CredentialHoldersConnectionFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
@@ -1120,11 +1161,11 @@ export type CredentialWhere = {
   prerequisites?: CredentialRelationshipFilters | null | undefined;
   prerequisitesConnection?: CredentialPrerequisitesConnectionFilters | null | undefined;
   qualityAssurance?: StringScalarFilters | null | undefined;
-  requiredParts?: PositiveIntScalarFilters | null | undefined;
+  requiredParts?: IntScalarFilters | null | undefined;
   title?: StringScalarFilters | null | undefined;
   url?: UrlScalarFilters | null | undefined;
-  validityMonths?: PositiveIntScalarFilters | null | undefined;
-  workloadHours?: NonNegativeFloatScalarFilters | null | undefined;
+  validityMonths?: IntScalarFilters | null | undefined;
+  workloadHours?: FloatScalarFilters | null | undefined;
 };
 
 export type CrosswalkAggregationWhereInput = {
@@ -1137,13 +1178,17 @@ export type CrosswalkAggregationWhereInput = {
 };
 
 export type CrosswalkCreateInput = {
+  /** Allowed: a number of 0 or more. */
   confidence?: number | null | undefined;
+  /** Allowed: a number from -1 to 1. */
   similarity?: number | null | undefined;
   source: string;
 };
 
 export type CrosswalkUpdateInput = {
+  /** Allowed: a number of 0 or more. */
   confidence?: FloatScalarMutations | null | undefined;
+  /** Allowed: a number from -1 to 1. */
   similarity?: FloatScalarMutations | null | undefined;
   source?: StringScalarMutations | null | undefined;
 };
@@ -1231,17 +1276,6 @@ export type EmailAddressScalarMutations = {
   set?: string | null | undefined;
 };
 
-/** EqfLevel filters */
-export type EqfLevelScalarFilters = {
-  eq?: number | null | undefined;
-  in?: Array<number> | null | undefined;
-};
-
-/** EqfLevel filters */
-export type EqfLevelScalarMutations = {
-  set?: number | null | undefined;
-};
-
 /** Where a skill level claim comes from. */
 export type EvidenceSource =
   | 'ASSESSED'
@@ -1289,17 +1323,6 @@ export type FloatScalarMutations = {
   subtract?: number | null | undefined;
 };
 
-/** Fraction filters */
-export type FractionScalarFilters = {
-  eq?: number | null | undefined;
-  in?: Array<number> | null | undefined;
-};
-
-/** Fraction filters */
-export type FractionScalarMutations = {
-  set?: number | null | undefined;
-};
-
 export type HoldingStatus =
   /** Held, but every holding has expired. */
   | 'EXPIRED'
@@ -1337,6 +1360,14 @@ export type ImportanceEnumScalarMutations = {
   set?: Importance | null | undefined;
 };
 
+/** Filters for an aggregation of an int field */
+export type IntScalarAggregationFilters = {
+  average?: FloatScalarFilters | null | undefined;
+  max?: IntScalarFilters | null | undefined;
+  min?: IntScalarFilters | null | undefined;
+  sum?: IntScalarFilters | null | undefined;
+};
+
 /** Int filters */
 export type IntScalarFilters = {
   eq?: number | null | undefined;
@@ -1347,15 +1378,11 @@ export type IntScalarFilters = {
   lte?: number | null | undefined;
 };
 
-/** JobZone filters */
-export type JobZoneScalarFilters = {
-  eq?: number | null | undefined;
-  in?: Array<number> | null | undefined;
-};
-
-/** JobZone filters */
-export type JobZoneScalarMutations = {
+/** Int mutations */
+export type IntScalarMutations = {
+  add?: number | null | undefined;
   set?: number | null | undefined;
+  subtract?: number | null | undefined;
 };
 
 export type LearningPlanOptions = {
@@ -1402,28 +1429,6 @@ export type LocaleScalarFilters = {
 /** Locale filters */
 export type LocaleScalarMutations = {
   set?: string | null | undefined;
-};
-
-/** NonNegativeFloat filters */
-export type NonNegativeFloatScalarFilters = {
-  eq?: number | null | undefined;
-  in?: Array<number> | null | undefined;
-};
-
-/** NonNegativeFloat filters */
-export type NonNegativeFloatScalarMutations = {
-  set?: number | null | undefined;
-};
-
-/** NonNegativeInt filters */
-export type NonNegativeIntScalarFilters = {
-  eq?: number | null | undefined;
-  in?: Array<number> | null | undefined;
-};
-
-/** NonNegativeInt filters */
-export type NonNegativeIntScalarMutations = {
-  set?: number | null | undefined;
 };
 
 export type OccupationGroupBroaderGroupsConnectFieldInput = {
@@ -1668,6 +1673,7 @@ export type OccupationGroupNarrowerRolesNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   escoCode?: StringScalarAggregationFilters | null | undefined;
   iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  jobZone?: IntScalarAggregationFilters | null | undefined;
   onetSocCode?: StringScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
@@ -1903,6 +1909,7 @@ export type OrgUnitMembersNodeAggregationWhereInput = {
   AND?: Array<OrgUnitMembersNodeAggregationWhereInput> | null | undefined;
   NOT?: OrgUnitMembersNodeAggregationWhereInput | null | undefined;
   OR?: Array<OrgUnitMembersNodeAggregationWhereInput> | null | undefined;
+  availability?: FloatScalarAggregationFilters | null | undefined;
   location?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
 };
@@ -1971,6 +1978,7 @@ export type OrgUnitPositionsConnectionAggregateInput = {
   NOT?: OrgUnitPositionsConnectionAggregateInput | null | undefined;
   OR?: Array<OrgUnitPositionsConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: PositionAggregationWhereInput | null | undefined;
   node?: OrgUnitPositionsNodeAggregationWhereInput | null | undefined;
 };
 
@@ -2022,6 +2030,7 @@ export type OrgUnitPositionsNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   escoCode?: StringScalarAggregationFilters | null | undefined;
   iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  jobZone?: IntScalarAggregationFilters | null | undefined;
   onetSocCode?: StringScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
@@ -2204,7 +2213,9 @@ export type OrganizationCoursesNodeAggregationWhereInput = {
   AND?: Array<OrganizationCoursesNodeAggregationWhereInput> | null | undefined;
   NOT?: OrganizationCoursesNodeAggregationWhereInput | null | undefined;
   OR?: Array<OrganizationCoursesNodeAggregationWhereInput> | null | undefined;
+  cost?: FloatScalarAggregationFilters | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  durationMinutes?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
 
@@ -2271,8 +2282,13 @@ export type OrganizationCredentialsNodeAggregationWhereInput = {
   NOT?: OrganizationCredentialsNodeAggregationWhereInput | null | undefined;
   OR?: Array<OrganizationCredentialsNodeAggregationWhereInput> | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  ects?: FloatScalarAggregationFilters | null | undefined;
+  eqfLevel?: IntScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
+  validityMonths?: IntScalarAggregationFilters | null | undefined;
+  workloadHours?: FloatScalarAggregationFilters | null | undefined;
 };
 
 export type OrganizationDeleteInput = {
@@ -2441,6 +2457,7 @@ export type PersonAspiredRolesNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   escoCode?: StringScalarAggregationFilters | null | undefined;
   iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  jobZone?: IntScalarAggregationFilters | null | undefined;
   onetSocCode?: StringScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
@@ -2518,7 +2535,9 @@ export type PersonCompletedCoursesNodeAggregationWhereInput = {
   AND?: Array<PersonCompletedCoursesNodeAggregationWhereInput> | null | undefined;
   NOT?: PersonCompletedCoursesNodeAggregationWhereInput | null | undefined;
   OR?: Array<PersonCompletedCoursesNodeAggregationWhereInput> | null | undefined;
+  cost?: FloatScalarAggregationFilters | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  durationMinutes?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
 
@@ -2551,6 +2570,7 @@ export type PersonConnectWhere = {
 
 export type PersonCreateInput = {
   aspiredRoles?: PersonAspiredRolesFieldInput | null | undefined;
+  /** Allowed: a number from 0 to 1. */
   availability: number;
   completedCourses?: PersonCompletedCoursesFieldInput | null | undefined;
   credentials?: PersonCredentialsFieldInput | null | undefined;
@@ -2626,8 +2646,13 @@ export type PersonCredentialsNodeAggregationWhereInput = {
   NOT?: PersonCredentialsNodeAggregationWhereInput | null | undefined;
   OR?: Array<PersonCredentialsNodeAggregationWhereInput> | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  ects?: FloatScalarAggregationFilters | null | undefined;
+  eqfLevel?: IntScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
+  validityMonths?: IntScalarAggregationFilters | null | undefined;
+  workloadHours?: FloatScalarAggregationFilters | null | undefined;
 };
 
 export type PersonCredentialsUpdateConnectionInput = {
@@ -2768,6 +2793,7 @@ export type PersonPastRolesNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   escoCode?: StringScalarAggregationFilters | null | undefined;
   iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  jobZone?: IntScalarAggregationFilters | null | undefined;
   onetSocCode?: StringScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
@@ -2878,6 +2904,7 @@ export type PersonSkillsUpdateFieldInput = {
 /** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
 export type PersonSort = {
   availability?: SortDirection | null | undefined;
+  contactEmail?: SortDirection | null | undefined;
   email?: SortDirection | null | undefined;
   id?: SortDirection | null | undefined;
   location?: SortDirection | null | undefined;
@@ -2895,6 +2922,7 @@ export type PersonTeamsConnectionAggregateInput = {
   NOT?: PersonTeamsConnectionAggregateInput | null | undefined;
   OR?: Array<PersonTeamsConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: TeamMembershipAggregationWhereInput | null | undefined;
   node?: PersonTeamsNodeAggregationWhereInput | null | undefined;
 };
 
@@ -2963,7 +2991,8 @@ export type PersonTeamsUpdateFieldInput = {
 
 export type PersonUpdateInput = {
   aspiredRoles?: Array<PersonAspiredRolesUpdateFieldInput> | null | undefined;
-  availability?: FractionScalarMutations | null | undefined;
+  /** Allowed: a number from 0 to 1. */
+  availability?: FloatScalarMutations | null | undefined;
   completedCourses?: Array<PersonCompletedCoursesUpdateFieldInput> | null | undefined;
   credentials?: Array<PersonCredentialsUpdateFieldInput> | null | undefined;
   email?: EmailAddressScalarMutations | null | undefined;
@@ -2981,9 +3010,10 @@ export type PersonWhere = {
   OR?: Array<PersonWhere> | null | undefined;
   aspiredRoles?: RoleRelationshipFilters | null | undefined;
   aspiredRolesConnection?: PersonAspiredRolesConnectionFilters | null | undefined;
-  availability?: FractionScalarFilters | null | undefined;
+  availability?: FloatScalarFilters | null | undefined;
   completedCourses?: CourseRelationshipFilters | null | undefined;
   completedCoursesConnection?: PersonCompletedCoursesConnectionFilters | null | undefined;
+  contactEmail?: EmailAddressScalarFilters | null | undefined;
   credentials?: CredentialRelationshipFilters | null | undefined;
   credentialsConnection?: PersonCredentialsConnectionFilters | null | undefined;
   currentRole?: RoleWhere | null | undefined;
@@ -3013,50 +3043,41 @@ export type PlanSolver =
   | 'EXACT'
   | 'GREEDY';
 
+export type PositionAggregationWhereInput = {
+  AND?: Array<PositionAggregationWhereInput> | null | undefined;
+  NOT?: PositionAggregationWhereInput | null | undefined;
+  OR?: Array<PositionAggregationWhereInput> | null | undefined;
+  headcount?: IntScalarAggregationFilters | null | undefined;
+  openings?: IntScalarAggregationFilters | null | undefined;
+};
+
 export type PositionCreateInput = {
+  /** Allowed: a whole number of 0 or more. */
   headcount: number;
+  /** Allowed: a whole number of 0 or more. */
   openings: number;
 };
 
 export type PositionUpdateInput = {
-  headcount?: NonNegativeIntScalarMutations | null | undefined;
-  openings?: NonNegativeIntScalarMutations | null | undefined;
+  /** Allowed: a whole number of 0 or more. */
+  headcount?: IntScalarMutations | null | undefined;
+  /** Allowed: a whole number of 0 or more. */
+  openings?: IntScalarMutations | null | undefined;
 };
 
 export type PositionWhere = {
   AND?: Array<PositionWhere> | null | undefined;
   NOT?: PositionWhere | null | undefined;
   OR?: Array<PositionWhere> | null | undefined;
-  headcount?: NonNegativeIntScalarFilters | null | undefined;
-  openings?: NonNegativeIntScalarFilters | null | undefined;
-};
-
-/** PositiveInt filters */
-export type PositiveIntScalarFilters = {
-  eq?: number | null | undefined;
-  in?: Array<number> | null | undefined;
-};
-
-/** PositiveInt filters */
-export type PositiveIntScalarMutations = {
-  set?: number | null | undefined;
-};
-
-/** Proficiency filters */
-export type ProficiencyScalarFilters = {
-  eq?: number | null | undefined;
-  in?: Array<number> | null | undefined;
-};
-
-/** Proficiency filters */
-export type ProficiencyScalarMutations = {
-  set?: number | null | undefined;
+  headcount?: IntScalarFilters | null | undefined;
+  openings?: IntScalarFilters | null | undefined;
 };
 
 export type RequirementAggregationWhereInput = {
   AND?: Array<RequirementAggregationWhereInput> | null | undefined;
   NOT?: RequirementAggregationWhereInput | null | undefined;
   OR?: Array<RequirementAggregationWhereInput> | null | undefined;
+  level?: IntScalarAggregationFilters | null | undefined;
   onetImportance?: FloatScalarAggregationFilters | null | undefined;
   onetLevel?: FloatScalarAggregationFilters | null | undefined;
 };
@@ -3066,8 +3087,11 @@ export type RequirementCreateInput = {
   hotTechnology?: boolean | null | undefined;
   importance: Importance;
   inDemand?: boolean | null | undefined;
+  /** Allowed: a whole number from 1 to 5. */
   level: number;
+  /** Allowed: a number from 1 to 5. */
   onetImportance?: number | null | undefined;
+  /** Allowed: a number from 0 to 7. */
   onetLevel?: number | null | undefined;
 };
 
@@ -3076,8 +3100,11 @@ export type RequirementUpdateInput = {
   hotTechnology?: BooleanScalarMutations | null | undefined;
   importance?: ImportanceEnumScalarMutations | null | undefined;
   inDemand?: BooleanScalarMutations | null | undefined;
-  level?: ProficiencyScalarMutations | null | undefined;
+  /** Allowed: a whole number from 1 to 5. */
+  level?: IntScalarMutations | null | undefined;
+  /** Allowed: a number from 1 to 5. */
   onetImportance?: FloatScalarMutations | null | undefined;
+  /** Allowed: a number from 0 to 7. */
   onetLevel?: FloatScalarMutations | null | undefined;
 };
 
@@ -3089,7 +3116,7 @@ export type RequirementWhere = {
   hotTechnology?: BooleanScalarFilters | null | undefined;
   importance?: ImportanceEnumScalarFilters | null | undefined;
   inDemand?: BooleanScalarFilters | null | undefined;
-  level?: ProficiencyScalarFilters | null | undefined;
+  level?: IntScalarFilters | null | undefined;
   onetImportance?: FloatScalarFilters | null | undefined;
   onetLevel?: FloatScalarFilters | null | undefined;
 };
@@ -3168,6 +3195,7 @@ export type RoleAspiredByNodeAggregationWhereInput = {
   AND?: Array<RoleAspiredByNodeAggregationWhereInput> | null | undefined;
   NOT?: RoleAspiredByNodeAggregationWhereInput | null | undefined;
   OR?: Array<RoleAspiredByNodeAggregationWhereInput> | null | undefined;
+  availability?: FloatScalarAggregationFilters | null | undefined;
   location?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
 };
@@ -3318,6 +3346,7 @@ export type RoleBroaderRolesNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   escoCode?: StringScalarAggregationFilters | null | undefined;
   iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  jobZone?: IntScalarAggregationFilters | null | undefined;
   onetSocCode?: StringScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
@@ -3364,6 +3393,7 @@ export type RoleCreateInput = {
   holders?: RoleHoldersFieldInput | null | undefined;
   id: string;
   iscoGroup?: string | null | undefined;
+  /** Allowed: a whole number from 1 to 5. */
   jobZone?: number | null | undefined;
   narrowerRoles?: RoleNarrowerRolesFieldInput | null | undefined;
   onetSocCode?: string | null | undefined;
@@ -3465,6 +3495,7 @@ export type RoleEquivalentOfNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   escoCode?: StringScalarAggregationFilters | null | undefined;
   iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  jobZone?: IntScalarAggregationFilters | null | undefined;
   onetSocCode?: StringScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
@@ -3546,6 +3577,7 @@ export type RoleEquivalentRolesNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   escoCode?: StringScalarAggregationFilters | null | undefined;
   iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  jobZone?: IntScalarAggregationFilters | null | undefined;
   onetSocCode?: StringScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
@@ -3623,6 +3655,7 @@ export type RoleHoldersNodeAggregationWhereInput = {
   AND?: Array<RoleHoldersNodeAggregationWhereInput> | null | undefined;
   NOT?: RoleHoldersNodeAggregationWhereInput | null | undefined;
   OR?: Array<RoleHoldersNodeAggregationWhereInput> | null | undefined;
+  availability?: FloatScalarAggregationFilters | null | undefined;
   location?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
 };
@@ -3700,6 +3733,7 @@ export type RoleNarrowerRolesNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   escoCode?: StringScalarAggregationFilters | null | undefined;
   iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  jobZone?: IntScalarAggregationFilters | null | undefined;
   onetSocCode?: StringScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
@@ -3776,6 +3810,7 @@ export type RolePastHoldersNodeAggregationWhereInput = {
   AND?: Array<RolePastHoldersNodeAggregationWhereInput> | null | undefined;
   NOT?: RolePastHoldersNodeAggregationWhereInput | null | undefined;
   OR?: Array<RolePastHoldersNodeAggregationWhereInput> | null | undefined;
+  availability?: FloatScalarAggregationFilters | null | undefined;
   location?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
 };
@@ -3894,6 +3929,7 @@ export type RoleStaffedInConnectionAggregateInput = {
   NOT?: RoleStaffedInConnectionAggregateInput | null | undefined;
   OR?: Array<RoleStaffedInConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: PositionAggregationWhereInput | null | undefined;
   node?: RoleStaffedInNodeAggregationWhereInput | null | undefined;
 };
 
@@ -3986,7 +4022,8 @@ export type RoleUpdateInput = {
   holders?: Array<RoleHoldersUpdateFieldInput> | null | undefined;
   id?: IdScalarMutations | null | undefined;
   iscoGroup?: StringScalarMutations | null | undefined;
-  jobZone?: JobZoneScalarMutations | null | undefined;
+  /** Allowed: a whole number from 1 to 5. */
+  jobZone?: IntScalarMutations | null | undefined;
   narrowerRoles?: Array<RoleNarrowerRolesUpdateFieldInput> | null | undefined;
   onetSocCode?: StringScalarMutations | null | undefined;
   pastHolders?: Array<RolePastHoldersUpdateFieldInput> | null | undefined;
@@ -4019,7 +4056,7 @@ export type RoleWhere = {
   holdersConnection?: RoleHoldersConnectionFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
   iscoGroup?: StringScalarFilters | null | undefined;
-  jobZone?: JobZoneScalarFilters | null | undefined;
+  jobZone?: IntScalarFilters | null | undefined;
   narrowerRoles?: RoleRelationshipFilters | null | undefined;
   narrowerRolesConnection?: RoleNarrowerRolesConnectionFilters | null | undefined;
   onetSocCode?: StringScalarFilters | null | undefined;
@@ -4193,6 +4230,7 @@ export type SkillCertifiedByConnectionAggregateInput = {
   NOT?: SkillCertifiedByConnectionAggregateInput | null | undefined;
   OR?: Array<SkillCertifiedByConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: SkillLevelAggregationWhereInput | null | undefined;
   node?: SkillCertifiedByNodeAggregationWhereInput | null | undefined;
 };
 
@@ -4242,8 +4280,13 @@ export type SkillCertifiedByNodeAggregationWhereInput = {
   NOT?: SkillCertifiedByNodeAggregationWhereInput | null | undefined;
   OR?: Array<SkillCertifiedByNodeAggregationWhereInput> | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  ects?: FloatScalarAggregationFilters | null | undefined;
+  eqfLevel?: IntScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
+  requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
+  validityMonths?: IntScalarAggregationFilters | null | undefined;
+  workloadHours?: FloatScalarAggregationFilters | null | undefined;
 };
 
 export type SkillCertifiedByUpdateConnectionInput = {
@@ -4322,12 +4365,16 @@ export type SkillEvidenceAggregationWhereInput = {
   NOT?: SkillEvidenceAggregationWhereInput | null | undefined;
   OR?: Array<SkillEvidenceAggregationWhereInput> | null | undefined;
   assessedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  confidence?: FloatScalarAggregationFilters | null | undefined;
+  level?: IntScalarAggregationFilters | null | undefined;
   validUntil?: DateTimeScalarAggregationFilters | null | undefined;
 };
 
 export type SkillEvidenceCreateInput = {
   assessedAt: string;
+  /** Allowed: a number from 0 to 1. */
   confidence?: number | null | undefined;
+  /** Allowed: a whole number from 1 to 5. */
   level: number;
   source: EvidenceSource;
   validUntil?: string | null | undefined;
@@ -4335,8 +4382,10 @@ export type SkillEvidenceCreateInput = {
 
 export type SkillEvidenceUpdateInput = {
   assessedAt?: DateTimeScalarMutations | null | undefined;
-  confidence?: FractionScalarMutations | null | undefined;
-  level?: ProficiencyScalarMutations | null | undefined;
+  /** Allowed: a number from 0 to 1. */
+  confidence?: FloatScalarMutations | null | undefined;
+  /** Allowed: a whole number from 1 to 5. */
+  level?: IntScalarMutations | null | undefined;
   source?: EvidenceSourceEnumScalarMutations | null | undefined;
   validUntil?: DateTimeScalarMutations | null | undefined;
 };
@@ -4346,8 +4395,8 @@ export type SkillEvidenceWhere = {
   NOT?: SkillEvidenceWhere | null | undefined;
   OR?: Array<SkillEvidenceWhere> | null | undefined;
   assessedAt?: DateTimeScalarFilters | null | undefined;
-  confidence?: FractionScalarFilters | null | undefined;
-  level?: ProficiencyScalarFilters | null | undefined;
+  confidence?: FloatScalarFilters | null | undefined;
+  level?: IntScalarFilters | null | undefined;
   source?: EvidenceSourceEnumScalarFilters | null | undefined;
   validUntil?: DateTimeScalarFilters | null | undefined;
 };
@@ -4708,6 +4757,7 @@ export type SkillHeldByNodeAggregationWhereInput = {
   AND?: Array<SkillHeldByNodeAggregationWhereInput> | null | undefined;
   NOT?: SkillHeldByNodeAggregationWhereInput | null | undefined;
   OR?: Array<SkillHeldByNodeAggregationWhereInput> | null | undefined;
+  availability?: FloatScalarAggregationFilters | null | undefined;
   location?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
 };
@@ -4726,19 +4776,28 @@ export type SkillHeldByUpdateFieldInput = {
   update?: SkillHeldByUpdateConnectionInput | null | undefined;
 };
 
+export type SkillLevelAggregationWhereInput = {
+  AND?: Array<SkillLevelAggregationWhereInput> | null | undefined;
+  NOT?: SkillLevelAggregationWhereInput | null | undefined;
+  OR?: Array<SkillLevelAggregationWhereInput> | null | undefined;
+  level?: IntScalarAggregationFilters | null | undefined;
+};
+
 export type SkillLevelCreateInput = {
+  /** Allowed: a whole number from 1 to 5. */
   level: number;
 };
 
 export type SkillLevelUpdateInput = {
-  level?: ProficiencyScalarMutations | null | undefined;
+  /** Allowed: a whole number from 1 to 5. */
+  level?: IntScalarMutations | null | undefined;
 };
 
 export type SkillLevelWhere = {
   AND?: Array<SkillLevelWhere> | null | undefined;
   NOT?: SkillLevelWhere | null | undefined;
   OR?: Array<SkillLevelWhere> | null | undefined;
-  level?: ProficiencyScalarFilters | null | undefined;
+  level?: IntScalarFilters | null | undefined;
 };
 
 export type SkillNarrowerSkillsConnectFieldInput = {
@@ -4980,6 +5039,7 @@ export type SkillRequiredByNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   escoCode?: StringScalarAggregationFilters | null | undefined;
   iscoGroup?: StringScalarAggregationFilters | null | undefined;
+  jobZone?: IntScalarAggregationFilters | null | undefined;
   onetSocCode?: StringScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
@@ -5020,6 +5080,7 @@ export type SkillTaughtByConnectionAggregateInput = {
   NOT?: SkillTaughtByConnectionAggregateInput | null | undefined;
   OR?: Array<SkillTaughtByConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: SkillLevelAggregationWhereInput | null | undefined;
   node?: SkillTaughtByNodeAggregationWhereInput | null | undefined;
 };
 
@@ -5068,7 +5129,9 @@ export type SkillTaughtByNodeAggregationWhereInput = {
   AND?: Array<SkillTaughtByNodeAggregationWhereInput> | null | undefined;
   NOT?: SkillTaughtByNodeAggregationWhereInput | null | undefined;
   OR?: Array<SkillTaughtByNodeAggregationWhereInput> | null | undefined;
+  cost?: FloatScalarAggregationFilters | null | undefined;
   description?: StringScalarAggregationFilters | null | undefined;
+  durationMinutes?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
 };
 
@@ -5261,6 +5324,7 @@ export type TeamMembersConnectionAggregateInput = {
   NOT?: TeamMembersConnectionAggregateInput | null | undefined;
   OR?: Array<TeamMembersConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: TeamMembershipAggregationWhereInput | null | undefined;
   node?: TeamMembersNodeAggregationWhereInput | null | undefined;
 };
 
@@ -5309,6 +5373,7 @@ export type TeamMembersNodeAggregationWhereInput = {
   AND?: Array<TeamMembersNodeAggregationWhereInput> | null | undefined;
   NOT?: TeamMembersNodeAggregationWhereInput | null | undefined;
   OR?: Array<TeamMembersNodeAggregationWhereInput> | null | undefined;
+  availability?: FloatScalarAggregationFilters | null | undefined;
   location?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
 };
@@ -5327,37 +5392,58 @@ export type TeamMembersUpdateFieldInput = {
   update?: TeamMembersUpdateConnectionInput | null | undefined;
 };
 
+export type TeamMembershipAggregationWhereInput = {
+  AND?: Array<TeamMembershipAggregationWhereInput> | null | undefined;
+  NOT?: TeamMembershipAggregationWhereInput | null | undefined;
+  OR?: Array<TeamMembershipAggregationWhereInput> | null | undefined;
+  allocation?: FloatScalarAggregationFilters | null | undefined;
+};
+
 export type TeamMembershipCreateInput = {
+  /** Allowed: a number from 0 to 1. */
   allocation: number;
 };
 
 export type TeamMembershipUpdateInput = {
-  allocation?: FractionScalarMutations | null | undefined;
+  /** Allowed: a number from 0 to 1. */
+  allocation?: FloatScalarMutations | null | undefined;
 };
 
 export type TeamMembershipWhere = {
   AND?: Array<TeamMembershipWhere> | null | undefined;
   NOT?: TeamMembershipWhere | null | undefined;
   OR?: Array<TeamMembershipWhere> | null | undefined;
-  allocation?: FractionScalarFilters | null | undefined;
+  allocation?: FloatScalarFilters | null | undefined;
+};
+
+export type TeamNeedAggregationWhereInput = {
+  AND?: Array<TeamNeedAggregationWhereInput> | null | undefined;
+  NOT?: TeamNeedAggregationWhereInput | null | undefined;
+  OR?: Array<TeamNeedAggregationWhereInput> | null | undefined;
+  count?: IntScalarAggregationFilters | null | undefined;
+  level?: IntScalarAggregationFilters | null | undefined;
 };
 
 export type TeamNeedCreateInput = {
+  /** Allowed: a whole number of 1 or more. */
   count: number;
+  /** Allowed: a whole number from 1 to 5. */
   level: number;
 };
 
 export type TeamNeedUpdateInput = {
-  count?: PositiveIntScalarMutations | null | undefined;
-  level?: ProficiencyScalarMutations | null | undefined;
+  /** Allowed: a whole number of 1 or more. */
+  count?: IntScalarMutations | null | undefined;
+  /** Allowed: a whole number from 1 to 5. */
+  level?: IntScalarMutations | null | undefined;
 };
 
 export type TeamNeedWhere = {
   AND?: Array<TeamNeedWhere> | null | undefined;
   NOT?: TeamNeedWhere | null | undefined;
   OR?: Array<TeamNeedWhere> | null | undefined;
-  count?: PositiveIntScalarFilters | null | undefined;
-  level?: ProficiencyScalarFilters | null | undefined;
+  count?: IntScalarFilters | null | undefined;
+  level?: IntScalarFilters | null | undefined;
 };
 
 export type TeamNeedsConnectFieldInput = {
@@ -5371,6 +5457,7 @@ export type TeamNeedsConnectionAggregateInput = {
   NOT?: TeamNeedsConnectionAggregateInput | null | undefined;
   OR?: Array<TeamNeedsConnectionAggregateInput> | null | undefined;
   count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: TeamNeedAggregationWhereInput | null | undefined;
   node?: TeamNeedsNodeAggregationWhereInput | null | undefined;
 };
 

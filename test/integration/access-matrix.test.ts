@@ -162,6 +162,8 @@ describe("every generated mutation under every audience", () => {
             "withdrawSelfAssessment",
             "recordCompletion",
             "erasePerson",
+            "confirmCompletion",
+            "setSharing",
             "setAspirations",
             "recordManagerAssessment",
             "issueCredential",
@@ -320,7 +322,7 @@ describe("hand-written queries under every audience", () => {
     const cases: [string, string, Record<string, unknown>, Expect][] = [
         [
             "me (who the token is)",
-            `{ me { subject audiences person { id name } orgUnits { id name } organization { id name } } }`,
+            `{ me { subject audiences person { id name } sharing { inRankings contactToPlanners } orgUnits { id name } organization { id name } } }`,
             {},
             { anonymous: "denied", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
         ],
@@ -563,6 +565,59 @@ describe("hand-written mutations under every audience", () => {
         expect(await evidence(id("E1"), "SELF")).toBe(1);
     });
 
+    it("setSharing: employees only, for themselves; me.sharing only for them", async () => {
+        const query = `mutation { setSharing(input: { inRankings: true, contactToPlanners: false }) { inRankings contactToPlanners } }`;
+        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, query));
+        expect((allowed(await as("employee", query)) as { setSharing: unknown }).setSharing).toEqual({ inRankings: true, contactToPlanners: false });
+        const [row] = await api.cypher<{ ranked: boolean; contact: boolean }>(
+            "MATCH (p:Person {id: $e}) RETURN p.sharesInRankings AS ranked, p.sharesContact AS contact",
+            {
+                e: id("E1"),
+            },
+        );
+        expect(row).toEqual({ ranked: true, contact: false });
+        for (const audience of ["planner", "partner", "admin"] as const)
+            expect((allowed(await as(audience, `{ me { sharing { inRankings } } }`)) as { me: { sharing: unknown } }).me.sharing).toBeNull();
+    });
+
+    it("a person's email: the person and admins; contactEmail: planners too where the person shares it", async () => {
+        const read = (field: string) => `query($ids: [ID!]!) { people(where: { id: { in: $ids } }, sort: [{ id: ASC }]) { id ${field} } }`;
+        const ids = { ids: [id("E1"), id("E3")] };
+        const emails = (data: unknown) =>
+            (data as { people: ({ id: string } & Record<string, string | null>)[] }).people.map((x) => [
+                x.id.slice(p.length),
+                Object.values(x)[1]?.slice(p.length) ?? null,
+            ]);
+        expect(emails(allowed(await as("employee", read("email"), ids)))).toEqual([["E1", "E1@example.com"]]);
+        expect(emails(allowed(await as("admin", read("email"), ids)))).toEqual([
+            ["E1", "E1@example.com"],
+            ["E3", "E3@example.com"],
+        ]);
+        denied(await as("planner", read("email"), ids));
+        denied(await as("anonymous", read("email"), ids));
+        expect(emails(allowed(await as("partner", read("email"), ids)))).toEqual([]);
+        expect(emails(allowed(await as("employee", read("contactEmail"), ids)))).toEqual([["E1", "E1@example.com"]]);
+        expect(emails(allowed(await as("planner", read("contactEmail"), ids)))).toEqual([
+            ["E1", null],
+            ["E3", null],
+        ]);
+        await api.cypher("MATCH (p:Person {id: $e}) SET p.sharesContact = true", { e: id("E3") });
+        try {
+            expect(emails(allowed(await as("planner", read("contactEmail"), ids)))).toEqual([
+                ["E1", null],
+                ["E3", "E3@example.com"],
+            ]);
+        } finally {
+            await api.cypher("MATCH (p:Person {id: $e}) REMOVE p.sharesContact", { e: id("E3") });
+        }
+        expect(emails(allowed(await as("admin", read("contactEmail"), ids)))).toEqual([
+            ["E1", "E1@example.com"],
+            ["E3", "E3@example.com"],
+        ]);
+        denied(await as("anonymous", read("contactEmail"), ids));
+        expect(emails(allowed(await as("partner", read("contactEmail"), ids)))).toEqual([]);
+    });
+
     it("withdrawSelfAssessment: employees only, their own self-assessments only", async () => {
         const query = `mutation($s: ID!) { withdrawSelfAssessment(skillId: $s) }`;
         await api.cypher(
@@ -603,6 +658,35 @@ describe("hand-written mutations under every audience", () => {
         expect(future.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "completedAt" });
         const unknown = await as("employee", record, { k: id("no-such-course") });
         expect(unknown.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "courseId" });
+    });
+
+    it("confirmCompletion: partners for the courses they provide, admins for any; verified, over the person's own record", async () => {
+        const confirm = `mutation($p: ID!, $k: ID!) { confirmCompletion(personId: $p, courseId: $k, completedAt: "2026-03-01T00:00:00Z") { personId courseId verified } }`;
+        const completion = async (courseId: string) =>
+            (
+                await api.cypher<{ verified: boolean; by: string | null }>(
+                    "MATCH (:Person {id: $p})-[d:COMPLETED]->(:Course {id: $k}) RETURN d.verified AS verified, d.recordedBy AS by",
+                    { p: id("E2"), k: courseId },
+                )
+            )[0];
+        await api.cypher("CREATE (:Course {id: $k, title: 'K2', durationMinutes: 20, cost: 0.0, currency: 'EUR', format: 'ONLINE', language: 'en'})", {
+            k: id("K2"),
+        });
+        await api.cypher("MATCH (p:Person {id: $p}), (k:Course {id: $k}) CREATE (p)-[:COMPLETED {completedAt: datetime(), verified: false}]->(k)", {
+            p: id("E2"),
+            k: id("K1"),
+        });
+        for (const audience of ["anonymous", "employee", "planner"] as const) denied(await as(audience, confirm, { p: id("E2"), k: id("K1") }));
+        denied(await as("partner", confirm, { p: id("E2"), k: id("K2") }));
+        expect(await completion(id("K1"))).toEqual({ verified: false, by: null });
+        const data = allowed(await as("partner", confirm, { p: id("E2"), k: id("K1") })) as { confirmCompletion: unknown };
+        expect(data.confirmCompletion).toEqual({ personId: id("E2"), courseId: id("K1"), verified: true });
+        expect(await completion(id("K1"))).toEqual({ verified: true, by: id("O1") });
+        allowed(await as("admin", confirm, { p: id("E2"), k: id("K2") }));
+        expect(await completion(id("K2"))).toEqual({ verified: true, by: "admin" });
+        const unknown = await as("partner", confirm, { p: id("E2"), k: id("no-such-course") });
+        expect(unknown.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "courseId" });
+        await api.cypher("MATCH (:Person {id: $p})-[d:COMPLETED]->() DELETE d", { p: id("E2") });
     });
 
     it("erasePerson: admins only, refused before anything is read or written", async () => {

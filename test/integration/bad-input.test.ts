@@ -36,11 +36,17 @@ const cases: [string, string, Record<string, unknown>, string, RegExp][] = [
         "CreatePeople",
         { input: [person(evidence(0))] },
         "BAD_USER_INPUT",
-        /Proficiency must be an integer from 1 \(novice\) to 5 \(expert\); got 0/,
+        /SkillEvidence.level must be a whole number from 1 to 5; got 0/,
     ],
     ["proficiency level 6", "CreatePeople", { input: [person(evidence(6))] }, "BAD_USER_INPUT", /got 6/],
-    ["a fractional proficiency level", "CreatePeople", { input: [person(evidence(2.5))] }, "BAD_USER_INPUT", /got 2.5/],
-    ["availability above 1", "CreatePeople", { input: [person({ availability: 1.5 })] }, "BAD_USER_INPUT", /Fraction must be a number from 0 to 1/],
+    ["a fractional proficiency level", "CreatePeople", { input: [person(evidence(2.5))] }, "BAD_USER_INPUT", /non-integer value: 2.5/],
+    [
+        "availability above 1",
+        "CreatePeople",
+        { input: [person({ availability: 1.5 })] },
+        "BAD_USER_INPUT",
+        /Person.availability must be a number from 0 to 1; got 1.5/,
+    ],
     ["a malformed email", "CreatePeople", { input: [person({ email: "not-an-email" })] }, "BAD_USER_INPUT", /email/i],
     ["a missing required field", "CreatePeople", { input: [{ id: `${p}person`, email: `${p}x@example.com`, availability: 0.5 }] }, "BAD_USER_INPUT", /name/],
     [
@@ -55,7 +61,7 @@ const cases: [string, string, Record<string, unknown>, string, RegExp][] = [
         "CreateCourses",
         { input: [{ id: `${p}course`, title: "Bad", durationMinutes: -15, cost: 0, currency: "EUR", format: "ONLINE", language: "en" }] },
         "BAD_USER_INPUT",
-        /PositiveInt must be a whole number of 1 or more; got -15/,
+        /Course.durationMinutes must be a whole number of 1 or more; got -15/,
     ],
 ];
 
@@ -79,8 +85,39 @@ describe("bad input", () => {
             query: `mutation { createRoles(input: [{id: "${p}role", title: "R", altTitles: [], taxonomy: INTERNAL,
                 requires: {connect: [{where: {node: {id: {eq: "${p}skill"}}}, edge: {level: 7, importance: ESSENTIAL}}]}}]) { roles { id } } }`,
         });
-        expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", scalar: "Proficiency" });
+        expect(response.errors?.[0].extensions).toMatchObject({
+            code: "BAD_USER_INPUT",
+            field: "input[0].requires.connect[0].edge.level",
+            allowed: "a whole number from 1 to 5",
+        });
         expect(await footprint()).toEqual({ nodes: 1, relationships: 0 });
+    });
+
+    it("filters stored numbers by range, checks values set or compared for equality, and refuses arithmetic on them", async () => {
+        await api.op("CreatePeople", { input: [person(evidence(4))] });
+        try {
+            const atLeast = (level: number) =>
+                api.post({
+                    query: `query($p: ID!, $level: Int!) { people(where: { id: { eq: $p }, skillsConnection: { some: { edge: { level: { gte: $level } } } } }) { id } }`,
+                    variables: { p: `${p}person`, level },
+                });
+            expect((await atLeast(4)).data).toEqual({ people: [{ id: `${p}person` }] });
+            expect((await atLeast(5)).data).toEqual({ people: [] });
+            const outside = await api.post({ query: `{ people(where: { availability: { in: [0.5, 2] } }) { id } }` });
+            expect(outside.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "where.availability.in[1]" });
+            const update = (change: Record<string, number>) =>
+                api.post({
+                    query: `mutation($p: ID!, $change: FloatScalarMutations!) { updatePeople(where: { id: { eq: $p } }, update: { availability: $change }) { people { availability } } }`,
+                    variables: { p: `${p}person`, change },
+                });
+            expect((await update({ set: -0.1 })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "update.availability.set" });
+            const added = (await update({ add: 0.6 })).errors?.[0];
+            expect(added?.message).toMatch(/set the new value instead of add/);
+            expect(added?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "update.availability.add" });
+            expect((await update({ set: 1 })).data).toEqual({ updatePeople: { people: [{ availability: 1 }] } });
+        } finally {
+            await api.cypher("MATCH (n:Person {id: $id}) DETACH DELETE n", { id: `${p}person` });
+        }
     });
 
     it("rejects a duplicate id with CONFLICT and keeps the original", async () => {

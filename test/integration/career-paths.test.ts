@@ -302,7 +302,7 @@ describe("adjacentRoles", () => {
 describe("reloading role profiles after a change", () => {
     const setLevel = (selectBy: "id" | "title", level: number) =>
         api.post({
-            query: `mutation($where: RoleWhere!, $skill: ID!, $level: Proficiency!) {
+            query: `mutation($where: RoleWhere!, $skill: ID!, $level: Int!) {
                 updateRoles(where: $where, update: { requires: [{ update: { where: { node: { id: { eq: $skill } } }, edge: { level: { set: $level } } } }] }) { roles { id } }
             }`,
             variables: { where: selectBy === "title" ? { title: { eq: "role D" } } : { id: { eq: `${p}D` } }, skill: `${p}s`, level },

@@ -121,15 +121,31 @@ describe("person-centric queries on the demo organisation", () => {
 
     it("runs the examples of docs/examples.md on the demo organisation without errors", async () => {
         const document = readFileSync(path.join(projectRoot, "docs", "examples.md"), "utf8");
-        const examples = [...document.matchAll(/```graphql\n(query (?:MyLearning|Renewals|Staff|Mobility)[\s\S]*?)```/g)].map((m) => m[1]);
-        expect(examples).toHaveLength(4);
+        const examples = [...document.matchAll(/```graphql\n(query (?:MyLearning|Renewals|Staff|Mobility|Planning|MicroCourses)[\s\S]*?)```/g)].map(
+            (m) => m[1],
+        );
+        expect(examples).toHaveLength(6);
         for (const example of examples) {
             const response = await api.post({ query: example });
             expect(response.errors).toBeUndefined();
         }
-        const staff = (await api.post({ query: examples[2] })).data as { composeTeam: { size: number; coverage: { met: boolean }[] } };
+        const planning = (await api.post({ query: examples[0] })).data as {
+            orgUnits: { positionsConnection: { edges: { properties: { openings: number } }[] } }[];
+        };
+        const openings = planning.orgUnits.flatMap((unit) => unit.positionsConnection.edges.map((edge) => edge.properties.openings));
+        expect(openings.length).toBeGreaterThan(0);
+        expect(openings.filter((n) => !(n > 0))).toEqual([]);
+        const micro = (await api.post({ query: examples[1] })).data as {
+            courses: { durationMinutes: number; cost: number; teachesConnection: { edges: { properties: { level: number } }[] } }[];
+        };
+        expect(micro.courses.length).toBeGreaterThan(0);
+        expect(
+            micro.courses.filter((c) => !(c.durationMinutes <= 30 && c.cost < 50 && c.teachesConnection.edges.some((e) => e.properties.level >= 3))),
+        ).toEqual([]);
+        expect(micro.courses.map((c) => c.durationMinutes)).toEqual(micro.courses.map((c) => c.durationMinutes).sort((a, b) => a - b));
+        const staff = (await api.post({ query: examples[4] })).data as { composeTeam: { size: number; coverage: { met: boolean }[] } };
         expect(staff.composeTeam.size).toBeGreaterThan(0);
-        const mobility = (await api.post({ query: examples[3] })).data as {
+        const mobility = (await api.post({ query: examples[5] })).data as {
             careerPaths: { reachable: boolean; paths: { cost: number; steps: { cost: number }[] }[] };
             adjacentRoles: { roles: { cost: number }[] };
             candidatesForRole: { edges: { node: { fit: number; matched: unknown[] } }[] };

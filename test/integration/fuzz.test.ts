@@ -116,10 +116,7 @@ function scalarValue(name: string, forMutation: boolean): unknown {
             return pick(HOSTILE_STRINGS);
         case "Int":
         case "PositiveInt":
-        case "NonNegativeInt":
         case "Proficiency":
-        case "EqfLevel":
-        case "JobZone":
             return pick([0, -1, 1, 3, 5, 6, 2 ** 31 - 1, 2 ** 31, -(2 ** 53), 2.5]);
         case "Float":
         case "Fraction":

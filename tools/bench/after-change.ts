@@ -22,7 +22,7 @@ export interface Requirement {
 
 const post = (url: string, request: GraphqlCall) => postGraphql(url, request, "GraphQL error after a requirement change");
 
-export const SET_LEVEL = `mutation SetLevel($roleId: ID!, $skillId: ID!, $level: Proficiency!) {
+export const SET_LEVEL = `mutation SetLevel($roleId: ID!, $skillId: ID!, $level: Int!) {
     updateRoles(where: { id: { eq: $roleId } }, update: { requires: [{ update: { where: { node: { id: { eq: $skillId } } }, edge: { level: { set: $level } } } }] }) { roles { id } }
 }`;
 

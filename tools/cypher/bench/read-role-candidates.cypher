@@ -3,7 +3,7 @@
 // src/domain/evidence.ts without narrower skills, so it bounds the exact fit from above and equals it but for
 // rounding); src/use-cases/role-candidates.ts judges the exact fit with explanations and asks for more when needed.
 // Parameters: $roleId, $orgUnitId (null: all; units below included), $minAvailability, $location (null: any),
-// $excludeCurrentHolders, $essentialWeight, $optionalWeight, $asOf (ISO instant), $minBound (people bounded below it are left out), $limit,
+// People who opted out of rankings (setSharing) are left out. $excludeCurrentHolders, $essentialWeight, $optionalWeight, $asOf (ISO instant), $minBound (people bounded below it are left out), $limit,
 // $completion: {validityMonths} (completed courses count at the level they teach), $maxLevel (the evidence policy:
 // source -> the highest level it counts at).
 // Memory: the best level is taken per skill (one small grouping per required skill), the score summed per person,
@@ -36,6 +36,7 @@ CALL (r, unit) {
   }
   WITH r, unit, totalWeight, p, sum(weight * CASE WHEN toFloat(best) / q.level > 1.0 THEN 1.0 ELSE toFloat(best) / q.level END) AS score
   WHERE p.availability >= $minAvailability
+    AND coalesce(p.sharesInRankings, true)
     AND ($location IS NULL OR p.location = $location)
     AND ($orgUnitId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(unit) })
     AND NOT ($excludeCurrentHolders AND EXISTS { (p)-[:HAS_ROLE]->(r) })

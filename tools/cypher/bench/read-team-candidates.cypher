@@ -30,6 +30,7 @@ CALL () {
 WITH p
   WHERE p.id IN $mustInclude
      OR (NOT p.id IN $exclude
+         AND coalesce(p.sharesInRankings, true)
          AND p.availability >= $minAvailability
          AND ($orgUnitIds IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:OrgUnit)-[:SUB_UNIT_OF*0..10]->(u:OrgUnit) WHERE u.id IN $orgUnitIds }))
 WITH p ORDER BY CASE WHEN p.id IN $mustInclude THEN 0 ELSE 1 END, p.id

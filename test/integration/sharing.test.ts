@@ -1,0 +1,156 @@
+import { mintToken } from "../../tools/harness/tokens";
+import { type GraphQLResponse, type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
+
+/**
+ * What a person shares (setSharing): opted out of rankings, they leave candidatesForRole, benchStrength and
+ * composeTeam at once and stay counted, unnamed, in supply; contact details reach planners only when shared.
+ * Fixture: unit U with one position of role R, which requires S1 and S2 at level 3; Ada holds both at 4 (assessed),
+ * Ben holds S1 at 3 (manager).
+ */
+let api: TestApi;
+const p = uniquePrefix("sharing");
+const id = (key: string) => `${p}${key}`;
+const asOf = "2026-06-01T00:00:00Z";
+const tokens = { ada: "", planner: "", admin: "" };
+
+beforeAll(async () => {
+    api = await startTestApi();
+    await api.cypher(
+        `CREATE (u:OrgUnit {id: $p + 'U', name: 'Unit U'})
+         CREATE (s1:Skill {id: $p + 'S1', name: 'Skill S1', taxonomy: 'INTERNAL', altLabels: [], tags: []}),
+                (s2:Skill {id: $p + 'S2', name: 'Skill S2', taxonomy: 'INTERNAL', altLabels: [], tags: []})
+         CREATE (r:Role {id: $p + 'R', title: 'Role R', taxonomy: 'INTERNAL', altTitles: [], tags: []}),
+                (r)-[:REQUIRES {level: 3, importance: 'ESSENTIAL'}]->(s1), (r)-[:REQUIRES {level: 3, importance: 'ESSENTIAL'}]->(s2),
+                (u)-[:HAS_POSITION {headcount: 1, openings: 0}]->(r)
+         CREATE (ada:Person {id: $p + 'Ada', name: 'Ada Sharing', email: $p + 'ada@example.com', availability: 1.0})-[:MEMBER_OF]->(u),
+                (ben:Person {id: $p + 'Ben', name: 'Ben Sharing', email: $p + 'ben@example.com', availability: 1.0})-[:MEMBER_OF]->(u),
+                (ada)-[:HAS_SKILL {level: 4, source: 'ASSESSED', assessedAt: datetime('2025-01-01T00:00:00Z')}]->(s1),
+                (ada)-[:HAS_SKILL {level: 4, source: 'ASSESSED', assessedAt: datetime('2025-01-01T00:00:00Z')}]->(s2),
+                (ben)-[:HAS_SKILL {level: 3, source: 'MANAGER', assessedAt: datetime('2025-01-01T00:00:00Z')}]->(s1)`,
+        { p },
+    );
+    tokens.ada = await mintToken({ sub: id("Ada"), roles: ["employee"] });
+    tokens.planner = await mintToken({ sub: "test:planner", roles: ["planner"], orgUnits: [id("U")] });
+    tokens.admin = await mintToken({ sub: "test:admin", roles: ["admin"] });
+});
+
+afterAll(async () => {
+    await api.cypher("MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n", { p });
+    await api.stop();
+});
+
+async function as<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    return (await api.post({ query, variables }, token)) as GraphQLResponse<T>;
+}
+
+async function ok<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await as<T>(token, query, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+}
+
+const share = (input: Record<string, boolean>) =>
+    ok<{ setSharing: { inRankings: boolean; contactToPlanners: boolean } }>(
+        tokens.ada,
+        `mutation($input: SharingInput!) { setSharing(input: $input) { inRankings contactToPlanners } }`,
+        { input },
+    ).then((data) => data.setSharing);
+
+const local = (ids: string[]) => ids.map((x) => x.slice(p.length));
+
+async function planning() {
+    const data = await ok<{
+        candidatesForRole: { edges: { node: { personId: string } }[] };
+        benchStrength: { count: number; people: { personId: string }[] };
+        composeTeam: { members: { personId: string }[]; uncovered: { skillId: string }[] };
+        skillSupplyDemand: { skills: { skillId: string; supply: number; explanation: string }[] };
+    }>(
+        tokens.planner,
+        `query($r: ID!, $u: ID!, $s1: ID!, $asOf: DateTime) {
+            candidatesForRole(roleId: $r, filter: { orgUnitId: $u }, asOf: $asOf) { edges { node { personId } } }
+            benchStrength(roleId: $r, orgUnitId: $u, minFit: 0.4, asOf: $asOf) { count people { personId } }
+            composeTeam(requirements: [{ skillId: $s1, minLevel: 3, count: 2 }], constraints: { orgUnitIds: [$u] }, asOf: $asOf) { members { personId } uncovered { skillId } }
+            skillSupplyDemand(orgUnitId: $u, asOf: $asOf) { skills { skillId supply explanation } }
+        }`,
+        { r: id("R"), u: id("U"), s1: id("S1"), asOf },
+    );
+    return {
+        candidates: local(data.candidatesForRole.edges.map((e) => e.node.personId)),
+        bench: [data.benchStrength.count, local(data.benchStrength.people.map((x) => x.personId)).sort()],
+        team: local(data.composeTeam.members.map((m) => m.personId)).sort(),
+        uncovered: data.composeTeam.uncovered.length,
+        supply: Object.fromEntries(data.skillSupplyDemand.skills.map((s) => [s.skillId.slice(p.length), [s.supply, s.explanation]])),
+    };
+}
+
+describe("opting out of rankings", () => {
+    it("starts in every ranking, with the defaults shown to the person", async () => {
+        const { me } = await ok<{ me: { sharing: unknown } }>(tokens.ada, `{ me { sharing { inRankings contactToPlanners } } }`);
+        expect(me.sharing).toEqual({ inRankings: true, contactToPlanners: false });
+        const before = await planning();
+        expect(before.candidates).toEqual(["Ada", "Ben"]);
+        expect(before.bench).toEqual([2, ["Ada", "Ben"]]);
+        expect(before.team).toEqual(["Ada", "Ben"]);
+        expect(before.supply.S2).toEqual([1, expect.stringContaining("only Ada Sharing holds it")]);
+    });
+
+    it("leaves candidates, bench and teams at once, and stays counted, unnamed, in supply", async () => {
+        expect(await share({ inRankings: false })).toEqual({ inRankings: false, contactToPlanners: false });
+        const after = await planning();
+        expect(after.candidates).toEqual(["Ben"]);
+        expect(after.bench).toEqual([1, ["Ben"]]);
+        expect([after.team, after.uncovered]).toEqual([["Ben"], 1]);
+        expect(after.supply.S1[0]).toBe(2);
+        expect(after.supply.S2).toEqual([1, expect.stringContaining("only one person holds it")]);
+        expect(JSON.stringify(after.supply)).not.toContain("Ada");
+        const named = await as(
+            tokens.planner,
+            `query($s: ID!, $u: ID!, $ada: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }], constraints: { orgUnitIds: [$u], mustInclude: [$ada] }) { size } }`,
+            { s: id("S1"), u: id("U"), ada: id("Ada") },
+        );
+        expect(named.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "constraints.mustInclude" });
+    });
+
+    it("keeps a setting left out, and comes back when the person opts in again", async () => {
+        expect(await share({ contactToPlanners: false })).toEqual({ inRankings: false, contactToPlanners: false });
+        expect(await share({ inRankings: true })).toEqual({ inRankings: true, contactToPlanners: false });
+        expect((await planning()).candidates).toEqual(["Ada", "Ben"]);
+    });
+
+    it("is for employees, about themselves", async () => {
+        for (const token of [tokens.planner, tokens.admin]) {
+            const response = await as(token, `mutation { setSharing(input: { inRankings: false }) { inRankings } }`);
+            expect(response.errors?.[0].extensions.code).toBe("FORBIDDEN");
+        }
+    });
+});
+
+describe("contact details", () => {
+    const contact = `query($ids: [ID!]!) { people(where: { id: { in: $ids } }, sort: [{ id: ASC }]) { id contactEmail } }`;
+
+    it("reach planners only when the person shares them; email itself is the person's and admins'", async () => {
+        const read = async (token: string) =>
+            (await ok<{ people: { id: string; contactEmail: string | null }[] }>(token, contact, { ids: [id("Ada"), id("Ben")] })).people.map((x) => [
+                x.id.slice(p.length),
+                x.contactEmail,
+            ]);
+        expect(await read(tokens.planner)).toEqual([
+            ["Ada", null],
+            ["Ben", null],
+        ]);
+        await share({ contactToPlanners: true });
+        expect(await read(tokens.planner)).toEqual([
+            ["Ada", `${p}ada@example.com`],
+            ["Ben", null],
+        ]);
+        expect(await read(tokens.ada)).toEqual([["Ada", `${p}ada@example.com`]]);
+        expect(await read(tokens.admin)).toEqual([
+            ["Ada", `${p}ada@example.com`],
+            ["Ben", `${p}ben@example.com`],
+        ]);
+        const email = `query($ids: [ID!]!) { people(where: { id: { in: $ids } }) { email } }`;
+        expect((await as(tokens.planner, email, { ids: [id("Ada")] })).errors?.[0].extensions.code).toBe("FORBIDDEN");
+        expect(await ok(tokens.ada, email, { ids: [id("Ada")] })).toEqual({ people: [{ email: `${p}ada@example.com` }] });
+        expect(await ok(tokens.admin, email, { ids: [id("Ben")] })).toEqual({ people: [{ email: `${p}ben@example.com` }] });
+    });
+});
