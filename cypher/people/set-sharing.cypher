@@ -1,8 +1,17 @@
 // Purpose: a person's sharing settings (schema/self-service.graphql, Sharing): a value given replaces the setting, a
-// null keeps it. The caller marks the person changed in the same transaction (rankings read inRankings from the
-// workforce index). Parameters: $personId, $inRankings, $contactToPlanners (each true, false or null).
-// Returns one row when the person exists: inRankings, contactToPlanners (as now in force, defaults applied).
+// null keeps it; nothing is written when nothing changes. Parameters: $personId, $inRankings, $contactToPlanners
+// (each true, false or null). Returns one row when the person exists: inRankings, contactToPlanners (as now in force,
+// defaults applied), changed (the caller then marks the person changed in the same transaction: rankings read
+// inRankings from the workforce index).
 MATCH (p:Person {id: $personId})
-SET p.sharesInRankings = coalesce($inRankings, p.sharesInRankings),
-    p.sharesContact = coalesce($contactToPlanners, p.sharesContact)
-RETURN coalesce(p.sharesInRankings, true) AS inRankings, coalesce(p.sharesContact, false) AS contactToPlanners
+WITH p, coalesce(p.sharesInRankings, true) AS wasRanked, coalesce(p.sharesContact, false) AS wasShared
+WITH p, wasRanked, wasShared, coalesce($inRankings, wasRanked) AS ranked, coalesce($contactToPlanners, wasShared) AS shared
+CALL (p, wasRanked, ranked) {
+  WITH p WHERE ranked <> wasRanked
+  SET p.sharesInRankings = ranked
+}
+CALL (p, wasShared, shared) {
+  WITH p WHERE shared <> wasShared
+  SET p.sharesContact = shared
+}
+RETURN ranked AS inRankings, shared AS contactToPlanners, ranked <> wasRanked OR shared <> wasShared AS changed

@@ -39,7 +39,8 @@ export interface HoldingRow {
 }
 
 /**
- * Runs one write; with `changes`, also marks that person changed in the same transaction, so that every API process's
+ * Runs one write; with `changes`, also marks that person changed in the same transaction (unless the row says
+ * `changed: false`), so that every API process's
  * workforce index re-reads them (cypher/workforce/bump-people-version.cypher).
  */
 async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>, changes?: string): Promise<T | null> {
@@ -48,7 +49,10 @@ async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<string, un
         const result = await session.executeWrite(
             async (tx) => {
                 const written = await tx.run(cypher(file), params);
-                if (changes !== undefined && written.records.length) await tx.run(cypher("workforce/bump-people-version"), { personIds: [changes] });
+                const [row] = written.records;
+                // A row saying `changed: false` wrote nothing: nobody is marked.
+                if (changes !== undefined && row && !(row.has("changed") && row.get("changed") === false))
+                    await tx.run(cypher("workforce/bump-people-version"), { personIds: [changes] });
                 return written;
             },
             db.timeoutMs ? { timeout: db.timeoutMs } : undefined,
@@ -157,9 +161,14 @@ export async function withdrawSelfAssessment(db: Db, personId: string, skillId: 
 
 /** Changes what a person shares; the workforce index re-reads them, so rankings follow at once. */
 export async function setSharing(db: Db, personId: string, change: { inRankings: boolean | null; contactToPlanners: boolean | null }) {
-    const row = await writeOne<{ inRankings: boolean; contactToPlanners: boolean }>(db, "people/set-sharing", { personId, ...change }, personId);
+    const row = await writeOne<{ inRankings: boolean; contactToPlanners: boolean; changed: boolean }>(
+        db,
+        "people/set-sharing",
+        { personId, ...change },
+        personId,
+    );
     if (!row) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
-    return row;
+    return { inRankings: row.inRankings, contactToPlanners: row.contactToPlanners };
 }
 
 export async function setAspirations(db: Db, personId: string, roleIds: readonly string[]) {

@@ -566,16 +566,21 @@ describe("hand-written mutations under every audience", () => {
     });
 
     it("setSharing: employees only, for themselves; me.sharing only for them", async () => {
-        const query = `mutation { setSharing(input: { inRankings: true, contactToPlanners: false }) { inRankings contactToPlanners } }`;
-        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, query));
-        expect((allowed(await as("employee", query)) as { setSharing: unknown }).setSharing).toEqual({ inRankings: true, contactToPlanners: false });
-        const [row] = await api.cypher<{ ranked: boolean; contact: boolean }>(
-            "MATCH (p:Person {id: $e}) RETURN p.sharesInRankings AS ranked, p.sharesContact AS contact",
-            {
-                e: id("E1"),
-            },
-        );
-        expect(row).toEqual({ ranked: true, contact: false });
+        const query = `mutation($ranked: Boolean, $contact: Boolean) { setSharing(input: { inRankings: $ranked, contactToPlanners: $contact }) { inRankings contactToPlanners } }`;
+        const stored = async () =>
+            (
+                await api.cypher<{ ranked: boolean | null; contact: boolean | null }>(
+                    "MATCH (p:Person {id: $e}) RETURN p.sharesInRankings AS ranked, p.sharesContact AS contact",
+                    { e: id("E1") },
+                )
+            )[0];
+        const opposite = { ranked: false, contact: true };
+        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, query, opposite));
+        expect(await stored()).toEqual({ ranked: null, contact: null });
+        expect((allowed(await as("employee", query, opposite)) as { setSharing: unknown }).setSharing).toEqual({ inRankings: false, contactToPlanners: true });
+        expect(await stored()).toEqual({ ranked: false, contact: true });
+        allowed(await as("employee", query, { ranked: true, contact: false }));
+        expect(await stored()).toEqual({ ranked: true, contact: false });
         for (const audience of ["planner", "partner", "admin"] as const)
             expect((allowed(await as(audience, `{ me { sharing { inRankings } } }`)) as { me: { sharing: unknown } }).me.sharing).toBeNull();
     });
@@ -669,21 +674,21 @@ describe("hand-written mutations under every audience", () => {
                     { p: id("E2"), k: courseId },
                 )
             )[0];
-        await api.cypher("CREATE (:Course {id: $k, title: 'K2', durationMinutes: 20, cost: 0.0, currency: 'EUR', format: 'ONLINE', language: 'en'})", {
-            k: id("K2"),
+        await api.cypher("CREATE (:Course {id: $k, title: 'KC', durationMinutes: 20, cost: 0.0, currency: 'EUR', format: 'ONLINE', language: 'en'})", {
+            k: id("KC"),
         });
         await api.cypher("MATCH (p:Person {id: $p}), (k:Course {id: $k}) CREATE (p)-[:COMPLETED {completedAt: datetime(), verified: false}]->(k)", {
             p: id("E2"),
             k: id("K1"),
         });
         for (const audience of ["anonymous", "employee", "planner"] as const) denied(await as(audience, confirm, { p: id("E2"), k: id("K1") }));
-        denied(await as("partner", confirm, { p: id("E2"), k: id("K2") }));
+        denied(await as("partner", confirm, { p: id("E2"), k: id("KC") }));
         expect(await completion(id("K1"))).toEqual({ verified: false, by: null });
         const data = allowed(await as("partner", confirm, { p: id("E2"), k: id("K1") })) as { confirmCompletion: unknown };
         expect(data.confirmCompletion).toEqual({ personId: id("E2"), courseId: id("K1"), verified: true });
         expect(await completion(id("K1"))).toEqual({ verified: true, by: id("O1") });
-        allowed(await as("admin", confirm, { p: id("E2"), k: id("K2") }));
-        expect(await completion(id("K2"))).toEqual({ verified: true, by: "admin" });
+        allowed(await as("admin", confirm, { p: id("E2"), k: id("KC") }));
+        expect(await completion(id("KC"))).toEqual({ verified: true, by: "admin" });
         const unknown = await as("partner", confirm, { p: id("E2"), k: id("no-such-course") });
         expect(unknown.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "courseId" });
         await api.cypher("MATCH (:Person {id: $p})-[d:COMPLETED]->() DELETE d", { p: id("E2") });

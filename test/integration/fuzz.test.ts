@@ -70,6 +70,7 @@ beforeAll(async () => {
         await mintToken({ sub: "fuzz:partner", roles: ["partner"], org: "fuzz:organisation-without-catalogue" }),
         await mintToken({ sub: "fuzz:admin", roles: ["admin"] }),
     );
+    employeeWithoutProfile = await mintToken({ sub: "fuzz:employee-without-profile", roles: ["employee"] });
 }, 180_000);
 
 afterAll(async () => {
@@ -210,14 +211,25 @@ interface Request {
     readonly contentType?: string;
 }
 
+/**
+ * An employee's setSharing is always a rightful write (its only input is the employee's own choices), so it goes out
+ * under an employee token naming no person: refused with NOT_FOUND, nothing written.
+ */
+let employeeWithoutProfile: string | null = null;
+const tokenFor = (field: GraphQLField<unknown, unknown>, token: string | null) =>
+    field.name === "setSharing" && token === tokens[1] ? employeeWithoutProfile : token;
+
 function generate(queryFields: GraphQLField<unknown, unknown>[], mutationFields: GraphQLField<unknown, unknown>[]): Request {
-    const token = random.chance(0.05) ? "garbage.token.value" : random.pick(tokens);
+    const picked = random.chance(0.05) ? "garbage.token.value" : random.pick(tokens);
     const roll = random.next();
-    if (roll < 0.45) return { kind: "query", body: JSON.stringify(operation(random.pick(queryFields), "query")), token };
+    if (roll < 0.45) return { kind: "query", body: JSON.stringify(operation(random.pick(queryFields), "query")), token: picked };
     if (roll < 0.65) {
         // No fuzzed mutation may pass: an admin's goes out under another audience, or with a variable it cannot use.
-        const op = operation(random.pick(mutationFields), "mutation");
+        const field = random.pick(mutationFields);
+        const op = operation(field, "mutation");
+        const token = tokenFor(field, picked);
         if (token !== ADMIN()) return { kind: "mutation", body: JSON.stringify(op), token };
+        if (random.chance(0.5)) return { kind: "mutation", body: JSON.stringify(op), token: tokenFor(field, random.pick(tokens.slice(0, -1))) };
         if (random.chance(0.5)) return { kind: "mutation", body: JSON.stringify(op), token: random.pick(tokens.slice(0, -1)) };
         const query = op.query.replace(
             /^mutation Fuzz(?:\(([^)]*)\))?/,
@@ -226,16 +238,21 @@ function generate(queryFields: GraphQLField<unknown, unknown>[], mutationFields:
         return { kind: "mutation", body: JSON.stringify({ query, variables: op.variables }), token };
     }
     if (roll < 0.8) {
-        const op = operation(random.pick([...queryFields, ...mutationFields]), random.chance(0.5) ? "query" : "mutation");
+        const field = random.pick([...queryFields, ...mutationFields]);
+        const op = operation(field, random.chance(0.5) ? "query" : "mutation");
         // A damaged document may still parse; an admin's could then pass, so it goes out under another audience.
-        return { kind: "mutated document", body: JSON.stringify({ ...op, query: mutateText(op.query) }), token: token === ADMIN() ? tokens[1] : token };
+        return {
+            kind: "mutated document",
+            body: JSON.stringify({ ...op, query: mutateText(op.query) }),
+            token: tokenFor(field, picked === ADMIN() ? tokens[1] : picked),
+        };
     }
     if (roll < 0.86) {
         const depth = random.int(10, 60);
         return {
             kind: "deep nesting",
             body: JSON.stringify({ query: `{ skills(limit: 1) ${"{ broaderSkills ".repeat(depth)}{ id }${" }".repeat(depth)} }` }),
-            token,
+            token: picked,
         };
     }
     if (roll < 0.9) {
@@ -243,25 +260,25 @@ function generate(queryFields: GraphQLField<unknown, unknown>[], mutationFields:
         return {
             kind: "aliases",
             body: JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: skills(limit: 50) { id name }`).join(" ")} }` }),
-            token,
+            token: picked,
         };
     }
     if (roll < 0.94)
         return {
             kind: "huge string",
             body: JSON.stringify({ query: `{ searchSkills(query: "${"a".repeat(random.pick([10_000, 200_000, 2_000_000]))}") { id } }` }),
-            token,
+            token: picked,
         };
     if (roll < 0.97)
         return {
             kind: "broken body",
             body: random.pick(["{", "null", "[]", '{"query": 1}', '{"query": "{ skills { id } }", "variables": "x"}', "\u0000"]),
-            token,
+            token: picked,
         };
     return {
         kind: "wrong content type",
         body: "query { skills { id } }",
-        token,
+        token: picked,
         contentType: random.pick(["text/plain", "application/x-www-form-urlencoded"]),
     };
 }
@@ -277,7 +294,10 @@ describe("fuzzing the API", () => {
         const problems: string[] = [];
         // Accepted mutations, by audience: shown when the database changed, to name the one that wrote.
         const accepted: string[] = [];
-        const audienceOf = (token: string | null) => ["anonymous", "employee", "planner", "partner", "admin"][tokens.indexOf(token)] ?? "a bad token";
+        const audienceOf = (token: string | null) =>
+            token === employeeWithoutProfile
+                ? "employee without a profile"
+                : (["anonymous", "employee", "planner", "partner", "admin"][tokens.indexOf(token)] ?? "a bad token");
         let next = 0;
         const worker = async () => {
             while (next < REQUESTS) {

@@ -112,7 +112,11 @@ describe("opting out of rankings", () => {
     });
 
     it("keeps a setting left out, and comes back when the person opts in again", async () => {
+        const marked = async () =>
+            (await api.cypher<{ v: unknown }>("MATCH (x:Person {id: $id}) RETURN toString(x.changeVersion) AS v", { id: id("Ada") }))[0].v;
+        const before = await marked();
         expect(await share({ contactToPlanners: false })).toEqual({ inRankings: false, contactToPlanners: false });
+        expect(await marked()).toBe(before); // nothing changed: nobody is marked for re-reading
         expect(await share({ inRankings: true })).toEqual({ inRankings: true, contactToPlanners: false });
         expect((await planning()).candidates).toEqual(["Ada", "Ben"]);
     });
