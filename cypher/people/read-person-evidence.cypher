@@ -1,16 +1,21 @@
 // Purpose: a person's evidence for a list of skills, or (when $skillIds is null) for every skill they have evidence
 // for: own skill evidence, held credentials that certify the skill, and completed courses that teach it (INFERRED,
-// valid $completion.validityMonths after completion; validity is judged in src/domain/evidence.ts). Serves learning
+// valid $completion.validityMonths after completion; validity is judged in src/domain/evidence.ts); with
+// $includeNarrower, the listed skills' narrower skills (one level down) too, for narrower credit. Serves learning
 // plans, credential progress and mobility from a person.
-// Parameters: $personId, $skillIds (list or null), $completion: {validityMonths, confidence}.
-// Returns one row: personFound, personName, currentRoleId, skills: [{skillId, skillName, evidence: [{source, level,
-// assessedAt, validUntil, confidence, credentialId, credentialTitle, verified, courseId, courseTitle, skillId,
-// skillName, viaNarrower}]}] (skills that exist only).
+// Parameters: $personId, $skillIds (list or null), $includeNarrower, $completion: {validityMonths, confidence}.
+// Returns one row: personFound, personName, currentRoleId, skills: [{skillId, skillName, broaderIds (one level up),
+// evidence: [{source, level, assessedAt, validUntil, confidence, credentialId, credentialTitle, verified, courseId,
+// courseTitle, skillId, skillName, viaNarrower}]}] (skills that exist only).
 OPTIONAL MATCH (p:Person {id: $personId})
 CALL (p) {
   CALL (p) {
     UNWIND coalesce($skillIds, []) AS skillId
     MATCH (s:Skill {id: skillId})
+    RETURN s
+    UNION
+    UNWIND CASE WHEN $includeNarrower THEN coalesce($skillIds, []) ELSE [] END AS skillId
+    MATCH (:Skill {id: skillId})<-[:BROADER]-(s:Skill)
     RETURN s
     UNION
     MATCH (p)-[:HAS_SKILL]->(s:Skill)
@@ -44,6 +49,7 @@ CALL (p) {
                     verified: coalesce(d.verified, true),
                     skillId: s.id, skillName: s.name, viaNarrower: false}) AS inferred
   }
-  RETURN collect({skillId: s.id, skillName: s.name, evidence: own + certified + inferred}) AS skills
+  RETURN collect({skillId: s.id, skillName: s.name, broaderIds: [(s)-[:BROADER]->(b:Skill) | b.id],
+                  evidence: own + certified + inferred}) AS skills
 }
 RETURN p IS NOT NULL AS personFound, p.name AS personName, [(p)-[:HAS_ROLE]->(r:Role) | r.id][0] AS currentRoleId, skills

@@ -3,7 +3,8 @@
 // completed courses). Parameters: $ids (in the order wanted), $skillIds, $completion: {validityMonths, confidence}.
 // Returns one row per person found, in the order of $ids: id, name, availability, orgUnitId, orgUnitName, allocation
 // (sum over their teams), evidence: [{skillId, skillName, source, level, assessedAt, validUntil, confidence,
-// credentialId, credentialTitle, verified, courseId, courseTitle, viaNarrower}] for the required skills.
+// credentialId, credentialTitle, verified, courseId, courseTitle, viaNarrower}] for the skills given (the required
+// skills, and their narrower skills when credited).
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (p:Person {id: $ids[i]})
 CALL (p) {

@@ -110,6 +110,36 @@ export function effectiveLevel(evidence: readonly Evidence[], now: Date, include
     return { level, counted, expired: usable.filter((item) => item.expired), viaNarrower: level > directBest };
 }
 
+/**
+ * A person's evidence for one skill, picked from everything they hold: evidence for the skill itself, and evidence for
+ * its narrower skills (`narrowerIds`, one level down) marked viaNarrower, for effectiveLevel to credit at L-1.
+ */
+export function evidenceFor(held: readonly Omit<Evidence, "viaNarrower">[], skillId: string, narrowerIds: readonly string[]): Evidence[] {
+    const picked: Evidence[] = [];
+    for (const item of held) {
+        if (item.skillId === skillId) picked.push({ ...item, viaNarrower: false });
+        else if (narrowerIds.includes(item.skillId)) picked.push({ ...item, viaNarrower: true });
+    }
+    return picked;
+}
+
+/**
+ * Levels per skill with narrower credit: a skill held at level L counts for each of its broader skills (`broaderIds`,
+ * one level up) at max(1, L-1) where that is more than the broader skill's own level. The same rule as effectiveLevel
+ * with includeNarrower, applied to levels already judged (the best of L-1 over evidence is the best level less one).
+ */
+export function creditNarrower(levels: ReadonlyMap<string, number>, broaderIds: (skillId: string) => readonly string[]): Map<string, number> {
+    const credited = new Map(levels);
+    for (const [skillId, level] of levels) {
+        if (level <= 0) continue;
+        for (const broader of broaderIds(skillId)) {
+            const counted = Math.max(1, level - 1);
+            if (counted > (credited.get(broader) ?? 0)) credited.set(broader, counted);
+        }
+    }
+    return credited;
+}
+
 export const requirementWeight = (importance: Importance, weights: FitWeights) => (importance === "ESSENTIAL" ? weights.essential : weights.optional);
 
 /** Fit and essential coverage from (required, effective, importance) triples; a role with no requirements fits fully. */

@@ -4,9 +4,10 @@
  * it), plus what the planner
  * queries filter people by (units, roles, availability, location, team allocation). Planner queries rank and count
  * from it instead of visiting every holder of every skill in the database; the answers they show are then judged
- * from the database (src/use-cases/workforce-cache.ts keeps it fresh). Levels follow src/domain/evidence.ts without
- * narrower skills: a person's level for a skill at `asOf` is the highest level among their entries still valid then, each
- * entry at the level the evidence policy counts it at (src/use-cases/workforce-cache.ts applies it as it reads).
+ * from the database (src/use-cases/workforce-cache.ts keeps it fresh). Levels follow src/domain/evidence.ts: a
+ * person's level for a skill at `asOf` is the highest level among their entries still valid then, each entry at the
+ * level the evidence policy counts it at (src/use-cases/workforce-cache.ts applies it as it reads), and entries for
+ * narrower skills at one level less when the caller names them.
  * Pure: no database.
  */
 
@@ -150,6 +151,8 @@ export interface RoleRequirement {
     readonly skillId: string;
     readonly level: number;
     readonly weight: number;
+    /** Narrower skills whose holders get credit for this one (forEachHolder); none: no narrower credit. */
+    readonly narrowerIds?: readonly string[];
 }
 
 export interface RankedPerson {
@@ -179,6 +182,9 @@ export class WorkforceIndex {
     /** Scratch per person slot for scoreRole: the weighted sum so far, and whether the person is scored yet. */
     private score = new Float64Array(0);
     private isScored = new Uint8Array(0);
+    /** Upserts and removals so far: supply summaries with narrower credit are kept while it stays the same. */
+    private changes = 0;
+    private narrowerSummaries: { changes: number; byKey: Map<string, SupplySummary> } = { changes: 0, byKey: new Map() };
 
     constructor(units: readonly IndexedUnit[]) {
         for (const unit of units) {
@@ -242,6 +248,7 @@ export class WorkforceIndex {
     /** Adds a person, or replaces what the index held about them. */
     upsert(person: IndexedPerson): void {
         this.remove(person.id);
+        this.changes++;
         let slot = this.freeSlots.pop();
         if (slot === undefined) {
             slot = this.people.length;
@@ -280,6 +287,7 @@ export class WorkforceIndex {
     remove(id: string): void {
         const slot = this.slotOf.get(id);
         if (slot === undefined) return;
+        this.changes++;
         const person = this.people[slot]!;
         for (const number of person.skills) this.postings[number].remove(slot);
         this.count(person, -1);
@@ -300,28 +308,35 @@ export class WorkforceIndex {
 
     /**
      * Calls `visit` once per person (accepted by `accept`) whose best level for the skill, among entries still valid at
-     * `asOf` (all entries when asOf is null), is at least 1, with that level.
+     * `asOf` (all entries when asOf is null), is at least 1, with that level. With `narrowerIds` (the skill's narrower
+     * skills, one level down), an entry for one of them at level L counts for the skill at max(1, L-1), as in
+     * src/domain/evidence.ts.
      */
     forEachHolder(
         skillId: string,
         asOf: number | null,
         accept: (person: HeldPerson, slot: number) => boolean,
         visit: (slot: number, level: number) => void,
+        narrowerIds: readonly string[] = [],
     ): void {
-        const number = this.postingOf.get(skillId);
-        if (number === undefined) return;
-        const posting = this.postings[number];
         if (this.best.length < this.people.length) this.best = new Uint8Array(Math.max(this.people.length, 2 * this.best.length));
         const best = this.best;
         const touched: number[] = [];
-        const { person, level, until, size } = posting;
         const now = asOf ?? Number.NEGATIVE_INFINITY;
-        for (let i = 0; i < size; i++) {
-            const slot = person[i];
-            if (slot < 0 || until[i] <= now) continue;
-            if (best[slot] === 0) touched.push(slot);
-            if (level[i] > best[slot]) best[slot] = level[i];
-        }
+        const read = (id: string, credit: number) => {
+            const number = this.postingOf.get(id);
+            if (number === undefined) return;
+            const { person, level, until, size } = this.postings[number];
+            for (let i = 0; i < size; i++) {
+                const slot = person[i];
+                if (slot < 0 || until[i] <= now) continue;
+                const counted = credit ? Math.max(1, level[i] - credit) : level[i];
+                if (best[slot] === 0) touched.push(slot);
+                if (counted > best[slot]) best[slot] = counted;
+            }
+        };
+        read(skillId, 0);
+        for (const id of narrowerIds) if (id !== skillId) read(id, 1);
         for (const slot of touched) {
             const held = best[slot];
             best[slot] = 0;
@@ -332,14 +347,18 @@ export class WorkforceIndex {
     /**
      * How many people in scope hold the skill at `level` or above at `asOf` (their best valid level), and the two
      * smallest ids among them of people who may be named (`ranked`), from a per-skill summary by unit that is rebuilt only when the skill's entries change
-     * or `asOf` leaves the span in which the same entries are valid.
+     * or `asOf` leaves the span in which the same entries are valid. With `narrowerIds`, as forEachHolder (the summary
+     * with narrower credit is kept until any person changes).
      */
-    supply(skillId: string, level: number, asOf: number, scope: ReadonlySet<string> | null): { count: number; firstIds: string[] } {
-        const number = this.postingOf.get(skillId);
-        if (number === undefined) return { count: 0, firstIds: [] };
-        const posting = this.postings[number];
-        let summary = posting.summary;
-        if (!summary || asOf < summary.from || asOf >= summary.until) summary = posting.summary = this.summarise(skillId, posting, asOf);
+    supply(
+        skillId: string,
+        level: number,
+        asOf: number,
+        scope: ReadonlySet<string> | null,
+        narrowerIds: readonly string[] = [],
+    ): { count: number; firstIds: string[] } {
+        const summary = this.summaryOf(skillId, asOf, narrowerIds);
+        if (summary === null) return { count: 0, firstIds: [] };
         let count = 0;
         const firstIds: string[] = [];
         const mask = scope === null ? null : this.maskOf(scope);
@@ -377,9 +396,32 @@ export class WorkforceIndex {
         return mask;
     }
 
-    private summarise(skillId: string, posting: Posting, asOf: number): SupplySummary {
+    /** The supply summary of a skill at `asOf`, kept while it stays right; null when nobody has evidence for it. */
+    private summaryOf(skillId: string, asOf: number, narrowerIds: readonly string[]): SupplySummary | null {
+        const narrower = narrowerIds.filter((id) => id !== skillId && this.postingOf.has(id));
+        const number = this.postingOf.get(skillId);
+        if (narrower.length === 0) {
+            if (number === undefined) return null;
+            const posting = this.postings[number];
+            let summary = posting.summary;
+            if (!summary || asOf < summary.from || asOf >= summary.until) summary = posting.summary = this.summarise(skillId, [posting], asOf, []);
+            return summary;
+        }
+        const key = `${skillId}\u0000${narrower.join("\u0000")}`;
+        if (this.narrowerSummaries.changes !== this.changes) this.narrowerSummaries = { changes: this.changes, byKey: new Map() };
+        let summary = this.narrowerSummaries.byKey.get(key);
+        if (!summary || asOf < summary.from || asOf >= summary.until) {
+            const postings = [number, ...narrower.map((id) => this.postingOf.get(id))].flatMap((n) => (n === undefined ? [] : [this.postings[n]]));
+            summary = this.summarise(skillId, postings, asOf, narrower);
+            this.narrowerSummaries.byKey.set(key, summary);
+        }
+        return summary;
+    }
+
+    private summarise(skillId: string, postings: readonly Posting[], asOf: number, narrowerIds: readonly string[]): SupplySummary {
         let until = Number.POSITIVE_INFINITY;
-        for (let i = 0; i < posting.size; i++) if (posting.person[i] >= 0 && posting.until[i] > asOf && posting.until[i] < until) until = posting.until[i];
+        for (const posting of postings)
+            for (let i = 0; i < posting.size; i++) if (posting.person[i] >= 0 && posting.until[i] > asOf && posting.until[i] < until) until = posting.until[i];
         const at = new Map<number, number>();
         const units: number[] = [];
         const counts: number[] = [];
@@ -407,6 +449,7 @@ export class WorkforceIndex {
                 counts[i * 6 + capped]++;
                 if (person.ranked) this.keepTwoSmallestSlots(first, i * 12 + capped * 2, slot);
             },
+            narrowerIds,
         );
         return { from: asOf, until, units: Int32Array.from(units), counts: Int32Array.from(counts), first: Int32Array.from(first), others };
     }
@@ -447,13 +490,19 @@ export class WorkforceIndex {
             return verdict[slot] === 1;
         };
         for (const r of requirements) {
-            this.forEachHolder(r.skillId, asOf, accepted, (slot, level) => {
-                if (!isScored[slot]) {
-                    isScored[slot] = 1;
-                    scored.push(slot);
-                }
-                score[slot] += r.weight * Math.min(level / r.level, 1);
-            });
+            this.forEachHolder(
+                r.skillId,
+                asOf,
+                accepted,
+                (slot, level) => {
+                    if (!isScored[slot]) {
+                        isScored[slot] = 1;
+                        scored.push(slot);
+                    }
+                    score[slot] += r.weight * Math.min(level / r.level, 1);
+                },
+                r.narrowerIds,
+            );
         }
         return scored.map((slot) => {
             const sum = score[slot];

@@ -87,6 +87,8 @@ export type BenchStrength = {
   /** How many people have a fit of minFit or more now. */
   count: Scalars['Int']['output'];
   explanation: Scalars['String']['output'];
+  /** Whether narrower skills counted for their broader skills one level down (the request's includeNarrower). */
+  includeNarrower: Scalars['Boolean']['output'];
   minFit: Scalars['Float']['output'];
   /** The best of them (at most 100), with why. */
   people: Array<RoleCandidate>;
@@ -233,6 +235,8 @@ export type ComposedTeam = {
   candidatesConsidered: Scalars['Int']['output'];
   coverage: Array<RequirementCoverage>;
   explanation: Scalars['String']['output'];
+  /** Whether narrower skills counted for their broader skills one level down (the request's includeNarrower). */
+  includeNarrower: Scalars['Boolean']['output'];
   /** No team covering what can be covered has fewer members. */
   lowerBound: Scalars['Int']['output'];
   members: Array<TeamMember>;
@@ -2708,6 +2712,8 @@ export type LearningPlanOptions = {
   essentialOnly?: Scalars['Boolean']['input'];
   /** Only courses in these formats. */
   formats?: InputMaybe<Array<DeliveryFormat>>;
+  /** For a role: let a narrower skill held at level L count for its broader skill at L-1, as skillGap's includeNarrower. */
+  includeNarrower?: Scalars['Boolean']['input'];
   /** Only courses in these languages (as Course.language). */
   languages?: InputMaybe<Array<Scalars['Locale']['input']>>;
   /** Stop adding courses beyond this total cost; what does not fit is reported as open (BUDGET). */
@@ -6098,27 +6104,35 @@ export type Query = {
    * requirement overlap, transition cost, similar descriptions, ISCO group; measured against O*NET's career-changer
    * links) or by transition cost alone (COST), each with its cost, the skills missing, whether observed moves support
    * it and, by BLEND, the signals that ranked it. `first` defaults to 10 and may go up to the number of roles; maxCost
-   * (0 to 1) drops costlier roles. From a person, their current role is left out.
+   * (0 to 1) drops costlier roles. From a person, their current role is left out, and with `includeNarrower` (default
+   * false) a narrower skill they hold at level L counts for its broader skill at L-1.
    */
   adjacentRoles: AdjacentRoles;
-  /** How many people (in an org unit and below, or everywhere) could step into a role now (fit at least minFit, default 0.8), and who. */
+  /**
+   * How many people (in an org unit and below, or everywhere) could step into a role now (fit at least minFit, default
+   * 0.8), and who. `includeNarrower` (default false, as in every query that judges people) lets a narrower skill held
+   * at level L count for its broader skill at L-1.
+   */
   benchStrength: BenchStrength;
   /**
    * People ranked by fit for a role (highest first, then id), each with the requirements they meet and the evidence,
    * and the essentials they miss. Only people holding at least one required skill are considered. `first` defaults
-   * to 20 (at most 100); pass an edge's cursor as `after` for the next page.
+   * to 20 (at most 100); pass an edge's cursor as `after` for the next page. `includeNarrower` (default false) lets a
+   * narrower skill held at level L count for its broader skill at L-1.
    */
   candidatesForRole: RoleCandidatePage;
   /**
    * The k cheapest role sequences (default 3, at most 10) from a role or person to a target role, with at most
    * maxSteps moves (default 4, at most 6), each step explained. A target out of reach is an answer: reachable false
-   * and the closest reachable role.
+   * and the closest reachable role. From a person, `includeNarrower` (default false) lets a narrower skill they hold
+   * at level L count for its broader skill at L-1.
    */
   careerPaths: CareerPaths;
   /**
    * The smallest team in which each requirement has at least `count` members at or above `minLevel` (ties: higher total
    * fit, then lower allocation), with what each member covers and why, a coverage matrix and what nobody can cover.
-   * Exact for small candidate pools within a time budget, greedy with local improvement otherwise.
+   * Exact for small candidate pools within a time budget, greedy with local improvement otherwise. `includeNarrower`
+   * (default false) lets a narrower skill held at level L count for its broader skill at L-1.
    */
   composeTeam: ComposedTeam;
   courses: Array<Course>;
@@ -6176,7 +6190,11 @@ export type Query = {
    * courses their organisation provides. Give exactly one of courseId and roleId.
    */
   skillSuggestions: Array<SkillSuggestion>;
-  /** Skill supply against demand in an org unit (and below) or the whole organisation; first defaults to 50 (at most 500). */
+  /**
+   * Skill supply against demand in an org unit (and below) or the whole organisation; first defaults to 50 (at most
+   * 500). With `includeNarrower` (default false), people holding a narrower skill at level L supply its broader skill
+   * at L-1.
+   */
   skillSupplyDemand: SkillSupplyDemand;
   skills: Array<Skill>;
   skillsConnection: SkillsConnection;
@@ -6194,6 +6212,7 @@ export type Query = {
 export type QueryAdjacentRolesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
   maxCost?: InputMaybe<Scalars['Float']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   rankBy?: InputMaybe<MobilityRanking>;
@@ -6203,6 +6222,7 @@ export type QueryAdjacentRolesArgs = {
 
 export type QueryBenchStrengthArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
   minFit?: InputMaybe<Scalars['Float']['input']>;
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   roleId: Scalars['ID']['input'];
@@ -6214,6 +6234,7 @@ export type QueryCandidatesForRoleArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   filter?: InputMaybe<CandidateFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
   roleId: Scalars['ID']['input'];
 };
 
@@ -6221,6 +6242,7 @@ export type QueryCandidatesForRoleArgs = {
 export type QueryCareerPathsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   from: CareerStart;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
   k?: InputMaybe<Scalars['Int']['input']>;
   maxSteps?: InputMaybe<Scalars['Int']['input']>;
   toRoleId: Scalars['ID']['input'];
@@ -6230,6 +6252,7 @@ export type QueryCareerPathsArgs = {
 export type QueryComposeTeamArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   constraints?: InputMaybe<TeamConstraintsInput>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
   requirements: Array<TeamRequirementInput>;
 };
 
@@ -6425,6 +6448,7 @@ export type QuerySkillSuggestionsArgs = {
 export type QuerySkillSupplyDemandArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -7148,6 +7172,8 @@ export type RoleCandidatePage = {
   /** False only when the database's judgement of the page still disagreed with the workforce index after a rebuild (a write landed in between). */
   complete: Scalars['Boolean']['output'];
   edges: Array<RoleCandidateEdge>;
+  /** Whether narrower skills counted for their broader skills one level down (the request's includeNarrower). */
+  includeNarrower: Scalars['Boolean']['output'];
   pageInfo: CandidatePageInfo;
   roleId: Scalars['ID']['output'];
   roleTitle: Scalars['String']['output'];
@@ -10072,6 +10098,8 @@ export type SkillSuggestion = {
 export type SkillSupplyDemand = {
   __typename?: 'SkillSupplyDemand';
   asOf: Scalars['DateTime']['output'];
+  /** Whether narrower skills counted for their broader skills one level down (the request's includeNarrower). */
+  includeNarrower: Scalars['Boolean']['output'];
   orgUnitId?: Maybe<Scalars['ID']['output']>;
   shortages: Scalars['Int']['output'];
   singlePointsOfFailure: Scalars['Int']['output'];
@@ -10579,10 +10607,14 @@ export type TeamEvidence = {
   courseTitle?: Maybe<Scalars['String']['output']>;
   credentialTitle?: Maybe<Scalars['String']['output']>;
   level: Scalars['Int']['output'];
+  /** The skill the evidence is about: a narrower skill when viaNarrower (includeNarrower). */
+  skillName: Scalars['String']['output'];
   /** As EvidenceUsed.source: INFERRED with a course for a completed course. */
   source: Scalars['String']['output'];
   validUntil?: Maybe<Scalars['DateTime']['output']>;
   verified?: Maybe<Scalars['Boolean']['output']>;
+  /** Evidence for a narrower skill, counted one level down for the requirement (includeNarrower). */
+  viaNarrower: Scalars['Boolean']['output'];
 };
 
 export type TeamMember = {
@@ -13713,6 +13745,7 @@ export type BenchStrengthResolvers<ContextType = RequestContext, ParentType exte
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  includeNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   minFit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['RoleCandidate']>, ParentType, ContextType>;
   roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -13774,6 +13807,7 @@ export type ComposedTeamResolvers<ContextType = RequestContext, ParentType exten
   candidatesConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   coverage?: Resolver<Array<ResolversTypes['RequirementCoverage']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  includeNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lowerBound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
   optimal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -15230,11 +15264,11 @@ export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<Resolve
 }
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  adjacentRoles?: Resolver<ResolversTypes['AdjacentRoles'], ParentType, ContextType, RequireFields<QueryAdjacentRolesArgs, 'first' | 'rankBy'>>;
-  benchStrength?: Resolver<ResolversTypes['BenchStrength'], ParentType, ContextType, RequireFields<QueryBenchStrengthArgs, 'minFit' | 'roleId'>>;
-  candidatesForRole?: Resolver<ResolversTypes['RoleCandidatePage'], ParentType, ContextType, RequireFields<QueryCandidatesForRoleArgs, 'roleId'>>;
-  careerPaths?: Resolver<ResolversTypes['CareerPaths'], ParentType, ContextType, RequireFields<QueryCareerPathsArgs, 'from' | 'k' | 'maxSteps' | 'toRoleId'>>;
-  composeTeam?: Resolver<ResolversTypes['ComposedTeam'], ParentType, ContextType, RequireFields<QueryComposeTeamArgs, 'requirements'>>;
+  adjacentRoles?: Resolver<ResolversTypes['AdjacentRoles'], ParentType, ContextType, RequireFields<QueryAdjacentRolesArgs, 'first' | 'includeNarrower' | 'rankBy'>>;
+  benchStrength?: Resolver<ResolversTypes['BenchStrength'], ParentType, ContextType, RequireFields<QueryBenchStrengthArgs, 'includeNarrower' | 'minFit' | 'roleId'>>;
+  candidatesForRole?: Resolver<ResolversTypes['RoleCandidatePage'], ParentType, ContextType, RequireFields<QueryCandidatesForRoleArgs, 'includeNarrower' | 'roleId'>>;
+  careerPaths?: Resolver<ResolversTypes['CareerPaths'], ParentType, ContextType, RequireFields<QueryCareerPathsArgs, 'from' | 'includeNarrower' | 'k' | 'maxSteps' | 'toRoleId'>>;
+  composeTeam?: Resolver<ResolversTypes['ComposedTeam'], ParentType, ContextType, RequireFields<QueryComposeTeamArgs, 'includeNarrower' | 'requirements'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
   credentialProgress?: Resolver<ResolversTypes['CredentialProgress'], ParentType, ContextType, RequireFields<QueryCredentialProgressArgs, 'credentialId' | 'personId'>>;
@@ -15261,7 +15295,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   skillGroups?: Resolver<Array<ResolversTypes['SkillGroup']>, ParentType, ContextType, Partial<QuerySkillGroupsArgs>>;
   skillGroupsConnection?: Resolver<ResolversTypes['SkillGroupsConnection'], ParentType, ContextType, Partial<QuerySkillGroupsConnectionArgs>>;
   skillSuggestions?: Resolver<Array<ResolversTypes['SkillSuggestion']>, ParentType, ContextType, RequireFields<QuerySkillSuggestionsArgs, 'status'>>;
-  skillSupplyDemand?: Resolver<ResolversTypes['SkillSupplyDemand'], ParentType, ContextType, Partial<QuerySkillSupplyDemandArgs>>;
+  skillSupplyDemand?: Resolver<ResolversTypes['SkillSupplyDemand'], ParentType, ContextType, RequireFields<QuerySkillSupplyDemandArgs, 'includeNarrower'>>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<QuerySkillsArgs>>;
   skillsConnection?: Resolver<ResolversTypes['SkillsConnection'], ParentType, ContextType, Partial<QuerySkillsConnectionArgs>>;
   tagSkills?: Resolver<Array<ResolversTypes['SkillTag']>, ParentType, ContextType, RequireFields<QueryTagSkillsArgs, 'first' | 'text'>>;
@@ -15409,6 +15443,7 @@ export type RoleCandidatePageResolvers<ContextType = RequestContext, ParentType 
   candidatesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['RoleCandidateEdge']>, ParentType, ContextType>;
+  includeNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['CandidatePageInfo'], ParentType, ContextType>;
   roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -16120,6 +16155,7 @@ export type SkillSuggestionResolvers<ContextType = RequestContext, ParentType ex
 
 export type SkillSupplyDemandResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillSupplyDemand'] = ResolversParentTypes['SkillSupplyDemand']> = {
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  includeNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orgUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   shortages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   singlePointsOfFailure?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -16254,9 +16290,11 @@ export type TeamEvidenceResolvers<ContextType = RequestContext, ParentType exten
   courseTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   credentialTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  viaNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TeamMemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {

@@ -31,6 +31,7 @@ export function planOptionsArg(options: LearningPlanOptions | null | undefined):
             languages: nonEmpty(options?.languages, "options.languages", "one or more language tags, such as en or de"),
             providerIds: nonEmpty(options?.providerIds, "options.providerIds", "one or more organisation ids"),
         },
+        includeNarrower: options?.includeNarrower ?? false,
     };
 }
 

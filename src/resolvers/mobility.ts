@@ -20,6 +20,7 @@ export const candidatesForRoleResolver: NonNullable<QueryResolvers["candidatesFo
             first: pageSize(args.first, "first", 20, 100),
             after: args.after ?? null,
             asOf: asOfArg(args.asOf, context.now),
+            includeNarrower: args.includeNarrower ?? false,
         },
         context.fitWeights,
     );
@@ -34,6 +35,7 @@ export const benchStrengthResolver: NonNullable<QueryResolvers["benchStrength"]>
             minFit: args.minFit ?? 0.8,
             orgUnitId: context.access.planningUnit(args.orgUnitId ?? null, "orgUnitId", "count who could step into a role"),
             asOf: asOfArg(args.asOf, context.now),
+            includeNarrower: args.includeNarrower ?? false,
         },
         context.fitWeights,
     );
@@ -47,6 +49,7 @@ export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyD
         context.access.planningUnit(args.orgUnitId ?? null, "orgUnitId", "compare skill supply and demand"),
         pageSize(args.first, "first", 50, 500),
         asOfArg(args.asOf, context.now),
+        args.includeNarrower ?? false,
     );
 
 /** Query.adjacentRoles: reads the arguments and delegates to the service. */
@@ -58,6 +61,7 @@ export const adjacentRolesResolver: NonNullable<QueryResolvers["adjacentRoles"]>
         maxCost: args.maxCost ?? null,
         rankBy: args.rankBy ?? "BLEND",
         asOf: asOfArg(args.asOf, context.now),
+        includeNarrower: args.includeNarrower ?? false,
     });
 };
 
@@ -70,6 +74,7 @@ export const careerPathsResolver: NonNullable<QueryResolvers["careerPaths"]> = a
         k: numberArg(args.k) ?? 3,
         maxSteps: numberArg(args.maxSteps) ?? 4,
         asOf: asOfArg(args.asOf, context.now),
+        includeNarrower: args.includeNarrower ?? false,
     });
 };
 

@@ -21,6 +21,7 @@ export const composeTeamResolver: NonNullable<QueryResolvers["composeTeam"]> = a
             mustInclude,
             exclude: args.constraints?.exclude ?? [],
             maxPerOrgUnit: numberArg(args.constraints?.maxPerOrgUnit),
+            includeNarrower: args.includeNarrower ?? false,
         },
         asOfArg(args.asOf, context.now),
     );

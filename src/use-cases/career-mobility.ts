@@ -6,9 +6,7 @@
  */
 import { badInput, notFound } from "../errors";
 import type { Db } from "../neo4j/read-rows";
-import { evidencePolicyOf, readRows } from "../neo4j/read-rows";
-import { completionParam } from "../neo4j/evidence-params";
-import { type Evidence, effectiveLevel } from "../domain/evidence";
+import { readPersonLevels } from "./planning-reads";
 import { type Graph, type WeightedEdge, kShortestPaths, reachableWithin } from "../domain/k-shortest-paths";
 import type { MobilityCatalogue, MobilitySnapshot } from "./mobility-catalogue";
 import { type MobilityBlend, type MobilitySignal, type SignalScore, type SignalWeights, describeBlend, iscoProximity } from "../domain/mobility-blend";
@@ -33,7 +31,14 @@ const f3 = (x: number) => x.toFixed(3);
 const signalEnum = (signal: MobilitySignal) => signal.toUpperCase() as Uppercase<MobilitySignal>;
 
 /** The role or person a transition starts from; exactly one of the two ids. */
-export async function resolveStart(db: Db, snapshot: MobilitySnapshot, input: StartInput, asOf: Date, path: string): Promise<TransitionStart> {
+export async function resolveStart(
+    db: Db,
+    snapshot: MobilitySnapshot,
+    input: StartInput,
+    asOf: Date,
+    path: string,
+    includeNarrower = false,
+): Promise<TransitionStart> {
     const { roleId, personId } = input;
     if ((roleId ? 1 : 0) + (personId ? 1 : 0) !== 1) {
         throw badInput(`Give exactly one of ${path}roleId and ${path}personId: the role or the person to start from.`, {
@@ -46,19 +51,9 @@ export async function resolveStart(db: Db, snapshot: MobilitySnapshot, input: St
         if (index === undefined) throw notFound(`No role with id "${roleId}".`, { field: `${path}roleId`, id: roleId });
         return { kind: "ROLE", id: roleId, name: snapshot.index.roles[index].title, roleId, levels: snapshot.index.levelsOfRole(roleId) };
     }
-    const [row] = await readRows<{
-        personFound: boolean;
-        personName: string | null;
-        currentRoleId: string | null;
-        skills: { skillId: string; evidence: Evidence[] }[];
-    }>(db, "people/read-person-evidence", { personId, skillIds: null, completion: completionParam });
-    if (!row.personFound) throw notFound(`No person with id "${personId}".`, { field: `${path}personId`, id: personId! });
-    const levels = new Map<string, number>();
-    for (const skill of row.skills) {
-        const level = effectiveLevel(skill.evidence, asOf, false, evidencePolicyOf(db)).level;
-        if (level > 0) levels.set(skill.skillId, level);
-    }
-    return { kind: "PERSON", id: personId!, name: row.personName ?? "", roleId: row.currentRoleId, levels };
+    const person = await readPersonLevels(db, personId!, asOf, null, includeNarrower);
+    if (!person) throw notFound(`No person with id "${personId}".`, { field: `${path}personId`, id: personId! });
+    return { kind: "PERSON", id: personId!, name: person.personName, roleId: person.currentRoleId, levels: person.levels };
 }
 
 function requireProfiledRole(snapshot: MobilitySnapshot, roleId: string, field: string): number {
@@ -203,14 +198,16 @@ export interface AdjacentRolesRequest {
     readonly maxCost: number | null;
     readonly rankBy: "BLEND" | "COST";
     readonly asOf: Date;
+    readonly includeNarrower: boolean;
 }
 
-export async function adjacentRoles(db: Db, catalogue: MobilityCatalogue, { from: input, first, maxCost, rankBy, asOf }: AdjacentRolesRequest) {
+export async function adjacentRoles(db: Db, catalogue: MobilityCatalogue, request: AdjacentRolesRequest) {
+    const { from: input, first, maxCost, rankBy, asOf, includeNarrower } = request;
     if (!(first >= 1)) throw badInput("first must be at least 1.", { field: "first", allowed: "1 to the number of roles" });
     if (maxCost !== null && !(maxCost >= 0 && maxCost <= 1))
         throw badInput("maxCost must lie between 0 and 1 (costs are shares of the target's requirements).", { field: "maxCost", allowed: "0 to 1" });
     const snapshot = await catalogue.current(db);
-    const start = await resolveStart(db, snapshot, input, asOf, "");
+    const start = await resolveStart(db, snapshot, input, asOf, "", includeNarrower);
     const exclude = new Set(start.roleId ? [start.roleId] : []);
     const within = (role: { cost: number }) => maxCost === null || role.cost <= maxCost;
     const base = { from: publicStart(start), weighting: weighting(catalogue, snapshot), rankedBy: rankBy };
@@ -236,13 +233,15 @@ export interface CareerPathsRequest {
     readonly k: number;
     readonly maxSteps: number;
     readonly asOf: Date;
+    readonly includeNarrower: boolean;
 }
 
-export async function careerPaths(db: Db, catalogue: MobilityCatalogue, { from: input, toRoleId, k, maxSteps, asOf }: CareerPathsRequest) {
+export async function careerPaths(db: Db, catalogue: MobilityCatalogue, request: CareerPathsRequest) {
+    const { from: input, toRoleId, k, maxSteps, asOf, includeNarrower } = request;
     if (!(k >= 1 && k <= 10)) throw badInput("k must be from 1 to 10.", { field: "k", allowed: "1 to 10" });
     if (!(maxSteps >= 1 && maxSteps <= 6)) throw badInput("maxSteps must be from 1 to 6.", { field: "maxSteps", allowed: "1 to 6" });
     const snapshot = await catalogue.current(db);
-    const start = await resolveStart(db, snapshot, input, asOf, "from.");
+    const start = await resolveStart(db, snapshot, input, asOf, "from.", includeNarrower);
     requireProfiledRole(snapshot, toRoleId, "toRoleId");
     if (start.kind === "ROLE" && start.id === toRoleId)
         throw badInput("from.roleId and toRoleId are the same role; there is no move to plan.", { field: "toRoleId", id: toRoleId });

@@ -40,9 +40,18 @@ export interface PlanOptions {
     readonly essentialOnly: boolean;
     /** The courses the learner will take (micro-learning length, formats, languages, providers). */
     readonly courseFilter: CourseFilter;
+    /** For a role: a narrower skill held at level L counts for its broader skill at L-1. */
+    readonly includeNarrower: boolean;
 }
 
-export const DEFAULT_PLAN_OPTIONS: PlanOptions = { objective: "MINUTES", maxMinutes: null, maxCost: null, essentialOnly: false, courseFilter: ANY_COURSE };
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
+    objective: "MINUTES",
+    maxMinutes: null,
+    maxCost: null,
+    essentialOnly: false,
+    courseFilter: ANY_COURSE,
+    includeNarrower: false,
+};
 
 export interface PlanTarget {
     readonly skillId: string;
@@ -276,7 +285,7 @@ export function computeRolePlan({ role, targets, inputs: { learner, courses, eli
 
 /** A role target: every requirement the person does not meet (essential ones only when asked). Read, then compute. */
 async function planForRole(db: Db, compute: Compute, personId: string, roleId: string, options: PlanOptions, asOf: Date, weights: FitWeights) {
-    const gap = await skillGap(db, { personId, roleId }, { includeNarrower: false, asOf, weights });
+    const gap = await skillGap(db, { personId, roleId }, { includeNarrower: options.includeNarrower, asOf, weights });
     const targets = gap.requirements
         .filter((r) => r.deficit > 0 && (!options.essentialOnly || r.importance === "ESSENTIAL"))
         .map((r) => ({ skillId: r.skillId, skillName: r.skillName, requiredLevel: r.requiredLevel, currentLevel: r.effectiveLevel, importance: r.importance }));
@@ -287,6 +296,7 @@ async function planForRole(db: Db, compute: Compute, personId: string, roleId: s
         targets.map((t) => t.skillId),
         gap.requirements.map((r) => r.skillId),
         options.courseFilter,
+        options.includeNarrower,
     );
     return compute.run("rolePlan", { role: { id: roleId, title: gap.roleTitle }, targets, inputs, options });
 }

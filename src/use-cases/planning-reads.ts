@@ -7,7 +7,7 @@ import { notFound } from "../errors";
 import { type Db, evidencePolicyOf, readRows } from "../neo4j/read-rows";
 import { completionParam } from "../neo4j/evidence-params";
 import type { CredentialNode } from "../domain/credential-stack";
-import { type Evidence, effectiveLevel } from "../domain/evidence";
+import { type Evidence, creditNarrower, effectiveLevel } from "../domain/evidence";
 import type { PlanCourse } from "../domain/plan-solver";
 
 export interface NamedLevel {
@@ -36,6 +36,49 @@ export interface LearnerLevels {
 export const levelOf = (learner: LearnerLevels, skillId: string): number => learner.levels.get(skillId) ?? 0;
 export const skillNameOf = (learner: LearnerLevels, skillId: string): string => learner.skillNames.get(skillId) ?? skillId;
 
+export interface PersonLevels {
+    readonly personName: string;
+    readonly currentRoleId: string | null;
+    readonly levels: Map<string, number>;
+    readonly skillNames: Map<string, string>;
+}
+
+/**
+ * One round trip: a person's effective levels for the skills (null: every skill they have evidence for), with
+ * narrower credit when asked (src/domain/evidence.ts, creditNarrower); null for an unknown person.
+ */
+export async function readPersonLevels(
+    db: Db,
+    personId: string,
+    asOf: Date,
+    skillIds: Iterable<string> | null,
+    includeNarrower: boolean,
+): Promise<PersonLevels | null> {
+    const [row] = await readRows<{
+        personFound: boolean;
+        personName: string | null;
+        currentRoleId: string | null;
+        skills: { skillId: string; skillName: string; broaderIds: string[]; evidence: Evidence[] }[];
+    }>(db, "people/read-person-evidence", {
+        personId,
+        skillIds: skillIds === null ? null : [...new Set(skillIds)],
+        includeNarrower,
+        completion: completionParam,
+    });
+    if (!row.personFound) return null;
+    const direct = new Map<string, number>();
+    const skillNames = new Map<string, string>();
+    const broader = new Map<string, string[]>();
+    for (const skill of row.skills) {
+        skillNames.set(skill.skillId, skill.skillName);
+        broader.set(skill.skillId, skill.broaderIds);
+        const level = effectiveLevel(skill.evidence, asOf, false, evidencePolicyOf(db)).level;
+        if (level > 0) direct.set(skill.skillId, level);
+    }
+    const levels = includeNarrower ? creditNarrower(direct, (id) => broader.get(id) ?? []) : direct;
+    return { personName: row.personName ?? "", currentRoleId: row.currentRoleId, levels, skillNames };
+}
+
 /** One round trip: the person's effective levels for the skills; NOT_FOUND for an unknown person. */
 export async function readLearnerLevels(
     db: Db,
@@ -43,21 +86,11 @@ export async function readLearnerLevels(
     asOf: Date,
     skillIds: Iterable<string>,
     knownNames: ReadonlyMap<string, string> = new Map(),
+    includeNarrower = false,
 ): Promise<LearnerLevels> {
-    const [row] = await readRows<{ personFound: boolean; personName: string | null; skills: { skillId: string; skillName: string; evidence: Evidence[] }[] }>(
-        db,
-        "people/read-person-evidence",
-        { personId, skillIds: [...new Set(skillIds)], completion: completionParam },
-    );
-    if (!row.personFound) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
-    const levels = new Map<string, number>();
-    const skillNames = new Map(knownNames);
-    for (const skill of row.skills) {
-        skillNames.set(skill.skillId, skill.skillName);
-        const level = effectiveLevel(skill.evidence, asOf, false, evidencePolicyOf(db)).level;
-        if (level > 0) levels.set(skill.skillId, level);
-    }
-    return { personId, personName: row.personName ?? "", asOf, levels, skillNames };
+    const read = await readPersonLevels(db, personId, asOf, skillIds, includeNarrower);
+    if (!read) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
+    return { personId, personName: read.personName, asOf, levels: read.levels, skillNames: new Map([...knownNames, ...read.skillNames]) };
 }
 
 /** Which courses a learner will take; null fields limit nothing. */
@@ -151,12 +184,13 @@ export async function readPlanningInputs(
     skillIds: readonly string[],
     otherSkillIds: readonly string[] = [],
     filter: CourseFilter = ANY_COURSE,
+    includeNarrower = false,
 ): Promise<PlanningInputs> {
     const courses = await readCandidateCourses(db, personId, skillIds, filter);
     const eligibility = await readEligibilityCatalogue(db, personId, courses);
     const names = new Map<string, string>();
     for (const course of courses) for (const link of [...course.teaches, ...course.prerequisites]) names.set(link.skillId, link.skillName);
     for (const node of eligibility.values()) for (const c of node.certifies) names.set(c.skillId, c.skillName);
-    const learner = await readLearnerLevels(db, personId, asOf, [...skillIds, ...otherSkillIds, ...names.keys()], names);
+    const learner = await readLearnerLevels(db, personId, asOf, [...skillIds, ...otherSkillIds, ...names.keys()], names, includeNarrower);
     return { learner, courses, eligibility };
 }

@@ -10,6 +10,7 @@
 import { badInput, notFound } from "../errors";
 import { type Db, readRows } from "../neo4j/read-rows";
 import { type FitWeights, requirementWeight } from "../domain/evidence";
+import type { GapOptions } from "./skill-gap";
 import { type HeldPerson, type RankedPerson, type WorkforceIndex, bestOf, byFitThenId, fitRank } from "../domain/workforce-index";
 import { type RoleRequirements, type SkillGapReport, skillGapsForRole } from "./skill-gap";
 import type { WorkforceCache } from "./workforce-cache";
@@ -54,8 +55,11 @@ interface Ranking {
     readonly index: WorkforceIndex;
 }
 
-/** Everyone in the filter who holds at least one of the role's required skills, by fit from the workforce index. */
-async function rankForRole(db: Db, workforce: WorkforceCache, roleId: string, filter: CandidateFilter, asOf: Date, weights: FitWeights): Promise<Ranking> {
+/**
+ * Everyone in the filter who holds at least one of the role's required skills (or, with includeNarrower, one of their
+ * narrower skills), by fit from the workforce index.
+ */
+async function rankForRole(db: Db, workforce: WorkforceCache, roleId: string, filter: CandidateFilter, options: GapOptions): Promise<Ranking> {
     const [role] = await readRows<{ roleFound: boolean; roleTitle: string | null; requirements: RoleRequirements["requirements"] }>(
         db,
         "workforce/read-role-requirements",
@@ -72,9 +76,15 @@ async function rankForRole(db: Db, workforce: WorkforceCache, roleId: string, fi
         (filter.location === null || p.location === filter.location) &&
         index.inScope(p, scope) &&
         !(filter.excludeCurrentHolders && p.roleIds.includes(roleId));
-    const requirements = role.requirements.map((q) => ({ skillId: q.skillId, level: q.level, weight: requirementWeight(q.importance, weights) }));
+    const requirements = role.requirements.map((q) => ({
+        skillId: q.skillId,
+        level: q.level,
+        weight: requirementWeight(q.importance, options.weights),
+        narrowerIds: options.includeNarrower ? q.narrowerIds : [],
+    }));
     const roleTitle = role.roleTitle ?? "";
-    return { role: { roleId, roleTitle, requirements: role.requirements }, roleTitle, ranked: index.scoreRole(requirements, asOf.getTime(), accept), index };
+    const ranked = index.scoreRole(requirements, options.asOf.getTime(), accept);
+    return { role: { roleId, roleTitle, requirements: role.requirements }, roleTitle, ranked, index };
 }
 
 interface Judged {
@@ -84,13 +94,12 @@ interface Judged {
 }
 
 /** The people's exact gap reports from the database, best first; `agrees` when every fit equals the index's. */
-async function judge(db: Db, role: RoleRequirements, people: readonly RankedPerson[], asOf: Date, weights: FitWeights) {
+async function judge(db: Db, role: RoleRequirements, people: readonly RankedPerson[], options: GapOptions) {
     const reports = await skillGapsForRole(
         db,
         role,
         people.map((p) => p.id),
-        asOf,
-        weights,
+        options,
     );
     const judged: Judged[] = [];
     let agrees = true;
@@ -130,17 +139,20 @@ export interface CandidatesRequest {
     readonly first: number;
     readonly after: string | null;
     readonly asOf: Date;
+    readonly includeNarrower: boolean;
 }
 
 /** Rankings tried when the database's judgement disagrees with the index (a write landed in between). */
 const ATTEMPTS = 2;
 
-export async function candidatesForRole(db: Db, workforce: WorkforceCache, { roleId, filter, first, after, asOf }: CandidatesRequest, weights: FitWeights) {
+export async function candidatesForRole(db: Db, workforce: WorkforceCache, request: CandidatesRequest, weights: FitWeights) {
+    const { roleId, filter, first, after, asOf, includeNarrower } = request;
+    const options: GapOptions = { includeNarrower, asOf, weights };
     const cursor = after ? decodeCursor(after) : null;
     for (let attempt = 1; ; attempt++) {
-        const { role, roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
+        const { role, roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, options);
         const { best, kept: rest } = bestOf(ranked, first, (c) => !cursor || byFitThenId(cursor, c) < 0);
-        const { judged, agrees } = await judge(db, role, best, asOf, weights);
+        const { judged, agrees } = await judge(db, role, best, options);
         if (!agrees) workforce.invalidate();
         if (!agrees && attempt < ATTEMPTS) continue;
         const edges = judged.map((entry) => ({ cursor: encodeCursor(entry.fit, entry.id), node: candidateNode(index, entry) }));
@@ -151,6 +163,7 @@ export async function candidatesForRole(db: Db, workforce: WorkforceCache, { rol
             pageInfo: { hasNextPage: rest > first, endCursor: edges.at(-1)?.cursor ?? null },
             candidatesRead: ranked.length,
             complete: agrees,
+            includeNarrower,
         };
     }
 }
@@ -167,15 +180,18 @@ export interface BenchStrengthRequest {
     readonly minFit: number;
     readonly orgUnitId: string | null;
     readonly asOf: Date;
+    readonly includeNarrower: boolean;
 }
 
-export async function benchStrength(db: Db, workforce: WorkforceCache, { roleId, minFit, orgUnitId, asOf }: BenchStrengthRequest, weights: FitWeights) {
+export async function benchStrength(db: Db, workforce: WorkforceCache, request: BenchStrengthRequest, weights: FitWeights) {
+    const { roleId, minFit, orgUnitId, asOf, includeNarrower } = request;
+    const options: GapOptions = { includeNarrower, asOf, weights };
     if (!(minFit >= 0 && minFit <= 1)) throw badInput("minFit must lie between 0 and 1.", { field: "minFit", allowed: "0 to 1" });
     const filter: CandidateFilter = { orgUnitId, minAvailability: 0, location: null, excludeCurrentHolders: false };
     for (let attempt = 1; ; attempt++) {
-        const { role, roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, asOf, weights);
+        const { role, roleTitle, ranked, index } = await rankForRole(db, workforce, roleId, filter, options);
         const { best, kept: ready } = bestOf(ranked, BENCH_LISTED, (p) => fitRank(p.fit) >= fitRank(minFit));
-        const { judged, agrees } = await judge(db, role, best, asOf, weights);
+        const { judged, agrees } = await judge(db, role, best, options);
         if (!agrees) workforce.invalidate();
         if (!agrees && attempt < ATTEMPTS) continue;
         return {
@@ -184,6 +200,7 @@ export async function benchStrength(db: Db, workforce: WorkforceCache, { roleId,
             minFit,
             count: ready,
             complete: agrees,
+            includeNarrower,
             people: judged.map((entry) => candidateNode(index, entry)),
             explanation: `${ready} ${ready === 1 ? "person has" : "people have"} a fit of ${minFit} or more for ${roleTitle}.`,
         };

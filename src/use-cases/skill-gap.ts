@@ -7,6 +7,7 @@ import {
     type FitWeights,
     type Importance,
     effectiveLevel,
+    evidenceFor,
     explainRequirement,
     fitOf,
     requirementWeight,
@@ -113,15 +114,16 @@ export async function skillGaps(db: Db, pairs: readonly GapPair[], options: GapO
 export interface RoleRequirements {
     readonly roleId: string;
     readonly roleTitle: string;
-    readonly requirements: readonly { skillId: string; skillName: string; level: number; importance: Importance }[];
+    readonly requirements: readonly { skillId: string; skillName: string; level: number; importance: Importance; narrowerIds?: readonly string[] }[];
 }
 
 /**
- * Gap reports of many people for one role whose requirements are already read, without narrower skills: each
- * person's evidence is read once (cypher/people/read-people-held-evidence.cypher) and matched to the requirements
- * here, rather than looked up per requirement. A person not found yields a NOT_FOUND error in their place.
+ * Gap reports of many people for one role whose requirements are already read (with their narrower skills when
+ * `options.includeNarrower`): each person's evidence is read once (cypher/people/read-people-held-evidence.cypher)
+ * and matched to the requirements here, rather than looked up per requirement. A person not found yields a NOT_FOUND
+ * error in their place.
  */
-export async function skillGapsForRole(db: Db, role: RoleRequirements, personIds: readonly string[], asOf: Date, weights: FitWeights) {
+export async function skillGapsForRole(db: Db, role: RoleRequirements, personIds: readonly string[], options: GapOptions) {
     const rows = await readRows<{ personId: string; personFound: boolean; personName: string | null; held: Omit<Evidence, "viaNarrower">[] }>(
         db,
         "people/read-people-held-evidence",
@@ -131,10 +133,10 @@ export async function skillGapsForRole(db: Db, role: RoleRequirements, personIds
         if (!row.personFound) return notFound(`No person with id "${row.personId}".`, { field: "personId", id: row.personId });
         const requirements = role.requirements.map((q) => ({
             ...q,
-            evidence: row.held.filter((e) => e.skillId === q.skillId).map((e) => ({ ...e, viaNarrower: false })),
+            evidence: evidenceFor(row.held, q.skillId, options.includeNarrower ? (q.narrowerIds ?? []) : []),
         }));
         const gap: GapRow = { ...row, roleId: role.roleId, roleFound: true, roleTitle: role.roleTitle, requirements };
-        return judge(gap, { includeNarrower: false, asOf, weights }, evidencePolicyOf(db));
+        return judge(gap, options, evidencePolicyOf(db));
     });
 }
 

@@ -61,6 +61,12 @@ export function demandBySkill(profiles: readonly RoleProfile[], positions: Reado
     });
 }
 
+/** Each skill's narrower skills (one level down), for narrower credit. */
+export async function narrowerSkills(db: Db, skillIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await readRows<{ skillId: string; narrowerIds: string[] }>(db, "workforce/read-skills", { skillIds });
+    return new Map(rows.map((row) => [row.skillId, row.narrowerIds]));
+}
+
 /** localeCompare's order (the default locale), without building a collator per comparison. */
 const byName = new Intl.Collator().compare;
 
@@ -77,14 +83,28 @@ function memoisedDemand(index: WorkforceIndex, profiles: TransitionIndex, scopeK
     return rows;
 }
 
-export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, mobility: MobilityCatalogue, orgUnitId: string | null, first: number, asOf: Date) {
+export async function skillSupplyDemand(
+    db: Db,
+    workforce: WorkforceCache,
+    mobility: MobilityCatalogue,
+    orgUnitId: string | null,
+    first: number,
+    asOf: Date,
+    includeNarrower = false,
+) {
     const [index, snapshot] = await Promise.all([workforce.current(db), mobility.current(db)]);
     if (orgUnitId !== null && !index.hasUnit(orgUnitId)) throw notFound(`No org unit with id "${orgUnitId}".`, { field: "orgUnitId", id: orgUnitId });
     const scope = index.scope(orgUnitId === null ? null : [orgUnitId]);
     const demand = memoisedDemand(index, snapshot.index, orgUnitId ?? "", () => demandBySkill(snapshot.index.roles, index.positionsIn(scope)));
     const time = asOf.getTime();
+    const narrower = includeNarrower
+        ? await narrowerSkills(
+              db,
+              demand.map((row) => row.skillId),
+          )
+        : new Map<string, string[]>();
     const counted = demand.map((row) => {
-        const { count: supply, firstIds } = index.supply(row.skillId, row.level, time, scope);
+        const { count: supply, firstIds } = index.supply(row.skillId, row.level, time, scope, narrower.get(row.skillId));
         return { ...row, supply, firstIds };
     });
     const rows = counted.map((s) => {
@@ -116,6 +136,7 @@ export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, mobil
     return {
         orgUnitId,
         asOf: asOf.toISOString(),
+        includeNarrower,
         skillsInDemand: rows.length,
         shortages: rows.filter((r) => r.shortage).length,
         singlePointsOfFailure: rows.filter((r) => r.singlePointOfFailure).length,
@@ -125,7 +146,7 @@ export async function skillSupplyDemand(db: Db, workforce: WorkforceCache, mobil
             const who = s.supply === 0 ? "nobody holds it" : s.supply === 1 ? `only ${holders[0] ?? "one person"} holds it` : `${s.supply} people hold it`;
             return {
                 ...s,
-                explanation: `${s.demand} position${s.demand === 1 ? "" : "s"} (${s.openings} open) need ${s.skillName} at level ${s.level}; ${who} at that level${s.shortage ? `: short by ${s.demand - s.supply}` : ""}.`,
+                explanation: `${s.demand} position${s.demand === 1 ? "" : "s"} (${s.openings} open) need ${s.skillName} at level ${s.level}; ${who} at that level${includeNarrower ? " (narrower skills counted one level down)" : ""}${s.shortage ? `: short by ${s.demand - s.supply}` : ""}.`,
             };
         }),
     };

@@ -8,7 +8,7 @@ import { badInput, notFound } from "../errors";
 import type { Compute } from "../compute/compute";
 import { type Db, evidencePolicyOf, readRows } from "../neo4j/read-rows";
 import { completionParam } from "../neo4j/evidence-params";
-import { type Evidence, type EvidencePolicy, effectiveLevel } from "../domain/evidence";
+import { type Evidence, type EvidencePolicy, effectiveLevel, evidenceFor } from "../domain/evidence";
 import { type TeamCandidate, type TeamConstraints, type TeamRequirement, type TeamSolution, coverable, keepBestPerCoverageClass } from "../domain/team-solver";
 import type { WorkforceCache } from "./workforce-cache";
 
@@ -20,6 +20,8 @@ export interface TeamRequest {
     readonly mustInclude: readonly string[];
     readonly exclude: readonly string[];
     readonly maxPerOrgUnit: number | null;
+    /** A narrower skill held at level L counts for its broader skill at L-1. */
+    readonly includeNarrower: boolean;
 }
 
 interface CandidateRow {
@@ -29,7 +31,7 @@ interface CandidateRow {
     orgUnitId: string | null;
     orgUnitName: string | null;
     allocation: number;
-    evidence: (Evidence & { skillId: string })[];
+    evidence: Omit<Evidence, "viaNarrower">[];
 }
 
 function validate(request: TeamRequest): void {
@@ -61,7 +63,10 @@ type BestLevelRow = { skillId: string; skillName: string; bestLevel: number; hol
 async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRequest, asOf: Date) {
     const skillIds = request.requirements.map((r) => r.skillId);
     const skills = new Map(
-        (await readRows<{ skillId: string; skillName: string }>(db, "workforce/read-skills", { skillIds })).map((s) => [s.skillId, s.skillName]),
+        (await readRows<{ skillId: string; skillName: string; narrowerIds: string[] }>(db, "workforce/read-skills", { skillIds })).map((s) => [
+            s.skillId,
+            { name: s.skillName, narrowerIds: request.includeNarrower ? s.narrowerIds : [] },
+        ]),
     );
     const missingSkill = skillIds.findIndex((id) => !skills.has(id));
     if (missingSkill >= 0)
@@ -80,7 +85,8 @@ async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRe
     const mustInclude = new Set(request.mustInclude);
     const levels = new Map<string, Map<string, number>>(request.mustInclude.map((id) => [id, new Map()]));
     const best: BestLevelRow[] = request.requirements.map((r) => {
-        const row = { skillId: r.skillId, skillName: skills.get(r.skillId)!, bestLevel: 0, holders: 0 };
+        const skill = skills.get(r.skillId)!;
+        const row = { skillId: r.skillId, skillName: skill.name, bestLevel: 0, holders: 0 };
         index.forEachHolder(
             r.skillId,
             asOf.getTime(),
@@ -104,6 +110,7 @@ async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRe
                     levels.set(person.id, held);
                 }
             },
+            skill.narrowerIds,
         );
         return row;
     });
@@ -119,27 +126,30 @@ async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRe
     });
     const chosen = keepBestPerCoverageClass(request.requirements, candidates, mustInclude, request.maxPerOrgUnit);
     const order = [...request.mustInclude, ...chosen.filter((c) => !mustInclude.has(c.id)).map((c) => c.id)];
-    const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", { ids: order, skillIds, completion: completionParam });
+    const narrowerIds = new Map([...skills].map(([id, skill]) => [id, skill.narrowerIds]));
+    const evidenceSkillIds = [...new Set([...skillIds, ...[...narrowerIds.values()].flat()])];
+    const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", { ids: order, skillIds: evidenceSkillIds, completion: completionParam });
     // What the pool could cover before the cut: the cut keeps the optimum, not every way to fill a requirement.
     const available = coverable(request.requirements, candidates);
-    return { best, rows, considered: candidates.length, available };
+    return { best, rows, narrowerIds, considered: candidates.length, available };
 }
 
 const teamFit = (request: TeamRequest, levels: ReadonlyMap<string, number>) =>
     request.requirements.reduce((sum, r) => sum + Math.min((levels.get(r.skillId) ?? 0) / r.minLevel, 1), 0) / request.requirements.length;
 
 /** Judge: each candidate's effective level per required skill (the evidence rules) and fit for the request. */
-function judgeCandidates(request: TeamRequest, rows: readonly CandidateRow[], asOf: Date, policy: EvidencePolicy) {
+function judgeCandidates(
+    request: TeamRequest,
+    rows: readonly CandidateRow[],
+    narrowerIds: ReadonlyMap<string, readonly string[]>,
+    asOf: Date,
+    policy: EvidencePolicy,
+) {
     return rows.map((row) => {
         const bySkill = new Map(
             request.requirements.map((r) => [
                 r.skillId,
-                effectiveLevel(
-                    row.evidence.filter((e) => e.skillId === r.skillId),
-                    asOf,
-                    false,
-                    policy,
-                ),
+                effectiveLevel(evidenceFor(row.evidence, r.skillId, narrowerIds.get(r.skillId) ?? []), asOf, request.includeNarrower, policy),
             ]),
         );
         const levels = new Map([...bySkill].map(([skillId, result]) => [skillId, result.level]));
@@ -171,8 +181,8 @@ async function solveTeam(compute: Compute, request: TeamRequest, pool: TeamCandi
 /** The smallest team covering the requirements under the constraints: read, judge, solve, explain. */
 export async function composeTeam(db: Db, workforce: WorkforceCache, compute: Compute, request: TeamRequest, asOf: Date) {
     validate(request);
-    const { best, rows, considered, available } = await readTeamInputs(db, workforce, request, asOf);
-    const judged = judgeCandidates(request, rows, asOf, evidencePolicyOf(db));
+    const { best, rows, narrowerIds, considered, available } = await readTeamInputs(db, workforce, request, asOf);
+    const judged = judgeCandidates(request, rows, narrowerIds, asOf, evidencePolicyOf(db));
     const pool = judged.map((j) => j.candidate);
     const solution = await solveTeam(compute, request, pool);
     return explainTeam(request, best, judged, solution, asOf, { considered, available });
@@ -196,7 +206,7 @@ function explainTeam(
                 const result = bySkill.get(r.skillId)!;
                 return {
                     skillId: r.skillId,
-                    skillName: result.counted[0].skillName,
+                    skillName: best.find((b) => b.skillId === r.skillId)?.skillName ?? r.skillId,
                     minLevel: r.minLevel,
                     level: result.level,
                     evidence: result.counted.slice(0, 3),
@@ -249,6 +259,7 @@ function explainTeam(
         lowerBound: solution.lowerBound,
         candidatesConsidered: considered,
         candidatesAfterPruning: solution.poolSize,
+        includeNarrower: request.includeNarrower,
         asOf: asOf.toISOString(),
         explanation:
             `${members.length} ${members.length === 1 ? "person covers" : "people cover"} ${coverage.filter((c) => c.met).length} of ${coverage.length} requirements (${status}; ` +

@@ -1390,6 +1390,8 @@ export type LearningPlanOptions = {
   essentialOnly?: boolean;
   /** Only courses in these formats. */
   formats?: Array<DeliveryFormat> | null | undefined;
+  /** For a role: let a narrower skill held at level L count for its broader skill at L-1, as skillGap's includeNarrower. */
+  includeNarrower?: boolean;
   /** Only courses in these languages (as Course.language). */
   languages?: Array<string> | null | undefined;
   /** Stop adding courses beyond this total cost; what does not fit is reported as open (BUDGET). */

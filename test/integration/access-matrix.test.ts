@@ -459,8 +459,8 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
         ],
         [
-            "composeTeam's evidence with its course and confidence (completed courses)",
-            `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { members { covers { evidence { source confidence courseId courseTitle countsAs capped } } } } }`,
+            "composeTeam's evidence with its course, confidence and narrower skill (completed courses, includeNarrower)",
+            `query($s: ID!) { composeTeam(requirements: [{ skillId: $s, minLevel: 3 }]) { members { covers { evidence { source confidence courseId courseTitle countsAs capped skillName viaNarrower } } } } }`,
             { s: "S" },
             { anonymous: "denied", employee: "denied", planner: "ok", partner: "denied", admin: "ok" },
         ],

@@ -341,10 +341,12 @@ describe("candidatesForRole and benchStrength against an exhaustive ranking", ()
         const workforce = new WorkforceCache();
         const filter: CandidateFilter = { orgUnitId: null, minAvailability: 0, location: null, excludeCurrentHolders: false };
         const read = (after: string | null) =>
-            candidatesForRole(db, workforce, { roleId: `${p}R`, filter, first: PAGE, after, asOf: new Date(asOf) }, WEIGHTS).then((page) => ({
-                ...page,
-                edges: page.edges.map((e) => ({ cursor: e.cursor, node: { personId: e.node.personId, fit: e.node.fit } })),
-            }));
+            candidatesForRole(db, workforce, { roleId: `${p}R`, filter, first: PAGE, after, asOf: new Date(asOf), includeNarrower: false }, WEIGHTS).then(
+                (page) => ({
+                    ...page,
+                    edges: page.edges.map((e) => ({ cursor: e.cursor, node: { personId: e.node.personId, fit: e.node.fit } })),
+                }),
+            );
         const pages = await walk(read);
         const { ids, offFit } = compare(
             pages.flatMap((page) => page.edges.map((e) => e.node)),

@@ -38,7 +38,16 @@ beforeAll(async () => {
                 (pat)-[:HAS_SKILL {level: 5, source: 'PEER', confidence: 0.7, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(c),
                 (quinn)-[:HAS_SKILL {level: 4, source: 'ASSESSED', confidence: 0.95, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(a),
                 (quinn)-[:HAS_SKILL {level: 4, source: 'ASSESSED', confidence: 0.95, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(b),
-                (quinn)-[:COMPLETED {completedAt: datetime('2026-03-01T00:00:00Z'), verified: false}]->(l)`,
+                (quinn)-[:COMPLETED {completedAt: datetime('2026-03-01T00:00:00Z'), verified: false}]->(l),
+                (n:Skill {id: $p + 'N', name: 'Skill N', taxonomy: 'INTERNAL', altLabels: [], tags: []}),
+                (n)-[:BROADER]->(b),
+                (u2:OrgUnit {id: $p + 'U2', name: 'Unit U2'}),
+                (u2)-[:HAS_POSITION {headcount: 0, openings: 1}]->(r),
+                (nia:Person {id: $p + 'N1', name: 'Nia Narrower', email: $p + 'n@example.com', availability: 1.0}),
+                (nia)-[:MEMBER_OF]->(u2),
+                (nia)-[:HAS_SKILL {level: 4, source: 'ASSESSED', confidence: 0.95, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(a),
+                (nia)-[:HAS_SKILL {level: 2, source: 'MANAGER', confidence: 0.8, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(b),
+                (nia)-[:HAS_SKILL {level: 5, source: 'ASSESSED', confidence: 0.95, assessedAt: datetime('2026-01-10T00:00:00Z')}]->(n)`,
         { p },
     );
     await api.cypher("MERGE (v:GraphVersion {key: 'roleProfiles'}) SET v.version = coalesce(v.version, 0) + 1");
@@ -166,5 +175,92 @@ describe("one person, one role, every query that judges them", () => {
         expect(step.roleId).toBe(`${p}R`);
         const missing = Object.fromEntries(step.missing.map((m) => [m.skillId.slice(p.length), [m.fromLevel, m.requiredLevel]]));
         expect(missing).toEqual({ A: [3, 4], C: [4, 5] });
+    });
+});
+
+/**
+ * Narrower credit, asked for (includeNarrower) in every query that judges people: Nia in unit U2 holds A 4 (assessed),
+ * B 2 (manager) and N 5 (assessed), N one level narrower than B. Without it, fit = (1 + 2/4) / 2.3 = 0.6522; with it
+ * N counts for B at 4: fit = 2 / 2.3 = 0.8696, and B is met.
+ */
+describe("narrower credit, the same in every query that judges people", () => {
+    const NIA_FIT = { without: 1.5 / 2.3, with: 2 / 2.3 };
+    const vars = (includeNarrower: boolean) => ({ person: `${p}N1`, unit: `${p}U2`, narrower: includeNarrower });
+
+    it.each([false, true])("skillGap, fitFor, candidatesForRole and benchStrength agree (includeNarrower %s)", async (narrower) => {
+        const fit = narrower ? NIA_FIT.with : NIA_FIT.without;
+        const data = await query<{
+            skillGap: { fit: number; requirements: { skillId: string; effectiveLevel: number; metViaNarrower: boolean }[] };
+            people: { fitFor: { fit: number } }[];
+            candidatesForRole: {
+                includeNarrower: boolean;
+                edges: { node: { personId: string; fit: number; report: { requirements: { skillId: string; effectiveLevel: number }[] } } }[];
+            };
+            benchStrength: { count: number };
+        }>(
+            `query($person: ID!, $role: ID!, $unit: ID, $asOf: DateTime, $narrower: Boolean) {
+                skillGap(personId: $person, roleId: $role, asOf: $asOf, includeNarrower: $narrower) { fit requirements { skillId effectiveLevel metViaNarrower } }
+                people(where: {id: {eq: $person}}) { fitFor(roleId: $role, asOf: $asOf, includeNarrower: $narrower) { fit } }
+                candidatesForRole(roleId: $role, filter: {orgUnitId: $unit}, asOf: $asOf, includeNarrower: $narrower) {
+                    includeNarrower edges { node { personId fit report { requirements { skillId effectiveLevel } } } } }
+                benchStrength(roleId: $role, orgUnitId: $unit, minFit: 0.8, asOf: $asOf, includeNarrower: $narrower) { count }
+            }`,
+            vars(narrower),
+        );
+        const levels = { A: 4, B: narrower ? 4 : 2, C: 0 };
+        expect(data.skillGap.fit).toBeCloseTo(fit, 9);
+        expect(levelsOf(data.skillGap.requirements)).toEqual(levels);
+        expect(data.skillGap.requirements.find((r) => r.skillId === `${p}B`)!.metViaNarrower).toBe(narrower);
+        expect(data.people[0].fitFor.fit).toBeCloseTo(fit, 9);
+        expect(data.candidatesForRole.includeNarrower).toBe(narrower);
+        const [nia] = data.candidatesForRole.edges.map((e) => e.node);
+        expect([nia.personId, nia.fit.toFixed(9)]).toEqual([`${p}N1`, fit.toFixed(9)]);
+        expect(levelsOf(nia.report.requirements)).toEqual(levels);
+        expect(data.benchStrength.count).toBe(narrower ? 1 : 0);
+    });
+
+    it.each([false, true])("composeTeam and skillSupplyDemand count N for B (includeNarrower %s)", async (narrower) => {
+        const data = await query<{
+            composeTeam: {
+                members: { personId: string; covers: { skillId: string; skillName: string; level: number; evidence: { skillName: string }[] }[] }[];
+            };
+            skillSupplyDemand: { skills: { skillId: string; level: number; supply: number }[] };
+        }>(
+            `query($b: ID!, $unit: ID!, $asOf: DateTime, $narrower: Boolean) {
+                composeTeam(requirements: [{skillId: $b, minLevel: 4}], constraints: {orgUnitIds: [$unit]}, asOf: $asOf, includeNarrower: $narrower) {
+                    members { personId covers { skillId skillName level evidence { skillName } } } }
+                skillSupplyDemand(orgUnitId: $unit, asOf: $asOf, includeNarrower: $narrower) { skills { skillId level supply } }
+            }`,
+            { ...vars(narrower), b: `${p}B` },
+        );
+        if (narrower) {
+            expect(data.composeTeam.members).toEqual([
+                {
+                    personId: `${p}N1`,
+                    covers: [{ skillId: `${p}B`, skillName: "Skill B", level: 4, evidence: [{ skillName: "Skill N" }, { skillName: "Skill B" }] }],
+                },
+            ]);
+        } else expect(data.composeTeam.members).toEqual([]);
+        const supply = Object.fromEntries(data.skillSupplyDemand.skills.map((s) => [s.skillId.slice(p.length), [s.level, s.supply]]));
+        expect(supply).toEqual({ A: [4, 1], B: [4, narrower ? 1 : 0] });
+    });
+
+    it.each([false, true])("learningPlan and a career step plan from the same levels (includeNarrower %s)", async (narrower) => {
+        const data = await query<{
+            learningPlan: { targets: { skillId: string; currentLevel: number; requiredLevel: number }[] };
+            careerPaths: { paths: { steps: { missing: { skillId: string; fromLevel: number; requiredLevel: number }[] }[] }[] };
+        }>(
+            `query($person: ID!, $role: ID!, $asOf: DateTime, $narrower: Boolean!) {
+                learningPlan(personId: $person, target: {roleId: $role}, options: {includeNarrower: $narrower}, asOf: $asOf) { targets { skillId currentLevel requiredLevel } }
+                careerPaths(from: {personId: $person}, toRoleId: $role, k: 1, maxSteps: 1, asOf: $asOf, includeNarrower: $narrower) {
+                    paths { steps { missing { skillId fromLevel requiredLevel } } } }
+            }`,
+            vars(narrower),
+        );
+        const expected = narrower ? { C: [0, 5] } : { B: [2, 4], C: [0, 5] };
+        const targets = Object.fromEntries(data.learningPlan.targets.map((t) => [t.skillId.slice(p.length), [t.currentLevel, t.requiredLevel]]));
+        expect(targets).toEqual(expected);
+        const missing = Object.fromEntries(data.careerPaths.paths[0].steps[0].missing.map((m) => [m.skillId.slice(p.length), [m.fromLevel, m.requiredLevel]]));
+        expect(missing).toEqual(expected);
     });
 });

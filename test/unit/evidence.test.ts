@@ -1,5 +1,15 @@
 import { DEFAULTS } from "../../src/config";
-import { DEFAULT_EVIDENCE_POLICY, type Evidence, countedLevel, effectiveLevel, explainRequirement, fitOf } from "../../src/domain/evidence";
+import { Random } from "../../seed/demo/random";
+import {
+    DEFAULT_EVIDENCE_POLICY,
+    type Evidence,
+    countedLevel,
+    creditNarrower,
+    effectiveLevel,
+    evidenceFor,
+    explainRequirement,
+    fitOf,
+} from "../../src/domain/evidence";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const policy = DEFAULT_EVIDENCE_POLICY;
@@ -114,5 +124,37 @@ describe("fitOf", () => {
 
     it("gives a role with no requirements fit 1", () => {
         expect(fitOf([], DEFAULTS.fitWeights)).toEqual({ fit: 1, essentialCoverage: 1 });
+    });
+});
+
+describe("narrower credit on judged levels", () => {
+    it("creditNarrower on each skill's effective level equals effectiveLevel over evidenceFor with narrower skills, on random people", () => {
+        const random = new Random(17);
+        // x is broader than y and z; y is broader than w (two levels: w never counts for x).
+        const broader: Record<string, string[]> = { y: ["x"], z: ["x"], w: ["y"] };
+        const narrower: Record<string, string[]> = { x: ["y", "z"], y: ["w"] };
+        const skills = ["x", "y", "z", "w"];
+        let credited = 0;
+        for (let round = 0; round < 300; round++) {
+            const held = Array.from({ length: random.int(0, 6) }, () => {
+                const skillId = random.pick(skills);
+                return {
+                    source: random.pick(["SELF", "PEER", "ASSESSED", "MANAGER"]),
+                    level: random.int(1, 5),
+                    assessedAt: null,
+                    validUntil: random.pick([null, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z"]),
+                    skillId,
+                    skillName: skillId,
+                };
+            });
+            const direct = new Map(skills.map((s) => [s, effectiveLevel(evidenceFor(held, s, []), now, false, policy).level]));
+            const viaLevels = creditNarrower(direct, (s) => broader[s] ?? []);
+            for (const s of skills) {
+                const viaEvidence = effectiveLevel(evidenceFor(held, s, narrower[s] ?? []), now, true, policy).level;
+                expect([s, viaLevels.get(s)]).toEqual([s, viaEvidence]);
+                if (viaEvidence > direct.get(s)!) credited++;
+            }
+        }
+        expect(credited).toBeGreaterThan(20);
     });
 });

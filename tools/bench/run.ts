@@ -350,6 +350,7 @@ async function operations(
         const [evidence] = await run("people/read-person-evidence", {
             personId,
             skillIds: [...new Set([...skillIds, ...otherSkillIds, ...named])],
+            includeNarrower: false,
             completion: completionParam,
             maxLevel,
         });
@@ -780,7 +781,7 @@ async function operations(
             baseline: async (personId) => {
                 await plannerReadsPerson(personId);
                 await run("mobility/read-graph-versions", {});
-                return run("people/read-person-evidence", { personId, skillIds: null, completion: completionParam, maxLevel });
+                return run("people/read-person-evidence", { personId, skillIds: null, includeNarrower: false, completion: completionParam, maxLevel });
             },
             compare: { person: "ordered" },
             api: (data: { adjacentRoles: unknown }, personId) => ({ person: data.adjacentRoles ? [personId] : [] }),
@@ -801,7 +802,7 @@ async function operations(
             baseline: async ({ personId }) => {
                 await plannerReadsPerson(personId);
                 await run("mobility/read-graph-versions", {});
-                return run("people/read-person-evidence", { personId, skillIds: null, completion: completionParam, maxLevel });
+                return run("people/read-person-evidence", { personId, skillIds: null, includeNarrower: false, completion: completionParam, maxLevel });
             },
             compare: { person: "ordered" },
             api: (data: { careerPaths: unknown }, input) => ({ person: data.careerPaths ? [input.personId] : [] }),
