@@ -224,6 +224,14 @@ export class WorkforceIndex {
         return byRole;
     }
 
+    /** Positions with openings, per unit and role, in the units in scope (null: every unit). */
+    openPositions(scope: ReadonlySet<string> | null): { unitId: string; roleId: string; openings: number }[] {
+        const open: { unitId: string; roleId: string; openings: number }[] = [];
+        for (const unitId of scope ?? this.units.keys())
+            for (const { roleId, openings } of this.units.get(unitId)?.positions ?? []) if (openings > 0) open.push({ unitId, roleId, openings });
+        return open;
+    }
+
     /** The units given and every unit below them (null: no restriction). */
     scope(unitIds: readonly string[] | null): ReadonlySet<string> | null {
         if (unitIds === null) return null;

@@ -2597,6 +2597,38 @@ export type FloatScalarMutations = {
   subtract?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** An open position a person could grow into: where, which role, how well they fit now, and what it would take. */
+export type GrowthPosition = {
+  __typename?: 'GrowthPosition';
+  essentialCoverage: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  /** The person's fit for the role now (as skillGap). */
+  fit: Scalars['Float']['output'];
+  /** The requirements not met yet, essential first, each with the evidence that counted. */
+  gap: Array<SkillGapRow>;
+  missingEssentials: Scalars['Int']['output'];
+  openings: Scalars['Int']['output'];
+  orgUnitId: Scalars['ID']['output'];
+  orgUnitName: Scalars['String']['output'];
+  roleId: Scalars['ID']['output'];
+  roleTitle: Scalars['String']['output'];
+  /** The cost of the move from the person (as adjacentRoles by COST): 0 when every requirement is met. */
+  transitionCost: Scalars['Float']['output'];
+};
+
+export type GrowthPositions = {
+  __typename?: 'GrowthPositions';
+  asOf: Scalars['DateTime']['output'];
+  includeNarrower: Scalars['Boolean']['output'];
+  orgUnitId?: Maybe<Scalars['ID']['output']>;
+  personId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  /** Best fit first, then the cheaper move, then role title and unit id. */
+  positions: Array<GrowthPosition>;
+  /** Open positions scored: every position with openings in scope whose role has requirements, the person's own roles left out. */
+  positionsConsidered: Scalars['Int']['output'];
+};
+
 /** A credential holding as written: verified, with the issuer. */
 export type HoldingReceipt = {
   __typename?: 'HoldingReceipt';
@@ -6153,6 +6185,14 @@ export type Query = {
    */
   exportMyData: Scalars['JSONObject']['output'];
   /**
+   * Open positions (openings > 0) in the organisation, or in an org unit and below, that a person could grow into,
+   * ranked by their fit and then the transition cost, each with the gap. Employees ask for themselves (personId may be
+   * left out); planners (for the people of the units they cover) and admins only for people who have not opted out
+   * of internal mobility (setSharing inRankings). `first` defaults to 10 (at most 50). `includeNarrower` (default false)
+   * lets a narrower skill held at level L count for its broader skill at L-1.
+   */
+  growthPositions: GrowthPositions;
+  /**
    * The courses that close a person's gap for a role or a credential at the least total minutes (or cost), in an
    * order that respects every course's prerequisites. Exact (and marked optimal) for small candidate sets, greedy
    * otherwise. `asOf` judges evidence validity at another instant (default: now).
@@ -6307,6 +6347,15 @@ export type QueryExpiringCredentialsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   withinDays: Scalars['PositiveInt']['input'];
+};
+
+
+export type QueryGrowthPositionsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -11563,6 +11612,8 @@ export type ResolversTypes = {
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
   Fraction: ResolverTypeWrapper<Scalars['Fraction']['output']>;
+  GrowthPosition: ResolverTypeWrapper<GrowthPosition>;
+  GrowthPositions: ResolverTypeWrapper<GrowthPositions>;
   HoldingReceipt: ResolverTypeWrapper<HoldingReceipt>;
   HoldingStatus: HoldingStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -12800,6 +12851,8 @@ export type ResolversParentTypes = {
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
   Fraction: Scalars['Fraction']['output'];
+  GrowthPosition: GrowthPosition;
+  GrowthPositions: GrowthPositions;
   HoldingReceipt: HoldingReceipt;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
@@ -14446,6 +14499,30 @@ export interface FractionScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'Fraction';
 }
 
+export type GrowthPositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GrowthPosition'] = ResolversParentTypes['GrowthPosition']> = {
+  essentialCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gap?: Resolver<Array<ResolversTypes['SkillGapRow']>, ParentType, ContextType>;
+  missingEssentials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orgUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transitionCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GrowthPositionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GrowthPositions'] = ResolversParentTypes['GrowthPositions']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  includeNarrower?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orgUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['GrowthPosition']>, ParentType, ContextType>;
+  positionsConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type HoldingReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HoldingReceipt'] = ResolversParentTypes['HoldingReceipt']> = {
   credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   credentialTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -15277,6 +15354,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   credentialsConnection?: Resolver<ResolversTypes['CredentialsConnection'], ParentType, ContextType, Partial<QueryCredentialsConnectionArgs>>;
   expiringCredentials?: Resolver<Array<ResolversTypes['ExpiringHolding']>, ParentType, ContextType, RequireFields<QueryExpiringCredentialsArgs, 'withinDays'>>;
   exportMyData?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  growthPositions?: Resolver<ResolversTypes['GrowthPositions'], ParentType, ContextType, RequireFields<QueryGrowthPositionsArgs, 'includeNarrower'>>;
   learningPlan?: Resolver<ResolversTypes['LearningPlan'], ParentType, ContextType, RequireFields<QueryLearningPlanArgs, 'personId' | 'target'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   nearestCredentials?: Resolver<Array<ResolversTypes['CredentialProgress']>, ParentType, ContextType, RequireFields<QueryNearestCredentialsArgs, 'personId'>>;
@@ -16603,6 +16681,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ExpiringHolding?: ExpiringHoldingResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   Fraction?: GraphQLScalarType;
+  GrowthPosition?: GrowthPositionResolvers<ContextType>;
+  GrowthPositions?: GrowthPositionsResolvers<ContextType>;
   HoldingReceipt?: HoldingReceiptResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;

@@ -2,6 +2,7 @@ import { credentialProgressResolver, credentialStackResolver, expiringCredential
 import { fitForResolver, skillGapResolver } from "./skill-gap";
 import {
     adjacentRolesResolver,
+    growthPositionsResolver,
     benchStrengthResolver,
     candidatesForRoleResolver,
     careerPathsResolver,
@@ -48,6 +49,7 @@ export const customResolvers = {
         benchStrength: benchStrengthResolver,
         skillSupplyDemand: skillSupplyDemandResolver,
         adjacentRoles: adjacentRolesResolver,
+        growthPositions: growthPositionsResolver,
         careerPaths: careerPathsResolver,
         searchSkills: searchSkillsResolver,
         tagSkills: tagSkillsResolver,

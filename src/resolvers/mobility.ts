@@ -2,6 +2,9 @@ import type { QueryResolvers, TransitionGapResolvers } from "../generated/resolv
 import { adjacentRoles, careerPaths } from "../use-cases/career-mobility";
 import { benchStrength, candidatesForRole } from "../use-cases/role-candidates";
 import { skillSupplyDemand } from "../use-cases/supply-demand";
+import { growthPositions } from "../use-cases/growth-positions";
+import { is, unauthenticated } from "../auth/principal";
+import { badInput } from "../errors";
 import { asOfArg, numberArg, pageSize } from "./arguments";
 
 /** Query.candidatesForRole: reads the arguments and delegates to the service. */
@@ -76,6 +79,33 @@ export const careerPathsResolver: NonNullable<QueryResolvers["careerPaths"]> = a
         asOf: asOfArg(args.asOf, context.now),
         includeNarrower: args.includeNarrower ?? false,
     });
+};
+
+/** Query.growthPositions: the person asked for (an employee's own by default), checked, then the service. */
+export const growthPositionsResolver: NonNullable<QueryResolvers["growthPositions"]> = async (_source, args, context) => {
+    const principal = context.access.principal;
+    const own = is(principal, "employee") ? principal.subject : null;
+    const personId = args.personId ?? own;
+    if (!personId) {
+        if (!principal.authenticated) throw unauthenticated("Sign in to list growth positions: send a bearer token.");
+        throw badInput("Give personId: the person whose growth positions to list.", { field: "personId" });
+    }
+    await context.access.person(personId, "personId");
+    const orgUnitId = args.orgUnitId ?? null;
+    return growthPositions(
+        context.db,
+        context.workforce,
+        context.mobility,
+        {
+            personId,
+            orgUnitId,
+            first: pageSize(args.first, "first", 10, 50),
+            includeNarrower: args.includeNarrower ?? false,
+            asOf: asOfArg(args.asOf, context.now),
+            askedBySelf: personId === own,
+        },
+        context.fitWeights,
+    );
 };
 
 /** TransitionGap.suggestedCourses: batched over every gap in the response. */

@@ -381,6 +381,18 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
         ],
         [
+            "growthPositions for a person in scope",
+            `query($p: ID!) { growthPositions(personId: $p) { personName positionsConsidered positions { roleId fit transitionCost gap { skillId effectiveLevel } explanation } } }`,
+            { p: "E1" },
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "denied", admin: "ok" },
+        ],
+        [
+            "growthPositions for a person out of scope",
+            `query($p: ID!) { growthPositions(personId: $p) { positionsConsidered } }`,
+            { p: "E2" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
             "adjacentRoles from a role",
             `query($r: ID!) { adjacentRoles(roleId: $r, first: 1) { rolesConsidered } }`,
             { r: "R" },
@@ -640,11 +652,11 @@ describe("hand-written mutations under every audience", () => {
     });
 
     it("recordCompletion: employees only, for themselves, unverified, never over a verified completion", async () => {
-        const record = `mutation($k: ID!, $at: DateTime) { recordCompletion(courseId: $k, completedAt: $at) { personId courseId completedAt verified } }`;
+        const record = `mutation($k: ID!, $at: DateTime, $url: URL) { recordCompletion(courseId: $k, completedAt: $at, evidenceUrl: $url) { personId courseId completedAt verified } }`;
         const completion = async (personId: string, courseId: string) =>
             (
-                await api.cypher<{ at: string | null; verified: boolean | null }>(
-                    "MATCH (:Person {id: $p})-[d:COMPLETED]->(:Course {id: $k}) RETURN toString(d.completedAt) AS at, d.verified AS verified",
+                await api.cypher<{ at: string | null; verified: boolean | null; url: string | null }>(
+                    "MATCH (:Person {id: $p})-[d:COMPLETED]->(:Course {id: $k}) RETURN toString(d.completedAt) AS at, d.verified AS verified, d.evidenceUrl AS url",
                     { p: personId, k: courseId },
                 )
             )[0];
@@ -652,8 +664,8 @@ describe("hand-written mutations under every audience", () => {
         expect(await completion(id("E1"), id("K1"))).toBeUndefined();
         const data = allowed(await as("employee", record, { k: id("K1"), at: "2026-02-01T00:00:00Z" })) as { recordCompletion: unknown };
         expect(data.recordCompletion).toEqual({ personId: id("E1"), courseId: id("K1"), completedAt: "2026-02-01T00:00:00.000Z", verified: false });
-        allowed(await as("employee", record, { k: id("K1"), at: "2026-02-03T00:00:00Z" }));
-        expect(await completion(id("E1"), id("K1"))).toEqual({ at: "2026-02-03T00:00:00Z", verified: false });
+        allowed(await as("employee", record, { k: id("K1"), at: "2026-02-03T00:00:00Z", url: "https://example.org/certificate/1" }));
+        expect(await completion(id("E1"), id("K1"))).toEqual({ at: "2026-02-03T00:00:00Z", verified: false, url: "https://example.org/certificate/1" });
         // Once the provider's or an admin's record is there, the person's own leaves it as it is.
         await api.cypher("MATCH (:Person {id: $p})-[d:COMPLETED]->(:Course {id: $k}) SET d.verified = true", { p: id("E1"), k: id("K1") });
         const kept = allowed(await as("employee", record, { k: id("K1"), at: "2026-02-05T00:00:00Z" })) as { recordCompletion: unknown };

@@ -120,6 +120,20 @@ describe("bad input", () => {
         }
     });
 
+    it("stores a URL as the text given and refuses one that is not absolute, naming the field (the fuzz test found a 500)", async () => {
+        const create = (url: unknown) =>
+            api.post({
+                query: `mutation($input: [CredentialCreateInput!]!) { createCredentials(input: $input) { credentials { url } } }`,
+                variables: { input: [{ id: `${p}credential`, title: "URL", assessmentType: "PROJECT", participationForm: "BLENDED", url }] },
+            });
+        const refused = await create("not a url");
+        expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", scalar: "URL" });
+        expect(refused.errors?.[0].message).toMatch(/input\[0\]\.url/);
+        expect((await create("https://example.org")).data).toEqual({ createCredentials: { credentials: [{ url: "https://example.org" }] } });
+        const [row] = await api.cypher<{ url: string }>("MATCH (c:Credential {id: $id}) RETURN c.url AS url", { id: `${p}credential` });
+        expect(row.url).toBe("https://example.org");
+    });
+
     it("rejects a duplicate id with CONFLICT and keeps the original", async () => {
         const response = await api.op("CreateSkills", { input: [{ id: `${p}skill`, name: "Duplicate", altLabels: [], tags: [], taxonomy: "INTERNAL" }] });
         expect(response.errors?.[0].extensions.code).toBe("CONFLICT");
