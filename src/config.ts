@@ -5,6 +5,7 @@ import type { AuthSettings } from "./auth/verify-token";
 import { DEFAULT_EVIDENCE_POLICY, EVIDENCE_SOURCES, type EvidencePolicy, type EvidenceSource, type FitWeights } from "./domain/evidence";
 import type { MobilitySettings } from "./use-cases/mobility-catalogue";
 import { type SignalWeights, parseSignalWeights } from "./domain/mobility-blend";
+import type { AccessLogSettings } from "./use-cases/access-log";
 
 export interface DocumentLimits {
     readonly depth: number;
@@ -23,6 +24,7 @@ export const DEFAULTS: {
     readonly retryWindowMs: number;
     readonly rateLimitPerMinute: number;
     readonly computeThreads: number;
+    readonly accessLog: AccessLogSettings;
 } = Object.freeze({
     fitWeights: Object.freeze({ essential: 1, optional: 0.3 }),
     evidencePolicy: DEFAULT_EVIDENCE_POLICY,
@@ -37,6 +39,8 @@ export const DEFAULTS: {
     queryTimeoutMs: 30000,
     retryWindowMs: 3000,
     rateLimitPerMinute: 600,
+    // A year of who read whom; batches of up to 500 written every 2 s.
+    accessLog: Object.freeze({ retentionDays: 365, flushMs: 2000, batchSize: 500 }),
     // One core stays with the event loop (reads, answers, /health); the rest solve.
     computeThreads: Math.max(1, availableParallelism() - 1),
 });
@@ -100,6 +104,8 @@ export interface Config {
     readonly corsOrigins: readonly string[];
     /** Requests per minute per client (token subject, else IP address); 0 turns the limit off. */
     readonly rateLimitPerMinute: number;
+    /** How long the access log keeps who read whom, and how it batches its writes. */
+    readonly accessLog: AccessLogSettings;
     /** Limits on every GraphQL document (@escape.tech/graphql-armor). */
     readonly documentLimits: DocumentLimits;
     /** Worker threads for the solvers, off the event loop; 0 runs them on it. */
@@ -296,6 +302,10 @@ export function loadConfig(env: Env = process.env): Config {
         auth: Object.freeze(authSettings(env, production)),
         corsOrigins: Object.freeze(origins(env, production)),
         rateLimitPerMinute: integer(env, "SKILLGRAPH_RATE_LIMIT", DEFAULTS.rateLimitPerMinute, 0, 1_000_000),
+        accessLog: Object.freeze({
+            ...DEFAULTS.accessLog,
+            retentionDays: integer(env, "SKILLGRAPH_ACCESS_LOG_DAYS", DEFAULTS.accessLog.retentionDays, 1, 36_500),
+        }),
         documentLimits: Object.freeze({
             depth: integer(env, "SKILLGRAPH_MAX_DEPTH", DEFAULTS.documentLimits.depth, 2, 100),
             aliases: integer(env, "SKILLGRAPH_MAX_ALIASES", DEFAULTS.documentLimits.aliases, 0, 1000),

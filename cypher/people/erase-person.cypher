@@ -1,7 +1,8 @@
 // Purpose: erase a person on their request (GDPR Article 17): the node and every relationship of theirs go; a
 // tombstone (ErasedPerson: id, date, requester, reference, no personal data) stays, and their observed role moves
 // are kept as anonymous counts (ERASED_MOVES, added to cypher/mobility/read-observed-moves.cypher). Bumps the
-// 'people' version (the tombstone keeps it, so every workforce index drops the person) and 'roleMoves'.
+// 'people' version (the tombstone keeps it, so every workforce index drops the person) and 'roleMoves'. Their access
+// log (AccessRecord) goes too.
 // Parameters: $personId, $erasedAt (ISO instant), $requestedBy, $reference (or null).
 // Returns one row when the person exists: personId, erasedAt, requestedBy, reference, relationshipsRemoved, movesKept.
 MATCH (p:Person {id: $personId})
@@ -24,6 +25,10 @@ CALL (p) {
 CALL (p) {
   MATCH (p)-[r]-()
   RETURN count(r) AS relationshipsRemoved
+}
+CALL (p) {
+  MATCH (a:AccessRecord {personId: p.id})
+  DELETE a
 }
 MERGE (people:GraphVersion {key: 'people'})
 SET people.version = coalesce(people.version, 0) + 1, people.changedAt = datetime()

@@ -10,6 +10,8 @@ CREATE INDEX role_onet_code IF NOT EXISTS FOR (n:Role) ON (n.onetSocCode);
 CREATE INDEX course_title IF NOT EXISTS FOR (n:Course) ON (n.title);
 CREATE INDEX credential_title IF NOT EXISTS FOR (n:Credential) ON (n.title);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX access_record_person_id IF NOT EXISTS FOR (n:AccessRecord) ON (n.personId);
+CREATE INDEX access_record_at IF NOT EXISTS FOR (n:AccessRecord) ON (n.at);
 CREATE INDEX person_location IF NOT EXISTS FOR (n:Person) ON (n.location);
 CREATE INDEX person_change_version IF NOT EXISTS FOR (n:Person) ON (n.changeVersion);
 CREATE INDEX erased_person_change_version IF NOT EXISTS FOR (n:ErasedPerson) ON (n.changeVersion);

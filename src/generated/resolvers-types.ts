@@ -40,6 +40,17 @@ export type Scalars = {
   URL: { input: string; output: string; }
 };
 
+/** One read of a person's data by someone else: who, as which audience, when, through which operation; never what was read. */
+export type AccessRecord = {
+  __typename?: 'AccessRecord';
+  /** The reader's token subject (a person id for employees, a client id otherwise). */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  audience: Audience;
+  /** The query or mutation field that read it, such as people, skillGap or candidatesForRole. */
+  operation: Scalars['String']['output'];
+};
+
 export type AdjacentRoles = {
   __typename?: 'AdjacentRoles';
   from: TransitionStart;
@@ -6131,6 +6142,8 @@ export type PrerequisiteMet = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Admins: a person's access log, as myAccessLog. */
+  accessLog: Array<AccessRecord>;
   /**
    * Roles from a role or a person (give exactly one), ranked by a blend of signals (rankBy BLEND, the default:
    * requirement overlap, transition cost, similar descriptions, ISCO group; measured against O*NET's career-changer
@@ -6200,6 +6213,12 @@ export type Query = {
   learningPlan: LearningPlan;
   /** Who you are signed in as: every signed-in audience; anonymous callers get UNAUTHENTICATED. */
   me: Me;
+  /**
+   * Employees: who read your profile, gap or rankings (people, fitFor, skillGap, learning plans, mobility from you,
+   * candidatesForRole, benchStrength, composeTeam, skillSupplyDemand naming you), newest first; your own reads are not
+   * recorded. Kept SKILLGRAPH_ACCESS_LOG_DAYS days (default 365). `first` defaults to 50 (at most 500).
+   */
+  myAccessLog: Array<AccessRecord>;
   /** The credentials the person does not hold that are cheapest to complete (fewest open skills, then least minutes); first defaults to 5. */
   nearestCredentials: Array<CredentialProgress>;
   occupationGroups: Array<OccupationGroup>;
@@ -6246,6 +6265,12 @@ export type Query = {
   tagSkills: Array<SkillTag>;
   teams: Array<Team>;
   teamsConnection: TeamsConnection;
+};
+
+
+export type QueryAccessLogArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -6364,6 +6389,11 @@ export type QueryLearningPlanArgs = {
   options?: InputMaybe<LearningPlanOptions>;
   personId: Scalars['ID']['input'];
   target: LearningTarget;
+};
+
+
+export type QueryMyAccessLogArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -11318,6 +11348,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessRecord: ResolverTypeWrapper<AccessRecord>;
   AdjacentRoles: ResolverTypeWrapper<Omit<AdjacentRoles, 'roles'> & { roles: Array<ResolversTypes['RoleTransition']> }>;
   AssessmentType: AssessmentType;
   AssessmentTypeEnumScalarFilters: AssessmentTypeEnumScalarFilters;
@@ -12561,6 +12592,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessRecord: AccessRecord;
   AdjacentRoles: Omit<AdjacentRoles, 'roles'> & { roles: Array<ResolversParentTypes['RoleTransition']> };
   AssessmentTypeEnumScalarFilters: AssessmentTypeEnumScalarFilters;
   AssessmentTypeEnumScalarMutations: AssessmentTypeEnumScalarMutations;
@@ -13784,6 +13816,13 @@ export type RangeDirectiveArgs = {
 };
 
 export type RangeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RangeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessRecord'] = ResolversParentTypes['AccessRecord']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type AdjacentRolesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdjacentRoles'] = ResolversParentTypes['AdjacentRoles']> = {
   from?: Resolver<ResolversTypes['TransitionStart'], ParentType, ContextType>;
@@ -15341,6 +15380,7 @@ export interface ProficiencyScalarConfig extends GraphQLScalarTypeConfig<Resolve
 }
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessLog?: Resolver<Array<ResolversTypes['AccessRecord']>, ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'personId'>>;
   adjacentRoles?: Resolver<ResolversTypes['AdjacentRoles'], ParentType, ContextType, RequireFields<QueryAdjacentRolesArgs, 'first' | 'includeNarrower' | 'rankBy'>>;
   benchStrength?: Resolver<ResolversTypes['BenchStrength'], ParentType, ContextType, RequireFields<QueryBenchStrengthArgs, 'includeNarrower' | 'minFit' | 'roleId'>>;
   candidatesForRole?: Resolver<ResolversTypes['RoleCandidatePage'], ParentType, ContextType, RequireFields<QueryCandidatesForRoleArgs, 'includeNarrower' | 'roleId'>>;
@@ -15357,6 +15397,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   growthPositions?: Resolver<ResolversTypes['GrowthPositions'], ParentType, ContextType, RequireFields<QueryGrowthPositionsArgs, 'includeNarrower'>>;
   learningPlan?: Resolver<ResolversTypes['LearningPlan'], ParentType, ContextType, RequireFields<QueryLearningPlanArgs, 'personId' | 'target'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  myAccessLog?: Resolver<Array<ResolversTypes['AccessRecord']>, ParentType, ContextType, Partial<QueryMyAccessLogArgs>>;
   nearestCredentials?: Resolver<Array<ResolversTypes['CredentialProgress']>, ParentType, ContextType, RequireFields<QueryNearestCredentialsArgs, 'personId'>>;
   occupationGroups?: Resolver<Array<ResolversTypes['OccupationGroup']>, ParentType, ContextType, Partial<QueryOccupationGroupsArgs>>;
   occupationGroupsConnection?: Resolver<ResolversTypes['OccupationGroupsConnection'], ParentType, ContextType, Partial<QueryOccupationGroupsConnectionArgs>>;
@@ -16579,6 +16620,7 @@ export type UpdateTeamsMutationResponseResolvers<ContextType = RequestContext, P
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AccessRecord?: AccessRecordResolvers<ContextType>;
   AdjacentRoles?: AdjacentRolesResolvers<ContextType>;
   BenchStrength?: BenchStrengthResolvers<ContextType>;
   CandidatePageInfo?: CandidatePageInfoResolvers<ContextType>;

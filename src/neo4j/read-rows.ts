@@ -24,10 +24,20 @@ export function plain(value: unknown): unknown {
 }
 
 /** Runs one named query from cypher/ on a reader and returns its rows as plain objects. */
-export async function readRows<T>(db: Db, name: ApiQueryName, params: Record<string, unknown>): Promise<T[]> {
+export const readRows = <T>(db: Db, name: ApiQueryName, params: Record<string, unknown>): Promise<T[]> => runRows<T>(db, name, params, neo4j.routing.READ);
+
+/** Runs one named writing query from cypher/ in its own write transaction (retried on transient errors) and returns its rows. */
+export const writeRows = <T>(db: Db, name: ApiQueryName, params: Record<string, unknown>): Promise<T[]> => runRows<T>(db, name, params, neo4j.routing.WRITE);
+
+async function runRows<T>(
+    db: Db,
+    name: ApiQueryName,
+    params: Record<string, unknown>,
+    routing: (typeof neo4j.routing)[keyof typeof neo4j.routing],
+): Promise<T[]> {
     const { records } = await db.driver.executeQuery(cypher(name), params, {
         database: db.database,
-        routing: neo4j.routing.READ,
+        routing,
         transactionConfig: db.timeoutMs ? { timeout: db.timeoutMs } : undefined,
     });
     return records.map((record) => plain(record.toObject()) as T);

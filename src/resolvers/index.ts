@@ -14,6 +14,8 @@ import {
     confirmCompletionResolver,
     erasePersonResolver,
     exportMyDataResolver,
+    myAccessLogResolver,
+    accessLogResolver,
     issueCredentialResolver,
     meResolver,
     recordCompletionResolver,
@@ -38,6 +40,8 @@ export const customResolvers = {
     Query: {
         me: meResolver,
         exportMyData: exportMyDataResolver,
+        myAccessLog: myAccessLogResolver,
+        accessLog: accessLogResolver,
         skillGap: skillGapResolver,
         learningPlan: learningPlanResolver,
         credentialStack: credentialStackResolver,

@@ -13,7 +13,7 @@ import {
     withdrawSelfAssessment,
     writeEvidence,
 } from "../use-cases/self-service";
-import { numberArg } from "./arguments";
+import { numberArg, pageSize } from "./arguments";
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -132,9 +132,22 @@ export const erasePersonResolver: Resolver<"erasePerson"> = (_source, args, cont
     );
 };
 
-/** Query.exportMyData: employees, for themselves. */
-export const exportMyDataResolver: NonNullable<QueryResolvers["exportMyData"]> = (_source, _args, context) =>
-    exportPersonData(context.db, context.access.self("export your data"), context.now);
+/** Query.exportMyData: employees, for themselves; the access log included. */
+export const exportMyDataResolver: NonNullable<QueryResolvers["exportMyData"]> = async (_source, _args, context) => {
+    const personId = context.access.self("export your data");
+    const exported = await exportPersonData(context.db, personId, context.now);
+    return { ...exported, accessLog: await context.accessLog.read(personId, 1_000_000) };
+};
+
+/** Query.myAccessLog: employees, for themselves. */
+export const myAccessLogResolver: NonNullable<QueryResolvers["myAccessLog"]> = (_source, args, context) =>
+    context.accessLog.read(context.access.self("read who looked at your data"), pageSize(args.first, "first", 50, 500)) as never;
+
+/** Query.accessLog: admins, for anyone. */
+export const accessLogResolver: NonNullable<QueryResolvers["accessLog"]> = (_source, args, context) => {
+    context.access.require([], "read a person's access log");
+    return context.accessLog.read(args.personId, pageSize(args.first, "first", 50, 500)) as never;
+};
 
 type NamedRef = { id: string; name: string };
 type Sharing = { inRankings: boolean; contactToPlanners: boolean };

@@ -22,6 +22,9 @@ import { type RequestContext, createContextFactory } from "./context";
 import { DatabaseStatus, isUnreachable, probeOnce } from "./database-status";
 import { authenticate, limitRate, locals, requestId, serviceGate } from "./request-guards";
 import { classifyError, formatError } from "./format-error";
+import { DEFAULTS } from "../config";
+import { AccessLog, type AccessLogSettings } from "../use-cases/access-log";
+import { accessLogPlugin } from "./access-log-plugin";
 
 export class PortInUseError extends Error {}
 
@@ -43,6 +46,8 @@ export interface AppDeps {
     readonly corsOrigins?: readonly string[];
     readonly rateLimitPerMinute?: number;
     readonly documentLimits: DocumentLimits;
+    /** The access log's retention and batching (src/use-cases/access-log.ts); DEFAULTS.accessLog when absent. */
+    readonly accessLog?: AccessLogSettings;
     /** Whether the database is up; by default it is taken to be up until a request finds it unreachable. */
     readonly status?: DatabaseStatus;
     /** The sentence-embedding model (src/embeddings/); off when not given. */
@@ -132,6 +137,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const eventLoop = new EventLoopMonitor();
     eventLoop.start();
     const status = deps.status ?? new DatabaseStatus({ driver: deps.driver, database: deps.database, log: deps.log });
+    const accessLog = new AccessLog(
+        { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs },
+        deps.accessLog ?? DEFAULTS.accessLog,
+        deps.log,
+    );
     let shuttingDown = false;
     const app = express();
     const httpServer = http.createServer(app);
@@ -153,6 +163,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             // would still wrap every field's resolver (a third of GraphQL execution on a page of 12,000 fields).
             ApolloServerPluginCacheControlDisabled(),
             errorLoggingPlugin(deps.log, status),
+            accessLogPlugin(),
             ...armor.plugins,
         ],
         validationRules: armor.validationRules,
@@ -189,7 +200,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         express.json({ limit: "1mb" }),
         authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log, status),
         ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute)] : []),
-        expressMiddleware(apollo, { context: createContextFactory(deps, { mobility, workforce, compute, embeddings, tagger }) }),
+        expressMiddleware(apollo, { context: createContextFactory(deps, { mobility, workforce, compute, embeddings, tagger, accessLog }) }),
     );
     app.use(bodyErrors);
     // Load the transition graph in the background, so the first mobility query does not wait for it.
@@ -221,6 +232,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         stop: async () => {
             shuttingDown = true;
             await apollo.stop();
+            await accessLog.flush();
             await compute.close();
             eventLoop.stop();
             status.stop();

@@ -12,6 +12,7 @@ import type { SkillTagger } from "../use-cases/skill-tagging";
 import type { WorkforceCache } from "../use-cases/workforce-cache";
 import { type Loaders, createLoaders } from "./loaders";
 import { locals } from "./request-guards";
+import type { AccessLog } from "../use-cases/access-log";
 
 export interface RequestContext extends Neo4jGraphQLContext {
     readonly requestId: string;
@@ -33,6 +34,8 @@ export interface RequestContext extends Neo4jGraphQLContext {
     /** The process's sentence-embedding model (src/embeddings/embeddings.ts) and the skill tagger built on it. */
     readonly embeddings: Embeddings;
     readonly tagger: SkillTagger;
+    /** Where reads of people by others are recorded (src/use-cases/access-log.ts). */
+    readonly accessLog: AccessLog;
 }
 
 /** What every request shares: the process-wide caches, the compute pool and the embedding model. */
@@ -42,6 +45,7 @@ export interface SharedServices {
     readonly compute: Compute;
     readonly embeddings: Embeddings;
     readonly tagger: SkillTagger;
+    readonly accessLog: AccessLog;
 }
 
 export interface ContextDeps {
@@ -57,7 +61,7 @@ export interface ContextDeps {
  * request only, the driver and session settings @neo4j/graphql runs with, and the token's claims as its `jwt`.
  */
 export function createContextFactory(deps: ContextDeps, shared: SharedServices) {
-    const { mobility, workforce, compute, embeddings, tagger } = shared;
+    const { mobility, workforce, compute, embeddings, tagger, accessLog } = shared;
     return ({ res }: { res: Response }): Promise<RequestContext> => {
         const { requestId, principal = ANONYMOUS, scope = new Set<string>() } = locals(res);
         const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs, evidencePolicy: deps.evidencePolicy };
@@ -72,6 +76,7 @@ export function createContextFactory(deps: ContextDeps, shared: SharedServices) 
             compute,
             embeddings,
             tagger,
+            accessLog,
             now: new Date(),
             principal,
             access: new Access(db, principal, scope),

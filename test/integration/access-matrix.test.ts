@@ -333,6 +333,18 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "ok", planner: "denied", partner: "denied", admin: "denied" },
         ],
         [
+            "myAccessLog (who read one's data)",
+            `{ myAccessLog { actor audience operation at } }`,
+            {},
+            { anonymous: "denied", employee: "ok", planner: "denied", partner: "denied", admin: "denied" },
+        ],
+        [
+            "accessLog of a person",
+            `query($p: ID!) { accessLog(personId: $p) { actor audience operation at } }`,
+            { p: "E1" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
             "skillGap for oneself",
             `query($p: ID!, $r: ID!) { skillGap(personId: $p, roleId: $r) { fit } }`,
             { p: "E1", r: "R" },

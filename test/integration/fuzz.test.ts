@@ -78,9 +78,14 @@ afterAll(async () => {
     await db?.stop();
 });
 
-/** Every node and relationship with its properties, hashed: equal before and after means nothing was written. */
+/**
+ * Every node and relationship with its properties, hashed: equal before and after means nothing was written. The
+ * access log's records are left out: reading people rightly writes them.
+ */
 async function fingerprint(): Promise<{ nodes: number; relationships: number; hash: string }> {
-    const nodes = await api.cypher<{ row: string }>("MATCH (n) RETURN apoc.convert.toJson([labels(n), properties(n)]) AS row ORDER BY row");
+    const nodes = await api.cypher<{ row: string }>(
+        "MATCH (n) WHERE NOT n:AccessRecord RETURN apoc.convert.toJson([labels(n), properties(n)]) AS row ORDER BY row",
+    );
     const rels = await api.cypher<{ row: string }>("MATCH (a)-[r]->(b) RETURN apoc.convert.toJson([a.id, type(r), b.id, properties(r)]) AS row ORDER BY row");
     const hash = createHash("sha256");
     for (const { row } of [...nodes, ...rels]) hash.update(row);
