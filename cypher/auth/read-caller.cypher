@@ -11,5 +11,6 @@ CALL () {
 }
 RETURN CASE WHEN p IS NULL THEN null ELSE {id: p.id, name: p.name} END AS person,
        CASE WHEN p IS NULL THEN null
-         ELSE {inRankings: coalesce(p.sharesInRankings, true), contactToPlanners: coalesce(p.sharesContact, false)} END AS sharing, units,
+         ELSE {inRankings: coalesce(p.sharesInRankings, true), contactToPlanners: coalesce(p.sharesContact, false),
+               holdingsListedToIssuers: [(p)-[h:HOLDS]->(c:Credential) WHERE h.listedToIssuer | c.id]} END AS sharing, units,
        CASE WHEN o IS NULL THEN null ELSE {id: o.id, name: o.name} END AS organization

@@ -1588,6 +1588,26 @@ export type CredentialEdge = {
   node: Credential;
 };
 
+/** A holder of a credential, as its issuer may see them. */
+export type CredentialHolder = {
+  __typename?: 'CredentialHolder';
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  verified?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type CredentialHolders = {
+  __typename?: 'CredentialHolders';
+  credentialId: Scalars['ID']['output'];
+  /** Holders who let the issuer list them (setSharing holdingsListedToIssuers), by id; every holder for admins. */
+  holders: Array<CredentialHolder>;
+  /** Holders not listed: counted, never named. */
+  notListed: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type CredentialHoldersConnectFieldInput = {
   connect?: InputMaybe<Array<PersonConnectInput>>;
   edge: CredentialHoldingCreateInput;
@@ -6182,6 +6202,11 @@ export type Query = {
   composeTeam: ComposedTeam;
   courses: Array<Course>;
   coursesConnection: CoursesConnection;
+  /**
+   * Partners: the holders of a credential your organisation awards who chose to be listed to its issuer; the others
+   * are only counted. Admins: every holder. `first` defaults to 100 (at most 1000).
+   */
+  credentialHolders: CredentialHolders;
   /** Held, expired and missing parts, each rule's state, the share complete and the cheapest plan to finish. */
   credentialProgress: CredentialProgress;
   /** The stack below a credential: every part at any depth, which are mandatory, and the n-of-m rule of each stack. */
@@ -6193,8 +6218,8 @@ export type Query = {
   /**
    * Employees: everything held about you, as one machine-readable JSON document (GDPR Articles 15 and 20): your
    * profile and every relationship of yours with its properties (skill evidence with its source and dates, holdings
-   * with their issuer, completions, roles, aspirations, unit, teams), each naming the other end. Format
-   * "skillgraph-person-export/1".
+   * with their issuer, completions, roles, aspirations, unit, teams), each naming the other end, and your access log
+   * (accessLog: who read your data, as myAccessLog). Format "skillgraph-person-export/1".
    */
   exportMyData: Scalars['JSONObject']['output'];
   /**
@@ -6335,6 +6360,12 @@ export type QueryCoursesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CourseSort>>;
   where?: InputMaybe<CourseWhere>;
+};
+
+
+export type QueryCredentialHoldersArgs = {
+  credentialId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -8351,6 +8382,8 @@ export type Sharing = {
   __typename?: 'Sharing';
   /** Whether planners covering your unit may read your email (Person.contactEmail). */
   contactToPlanners: Scalars['Boolean']['output'];
+  /** The credentials you hold whose issuer may list you as a holder (credentialHolders); none by default. */
+  holdingsListedToIssuers: Array<Scalars['ID']['output']>;
   /**
    * Whether you appear by name in candidatesForRole, benchStrength and composeTeam. Opted out, you are still counted,
    * never named, in skillSupplyDemand and in a team's holder counts.
@@ -8361,6 +8394,8 @@ export type Sharing = {
 /** Changes to what you share; a field left out stays as it is. */
 export type SharingInput = {
   contactToPlanners?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the set of held credentials whose issuer may list you as a holder; ids of credentials you do not hold are ignored. */
+  holdingsListedToIssuers?: InputMaybe<Array<Scalars['ID']['input']>>;
   inRankings?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -11514,6 +11549,8 @@ export type ResolversTypes = {
   CredentialDeleteInput: CredentialDeleteInput;
   CredentialDisconnectInput: CredentialDisconnectInput;
   CredentialEdge: ResolverTypeWrapper<CredentialEdge>;
+  CredentialHolder: ResolverTypeWrapper<CredentialHolder>;
+  CredentialHolders: ResolverTypeWrapper<CredentialHolders>;
   CredentialHoldersConnectFieldInput: CredentialHoldersConnectFieldInput;
   CredentialHoldersConnection: ResolverTypeWrapper<CredentialHoldersConnection>;
   CredentialHoldersConnectionAggregateInput: CredentialHoldersConnectionAggregateInput;
@@ -12756,6 +12793,8 @@ export type ResolversParentTypes = {
   CredentialDeleteInput: CredentialDeleteInput;
   CredentialDisconnectInput: CredentialDisconnectInput;
   CredentialEdge: CredentialEdge;
+  CredentialHolder: CredentialHolder;
+  CredentialHolders: CredentialHolders;
   CredentialHoldersConnectFieldInput: CredentialHoldersConnectFieldInput;
   CredentialHoldersConnection: CredentialHoldersConnection;
   CredentialHoldersConnectionAggregateInput: CredentialHoldersConnectionAggregateInput;
@@ -14289,6 +14328,21 @@ export type CredentialEdgeResolvers<ContextType = RequestContext, ParentType ext
   node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
 };
 
+export type CredentialHolderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialHolder'] = ResolversParentTypes['CredentialHolder']> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type CredentialHoldersResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialHolders'] = ResolversParentTypes['CredentialHolders']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['CredentialHolder']>, ParentType, ContextType>;
+  notListed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CredentialHoldersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialHoldersConnection'] = ResolversParentTypes['CredentialHoldersConnection']> = {
   aggregate?: Resolver<ResolversTypes['CredentialPersonHoldersAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CredentialHoldersRelationship']>, ParentType, ContextType>;
@@ -15388,6 +15442,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   composeTeam?: Resolver<ResolversTypes['ComposedTeam'], ParentType, ContextType, RequireFields<QueryComposeTeamArgs, 'includeNarrower' | 'requirements'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
+  credentialHolders?: Resolver<ResolversTypes['CredentialHolders'], ParentType, ContextType, RequireFields<QueryCredentialHoldersArgs, 'credentialId'>>;
   credentialProgress?: Resolver<ResolversTypes['CredentialProgress'], ParentType, ContextType, RequireFields<QueryCredentialProgressArgs, 'credentialId' | 'personId'>>;
   credentialStack?: Resolver<ResolversTypes['CredentialStack'], ParentType, ContextType, RequireFields<QueryCredentialStackArgs, 'credentialId'>>;
   credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<QueryCredentialsArgs>>;
@@ -15844,6 +15899,7 @@ export interface SearchTextScalarConfig extends GraphQLScalarTypeConfig<Resolver
 
 export type SharingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sharing'] = ResolversParentTypes['Sharing']> = {
   contactToPlanners?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holdingsListedToIssuers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   inRankings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -16687,6 +16743,8 @@ export type Resolvers<ContextType = RequestContext> = {
   CredentialCredentialPrerequisitesAggregateSelection?: CredentialCredentialPrerequisitesAggregateSelectionResolvers<ContextType>;
   CredentialCredentialPrerequisitesNodeAggregateSelection?: CredentialCredentialPrerequisitesNodeAggregateSelectionResolvers<ContextType>;
   CredentialEdge?: CredentialEdgeResolvers<ContextType>;
+  CredentialHolder?: CredentialHolderResolvers<ContextType>;
+  CredentialHolders?: CredentialHoldersResolvers<ContextType>;
   CredentialHoldersConnection?: CredentialHoldersConnectionResolvers<ContextType>;
   CredentialHoldersRelationship?: CredentialHoldersRelationshipResolvers<ContextType>;
   CredentialHolding?: CredentialHoldingResolvers<ContextType>;

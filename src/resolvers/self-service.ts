@@ -10,6 +10,7 @@ import {
     recordCompletion,
     setAspirations,
     setSharing,
+    credentialHolders,
     withdrawSelfAssessment,
     writeEvidence,
 } from "../use-cases/self-service";
@@ -58,7 +59,25 @@ export const setSharingResolver: Resolver<"setSharing"> = (_source, args, contex
     setSharing(context.db, context.access.self("choose what you share"), {
         inRankings: args.input.inRankings ?? null,
         contactToPlanners: args.input.contactToPlanners ?? null,
+        listed: args.input.holdingsListedToIssuers ? [...new Set(args.input.holdingsListedToIssuers)] : null,
     });
+
+/** Query.credentialHolders: partners for the credentials their organisation awards (listed holders only), admins for any. */
+export const credentialHoldersResolver: NonNullable<QueryResolvers["credentialHolders"]> = async (_source, args, context) => {
+    context.access.require(["partner"], "list a credential's holders");
+    const admin = is(context.principal, "admin");
+    if (!admin) {
+        const [credential] = await readRows<{ credentialFound: boolean; awardingBodyId: string | null }>(context.db, "credentials/read-credential-issuer", {
+            credentialId: args.credentialId,
+        });
+        // Unknown and not theirs answer alike: a partner learns nothing about other issuers' credentials.
+        if (!credential.credentialFound || credential.awardingBodyId !== context.principal.organizationId)
+            throw forbidden(`You may list holders only of the credentials your organisation (${context.principal.organizationId}) awards.`, {
+                field: "credentialId",
+            });
+    }
+    return credentialHolders(context.db, args.credentialId, admin, pageSize(args.first, "first", 100, 1000));
+};
 
 /** Mutation.recordManagerAssessment: planners, for people in the units they cover. */
 export const recordManagerAssessmentResolver: Resolver<"recordManagerAssessment"> = async (_source, args, context) => {
@@ -150,7 +169,7 @@ export const accessLogResolver: NonNullable<QueryResolvers["accessLog"]> = (_sou
 };
 
 type NamedRef = { id: string; name: string };
-type Sharing = { inRankings: boolean; contactToPlanners: boolean };
+type Sharing = { inRankings: boolean; contactToPlanners: boolean; holdingsListedToIssuers: string[] };
 
 /** Query.me: the signed-in caller, for every audience; names from the graph (what the token names and is gone stays out). */
 export const meResolver: NonNullable<QueryResolvers["me"]> = async (_source, _args, context) => {

@@ -160,15 +160,33 @@ export async function withdrawSelfAssessment(db: Db, personId: string, skillId: 
 }
 
 /** Changes what a person shares; the workforce index re-reads them, so rankings follow at once. */
-export async function setSharing(db: Db, personId: string, change: { inRankings: boolean | null; contactToPlanners: boolean | null }) {
-    const row = await writeOne<{ inRankings: boolean; contactToPlanners: boolean; changed: boolean }>(
+export async function setSharing(
+    db: Db,
+    personId: string,
+    change: { inRankings: boolean | null; contactToPlanners: boolean | null; listed: readonly string[] | null },
+) {
+    const row = await writeOne<{ inRankings: boolean; contactToPlanners: boolean; holdingsListedToIssuers: string[]; changed: boolean }>(
         db,
         "people/set-sharing",
         { personId, ...change },
         personId,
     );
     if (!row) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
-    return { inRankings: row.inRankings, contactToPlanners: row.contactToPlanners };
+    return { inRankings: row.inRankings, contactToPlanners: row.contactToPlanners, holdingsListedToIssuers: row.holdingsListedToIssuers.sort() };
+}
+
+export interface CredentialHolders {
+    readonly credentialId: string;
+    readonly title: string;
+    readonly holders: { personId: string; name: string; issuedAt: string | null; expiresAt: string | null; verified: boolean | null }[];
+    readonly notListed: number;
+}
+
+/** A credential's holders: everyone for admins, otherwise those who let its issuer list them (setSharing). */
+export async function credentialHolders(db: Db, credentialId: string, everyone: boolean, first: number): Promise<CredentialHolders> {
+    const [row] = await readRows<CredentialHolders>(db, "credentials/read-credential-holders", { credentialId, everyone, limit: neo4j.int(first) });
+    if (!row) throw notFound(`No credential with id "${credentialId}".`, { field: "credentialId", id: credentialId });
+    return row;
 }
 
 export async function setAspirations(db: Db, personId: string, roleIds: readonly string[]) {

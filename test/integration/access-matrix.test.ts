@@ -333,6 +333,24 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "ok", planner: "denied", partner: "denied", admin: "denied" },
         ],
         [
+            "credentialHolders of one's own credential (listed holders only; every holder for admins)",
+            `query($c: ID!) { credentialHolders(credentialId: $c) { credentialId holders { personId name issuedAt expiresAt verified } notListed } }`,
+            { c: "C1" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "ok", admin: "ok" },
+        ],
+        [
+            "credentialHolders of another issuer's credential",
+            `query($c: ID!) { credentialHolders(credentialId: $c) { notListed } }`,
+            { c: "C2" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
+            "me.sharing with the holdings listed to their issuers",
+            `{ me { sharing { inRankings contactToPlanners holdingsListedToIssuers } } }`,
+            {},
+            { anonymous: "denied", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
+        ],
+        [
             "myAccessLog (who read one's data)",
             `{ myAccessLog { actor audience operation at } }`,
             {},

@@ -158,3 +158,49 @@ describe("contact details", () => {
         expect(await ok(tokens.admin, email, { ids: [id("Ben")] })).toEqual({ people: [{ email: `${p}ben@example.com` }] });
     });
 });
+
+describe("holdings listed to their issuer", () => {
+    it("names to the issuing partner only the holders who chose it, counts the others, and answers an unknown credential as another issuer's", async () => {
+        await api.cypher(
+            `CREATE (o:Organization {id: $p + 'O', name: 'Issuer O'})-[:AWARDS]->(c:Credential {id: $p + 'C', title: 'Credential C', learningOutcomes: [], assessmentType: 'EXAM', participationForm: 'ONLINE'}),
+                    (:Organization {id: $p + 'O2', name: 'Issuer O2'})
+             WITH c MATCH (x:Person) WHERE x.id IN [$p + 'Ada', $p + 'Ben']
+             CREATE (x)-[:HOLDS {issuedAt: datetime('2026-01-01T00:00:00Z'), verified: true, issuerId: $p + 'O'}]->(c)`,
+            { p },
+        );
+        const partner = await mintToken({ sub: "test:partner-o", roles: ["partner"], org: id("O") });
+        const otherPartner = await mintToken({ sub: "test:partner-o2", roles: ["partner"], org: id("O2") });
+        const holders = `query($c: ID!) { credentialHolders(credentialId: $c) { holders { personId name verified } notListed } }`;
+        const listed = async (token: string) =>
+            (await ok<{ credentialHolders: { holders: { personId: string }[]; notListed: number } }>(token, holders, { c: id("C") })).credentialHolders;
+
+        expect(await listed(partner)).toEqual({ holders: [], notListed: 2 });
+        const choose = (ids: string[]) =>
+            ok<{ setSharing: { holdingsListedToIssuers: string[] } }>(
+                tokens.ada,
+                `mutation($ids: [ID!]) { setSharing(input: { holdingsListedToIssuers: $ids }) { holdingsListedToIssuers } }`,
+                { ids },
+            );
+        // A credential Ada does not hold is ignored.
+        expect((await choose([id("C"), id("not-held")])).setSharing.holdingsListedToIssuers).toEqual([id("C")]);
+        expect((await ok<{ me: { sharing: unknown } }>(tokens.ada, `{ me { sharing { holdingsListedToIssuers } } }`)).me.sharing).toEqual({
+            holdingsListedToIssuers: [id("C")],
+        });
+        expect(await listed(partner)).toEqual({ holders: [{ personId: id("Ada"), name: "Ada Sharing", verified: true }], notListed: 1 });
+        expect((await listed(tokens.admin)).holders.map((h) => h.personId)).toEqual([id("Ada"), id("Ben")]);
+
+        for (const [token, credential] of [
+            [otherPartner, id("C")],
+            [partner, id("no-such-credential")],
+        ]) {
+            const refused = await as(token, holders, { c: credential });
+            expect([refused.errors?.[0].extensions.code, refused.errors?.[0].message]).toEqual([
+                "FORBIDDEN",
+                expect.stringContaining("only of the credentials your organisation"),
+            ]);
+        }
+        expect((await as(tokens.planner, holders, { c: id("C") })).errors?.[0].extensions.code).toBe("FORBIDDEN");
+        expect((await choose([])).setSharing.holdingsListedToIssuers).toEqual([]);
+        expect(await listed(partner)).toEqual({ holders: [], notListed: 2 });
+    });
+});
