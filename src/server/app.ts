@@ -20,7 +20,7 @@ import { Embeddings } from "../embeddings/embeddings";
 import { SkillTagger } from "../use-cases/skill-tagging";
 import { type RequestContext, createContextFactory } from "./context";
 import { DatabaseStatus, isUnreachable, probeOnce } from "./database-status";
-import { authenticate, limitRate, locals, requestId, serviceGate } from "./request-guards";
+import { authenticate, limitRate, locals, requestId, serviceGate, unaliasedAggregates } from "./request-guards";
 import { classifyError, formatError } from "./format-error";
 import { DEFAULTS } from "../config";
 import { AccessLog, type AccessLogSettings } from "../use-cases/access-log";
@@ -166,7 +166,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             accessLogPlugin(),
             ...armor.plugins,
         ],
-        validationRules: armor.validationRules,
+        validationRules: [...armor.validationRules, unaliasedAggregates],
         parseOptions: { maxTokens: deps.documentLimits.tokens },
     });
     await apollo.start();

@@ -4,6 +4,7 @@
  * the per-client rate limit. Refusals are GraphQL-shaped JSON with a code and the request id, like every other error.
  */
 import { randomUUID } from "node:crypto";
+import { GraphQLError, type ValidationRule } from "graphql";
 import type { NextFunction, Request, Response } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import { type Principal, is } from "../auth/principal";
@@ -103,3 +104,18 @@ export function limitRate(perMinute: number) {
         },
     });
 }
+
+/**
+ * A connection's `aggregate` under an alias: @neo4j/graphql 7 answers it with null, a 500 for a non-null field (the
+ * fuzz test found it). Refused before execution, naming the alias.
+ */
+export const unaliasedAggregates: ValidationRule = (context) => ({
+    Field(node) {
+        if (node.name.value === "aggregate" && node.alias && node.alias.value !== "aggregate")
+            context.reportError(
+                new GraphQLError(`Select aggregate without an alias (here "${node.alias.value}: aggregate"): the API cannot answer an aliased aggregate.`, {
+                    nodes: [node],
+                }),
+            );
+    },
+});

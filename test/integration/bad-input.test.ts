@@ -134,6 +134,14 @@ describe("bad input", () => {
         expect(row.url).toBe("https://example.org");
     });
 
+    it("refuses an aliased aggregate before execution, naming the alias (the library answered it with a 500)", async () => {
+        const aliased = await api.post({ query: `{ skillsConnection(first: 1) { total: aggregate { count { nodes } } } }` });
+        expect([aliased.status, aliased.errors?.[0].extensions.code]).toEqual([400, "GRAPHQL_VALIDATION_FAILED"]);
+        expect(aliased.errors?.[0].message).toContain('"total: aggregate"');
+        const plain = await api.post({ query: `{ skillsConnection(first: 1) { aggregate { count { nodes } } } }` });
+        expect(plain.errors).toBeUndefined();
+    });
+
     it("rejects a duplicate id with CONFLICT and keeps the original", async () => {
         const response = await api.op("CreateSkills", { input: [{ id: `${p}skill`, name: "Duplicate", altLabels: [], tags: [], taxonomy: "INTERNAL" }] });
         expect(response.errors?.[0].extensions.code).toBe("CONFLICT");
