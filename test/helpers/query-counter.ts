@@ -38,7 +38,9 @@ export function countQueries(driver: Driver): QueryCounter {
             // The access log's batched write (src/use-cases/access-log.ts) runs off the request path: not the request's trip.
             if (prop === "executeQuery")
                 return (...args: Parameters<Driver["executeQuery"]>) =>
-                    String(args[0]).includes(":AccessRecord") ? target.executeQuery(...args) : counted(target.executeQuery.bind(target))(...args);
+                    typeof args[0] === "string" && args[0].includes(":AccessRecord")
+                        ? target.executeQuery(...args)
+                        : counted(target.executeQuery.bind(target))(...args);
             if (prop === "session") return (...args: Parameters<Driver["session"]>) => wrapSession(target.session(...args));
             return member(target, prop);
         },
