@@ -16,8 +16,17 @@ const ALIAS = "__skillgraphPersonId";
 const PERSON_ID_FIELD: Readonly<Record<string, string>> = { Person: "id", RoleCandidate: "personId", TeamMember: "personId", CredentialHolder: "personId" };
 const idField = (name: string) => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: ALIAS }, name: { kind: Kind.NAME, value: name } }) as const;
 
+/** Rewrites per parsed document: Apollo reuses a parsed document for the same query text, so each is rewritten once. */
+const rewrites = new WeakMap<DocumentNode, DocumentNode | null>();
+
 /** The document with the person's id selected under ALIAS in every selection set showing a person; null when it has none. */
 export function selectPersonIds(schema: GraphQLSchema, document: DocumentNode): DocumentNode | null {
+    let rewritten = rewrites.get(document);
+    if (rewritten === undefined) rewrites.set(document, (rewritten = rewrite(schema, document)));
+    return rewritten;
+}
+
+function rewrite(schema: GraphQLSchema, document: DocumentNode): DocumentNode | null {
     const typeInfo = new TypeInfo(schema);
     let changed = false;
     const rewritten = visit(
