@@ -12,5 +12,6 @@ CALL () {
 RETURN CASE WHEN p IS NULL THEN null ELSE {id: p.id, name: p.name} END AS person,
        CASE WHEN p IS NULL THEN null
          ELSE {inRankings: coalesce(p.sharesInRankings, true), contactToPlanners: coalesce(p.sharesContact, false),
-               holdingsListedToIssuers: [(p)-[h:HOLDS]->(c:Credential) WHERE h.listedToIssuer | c.id]} END AS sharing, units,
+               holdingsListedToIssuers: [(p)-[h:HOLDS]->(c:Credential) WHERE h.listedToIssuer | c.id],
+               learningPartners: coalesce(p.learningPartnerIds, [])} END AS sharing, units,
        CASE WHEN o IS NULL THEN null ELSE {id: o.id, name: o.name} END AS organization

@@ -1,8 +1,13 @@
-// Purpose: a partner issues a credential to a person: a verified holding with the issuer (one per issue date).
-// Parameters: $personId, $credentialId, $issuerId, $issuedAt, $expiresAt (ISO instants; expiresAt may be null),
-// $evidenceUrl. Returns one row when both exist: personId, credentialId, credentialTitle, issuerId, issuedAt,
-// expiresAt, verified.
+// Purpose: a partner issues a credential to one of its learners: a verified holding with the issuer (one per issue
+// date). A learner of the organisation named it a learning partner (setSharing), recorded one of its courses as
+// completed, or holds one of its credentials. Parameters: $personId, $credentialId, $issuerId, $organizationId (the
+// partner's), $anyone (an admin: any person), $issuedAt, $expiresAt (ISO instants; expiresAt may be null),
+// $evidenceUrl. Returns one row when the person is a learner (or $anyone) and both exist: personId, credentialId,
+// credentialTitle, issuerId, issuedAt, expiresAt, verified.
 MATCH (p:Person {id: $personId})
+  WHERE $anyone OR $organizationId IN coalesce(p.learningPartnerIds, [])
+     OR EXISTS { (p)-[:COMPLETED]->(:Course)<-[:PROVIDES]-(:Organization {id: $organizationId}) }
+     OR EXISTS { (p)-[:HOLDS]->(:Credential)<-[:AWARDS]-(:Organization {id: $organizationId}) }
 MATCH (c:Credential {id: $credentialId})
 MERGE (p)-[h:HOLDS {issuedAt: datetime($issuedAt)}]->(c)
 SET h.expiresAt = CASE WHEN $expiresAt IS NULL THEN null ELSE datetime($expiresAt) END,

@@ -2882,8 +2882,10 @@ export type Mutation = {
   /** Employees: claim a skill at a level for yourself (source SELF, confidence 0.5); a new claim replaces today's. */
   addSelfAssessment: EvidenceReceipt;
   /**
-   * Partners: confirm that a person completed one of your organisation's courses (admins: any course): a verified
-   * completion, replacing the person's own record; the skills the course teaches then count as inferred evidence.
+   * Partners: confirm that one of your learners completed one of your organisation's courses (admins: anyone, any
+   * course): a verified completion, replacing the person's own record; the skills the course teaches then count as
+   * inferred evidence. Your learners: people who recorded one of your courses as completed, hold one of your
+   * credentials, or named you in setSharing(learningPartners). Anyone else answers FORBIDDEN, unknown ids alike.
    */
   confirmCompletion: CompletionReceipt;
   createCourses: CreateCoursesMutationResponse;
@@ -2913,8 +2915,9 @@ export type Mutation = {
    */
   erasePerson: ErasureReceipt;
   /**
-   * Partners: issue one of your organisation's credentials to a person, recorded as verified evidence with you as the
-   * issuer. Returns the holding only; no other data about the person.
+   * Partners: issue one of your organisation's credentials to one of your learners (see confirmCompletion; admins:
+   * anyone), recorded as verified evidence with you as the issuer. Returns the holding only; no other data about the
+   * person. Anyone who is not your learner answers FORBIDDEN, unknown ids alike.
    */
   issueCredential: HoldingReceipt;
   /**
@@ -8389,6 +8392,12 @@ export type Sharing = {
    * never named, in skillSupplyDemand and in a team's holder counts.
    */
   inRankings: Scalars['Boolean']['output'];
+  /**
+   * The organisations (training providers, credential issuers) you learn with: they may issue their credentials to you
+   * and confirm your completions of their courses by your person id. Those whose course you recorded as completed or
+   * whose credential you hold may do so too. None by default.
+   */
+  learningPartners: Array<Scalars['ID']['output']>;
 };
 
 /** Changes to what you share; a field left out stays as it is. */
@@ -8397,6 +8406,8 @@ export type SharingInput = {
   /** Replaces the set of held credentials whose issuer may list you as a holder; ids of credentials you do not hold are ignored. */
   holdingsListedToIssuers?: InputMaybe<Array<Scalars['ID']['input']>>;
   inRankings?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the organisations you learn with (at most 50); an unknown organisation id is refused and nothing changes. */
+  learningPartners?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A skill, competence or knowledge concept. Imported concepts keep their taxonomy URI as id. */
@@ -15901,6 +15912,7 @@ export type SharingResolvers<ContextType = RequestContext, ParentType extends Re
   contactToPlanners?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   holdingsListedToIssuers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   inRankings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  learningPartners?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type SkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {

@@ -60,6 +60,7 @@ export const setSharingResolver: Resolver<"setSharing"> = (_source, args, contex
         inRankings: args.input.inRankings ?? null,
         contactToPlanners: args.input.contactToPlanners ?? null,
         listed: args.input.holdingsListedToIssuers ? [...new Set(args.input.holdingsListedToIssuers)] : null,
+        partners: args.input.learningPartners ? [...new Set(args.input.learningPartners)] : null,
     });
 
 /** Query.credentialHolders: partners for the credentials their organisation awards (listed holders only), admins for any. */
@@ -107,6 +108,8 @@ export const issueCredentialResolver: Resolver<"issueCredential"> = async (_sour
     }
     return issueCredential(context.db, {
         personId: args.personId,
+        organizationId: context.principal.organizationId ?? null,
+        anyone: is(context.principal, "admin"),
         credentialId: args.credentialId,
         issuerId: credential.awardingBodyId ?? issuerId,
         issuedAt: args.issuedAt ?? context.now.toISOString(),
@@ -136,6 +139,8 @@ export const confirmCompletionResolver: Resolver<"confirmCompletion"> = async (_
             completedAt: args.completedAt ?? context.now.toISOString(),
             evidenceUrl: args.evidenceUrl ?? null,
             recordedBy: admin ? "admin" : context.principal.organizationId!,
+            organizationId: context.principal.organizationId ?? null,
+            anyone: admin,
         },
         context.now,
     );
@@ -169,7 +174,7 @@ export const accessLogResolver: NonNullable<QueryResolvers["accessLog"]> = (_sou
 };
 
 type NamedRef = { id: string; name: string };
-type Sharing = { inRankings: boolean; contactToPlanners: boolean; holdingsListedToIssuers: string[] };
+type Sharing = { inRankings: boolean; contactToPlanners: boolean; holdingsListedToIssuers: string[]; learningPartners: string[] };
 
 /** Query.me: the signed-in caller, for every audience; names from the graph (what the token names and is gone stays out). */
 export const meResolver: NonNullable<QueryResolvers["me"]> = async (_source, _args, context) => {

@@ -3,6 +3,7 @@
  * checked by the resolvers; each write is one transaction, and unknown ids write nothing.
  */
 import neo4j from "neo4j-driver";
+import { forbidden } from "../auth/principal";
 import { badInput, notFound } from "../errors";
 import { type Db, plain, readRows } from "../neo4j/read-rows";
 import type { ApiQueryName } from "../generated/cypher-names";
@@ -103,15 +104,31 @@ export async function recordCompletion(db: Db, request: { personId: string; cour
 /** A verified completion, recorded by the course's provider or an admin; the person's own record is replaced. */
 export async function confirmCompletion(
     db: Db,
-    request: { personId: string; courseId: string; completedAt: string; evidenceUrl: string | null; recordedBy: string },
+    request: { personId: string; courseId: string; completedAt: string; evidenceUrl: string | null; recordedBy: string } & LearnerScope,
     now: Date,
 ) {
     if (Date.parse(request.completedAt) > now.getTime()) {
         throw badInput("completedAt lies in the future: confirm a completion once it has happened.", { field: "completedAt", allowed: "an instant up to now" });
     }
-    const row = await writeOne<CompletionRow>(db, "people/write-provider-completion", request, request.personId);
-    if (!row) throw notFound(`No person with id "${request.personId}".`, { field: "personId", id: request.personId });
+    const row = await writeOne<CompletionRow>(db, "people/write-provider-completion", { ...request }, request.personId);
+    if (!row) throw notALearner(request);
     return row;
+}
+
+/** Whom a partner may write for: its learners (cypher/credentials/issue-holding.cypher), or anyone for an admin. */
+export interface LearnerScope {
+    readonly personId: string;
+    readonly organizationId: string | null;
+    readonly anyone: boolean;
+}
+
+/** Unknown and not a learner answer alike, so a partner cannot probe which person ids exist. */
+function notALearner(scope: LearnerScope) {
+    if (scope.anyone) return notFound(`No person with id "${scope.personId}".`, { field: "personId", id: scope.personId });
+    return forbidden(
+        `"${scope.personId}" is not one of your organisation's learners: people who named it a learning partner (setSharing), recorded one of its courses as completed or hold one of its credentials.`,
+        { field: "personId" },
+    );
 }
 
 /** Everything the graph holds about the person, as one JSON document (cypher/people/read-person-export.cypher). */
@@ -163,16 +180,32 @@ export async function withdrawSelfAssessment(db: Db, personId: string, skillId: 
 export async function setSharing(
     db: Db,
     personId: string,
-    change: { inRankings: boolean | null; contactToPlanners: boolean | null; listed: readonly string[] | null },
+    change: { inRankings: boolean | null; contactToPlanners: boolean | null; listed: readonly string[] | null; partners: readonly string[] | null },
 ) {
-    const row = await writeOne<{ inRankings: boolean; contactToPlanners: boolean; holdingsListedToIssuers: string[]; changed: boolean }>(
-        db,
-        "people/set-sharing",
-        { personId, ...change },
-        personId,
-    );
+    if (change.partners && change.partners.length > 50) {
+        throw badInput("Name at most 50 learning partners.", { field: "input.learningPartners", allowed: "0 to 50 organisation ids" });
+    }
+    const row = await writeOne<Sharing & { unknownPartners: string[]; changed: boolean }>(db, "people/set-sharing", { personId, ...change }, personId);
     if (!row) throw notFound(`No person with id "${personId}".`, { field: "personId", id: personId });
-    return { inRankings: row.inRankings, contactToPlanners: row.contactToPlanners, holdingsListedToIssuers: row.holdingsListedToIssuers.sort() };
+    if (row.unknownPartners.length) {
+        throw notFound(`No organisation with id "${row.unknownPartners[0]}"; nothing was changed.`, {
+            field: "input.learningPartners",
+            id: row.unknownPartners[0],
+        });
+    }
+    return {
+        inRankings: row.inRankings,
+        contactToPlanners: row.contactToPlanners,
+        holdingsListedToIssuers: row.holdingsListedToIssuers.sort(),
+        learningPartners: row.learningPartners.sort(),
+    };
+}
+
+interface Sharing {
+    readonly inRankings: boolean;
+    readonly contactToPlanners: boolean;
+    readonly holdingsListedToIssuers: string[];
+    readonly learningPartners: string[];
 }
 
 export interface CredentialHolders {
@@ -198,8 +231,7 @@ export async function setAspirations(db: Db, personId: string, roleIds: readonly
     return row.roleIds;
 }
 
-export interface IssueRequest {
-    readonly personId: string;
+export interface IssueRequest extends LearnerScope {
     readonly credentialId: string;
     readonly issuerId: string;
     readonly issuedAt: string;
@@ -212,6 +244,6 @@ export async function issueCredential(db: Db, request: IssueRequest) {
         throw badInput("expiresAt must lie after issuedAt.", { field: "expiresAt" });
     }
     const row = await writeOne<HoldingRow>(db, "credentials/issue-holding", { ...request }, request.personId);
-    if (!row) throw notFound(`No person with id "${request.personId}" to issue to.`, { field: "personId", id: request.personId });
+    if (!row) throw notALearner(request);
     return row;
 }

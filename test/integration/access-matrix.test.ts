@@ -55,6 +55,12 @@ afterAll(async () => {
 });
 
 const as = (audience: Audience, query: string, variables: Record<string, unknown> = {}) => api.post({ query, variables }, tokens[audience]);
+/** A refusal as the caller sees it, with the person id asked about blanked and the request id left out. */
+const refusal = (response: GraphQLResponse<unknown>, personId: string) =>
+    JSON.stringify((response.errors ?? []).map(({ extensions: { requestId: _requestId, ...extensions }, ...error }) => ({ ...error, extensions }))).replaceAll(
+        personId,
+        "ID",
+    );
 const codes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((error) => error.extensions.code);
 const denied = (response: GraphQLResponse<unknown>) => {
     const got = codes(response);
@@ -345,8 +351,8 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
         ],
         [
-            "me.sharing with the holdings listed to their issuers",
-            `{ me { sharing { inRankings contactToPlanners holdingsListedToIssuers } } }`,
+            "me.sharing with the holdings listed to their issuers and the learning partners",
+            `{ me { sharing { inRankings contactToPlanners holdingsListedToIssuers learningPartners } } }`,
             {},
             { anonymous: "denied", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
         ],
@@ -625,6 +631,16 @@ describe("hand-written mutations under every audience", () => {
         expect(await stored()).toEqual({ ranked: true, contact: false });
         for (const audience of ["planner", "partner", "admin"] as const)
             expect((allowed(await as(audience, `{ me { sharing { inRankings } } }`)) as { me: { sharing: unknown } }).me.sharing).toBeNull();
+
+        const partners = `mutation($o: [ID!]) { setSharing(input: { learningPartners: $o }) { learningPartners } }`;
+        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, partners, { o: [id("O1")] }));
+        const storedPartners = async () =>
+            (await api.cypher<{ partners: string[] | null }>("MATCH (p:Person {id: $e}) RETURN p.learningPartnerIds AS partners", { e: id("E1") }))[0].partners;
+        expect(await storedPartners()).toBeNull();
+        expect((allowed(await as("employee", partners, { o: [id("O1")] })) as { setSharing: unknown }).setSharing).toEqual({ learningPartners: [id("O1")] });
+        expect(await storedPartners()).toEqual([id("O1")]);
+        allowed(await as("employee", partners, { o: [] }));
+        expect(await storedPartners()).toEqual([]);
     });
 
     it("a person's email: the person and admins; contactEmail: planners too where the person shares it", async () => {
@@ -733,6 +749,12 @@ describe("hand-written mutations under every audience", () => {
         expect(await completion(id("KC"))).toEqual({ verified: true, by: "admin" });
         const unknown = await as("partner", confirm, { p: id("E2"), k: id("no-such-course") });
         expect(unknown.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "courseId" });
+        // E3 has no tie to O1 (no completion, holding or consent): answered as an id nobody has, nothing written.
+        const notLearner = await as("partner", confirm, { p: id("E3"), k: id("K1") });
+        const nobody = await as("partner", confirm, { p: id("nobody"), k: id("K1") });
+        expect(notLearner.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", field: "personId" });
+        expect(refusal(notLearner, id("E3"))).toBe(refusal(nobody, id("nobody")));
+        expect(await api.cypher("MATCH (:Person {id: $p})-[d:COMPLETED]->() RETURN d", { p: id("E3") })).toEqual([]);
         await api.cypher("MATCH (:Person {id: $p})-[d:COMPLETED]->() DELETE d", { p: id("E2") });
     });
 
@@ -758,14 +780,24 @@ describe("hand-written mutations under every audience", () => {
         expect(await evidence(id("E2"), "MANAGER")).toBe(1); // the fixture's, unchanged
     });
 
-    it("issueCredential: partners for their own credentials, answering with the holding only", async () => {
+    it("issueCredential: partners for their own credentials to their learners, answering with the holding only", async () => {
         const query = `mutation($p: ID!, $c: ID!) { issueCredential(personId: $p, credentialId: $c) { personId credentialId issuerId verified } }`;
         for (const audience of ["anonymous", "employee", "planner"] as const) denied(await as(audience, query, { p: id("E2"), c: id("C1") }));
         denied(await as("partner", query, { p: id("E2"), c: id("C2") }));
+        // E2 is not yet O1's learner: answered exactly as an id nobody has, and nothing is written.
+        const notLearner = await as("partner", query, { p: id("E2"), c: id("C1") });
+        const unknown = await as("partner", query, { p: id("nobody"), c: id("C1") });
+        expect(notLearner.errors?.[0].extensions.code).toBe("FORBIDDEN");
+        expect(refusal(notLearner, id("E2"))).toBe(refusal(unknown, id("nobody")));
+        expect(await api.cypher("MATCH (:Person {id: $p})-[h:HOLDS]->(:Credential) RETURN h", { p: id("E2") })).toEqual([]);
+
+        await api.cypher("MATCH (p:Person {id: $p}) SET p.learningPartnerIds = [$o]", { p: id("E2"), o: id("O1") });
         const data = allowed(await as("partner", query, { p: id("E2"), c: id("C1") })) as { issueCredential: Record<string, unknown> };
         expect(data.issueCredential).toEqual({ personId: id("E2"), credentialId: id("C1"), issuerId: id("O1"), verified: true });
         const holdings = await api.cypher<{ issuer: string }>("MATCH (:Person {id: $p})-[h:HOLDS]->(:Credential) RETURN h.issuerId AS issuer", { p: id("E2") });
         expect(holdings.map((h) => h.issuer)).toEqual([id("O1")]);
+        await api.cypher("MATCH (p:Person {id: $p}) REMOVE p.learningPartnerIds", { p: id("E2") });
+        expect((await as("admin", query, { p: id("nobody"), c: id("C1") })).errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "personId" });
     });
 });
 

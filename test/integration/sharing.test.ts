@@ -204,3 +204,87 @@ describe("holdings listed to their issuer", () => {
         expect(await listed(partner)).toEqual({ holders: [], notListed: 2 });
     });
 });
+
+describe("learning partners: whom a partner may issue to and confirm for", () => {
+    it("lets a partner write only for its learners, answers anyone else as an unknown id, and follows the person's choice", async () => {
+        await api.cypher(
+            `CREATE (l:Organization {id: $p + 'L', name: 'Provider L'}), (:Organization {id: $p + 'L2', name: 'Provider L2'})
+             CREATE (l)-[:AWARDS]->(:Credential {id: $p + 'CL', title: 'Credential CL', learningOutcomes: [], assessmentType: 'EXAM', participationForm: 'ONLINE'})
+             CREATE (l)-[:PROVIDES]->(:Course {id: $p + 'K', title: 'Course K', durationMinutes: 30, cost: 0.0, currency: 'EUR', format: 'ONLINE', language: 'en'})`,
+            { p },
+        );
+        const partner = await mintToken({ sub: "test:partner-l", roles: ["partner"], org: id("L") });
+        const ben = await mintToken({ sub: id("Ben"), roles: ["employee"] });
+        const issue = `mutation($p: ID!) { issueCredential(personId: $p, credentialId: "${id("CL")}", issuedAt: "2026-02-01T00:00:00Z") { personId verified } }`;
+        const confirm = `mutation($p: ID!) { confirmCompletion(personId: $p, courseId: "${id("K")}", completedAt: "2026-02-01T00:00:00Z") { personId verified } }`;
+        const refusal = async (query: string, personId: string) =>
+            JSON.stringify(
+                (await as(partner, query, { p: personId })).errors?.map(({ extensions: { requestId: _requestId, ...extensions }, ...error }) => ({
+                    ...error,
+                    extensions,
+                })),
+            ).replaceAll(personId, "ID");
+        const partnersOf = (token: string) =>
+            ok<{ me: { sharing: { learningPartners: string[] } } }>(token, `{ me { sharing { learningPartners } } }`).then(
+                (d) => d.me.sharing.learningPartners,
+            );
+        const choose = (token: string, ids: string[]) =>
+            as<{ setSharing: { learningPartners: string[] } }>(
+                token,
+                `mutation($o: [ID!]) { setSharing(input: { learningPartners: $o }) { learningPartners } }`,
+                {
+                    o: ids,
+                },
+            );
+        const ties = () =>
+            api.cypher<{ person: string; tie: string }>(
+                `MATCH (x:Person)-[t:HOLDS|COMPLETED]->(n) WHERE x.id IN [$p + 'Ada', $p + 'Ben'] AND n.id IN [$p + 'CL', $p + 'K']
+                 RETURN x.id AS person, type(t) + CASE WHEN t.verified THEN ' verified' ELSE '' END AS tie ORDER BY person, tie`,
+                { p },
+            );
+
+        // Neither Ada nor Ben has a tie to L yet: refused exactly like an id nobody has, and nothing is written.
+        for (const query of [issue, confirm]) {
+            const unknown = await refusal(query, id("nobody"));
+            expect(unknown).toContain('"FORBIDDEN"');
+            expect(await refusal(query, id("Ada"))).toBe(unknown);
+            expect(await refusal(query, id("Ben"))).toBe(unknown);
+        }
+        expect(await ties()).toEqual([]);
+
+        // Ada names L a learning partner; an unknown organisation is refused and changes nothing.
+        expect((await choose(tokens.ada, [id("L"), id("no-such-org")])).errors?.[0].extensions).toMatchObject({
+            code: "NOT_FOUND",
+            field: "input.learningPartners",
+        });
+        expect(await partnersOf(tokens.ada)).toEqual([]);
+        expect((await choose(tokens.ada, [id("L")])).data?.setSharing.learningPartners).toEqual([id("L")]);
+        expect(await partnersOf(tokens.ada)).toEqual([id("L")]);
+        // Ben records L's course himself: L may now confirm it.
+        await ok(ben, `mutation { recordCompletion(courseId: "${id("K")}", completedAt: "2026-01-15T00:00:00Z") { verified } }`);
+
+        expect((await ok<{ issueCredential: unknown }>(partner, issue, { p: id("Ada") })).issueCredential).toEqual({ personId: id("Ada"), verified: true });
+        expect((await ok<{ confirmCompletion: unknown }>(partner, confirm, { p: id("Ben") })).confirmCompletion).toEqual({
+            personId: id("Ben"),
+            verified: true,
+        });
+        expect(await ties()).toEqual([
+            { person: id("Ada"), tie: "HOLDS verified" },
+            { person: id("Ben"), tie: "COMPLETED verified" },
+        ]);
+
+        // Ada withdraws her consent, but she now holds L's credential: still L's learner. Another provider is not.
+        expect((await choose(tokens.ada, [])).data?.setSharing.learningPartners).toEqual([]);
+        expect((await ok<{ confirmCompletion: unknown }>(partner, confirm, { p: id("Ada") })).confirmCompletion).toEqual({
+            personId: id("Ada"),
+            verified: true,
+        });
+        const other = await mintToken({ sub: "test:partner-l2", roles: ["partner"], org: id("L2") });
+        await api.cypher(
+            `MATCH (l2:Organization {id: $p + 'L2'}) CREATE (l2)-[:AWARDS]->(:Credential {id: $p + 'CL2', title: 'Credential CL2', learningOutcomes: [], assessmentType: 'EXAM', participationForm: 'ONLINE'})`,
+            { p },
+        );
+        const foreign = await as(other, `mutation { issueCredential(personId: "${id("Ada")}", credentialId: "${id("CL2")}") { verified } }`);
+        expect(foreign.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", field: "personId" });
+    });
+});

@@ -35,7 +35,7 @@ beforeAll(async () => {
          CREATE (o)-[:AWARDS]->(:Credential {id: $p + 'C', title: 'Credential C', learningOutcomes: [], participationForms: []})-[:CERTIFIES {level: 4}]->(s2)
          WITH u, s1, s2
          UNWIND ['A', 'B', 'C'] AS key
-         CREATE (x:Person {id: $p + key, name: 'Person ' + key, email: $p + key + '@example.com', availability: 1.0})-[:MEMBER_OF]->(u)
+         CREATE (x:Person {id: $p + key, name: 'Person ' + key, email: $p + key + '@example.com', availability: 1.0, learningPartnerIds: [$p + 'O']})-[:MEMBER_OF]->(u)
          CREATE (x)-[:HAS_SKILL {level: CASE key WHEN 'A' THEN 3 ELSE 1 END, source: 'MANAGER', assessedAt: datetime('2025-01-01T00:00:00Z')}]->(s1)`,
         { p },
     );

@@ -61,7 +61,7 @@ interface Fixture {
     rootUnits: string[];
     roleIds: string[];
     skillIds: string[];
-    awards: { organizationId: string; credentialId: string }[];
+    awards: { organizationId: string; credentialId: string; learnerIds: string[] }[];
 }
 
 interface Request {
@@ -249,7 +249,7 @@ function mix(fixture: Fixture, tokens: Tokens) {
                     write: true,
                     token: await asPartner(award.organizationId),
                     query: `mutation ($p: ID!, $c: ID!) { issueCredential(personId: $p, credentialId: $c) { verified } }`,
-                    variables: { p: pick(r, people).personId, c: award.credentialId },
+                    variables: { p: pick(r, award.learnerIds), c: award.credentialId },
                 };
             },
         ],

@@ -1,6 +1,7 @@
 // Purpose: the ids the load test draws its requests from, in a stable order: people with their unit and current
 // role, root units (a planner covering them covers everyone), roles with positions, skills people hold, and the
-// credentials each partner organisation awards. Parameters: $limit. Returns one row.
+// credentials each partner organisation awards with up to 50 of its learners (holders of its credentials: whom it may
+// issue to). Parameters: $limit. Returns one row.
 CALL {
   MATCH (p:Person)-[:MEMBER_OF]->(u:OrgUnit)
   OPTIONAL MATCH (p)-[:HAS_ROLE]->(r:Role)
@@ -25,6 +26,8 @@ CALL {
 CALL {
   MATCH (o:Organization)-[:AWARDS]->(c:Credential)
   WITH o, c ORDER BY o.id, c.id
-  RETURN collect({organizationId: o.id, credentialId: c.id}) AS awards
+  WITH o, c, COLLECT { MATCH (o)-[:AWARDS]->(:Credential)<-[:HOLDS]-(p:Person) RETURN DISTINCT p.id ORDER BY p.id LIMIT 50 } AS learnerIds
+    WHERE learnerIds <> []
+  RETURN collect({organizationId: o.id, credentialId: c.id, learnerIds: learnerIds}) AS awards
 }
 RETURN people, rootUnits, roleIds, skillIds, awards
