@@ -6,6 +6,7 @@ import { DEFAULT_EVIDENCE_POLICY, EVIDENCE_SOURCES, type EvidencePolicy, type Ev
 import type { MobilitySettings } from "./use-cases/mobility-catalogue";
 import { type SignalWeights, parseSignalWeights } from "./domain/mobility-blend";
 import type { AccessLogSettings } from "./use-cases/access-log";
+import type { IssuingSettings } from "./use-cases/portable-credentials";
 
 export interface DocumentLimits {
     readonly depth: number;
@@ -108,6 +109,8 @@ export interface Config {
     readonly accessLog: AccessLogSettings;
     /** Limits on every GraphQL document (@escape.tech/graphql-armor). */
     readonly documentLimits: DocumentLimits;
+    /** Portable credentials: the public URL issuer ids are minted under and the signing keys (src/use-cases/portable-credentials.ts). */
+    readonly issuing: IssuingSettings;
     /** Worker threads for the solvers, off the event loop; 0 runs them on it. */
     readonly computeThreads: number;
     /** The local sentence-embedding model behind semantic search and skill tagging (src/embeddings/). */
@@ -197,6 +200,26 @@ function authSettings(env: Env, production: boolean): AuthSettings {
     return { secret, jwksUrl, issuer: optional(env, "SKILLGRAPH_JWT_ISSUER"), audience: optional(env, "SKILLGRAPH_JWT_AUDIENCE") };
 }
 
+function issuingSettings(env: Env, production: boolean, port: number, home: string): IssuingSettings {
+    const publicUrl = (optional(env, "SKILLGRAPH_PUBLIC_URL") ?? `http://localhost:${port}`).replace(/\/+$/, "");
+    if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl))
+        throw new ConfigError(
+            "SKILLGRAPH_PUBLIC_URL",
+            `is "${publicUrl}"`,
+            "use the http(s) URL clients reach this API at, for example https://skills.example.com",
+        );
+    const keysDir = optional(env, "SKILLGRAPH_ISSUER_KEYS_DIR");
+    const jwks = optional(env, "SKILLGRAPH_ISSUER_JWKS");
+    if (production && keysDir === null && jwks === null) {
+        throw new ConfigError(
+            "SKILLGRAPH_ISSUER_KEYS_DIR",
+            "is not set in production",
+            "point it at a folder of private JWK files (Ed25519 or P-256), or give the keys as a JWK set in SKILLGRAPH_ISSUER_JWKS",
+        );
+    }
+    return { publicUrl, keysDir: keysDir && path.resolve(keysDir), jwks, devKeysDir: path.join(home, "issuer-keys") };
+}
+
 function origins(env: Env, production: boolean): string[] {
     const raw = optional(env, "SKILLGRAPH_CORS_ORIGINS");
     if (raw === null) return production ? [] : ["http://localhost:3000", "http://localhost:4000", "http://localhost:5173", "http://127.0.0.1:4000"];
@@ -268,16 +291,18 @@ export function embeddingSettings(env: Env = process.env): EmbeddingSettings {
 /** Reads the environment once; every setting and its default is listed in the README's configuration table. */
 export function loadConfig(env: Env = process.env): Config {
     const production = env.NODE_ENV === "production";
+    const port = integer(env, "PORT", 4000, 0, 65535);
+    const neo4jHome = path.resolve(projectRoot, env.SKILLGRAPH_NEO4J_HOME || ".neo4j");
     const config: Config = {
         production,
         host: env.HOST || "localhost",
-        port: integer(env, "PORT", 4000, 0, 65535),
+        port,
         logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
         seed: oneOf<SeedMode>(env, "SKILLGRAPH_SEED", ["auto", "never"], production ? "never" : "auto"),
         database: env.NEO4J_DATABASE || "neo4j",
         externalNeo4j: externalNeo4j(env),
         localNeo4j: {
-            home: path.resolve(projectRoot, env.SKILLGRAPH_NEO4J_HOME || ".neo4j"),
+            home: neo4jHome,
             boltPort: integer(env, "SKILLGRAPH_NEO4J_PORT", 7687, 1, 65535),
             heap: memorySize(env, "SKILLGRAPH_NEO4J_HEAP", "1g"),
             pageCache: memorySize(env, "SKILLGRAPH_NEO4J_PAGECACHE", "512m"),
@@ -306,6 +331,7 @@ export function loadConfig(env: Env = process.env): Config {
             ...DEFAULTS.accessLog,
             retentionDays: integer(env, "SKILLGRAPH_ACCESS_LOG_DAYS", DEFAULTS.accessLog.retentionDays, 1, 36_500),
         }),
+        issuing: Object.freeze(issuingSettings(env, production, port, neo4jHome)),
         documentLimits: Object.freeze({
             depth: integer(env, "SKILLGRAPH_MAX_DEPTH", DEFAULTS.documentLimits.depth, 2, 100),
             aliases: integer(env, "SKILLGRAPH_MAX_ALIASES", DEFAULTS.documentLimits.aliases, 0, 1000),

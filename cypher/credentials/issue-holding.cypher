@@ -1,8 +1,10 @@
 // Purpose: a partner issues a credential to one of its learners: a verified holding with the issuer (one per issue
-// date). A learner of the organisation named it a learning partner (setSharing), recorded one of its courses as
-// completed, or holds one of its credentials. Parameters: $personId, $credentialId, $issuerId, $organizationId (the
-// partner's), $anyone (an admin: any person), $issuedAt, $expiresAt (ISO instants; expiresAt may be null),
-// $evidenceUrl. Returns one row when the person is a learner (or $anyone) and both exist: personId, credentialId,
+// date) and its bit in the issuing organisation's revocation status list (Organization.nextStatusIndex, taken once).
+// A learner of the organisation named it a learning partner (setSharing), recorded one of its courses as completed,
+// or holds one of its credentials. Without $expiresAt the holding expires the credential's validityMonths after
+// issue (never when it has none). Parameters: $personId, $credentialId, $issuerId, $organizationId (the partner's),
+// $anyone (an admin: any person), $issuedAt, $expiresAt (ISO instants; expiresAt may be null), $evidenceUrl.
+// Returns one row when the person is a learner (or $anyone) and both exist: personId, credentialId,
 // credentialTitle, issuerId, issuedAt, expiresAt, verified.
 MATCH (p:Person {id: $personId})
   WHERE $anyone OR $organizationId IN coalesce(p.learningPartnerIds, [])
@@ -10,7 +12,18 @@ MATCH (p:Person {id: $personId})
      OR EXISTS { (p)-[:HOLDS]->(:Credential)<-[:AWARDS]-(:Organization {id: $organizationId}) }
 MATCH (c:Credential {id: $credentialId})
 MERGE (p)-[h:HOLDS {issuedAt: datetime($issuedAt)}]->(c)
-SET h.expiresAt = CASE WHEN $expiresAt IS NULL THEN null ELSE datetime($expiresAt) END,
+SET h.expiresAt = CASE
+      WHEN $expiresAt IS NOT NULL THEN datetime($expiresAt)
+      WHEN c.validityMonths IS NOT NULL THEN datetime($issuedAt) + duration({months: c.validityMonths})
+    END,
     h.verified = true, h.issuerId = $issuerId, h.evidenceUrl = $evidenceUrl
+WITH p, c, h
+CALL (h) {
+  MATCH (o:Organization {id: h.issuerId})
+    WHERE h.statusListIndex IS NULL
+  // The increment reads what it writes, so Cypher locks the organisation first: concurrent issues never share a bit.
+  SET o.nextStatusIndex = coalesce(o.nextStatusIndex, 0) + 1
+  SET h.statusListIndex = o.nextStatusIndex - 1
+}
 RETURN p.id AS personId, c.id AS credentialId, c.title AS credentialTitle, h.issuerId AS issuerId,
        h.issuedAt AS issuedAt, h.expiresAt AS expiresAt, h.verified AS verified

@@ -2,7 +2,8 @@
 // tombstone (ErasedPerson: id, date, requester, reference, no personal data) stays, and their observed role moves
 // are kept as anonymous counts (ERASED_MOVES, added to cypher/mobility/read-observed-moves.cypher). Bumps the
 // 'people' version (the tombstone keeps it, so every workforce index drops the person) and 'roleMoves'. Their access
-// log (AccessRecord) goes too.
+// log (AccessRecord) goes too. Their holdings with a bit in an issuer's status list are revoked: the bit is kept on the
+// organisation (erasedStatusIndices), so a credential exported before the erasure verifies as revoked.
 // Parameters: $personId, $erasedAt (ISO instant), $requestedBy, $reference (or null).
 // Returns one row when the person exists: personId, erasedAt, requestedBy, reference, relationshipsRemoved, movesKept.
 MATCH (p:Person {id: $personId})
@@ -29,6 +30,11 @@ CALL (p) {
 CALL (p) {
   MATCH (a:AccessRecord {personId: p.id})
   DELETE a
+}
+CALL (p) {
+  MATCH (p)-[h:HOLDS]->(:Credential)<-[:AWARDS]-(o:Organization)
+    WHERE h.statusListIndex IS NOT NULL AND h.revokedAt IS NULL AND coalesce(h.issuerId, o.id) = o.id
+  SET o.erasedStatusIndices = coalesce(o.erasedStatusIndices, []) + h.statusListIndex
 }
 MERGE (people:GraphVersion {key: 'people'})
 SET people.version = coalesce(people.version, 0) + 1, people.changedAt = datetime()

@@ -1454,6 +1454,15 @@ export type CredentialCertifiesUpdateFieldInput = {
   update?: InputMaybe<CredentialCertifiesUpdateConnectionInput>;
 };
 
+/** One check of a credential's verification, in order: format, issuer, signature, validity, status, schema. */
+export type CredentialCheck = {
+  __typename?: 'CredentialCheck';
+  check: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  /** Why it failed (malformed, unknown issuer, bad signature, expired, revoked, schema errors), or a note. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 export type CredentialConnectInput = {
   certifies?: InputMaybe<Array<CredentialCertifiesConnectFieldInput>>;
   holders?: InputMaybe<Array<CredentialHoldersConnectFieldInput>>;
@@ -1719,6 +1728,9 @@ export type CredentialHolding = {
   issuedAt: Scalars['DateTime']['output'];
   /** The organisation that issued it through issueCredential (null for holdings recorded otherwise). */
   issuerId?: Maybe<Scalars['ID']['output']>;
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** When its issuer or an admin revoked it (revokeCredential); expiresAt then ends at the revocation. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   verified: Scalars['Boolean']['output'];
 };
 
@@ -1728,6 +1740,8 @@ export type CredentialHoldingAggregationWhereInput = {
   OR?: InputMaybe<Array<CredentialHoldingAggregationWhereInput>>;
   expiresAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   issuedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  revocationReason?: InputMaybe<StringScalarAggregationFilters>;
+  revokedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
 };
 
 export type CredentialHoldingCreateInput = {
@@ -1735,6 +1749,8 @@ export type CredentialHoldingCreateInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   issuedAt: Scalars['DateTime']['input'];
   issuerId?: InputMaybe<Scalars['ID']['input']>;
+  revocationReason?: InputMaybe<Scalars['String']['input']>;
+  revokedAt?: InputMaybe<Scalars['DateTime']['input']>;
   verified: Scalars['Boolean']['input'];
 };
 
@@ -1743,6 +1759,8 @@ export type CredentialHoldingSort = {
   expiresAt?: InputMaybe<SortDirection>;
   issuedAt?: InputMaybe<SortDirection>;
   issuerId?: InputMaybe<SortDirection>;
+  revocationReason?: InputMaybe<SortDirection>;
+  revokedAt?: InputMaybe<SortDirection>;
   verified?: InputMaybe<SortDirection>;
 };
 
@@ -1751,6 +1769,8 @@ export type CredentialHoldingUpdateInput = {
   expiresAt?: InputMaybe<DateTimeScalarMutations>;
   issuedAt?: InputMaybe<DateTimeScalarMutations>;
   issuerId?: InputMaybe<IdScalarMutations>;
+  revocationReason?: InputMaybe<StringScalarMutations>;
+  revokedAt?: InputMaybe<DateTimeScalarMutations>;
   verified?: InputMaybe<BooleanScalarMutations>;
 };
 
@@ -1762,6 +1782,8 @@ export type CredentialHoldingWhere = {
   expiresAt?: InputMaybe<DateTimeScalarFilters>;
   issuedAt?: InputMaybe<DateTimeScalarFilters>;
   issuerId?: InputMaybe<IdScalarFilters>;
+  revocationReason?: InputMaybe<StringScalarFilters>;
+  revokedAt?: InputMaybe<DateTimeScalarFilters>;
   verified?: InputMaybe<BooleanScalarFilters>;
 };
 
@@ -1982,6 +2004,8 @@ export type CredentialPersonHoldersEdgeAggregateSelection = {
   __typename?: 'CredentialPersonHoldersEdgeAggregateSelection';
   expiresAt: DateTimeAggregateSelection;
   issuedAt: DateTimeAggregateSelection;
+  revocationReason: StringAggregateSelection;
+  revokedAt: DateTimeAggregateSelection;
 };
 
 export type CredentialPersonHoldersNodeAggregateSelection = {
@@ -2295,6 +2319,17 @@ export type CredentialUpdateInput = {
   workloadHours?: InputMaybe<FloatScalarMutations>;
 };
 
+export type CredentialVerification = {
+  __typename?: 'CredentialVerification';
+  checks: Array<CredentialCheck>;
+  /** The credential, once its signature is verified; null otherwise. */
+  credential?: Maybe<Scalars['JSONObject']['output']>;
+  /** The issuer the credential names (verified only when the signature check passed). */
+  issuerId?: Maybe<Scalars['String']['output']>;
+  /** True only when every check passed. */
+  valid: Scalars['Boolean']['output'];
+};
+
 export type CredentialWhere = {
   AND?: InputMaybe<Array<CredentialWhere>>;
   NOT?: InputMaybe<CredentialWhere>;
@@ -2593,6 +2628,18 @@ export type ExpiringHolding = {
   verified?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** A holding exported as an Open Badges 3.0 OpenBadgeCredential, secured as a VC-JOSE compact JWS. */
+export type ExportedCredential = {
+  __typename?: 'ExportedCredential';
+  /** The OpenBadgeCredential the JWS carries, for display. */
+  credential: Scalars['JSONObject']['output'];
+  holdingId: Scalars['ID']['output'];
+  /** The compact JWS signed with the issuing deployment's key: what a verifier (verifyCredential, or any VC-JOSE verifier) checks. */
+  jws: Scalars['String']['output'];
+  /** application/vc+jwt */
+  mediaType: Scalars['String']['output'];
+};
+
 export type FloatAggregateSelection = {
   __typename?: 'FloatAggregateSelection';
   average?: Maybe<Scalars['Float']['output']>;
@@ -2666,6 +2713,8 @@ export type HoldingReceipt = {
   credentialId: Scalars['ID']['output'];
   credentialTitle: Scalars['String']['output'];
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Names the holding in revokeCredential (and, for the holder, exportCredential). */
+  holdingId: Scalars['ID']['output'];
   issuedAt: Scalars['DateTime']['output'];
   issuerId: Scalars['ID']['output'];
   personId: Scalars['ID']['output'];
@@ -2930,6 +2979,11 @@ export type Mutation = {
   recordManagerAssessment: EvidenceReceipt;
   /** Rejects an open suggestion: it is kept, and the skill is not proposed for that course or role again. */
   rejectSkillSuggestion: SkillSuggestion;
+  /**
+   * Partners, for the holdings their organisation issued (admins: any): the holding stops counting as evidence from
+   * now, everywhere, and the issuer's status list shows it revoked. Unknown and not yours answer alike. Idempotent.
+   */
+  revokeCredential: RevocationReceipt;
   /** Employees: the roles you aspire to, replacing the previous list (at most 10). */
   setAspirations: Array<Scalars['ID']['output']>;
   /** Employees: what you share (see Sharing); answers the settings now in force. Rankings reflect a change at once. */
@@ -3125,6 +3179,12 @@ export type MutationRecordManagerAssessmentArgs = {
 
 export type MutationRejectSkillSuggestionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeCredentialArgs = {
+  holdingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -5437,6 +5497,8 @@ export type PersonCredentialCredentialsEdgeAggregateSelection = {
   __typename?: 'PersonCredentialCredentialsEdgeAggregateSelection';
   expiresAt: DateTimeAggregateSelection;
   issuedAt: DateTimeAggregateSelection;
+  revocationReason: StringAggregateSelection;
+  revokedAt: DateTimeAggregateSelection;
 };
 
 export type PersonCredentialCredentialsNodeAggregateSelection = {
@@ -6219,6 +6281,11 @@ export type Query = {
   /** Holdings that expire within the window, soonest first, with the stacks they put at risk; first defaults to 100, at most 1000. */
   expiringCredentials: Array<ExpiringHolding>;
   /**
+   * The holder (or an admin): one holding as an Open Badges 3.0 credential signed by its issuing organisation, to
+   * take to any employer. Nobody else exports a person's credentials.
+   */
+  exportCredential: ExportedCredential;
+  /**
    * Employees: everything held about you, as one machine-readable JSON document (GDPR Articles 15 and 20): your
    * profile and every relationship of yours with its properties (skill evidence with its source and dates, holdings
    * with their issuer, completions, roles, aspirations, unit, teams), each naming the other end, and your access log
@@ -6293,6 +6360,13 @@ export type Query = {
   tagSkills: Array<SkillTag>;
   teams: Array<Team>;
   teamsConnection: TeamsConnection;
+  /**
+   * Anyone: checks a credential (a VC-JOSE compact JWS) against its issuer's published keys, its validity period, its
+   * issuer's status list and the Open Badges 3.0 schema. Trusted issuers: this deployment's organisations.
+   */
+  verifyCredential: CredentialVerification;
+  /** Employees: your credential holdings (personId omitted or your own); admins: anyone's. */
+  wallet: Array<WalletEntry>;
 };
 
 
@@ -6406,6 +6480,11 @@ export type QueryExpiringCredentialsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   withinDays: Scalars['PositiveInt']['input'];
+};
+
+
+export type QueryExportCredentialArgs = {
+  holdingId: Scalars['ID']['input'];
 };
 
 
@@ -6604,6 +6683,16 @@ export type QueryTeamsConnectionArgs = {
   where?: InputMaybe<TeamWhere>;
 };
 
+
+export type QueryVerifyCredentialArgs = {
+  credential: Scalars['String']['input'];
+};
+
+
+export type QueryWalletArgs = {
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type RankingSignal = {
   __typename?: 'RankingSignal';
   /** Its part of the score: weight x (value - mean over the roles ranked) / their standard deviation. */
@@ -6735,6 +6824,17 @@ export type ReuseLevelEnumScalarFilters = {
 /** ReuseLevel mutations */
 export type ReuseLevelEnumScalarMutations = {
   set?: InputMaybe<ReuseLevel>;
+};
+
+/** A revocation as written; the issuer learns nothing more about the holder. */
+export type RevocationReceipt = {
+  __typename?: 'RevocationReceipt';
+  /** True when the holding was revoked before: nothing changed. */
+  alreadyRevoked: Scalars['Boolean']['output'];
+  credentialId: Scalars['ID']['output'];
+  holdingId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  revokedAt: Scalars['DateTime']['output'];
 };
 
 /** A job role or occupation, with the skills it requires. */
@@ -11321,6 +11421,30 @@ export type UpdateTeamsMutationResponse = {
   teams: Array<Team>;
 };
 
+/** One credential a person holds, as their wallet shows it (README, 'Portable credentials'). */
+export type WalletEntry = {
+  __typename?: 'WalletEntry';
+  credentialId: Scalars['ID']['output'];
+  /** The expiry as issued (a revocation does not change it). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque: names the holding in exportCredential and revokeCredential. */
+  holdingId: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The issuing organisation: the holding's issuer, else the credential's awarding body; null when neither (not exportable). */
+  issuer?: Maybe<NamedRef>;
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WalletStatus;
+  title: Scalars['String']['output'];
+  verified: Scalars['Boolean']['output'];
+};
+
+/** Where a holding in a wallet stands now. */
+export type WalletStatus =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'VALID';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -11546,6 +11670,7 @@ export type ResolversTypes = {
   CredentialCertifiesRelationship: ResolverTypeWrapper<CredentialCertifiesRelationship>;
   CredentialCertifiesUpdateConnectionInput: CredentialCertifiesUpdateConnectionInput;
   CredentialCertifiesUpdateFieldInput: CredentialCertifiesUpdateFieldInput;
+  CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
   CredentialConnectInput: CredentialConnectInput;
   CredentialConnectWhere: CredentialConnectWhere;
   CredentialCoursePreparedByAggregateSelection: ResolverTypeWrapper<CredentialCoursePreparedByAggregateSelection>;
@@ -11650,6 +11775,7 @@ export type ResolversTypes = {
   CredentialSort: CredentialSort;
   CredentialStack: ResolverTypeWrapper<CredentialStack>;
   CredentialUpdateInput: CredentialUpdateInput;
+  CredentialVerification: ResolverTypeWrapper<CredentialVerification>;
   CredentialWhere: CredentialWhere;
   CredentialsConnection: ResolverTypeWrapper<CredentialsConnection>;
   Crosswalk: ResolverTypeWrapper<Crosswalk>;
@@ -11685,6 +11811,7 @@ export type ResolversTypes = {
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
   EvidenceUsed: ResolverTypeWrapper<EvidenceUsed>;
   ExpiringHolding: ResolverTypeWrapper<ExpiringHolding>;
+  ExportedCredential: ResolverTypeWrapper<ExportedCredential>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -12096,6 +12223,7 @@ export type ResolversTypes = {
   ReuseLevel: ReuseLevel;
   ReuseLevelEnumScalarFilters: ReuseLevelEnumScalarFilters;
   ReuseLevelEnumScalarMutations: ReuseLevelEnumScalarMutations;
+  RevocationReceipt: ResolverTypeWrapper<RevocationReceipt>;
   Role: ResolverTypeWrapper<Role>;
   RoleAggregate: ResolverTypeWrapper<RoleAggregate>;
   RoleAggregateNode: ResolverTypeWrapper<RoleAggregateNode>;
@@ -12636,6 +12764,8 @@ export type ResolversTypes = {
   UpdateSkillGroupsMutationResponse: ResolverTypeWrapper<UpdateSkillGroupsMutationResponse>;
   UpdateSkillsMutationResponse: ResolverTypeWrapper<UpdateSkillsMutationResponse>;
   UpdateTeamsMutationResponse: ResolverTypeWrapper<UpdateTeamsMutationResponse>;
+  WalletEntry: ResolverTypeWrapper<WalletEntry>;
+  WalletStatus: WalletStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -12790,6 +12920,7 @@ export type ResolversParentTypes = {
   CredentialCertifiesRelationship: CredentialCertifiesRelationship;
   CredentialCertifiesUpdateConnectionInput: CredentialCertifiesUpdateConnectionInput;
   CredentialCertifiesUpdateFieldInput: CredentialCertifiesUpdateFieldInput;
+  CredentialCheck: CredentialCheck;
   CredentialConnectInput: CredentialConnectInput;
   CredentialConnectWhere: CredentialConnectWhere;
   CredentialCoursePreparedByAggregateSelection: CredentialCoursePreparedByAggregateSelection;
@@ -12894,6 +13025,7 @@ export type ResolversParentTypes = {
   CredentialSort: CredentialSort;
   CredentialStack: CredentialStack;
   CredentialUpdateInput: CredentialUpdateInput;
+  CredentialVerification: CredentialVerification;
   CredentialWhere: CredentialWhere;
   CredentialsConnection: CredentialsConnection;
   Crosswalk: Crosswalk;
@@ -12927,6 +13059,7 @@ export type ResolversParentTypes = {
   EvidenceSourceEnumScalarMutations: EvidenceSourceEnumScalarMutations;
   EvidenceUsed: EvidenceUsed;
   ExpiringHolding: ExpiringHolding;
+  ExportedCredential: ExportedCredential;
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -13328,6 +13461,7 @@ export type ResolversParentTypes = {
   RequirementWhere: RequirementWhere;
   ReuseLevelEnumScalarFilters: ReuseLevelEnumScalarFilters;
   ReuseLevelEnumScalarMutations: ReuseLevelEnumScalarMutations;
+  RevocationReceipt: RevocationReceipt;
   Role: Role;
   RoleAggregate: RoleAggregate;
   RoleAggregateNode: RoleAggregateNode;
@@ -13858,6 +13992,7 @@ export type ResolversParentTypes = {
   UpdateSkillGroupsMutationResponse: UpdateSkillGroupsMutationResponse;
   UpdateSkillsMutationResponse: UpdateSkillsMutationResponse;
   UpdateTeamsMutationResponse: UpdateTeamsMutationResponse;
+  WalletEntry: WalletEntry;
 };
 
 export type RangeDirectiveArgs = {
@@ -14274,6 +14409,12 @@ export type CredentialCertifiesRelationshipResolvers<ContextType = RequestContex
   properties?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
 };
 
+export type CredentialCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCheck'] = ResolversParentTypes['CredentialCheck']> = {
+  check?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CredentialCoursePreparedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCoursePreparedByAggregateSelection'] = ResolversParentTypes['CredentialCoursePreparedByAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['CredentialCoursePreparedByNodeAggregateSelection']>, ParentType, ContextType>;
@@ -14372,6 +14513,8 @@ export type CredentialHoldingResolvers<ContextType = RequestContext, ParentType 
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   issuerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -14410,6 +14553,8 @@ export type CredentialPersonHoldersAggregateSelectionResolvers<ContextType = Req
 export type CredentialPersonHoldersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPersonHoldersEdgeAggregateSelection'] = ResolversParentTypes['CredentialPersonHoldersEdgeAggregateSelection']> = {
   expiresAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  revocationReason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  revokedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CredentialPersonHoldersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPersonHoldersNodeAggregateSelection'] = ResolversParentTypes['CredentialPersonHoldersNodeAggregateSelection']> = {
@@ -14488,6 +14633,13 @@ export type CredentialStackResolvers<ContextType = RequestContext, ParentType ex
   prerequisites?: Resolver<Array<ResolversTypes['CredentialRef']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CredentialVerificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialVerification'] = ResolversParentTypes['CredentialVerification']> = {
+  checks?: Resolver<Array<ResolversTypes['CredentialCheck']>, ParentType, ContextType>;
+  credential?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  issuerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CredentialsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialsConnection'] = ResolversParentTypes['CredentialsConnection']> = {
@@ -14592,6 +14744,13 @@ export type ExpiringHoldingResolvers<ContextType = RequestContext, ParentType ex
   verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
+export type ExportedCredentialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExportedCredential'] = ResolversParentTypes['ExportedCredential']> = {
+  credential?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  holdingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jws?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FloatAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -14631,6 +14790,7 @@ export type HoldingReceiptResolvers<ContextType = RequestContext, ParentType ext
   credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   credentialTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  holdingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   issuerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -14725,6 +14885,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordCompletion?: Resolver<ResolversTypes['CompletionReceipt'], ParentType, ContextType, RequireFields<MutationRecordCompletionArgs, 'courseId'>>;
   recordManagerAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationRecordManagerAssessmentArgs, 'level' | 'personId' | 'skillId'>>;
   rejectSkillSuggestion?: Resolver<ResolversTypes['SkillSuggestion'], ParentType, ContextType, RequireFields<MutationRejectSkillSuggestionArgs, 'id'>>;
+  revokeCredential?: Resolver<ResolversTypes['RevocationReceipt'], ParentType, ContextType, RequireFields<MutationRevokeCredentialArgs, 'holdingId' | 'reason'>>;
   setAspirations?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSetAspirationsArgs, 'roleIds'>>;
   setSharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType, RequireFields<MutationSetSharingArgs, 'input'>>;
   suggestCourseSkills?: Resolver<Array<ResolversTypes['SkillSuggestion']>, ParentType, ContextType, RequireFields<MutationSuggestCourseSkillsArgs, 'courseId' | 'first'>>;
@@ -15261,6 +15422,8 @@ export type PersonCredentialCredentialsAggregateSelectionResolvers<ContextType =
 export type PersonCredentialCredentialsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCredentialCredentialsEdgeAggregateSelection'] = ResolversParentTypes['PersonCredentialCredentialsEdgeAggregateSelection']> = {
   expiresAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  revocationReason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  revokedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PersonCredentialCredentialsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonCredentialCredentialsNodeAggregateSelection'] = ResolversParentTypes['PersonCredentialCredentialsNodeAggregateSelection']> = {
@@ -15459,6 +15622,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<QueryCredentialsArgs>>;
   credentialsConnection?: Resolver<ResolversTypes['CredentialsConnection'], ParentType, ContextType, Partial<QueryCredentialsConnectionArgs>>;
   expiringCredentials?: Resolver<Array<ResolversTypes['ExpiringHolding']>, ParentType, ContextType, RequireFields<QueryExpiringCredentialsArgs, 'withinDays'>>;
+  exportCredential?: Resolver<ResolversTypes['ExportedCredential'], ParentType, ContextType, RequireFields<QueryExportCredentialArgs, 'holdingId'>>;
   exportMyData?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   growthPositions?: Resolver<ResolversTypes['GrowthPositions'], ParentType, ContextType, RequireFields<QueryGrowthPositionsArgs, 'includeNarrower'>>;
   learningPlan?: Resolver<ResolversTypes['LearningPlan'], ParentType, ContextType, RequireFields<QueryLearningPlanArgs, 'personId' | 'target'>>;
@@ -15486,6 +15650,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   tagSkills?: Resolver<Array<ResolversTypes['SkillTag']>, ParentType, ContextType, RequireFields<QueryTagSkillsArgs, 'first' | 'text'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType, Partial<QueryTeamsArgs>>;
   teamsConnection?: Resolver<ResolversTypes['TeamsConnection'], ParentType, ContextType, Partial<QueryTeamsConnectionArgs>>;
+  verifyCredential?: Resolver<ResolversTypes['CredentialVerification'], ParentType, ContextType, RequireFields<QueryVerifyCredentialArgs, 'credential'>>;
+  wallet?: Resolver<Array<ResolversTypes['WalletEntry']>, ParentType, ContextType, Partial<QueryWalletArgs>>;
 };
 
 export type RankingSignalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankingSignal'] = ResolversParentTypes['RankingSignal']> = {
@@ -15518,6 +15684,14 @@ export type RequirementCoverageResolvers<ContextType = RequestContext, ParentTyp
   minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RevocationReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevocationReceipt'] = ResolversParentTypes['RevocationReceipt']> = {
+  alreadyRevoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  holdingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -16687,6 +16861,19 @@ export type UpdateTeamsMutationResponseResolvers<ContextType = RequestContext, P
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
 };
 
+export type WalletEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WalletEntry'] = ResolversParentTypes['WalletEntry']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  holdingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['NamedRef']>, ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WalletStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   AccessRecord?: AccessRecordResolvers<ContextType>;
   AdjacentRoles?: AdjacentRolesResolvers<ContextType>;
@@ -16746,6 +16933,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CredentialAwardingBodyRelationship?: CredentialAwardingBodyRelationshipResolvers<ContextType>;
   CredentialCertifiesConnection?: CredentialCertifiesConnectionResolvers<ContextType>;
   CredentialCertifiesRelationship?: CredentialCertifiesRelationshipResolvers<ContextType>;
+  CredentialCheck?: CredentialCheckResolvers<ContextType>;
   CredentialCoursePreparedByAggregateSelection?: CredentialCoursePreparedByAggregateSelectionResolvers<ContextType>;
   CredentialCoursePreparedByNodeAggregateSelection?: CredentialCoursePreparedByNodeAggregateSelectionResolvers<ContextType>;
   CredentialCredentialPartOfAggregateSelection?: CredentialCredentialPartOfAggregateSelectionResolvers<ContextType>;
@@ -16777,6 +16965,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CredentialSkillCertifiesEdgeAggregateSelection?: CredentialSkillCertifiesEdgeAggregateSelectionResolvers<ContextType>;
   CredentialSkillCertifiesNodeAggregateSelection?: CredentialSkillCertifiesNodeAggregateSelectionResolvers<ContextType>;
   CredentialStack?: CredentialStackResolvers<ContextType>;
+  CredentialVerification?: CredentialVerificationResolvers<ContextType>;
   CredentialsConnection?: CredentialsConnectionResolvers<ContextType>;
   Crosswalk?: CrosswalkResolvers<ContextType>;
   Currency?: GraphQLScalarType;
@@ -16791,6 +16980,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EvidenceReceipt?: EvidenceReceiptResolvers<ContextType>;
   EvidenceUsed?: EvidenceUsedResolvers<ContextType>;
   ExpiringHolding?: ExpiringHoldingResolvers<ContextType>;
+  ExportedCredential?: ExportedCredentialResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   Fraction?: GraphQLScalarType;
   GrowthPosition?: GrowthPositionResolvers<ContextType>;
@@ -16916,6 +17106,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RankingSignalWeight?: RankingSignalWeightResolvers<ContextType>;
   Requirement?: RequirementResolvers<ContextType>;
   RequirementCoverage?: RequirementCoverageResolvers<ContextType>;
+  RevocationReceipt?: RevocationReceiptResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleAggregate?: RoleAggregateResolvers<ContextType>;
   RoleAggregateNode?: RoleAggregateNodeResolvers<ContextType>;
@@ -17084,6 +17275,7 @@ export type Resolvers<ContextType = RequestContext> = {
   UpdateSkillGroupsMutationResponse?: UpdateSkillGroupsMutationResponseResolvers<ContextType>;
   UpdateSkillsMutationResponse?: UpdateSkillsMutationResponseResolvers<ContextType>;
   UpdateTeamsMutationResponse?: UpdateTeamsMutationResponseResolvers<ContextType>;
+  WalletEntry?: WalletEntryResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {

@@ -125,10 +125,36 @@ function rangeViolation(
             if (bad) return { path: bad[0], message: `${owner}.${key} must be ${allowed}; got ${JSON.stringify(bad[1])}.`, allowed };
             continue;
         }
+        const tooLong = writes ? longText(owner ?? nullable.name, key, child, childPath) : null;
+        if (tooLong) return tooLong;
         const found = rangeViolation(ranges, ownerOf, child, fields[key].type, childPath);
         if (found) return found;
     }
     return null;
+}
+
+/**
+ * Stored text has a length limit: names, titles and ids are indexed, and Neo4j refuses an index entry over about 8 kB
+ * (a 500 deep in the write otherwise); descriptions are not indexed and may be longer.
+ */
+export const maxTextLength = (field: string) => (field === "description" ? 20_000 : 1_000);
+
+function longText(owner: string, key: string, child: unknown, path: string): RangeViolation | null {
+    const max = maxTextLength(key);
+    const values: [string, unknown][] =
+        typeof child === "string"
+            ? [[path, child]]
+            : Array.isArray(child)
+              ? child.map((v, i): [string, unknown] => [`${path}[${i}]`, v])
+              : child && typeof child === "object" && "set" in child
+                ? (Array.isArray(child.set) ? child.set : [child.set]).map((v: unknown, i: number): [string, unknown] => [
+                      Array.isArray(child.set) ? `${path}.set[${i}]` : `${path}.set`,
+                      v,
+                  ])
+                : [];
+    const bad = values.find(([, v]) => typeof v === "string" && v.length > max);
+    const allowed = `text of at most ${max} characters`;
+    return bad ? { path: bad[0], message: `${owner}.${key} must be ${allowed}; got ${(bad[1] as string).length}.`, allowed } : null;
 }
 
 /** The path of the first explicit null given for an input object (a filter, a nested create...), if any. */

@@ -25,6 +25,8 @@ import { classifyError, formatError } from "./format-error";
 import { DEFAULTS } from "../config";
 import { AccessLog, type AccessLogSettings } from "../use-cases/access-log";
 import { accessLogPlugin } from "./access-log-plugin";
+import { Issuing } from "../use-cases/portable-credentials";
+import { publishIssuing } from "./issuing-routes";
 
 export class PortInUseError extends Error {}
 
@@ -52,6 +54,8 @@ export interface AppDeps {
     readonly status?: DatabaseStatus;
     /** The sentence-embedding model (src/embeddings/); off when not given. */
     readonly embeddings?: Embeddings;
+    /** Portable credentials' public URL and signing keys; a throwaway development key under http://localhost when absent. */
+    readonly issuing?: Issuing;
 }
 
 /**
@@ -191,6 +195,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
         });
     });
     const db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs, evidencePolicy: deps.evidencePolicy };
+    const issuing = deps.issuing ?? (await Issuing.throwaway());
+    publishIssuing(app, db, issuing, deps.log);
     const origins = deps.corsOrigins ?? [];
     app.use(
         "/graphql",
@@ -200,7 +206,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         express.json({ limit: "1mb" }),
         authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log, status),
         ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute)] : []),
-        expressMiddleware(apollo, { context: createContextFactory(deps, { mobility, workforce, compute, embeddings, tagger, accessLog }) }),
+        expressMiddleware(apollo, { context: createContextFactory(deps, { mobility, workforce, compute, embeddings, tagger, accessLog, issuing }) }),
     );
     app.use(bodyErrors);
     // Load the transition graph in the background, so the first mobility query does not wait for it.

@@ -12,6 +12,7 @@ import type { SkillTagger } from "../use-cases/skill-tagging";
 import type { WorkforceCache } from "../use-cases/workforce-cache";
 import { type Loaders, createLoaders } from "./loaders";
 import { locals } from "./request-guards";
+import type { Issuing } from "../use-cases/portable-credentials";
 import type { AccessLog } from "../use-cases/access-log";
 
 export interface RequestContext extends Neo4jGraphQLContext {
@@ -36,6 +37,8 @@ export interface RequestContext extends Neo4jGraphQLContext {
     readonly tagger: SkillTagger;
     /** Where reads of people by others are recorded (src/use-cases/access-log.ts). */
     readonly accessLog: AccessLog;
+    /** This deployment as the issuer of portable credentials: its public URL and keys. */
+    readonly issuing: Issuing;
 }
 
 /** What every request shares: the process-wide caches, the compute pool and the embedding model. */
@@ -46,6 +49,7 @@ export interface SharedServices {
     readonly embeddings: Embeddings;
     readonly tagger: SkillTagger;
     readonly accessLog: AccessLog;
+    readonly issuing: Issuing;
 }
 
 export interface ContextDeps {
@@ -61,7 +65,7 @@ export interface ContextDeps {
  * request only, the driver and session settings @neo4j/graphql runs with, and the token's claims as its `jwt`.
  */
 export function createContextFactory(deps: ContextDeps, shared: SharedServices) {
-    const { mobility, workforce, compute, embeddings, tagger, accessLog } = shared;
+    const { mobility, workforce, compute, embeddings, tagger, accessLog, issuing } = shared;
     return ({ res }: { res: Response }): Promise<RequestContext> => {
         const { requestId, principal = ANONYMOUS, scope = new Set<string>() } = locals(res);
         const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs, evidencePolicy: deps.evidencePolicy };
@@ -77,6 +81,7 @@ export function createContextFactory(deps: ContextDeps, shared: SharedServices) 
             embeddings,
             tagger,
             accessLog,
+            issuing,
             now: new Date(),
             principal,
             access: new Access(db, principal, scope),

@@ -8,6 +8,7 @@ import { type Database, connectDatabase } from "../neo4j/connect";
 import { explainConnectionFailure } from "../neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../schema/build-schema";
 import { createApp } from "./app";
+import { Issuing } from "../use-cases/portable-credentials";
 import { DatabaseStatus, isUnreachable } from "./database-status";
 import { Embeddings } from "../embeddings/embeddings";
 import { progressLog, refreshVectors } from "../embeddings/node-vectors";
@@ -100,6 +101,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             log,
             status,
             embeddings,
+            issuing: await Issuing.load(config.issuing),
         });
         const url = await app.listen(config.port, config.host);
         const slow = setTimeout(

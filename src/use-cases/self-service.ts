@@ -8,6 +8,7 @@ import { badInput, notFound } from "../errors";
 import { type Db, plain, readRows } from "../neo4j/read-rows";
 import type { ApiQueryName } from "../generated/cypher-names";
 import { cypher } from "../neo4j/cypher-catalogue";
+import { type HoldingRef, holdingId } from "./portable-credentials";
 
 export interface EvidenceWrite {
     readonly personId: string;
@@ -245,5 +246,26 @@ export async function issueCredential(db: Db, request: IssueRequest) {
     }
     const row = await writeOne<HoldingRow>(db, "credentials/issue-holding", { ...request }, request.personId);
     if (!row) throw notALearner(request);
-    return row;
+    return { ...row, holdingId: holdingId(row) };
+}
+
+/**
+ * Revokes a holding for its issuing organisation (or an admin, `anyone`): from now on it counts for nothing, and the
+ * person is marked changed in the same transaction. A partner asking about a holding that is not its own, or does
+ * not exist, gets the same answer.
+ */
+export async function revokeCredential(db: Db, request: { holding: HoldingRef; organizationId: string | null; anyone: boolean; reason: string }, now: Date) {
+    const reason = request.reason.trim();
+    if (!reason || reason.length > 500)
+        throw badInput("Give the reason for the revocation in 1 to 500 characters.", { field: "reason", allowed: "1 to 500 characters" });
+    const id = holdingId(request.holding);
+    const row = await writeOne<{ credentialId: string; revokedAt: string; reason: string; alreadyRevoked: boolean }>(
+        db,
+        "credentials/revoke-holding",
+        { ...request.holding, organizationId: request.organizationId, anyone: request.anyone, reason, now: now.toISOString() },
+        request.holding.personId,
+    );
+    if (!row && request.anyone) throw notFound(`No holding "${id}".`, { field: "holdingId", id });
+    if (!row) throw forbidden(`You may revoke only the holdings your organisation issued; "${id}" is not one of them.`, { field: "holdingId" });
+    return { holdingId: id, credentialId: row.credentialId, revokedAt: row.revokedAt, reason: row.reason, alreadyRevoked: row.alreadyRevoked };
 }

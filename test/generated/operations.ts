@@ -748,6 +748,8 @@ export type CredentialHoldingAggregationWhereInput = {
   OR?: Array<CredentialHoldingAggregationWhereInput> | null | undefined;
   expiresAt?: DateTimeScalarAggregationFilters | null | undefined;
   issuedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  revocationReason?: StringScalarAggregationFilters | null | undefined;
+  revokedAt?: DateTimeScalarAggregationFilters | null | undefined;
 };
 
 export type CredentialHoldingCreateInput = {
@@ -755,6 +757,8 @@ export type CredentialHoldingCreateInput = {
   expiresAt?: string | null | undefined;
   issuedAt: string;
   issuerId?: string | null | undefined;
+  revocationReason?: string | null | undefined;
+  revokedAt?: string | null | undefined;
   verified: boolean;
 };
 
@@ -763,6 +767,8 @@ export type CredentialHoldingUpdateInput = {
   expiresAt?: DateTimeScalarMutations | null | undefined;
   issuedAt?: DateTimeScalarMutations | null | undefined;
   issuerId?: IdScalarMutations | null | undefined;
+  revocationReason?: StringScalarMutations | null | undefined;
+  revokedAt?: DateTimeScalarMutations | null | undefined;
   verified?: BooleanScalarMutations | null | undefined;
 };
 
@@ -774,6 +780,8 @@ export type CredentialHoldingWhere = {
   expiresAt?: DateTimeScalarFilters | null | undefined;
   issuedAt?: DateTimeScalarFilters | null | undefined;
   issuerId?: IdScalarFilters | null | undefined;
+  revocationReason?: StringScalarFilters | null | undefined;
+  revokedAt?: DateTimeScalarFilters | null | undefined;
   verified?: BooleanScalarFilters | null | undefined;
 };
 

@@ -173,6 +173,7 @@ describe("every generated mutation under every audience", () => {
             "setAspirations",
             "recordManagerAssessment",
             "issueCredential",
+            "revokeCredential",
             "suggestCourseSkills",
             "suggestRoleRequirements",
             "acceptSkillSuggestion",
@@ -355,6 +356,30 @@ describe("hand-written queries under every audience", () => {
             `{ me { sharing { inRankings contactToPlanners holdingsListedToIssuers learningPartners } } }`,
             {},
             { anonymous: "denied", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
+        ],
+        [
+            "wallet (one's own credential holdings)",
+            `{ wallet { holdingId } }`,
+            {},
+            { anonymous: "denied", employee: "ok", planner: "denied", partner: "denied", admin: "denied" },
+        ],
+        [
+            "wallet of a person",
+            `query($p: ID!) { wallet(personId: $p) { holdingId } }`,
+            { p: "E1" },
+            { anonymous: "denied", employee: "ok", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
+            "wallet of another person",
+            `query($p: ID!) { wallet(personId: $p) { holdingId } }`,
+            { p: "E2" },
+            { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
+        ],
+        [
+            "verifyCredential (anyone)",
+            `{ verifyCredential(credential: "a.b.c") { valid checks { check ok reason } } }`,
+            {},
+            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
         ],
         [
             "myAccessLog (who read one's data)",
@@ -798,6 +823,33 @@ describe("hand-written mutations under every audience", () => {
         expect(holdings.map((h) => h.issuer)).toEqual([id("O1")]);
         await api.cypher("MATCH (p:Person {id: $p}) REMOVE p.learningPartnerIds", { p: id("E2") });
         expect((await as("admin", query, { p: id("nobody"), c: id("C1") })).errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "personId" });
+    });
+
+    it("exportCredential: the holder and admins; revokeCredential: the issuing partner and admins", async () => {
+        await api.cypher(
+            "MATCH (p:Person {id: $p}), (c:Credential {id: $c}) CREATE (p)-[:HOLDS {issuedAt: datetime('2026-02-01T00:00:00Z'), verified: true, issuerId: $o}]->(c)",
+            { p: id("E1"), c: id("C1"), o: id("O1") },
+        );
+        const holding = Buffer.from(JSON.stringify([id("E1"), id("C1"), "2026-02-01T00:00:00.000Z"])).toString("base64url");
+        const exportQuery = `query($h: ID!) { exportCredential(holdingId: $h) { holdingId mediaType } }`;
+        for (const audience of ["anonymous", "planner", "partner"] as const) denied(await as(audience, exportQuery, { h: holding }));
+        for (const audience of ["employee", "admin"] as const)
+            expect((allowed(await as(audience, exportQuery, { h: holding })) as { exportCredential: unknown }).exportCredential).toEqual({
+                holdingId: holding,
+                mediaType: "application/vc+jwt",
+            });
+        const revoke = `mutation($h: ID!) { revokeCredential(holdingId: $h, reason: "test") { holdingId alreadyRevoked } }`;
+        for (const audience of ["anonymous", "employee", "planner"] as const) denied(await as(audience, revoke, { h: holding }));
+        expect(await api.cypher("MATCH (:Person {id: $p})-[h:HOLDS]->() RETURN h.revokedAt AS at", { p: id("E1") })).toEqual([{ at: null }]);
+        expect((allowed(await as("partner", revoke, { h: holding })) as { revokeCredential: unknown }).revokeCredential).toEqual({
+            holdingId: holding,
+            alreadyRevoked: false,
+        });
+        expect((allowed(await as("admin", revoke, { h: holding })) as { revokeCredential: unknown }).revokeCredential).toEqual({
+            holdingId: holding,
+            alreadyRevoked: true,
+        });
+        await api.cypher("MATCH (:Person {id: $p})-[h:HOLDS]->() DELETE h", { p: id("E1") });
     });
 });
 

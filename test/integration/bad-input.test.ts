@@ -142,6 +142,23 @@ describe("bad input", () => {
         expect(plain.errors).toBeUndefined();
     });
 
+    it("refuses text too long to store, naming the field, and writes nothing (an indexed title of 20,000 characters was a 500)", async () => {
+        const title = "x".repeat(20_000);
+        const created = await api.op("CreateSkills", { input: [{ id: `${p}long`, name: title, altLabels: [], tags: [], taxonomy: "INTERNAL" }] });
+        expect(created.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input[0].name", allowed: "text of at most 1000 characters" });
+        const updated = await api.post({
+            query: `mutation($id: ID!, $d: String!) { updateSkills(where: { id: { eq: $id } }, update: { name: { set: $d } }) { skills { id } } }`,
+            variables: { id: `${p}skill`, d: title },
+        });
+        expect(updated.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "update.name.set" });
+        const description = await api.post({
+            query: `mutation($id: ID!, $d: String!) { updateSkills(where: { id: { eq: $id } }, update: { description: { set: $d } }) { skills { id } } }`,
+            variables: { id: `${p}skill`, d: "y".repeat(5_000) },
+        });
+        expect(description.errors).toBeUndefined();
+        expect(await api.cypher("MATCH (s:Skill) WHERE s.id = $id RETURN s.id", { id: `${p}long` })).toEqual([]);
+    });
+
     it("rejects a duplicate id with CONFLICT and keeps the original", async () => {
         const response = await api.op("CreateSkills", { input: [{ id: `${p}skill`, name: "Duplicate", altLabels: [], tags: [], taxonomy: "INTERNAL" }] });
         expect(response.errors?.[0].extensions.code).toBe("CONFLICT");

@@ -6,6 +6,9 @@ describe("loadConfig", () => {
         expect(config).toMatchObject({ port: 4000, seed: "auto", externalNeo4j: undefined, production: false });
         expect(config.localNeo4j).toMatchObject({ boltPort: 7687, heap: "1g", pageCache: "512m" });
         expect(Object.isFrozen(config)).toBe(true);
+        expect(config.issuing).toMatchObject({ publicUrl: "http://localhost:4000", keysDir: null, jwks: null });
+        expect(config.issuing.devKeysDir).toMatch(/\.neo4j\/issuer-keys$/);
+        expect(loadConfig({ PORT: "4077", SKILLGRAPH_PUBLIC_URL: "https://skills.example.com/" }).issuing.publicUrl).toBe("https://skills.example.com");
     });
 
     it("uses an external server when NEO4J_URI is set, with any scheme", () => {
@@ -21,6 +24,11 @@ describe("loadConfig", () => {
         [{ SKILLGRAPH_NEO4J_HEAP: "lots" }, /SKILLGRAPH_NEO4J_HEAP is "lots": use a size such as 512m or 2g/],
         [{ SKILLGRAPH_NEO4J_SETTINGS: "novalue" }, /write neo4j.conf settings as key=value/],
         [{ SKILLGRAPH_SEED: "sometimes" }, /SKILLGRAPH_SEED is "sometimes": use one of auto, never/],
+        [
+            { NODE_ENV: "production", SKILLGRAPH_JWT_SECRET: "x".repeat(32) },
+            /SKILLGRAPH_ISSUER_KEYS_DIR is not set in production: point it at a folder of private JWK files/,
+        ],
+        [{ SKILLGRAPH_PUBLIC_URL: "skills.example.com" }, /SKILLGRAPH_PUBLIC_URL is "skills.example.com": use the http\(s\) URL clients reach this API at/],
         [
             { SKILLGRAPH_MOBILITY_WEIGHTS: "semantic=lots" },
             /SKILLGRAPH_MOBILITY_WEIGHTS is "semantic=lots": the weight of semantic must be a number .* set signal=weight pairs/,

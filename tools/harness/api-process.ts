@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { exportJWK, generateKeyPair } from "jose";
 import path from "node:path";
 import type { Neo4jConnection } from "../../src/neo4j/driver";
 import { findFreePort } from "../../src/neo4j/local/local-server";
@@ -20,6 +21,9 @@ export interface ApiProcess {
 export async function startApiProcess(connection: Neo4jConnection, database: string, jwtSecret: string): Promise<ApiProcess> {
     const main = path.join(projectRoot, "dist", "src", "main.js");
     const port = await findFreePort();
+    // Production requires configured issuer keys (portable credentials): a fresh key for this process.
+    const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
+    const issuerJwks = JSON.stringify({ keys: [{ ...(await exportJWK(privateKey)), alg: "EdDSA" }] });
     const child = spawn(process.execPath, [main], {
         env: {
             ...process.env,
@@ -32,6 +36,7 @@ export async function startApiProcess(connection: Neo4jConnection, database: str
             NODE_ENV: "production",
             SKILLGRAPH_SEED: "never",
             SKILLGRAPH_JWT_SECRET: jwtSecret,
+            SKILLGRAPH_ISSUER_JWKS: issuerJwks,
             // A load generator is one client sending thousands of requests a minute.
             SKILLGRAPH_RATE_LIMIT: "0",
             LOG_LEVEL: "warn",

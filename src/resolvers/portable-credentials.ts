@@ -1,0 +1,52 @@
+import { forbidden, is } from "../auth/principal";
+import type { RequestContext } from "../server/context";
+import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
+import { exportCredential, parseHoldingId, readWallet, verifyCredential } from "../use-cases/portable-credentials";
+import { revokeCredential } from "../use-cases/self-service";
+
+/** The holder's own wallet (employees), anyone's for admins. */
+function holderOf(context: RequestContext, personId: string | null | undefined, what: string): string {
+    if (is(context.principal, "admin") && personId) return personId;
+    const self = context.access.self(what);
+    if (personId && personId !== self) throw forbidden(`Only the holder (or an admin) may ${what}.`, { field: "personId" });
+    return self;
+}
+
+/** Query.wallet: the holder, or admins for anyone. */
+export const walletResolver: NonNullable<QueryResolvers["wallet"]> = (_source, args, context) =>
+    readWallet(context.db, holderOf(context, args.personId, "read a wallet"), context.now) as never;
+
+/** Query.exportCredential: the holder, or admins; nobody else exports a person's credentials. */
+export const exportCredentialResolver: NonNullable<QueryResolvers["exportCredential"]> = (_source, args, context) => {
+    const holding = parseHoldingId(args.holdingId);
+    holderOf(context, holding.personId, "export credentials");
+    // An admin exporting someone's credential reads their data: the access log records it (the holder's own is not).
+    context.accessLog.saw(context.principal, "exportCredential", [holding.personId], context.now);
+    return exportCredential(context.db, context.issuing, holding);
+};
+
+/** Query.verifyCredential: anyone, signed in or not. */
+export const verifyCredentialResolver: NonNullable<QueryResolvers["verifyCredential"]> = async (_source, args, context) => {
+    const result = await verifyCredential(context.db, context.issuing, args.credential, context.now);
+    return {
+        valid: result.valid,
+        issuerId: result.issuerId ?? null,
+        checks: result.checks.map((c) => ({ ...c, reason: c.reason ?? null })),
+        credential: result.credential ?? null,
+    };
+};
+
+/** Mutation.revokeCredential: partners for the holdings their organisation issued, admins for any. */
+export const revokeCredentialResolver: NonNullable<MutationResolvers["revokeCredential"]> = (_source, args, context) => {
+    context.access.require(["partner"], "revoke credentials");
+    return revokeCredential(
+        context.db,
+        {
+            holding: parseHoldingId(args.holdingId),
+            organizationId: context.principal.organizationId ?? null,
+            anyone: is(context.principal, "admin"),
+            reason: args.reason,
+        },
+        context.now,
+    );
+};
