@@ -4,7 +4,7 @@
 // before issuing kept one, seeded ones), so a write transaction. Parameters: $personId, $credentialId, $issuedAt.
 // Returns one row when the holding exists: holding {issuedAt, expiresAt, revokedAt, statusListIndex, evidenceUrl},
 // credential {id, title, description, learningOutcomes, workloadHours, ects, eqfLevel, assessmentType,
-// participationForm, qualityAssurance, url}, skills: [{id, name, uri, taxonomy, level}], issuer {id, name, url,
+// participationForm, qualityAssurance, identityVerification, language, url}, skills: [{id, name, uri, taxonomy, level}], issuer {id, name, url,
 // country} (null when no organisation issued or awards it), learner {id, name, email}, stack (whether parts stack into it).
 MATCH (p:Person {id: $personId})-[h:HOLDS]->(c:Credential {id: $credentialId})
   WHERE datetime.truncate("millisecond", h.issuedAt) = datetime($issuedAt)
@@ -20,7 +20,7 @@ CALL (h, o) {
 RETURN {issuedAt: h.issuedAt, expiresAt: coalesce(h.expiresAtAsIssued, h.expiresAt), revokedAt: h.revokedAt,
         statusListIndex: h.statusListIndex, evidenceUrl: h.evidenceUrl} AS holding,
        c {.id, .title, .description, .learningOutcomes, .workloadHours, .ects, .eqfLevel, .assessmentType,
-          .participationForm, .qualityAssurance, .url} AS credential,
+          .participationForm, .qualityAssurance, .identityVerification, .language, .url} AS credential,
        [(c)-[l:CERTIFIES]->(s:Skill) | {id: s.id, name: s.name, uri: s.uri, taxonomy: s.taxonomy, level: l.level}] AS skills,
        CASE WHEN o IS NULL THEN null ELSE o {.id, .name, .url, .country} END AS issuer,
        p {.id, .name, .email} AS learner

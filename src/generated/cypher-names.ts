@@ -6,6 +6,7 @@ export const apiQueryNames = [
     "credentials/find-part-of-cycle",
     "credentials/issue-holding",
     "credentials/read-certifying-skills",
+    "credentials/read-credential-facts",
     "credentials/read-credential-holders",
     "credentials/read-credential-issuer",
     "credentials/read-credential-trees",

@@ -239,6 +239,18 @@ export type CompletionWhere = {
   verified?: InputMaybe<BooleanScalarFilters>;
 };
 
+/** One element of Annex I of the Council Recommendation on micro-credentials (2022/C 243/02). */
+export type ComplianceElement = {
+  __typename?: 'ComplianceElement';
+  element: Scalars['String']['output'];
+  mandatory: Scalars['Boolean']['output'];
+  /** Where the element comes from, or what to add. */
+  note: Scalars['String']['output'];
+  present: Scalars['Boolean']['output'];
+  /** What the credential says, in words; null when missing. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 export type ComposedTeam = {
   __typename?: 'ComposedTeam';
   asOf: Scalars['DateTime']['output'];
@@ -539,6 +551,8 @@ export type CourseCredentialPreparesForNodeAggregateSelection = {
   description: StringAggregateSelection;
   ects: FloatAggregateSelection;
   eqfLevel: IntAggregateSelection;
+  gradingScheme: StringAggregateSelection;
+  identityVerification: StringAggregateSelection;
   qualityAssurance: StringAggregateSelection;
   requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
@@ -657,6 +671,8 @@ export type CoursePreparesForNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   ects?: InputMaybe<FloatScalarAggregationFilters>;
   eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
+  gradingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  identityVerification?: InputMaybe<StringScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
   requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -1117,9 +1133,15 @@ export type Credential = {
   ects?: Maybe<Scalars['Float']['output']>;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: Maybe<Scalars['Int']['output']>;
+  /** The grading scheme holders are graded on, for example 'A-F' or 'pass/fail' (EU element, optional). */
+  gradingScheme?: Maybe<Scalars['String']['output']>;
   holders: Array<Person>;
   holdersConnection: CredentialHoldersConnection;
   id: Scalars['ID']['output'];
+  /** How the learner's identity is verified during assessment (EU element, optional). */
+  identityVerification?: Maybe<Scalars['String']['output']>;
+  /** Language of the learning activity and assessment (EU element, optional). */
+  language?: Maybe<Scalars['Locale']['output']>;
   learningOutcomes: Array<Scalars['String']['output']>;
   /** The larger credentials this one counts towards. */
   partOf: Array<Credential>;
@@ -1316,6 +1338,8 @@ export type CredentialAggregateNode = {
   description: StringAggregateSelection;
   ects: FloatAggregateSelection;
   eqfLevel: IntAggregateSelection;
+  gradingScheme: StringAggregateSelection;
+  identityVerification: StringAggregateSelection;
   qualityAssurance: StringAggregateSelection;
   requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
@@ -1463,6 +1487,18 @@ export type CredentialCheck = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+/** A credential judged against the EU micro-credential elements. */
+export type CredentialCompliance = {
+  __typename?: 'CredentialCompliance';
+  /** True when every mandatory element is present. */
+  compliant: Scalars['Boolean']['output'];
+  credentialId: Scalars['ID']['output'];
+  elements: Array<ComplianceElement>;
+  /** The mandatory elements missing, in Annex I order. */
+  missing: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type CredentialConnectInput = {
   certifies?: InputMaybe<Array<CredentialCertifiesConnectFieldInput>>;
   holders?: InputMaybe<Array<CredentialHoldersConnectFieldInput>>;
@@ -1499,8 +1535,11 @@ export type CredentialCreateInput = {
   ects?: InputMaybe<Scalars['Float']['input']>;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: InputMaybe<Scalars['Int']['input']>;
+  gradingScheme?: InputMaybe<Scalars['String']['input']>;
   holders?: InputMaybe<CredentialHoldersFieldInput>;
   id: Scalars['ID']['input'];
+  identityVerification?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['Locale']['input']>;
   learningOutcomes?: Array<Scalars['String']['input']>;
   partOf?: InputMaybe<CredentialPartOfFieldInput>;
   participationForm: DeliveryFormat;
@@ -1529,6 +1568,8 @@ export type CredentialCredentialPartOfNodeAggregateSelection = {
   description: StringAggregateSelection;
   ects: FloatAggregateSelection;
   eqfLevel: IntAggregateSelection;
+  gradingScheme: StringAggregateSelection;
+  identityVerification: StringAggregateSelection;
   qualityAssurance: StringAggregateSelection;
   requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
@@ -1547,6 +1588,8 @@ export type CredentialCredentialPartsNodeAggregateSelection = {
   description: StringAggregateSelection;
   ects: FloatAggregateSelection;
   eqfLevel: IntAggregateSelection;
+  gradingScheme: StringAggregateSelection;
+  identityVerification: StringAggregateSelection;
   qualityAssurance: StringAggregateSelection;
   requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
@@ -1565,6 +1608,8 @@ export type CredentialCredentialPrerequisitesNodeAggregateSelection = {
   description: StringAggregateSelection;
   ects: FloatAggregateSelection;
   eqfLevel: IntAggregateSelection;
+  gradingScheme: StringAggregateSelection;
+  identityVerification: StringAggregateSelection;
   qualityAssurance: StringAggregateSelection;
   requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
@@ -1862,6 +1907,8 @@ export type CredentialPartOfNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   ects?: InputMaybe<FloatScalarAggregationFilters>;
   eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
+  gradingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  identityVerification?: InputMaybe<StringScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
   requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -1965,6 +2012,8 @@ export type CredentialPartsNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   ects?: InputMaybe<FloatScalarAggregationFilters>;
   eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
+  gradingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  identityVerification?: InputMaybe<StringScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
   requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -2179,6 +2228,8 @@ export type CredentialPrerequisitesNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   ects?: InputMaybe<FloatScalarAggregationFilters>;
   eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
+  gradingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  identityVerification?: InputMaybe<StringScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
   requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -2273,7 +2324,10 @@ export type CredentialSort = {
   description?: InputMaybe<SortDirection>;
   ects?: InputMaybe<SortDirection>;
   eqfLevel?: InputMaybe<SortDirection>;
+  gradingScheme?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  identityVerification?: InputMaybe<SortDirection>;
+  language?: InputMaybe<SortDirection>;
   participationForm?: InputMaybe<SortDirection>;
   qualityAssurance?: InputMaybe<SortDirection>;
   requiredParts?: InputMaybe<SortDirection>;
@@ -2300,8 +2354,11 @@ export type CredentialUpdateInput = {
   ects?: InputMaybe<FloatScalarMutations>;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: InputMaybe<IntScalarMutations>;
+  gradingScheme?: InputMaybe<StringScalarMutations>;
   holders?: InputMaybe<Array<CredentialHoldersUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
+  identityVerification?: InputMaybe<StringScalarMutations>;
+  language?: InputMaybe<LocaleScalarMutations>;
   learningOutcomes?: InputMaybe<ListStringMutations>;
   partOf?: InputMaybe<Array<CredentialPartOfUpdateFieldInput>>;
   participationForm?: InputMaybe<DeliveryFormatEnumScalarMutations>;
@@ -2342,9 +2399,12 @@ export type CredentialWhere = {
   description?: InputMaybe<StringScalarFilters>;
   ects?: InputMaybe<FloatScalarFilters>;
   eqfLevel?: InputMaybe<IntScalarFilters>;
+  gradingScheme?: InputMaybe<StringScalarFilters>;
   holders?: InputMaybe<PersonRelationshipFilters>;
   holdersConnection?: InputMaybe<CredentialHoldersConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  identityVerification?: InputMaybe<StringScalarFilters>;
+  language?: InputMaybe<LocaleScalarFilters>;
   learningOutcomes?: InputMaybe<StringListFilters>;
   partOf?: InputMaybe<CredentialRelationshipFilters>;
   partOfConnection?: InputMaybe<CredentialPartOfConnectionFilters>;
@@ -4723,6 +4783,8 @@ export type OrganizationCredentialCredentialsNodeAggregateSelection = {
   description: StringAggregateSelection;
   ects: FloatAggregateSelection;
   eqfLevel: IntAggregateSelection;
+  gradingScheme: StringAggregateSelection;
+  identityVerification: StringAggregateSelection;
   qualityAssurance: StringAggregateSelection;
   requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
@@ -4801,6 +4863,8 @@ export type OrganizationCredentialsNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   ects?: InputMaybe<FloatScalarAggregationFilters>;
   eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
+  gradingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  identityVerification?: InputMaybe<StringScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
   requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -5506,6 +5570,8 @@ export type PersonCredentialCredentialsNodeAggregateSelection = {
   description: StringAggregateSelection;
   ects: FloatAggregateSelection;
   eqfLevel: IntAggregateSelection;
+  gradingScheme: StringAggregateSelection;
+  identityVerification: StringAggregateSelection;
   qualityAssurance: StringAggregateSelection;
   requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
@@ -5589,6 +5655,8 @@ export type PersonCredentialsNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   ects?: InputMaybe<FloatScalarAggregationFilters>;
   eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
+  gradingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  identityVerification?: InputMaybe<StringScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
   requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -6267,6 +6335,8 @@ export type Query = {
   composeTeam: ComposedTeam;
   courses: Array<Course>;
   coursesConnection: CoursesConnection;
+  /** Anyone who may read the catalogue: the credential element by element against Annex I of the EU Recommendation. */
+  credentialCompliance: CredentialCompliance;
   /**
    * Partners: the holders of a credential your organisation awards who chose to be listed to its issuer; the others
    * are only counted. Admins: every holder. `first` defaults to 100 (at most 1000).
@@ -6437,6 +6507,11 @@ export type QueryCoursesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CourseSort>>;
   where?: InputMaybe<CourseWhere>;
+};
+
+
+export type QueryCredentialComplianceArgs = {
+  credentialId: Scalars['ID']['input'];
 };
 
 
@@ -8959,6 +9034,8 @@ export type SkillCertifiedByNodeAggregationWhereInput = {
   description?: InputMaybe<StringScalarAggregationFilters>;
   ects?: InputMaybe<FloatScalarAggregationFilters>;
   eqfLevel?: InputMaybe<IntScalarAggregationFilters>;
+  gradingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  identityVerification?: InputMaybe<StringScalarAggregationFilters>;
   qualityAssurance?: InputMaybe<StringScalarAggregationFilters>;
   requiredParts?: InputMaybe<IntScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
@@ -9059,6 +9136,8 @@ export type SkillCredentialCertifiedByNodeAggregateSelection = {
   description: StringAggregateSelection;
   ects: FloatAggregateSelection;
   eqfLevel: IntAggregateSelection;
+  gradingScheme: StringAggregateSelection;
+  identityVerification: StringAggregateSelection;
   qualityAssurance: StringAggregateSelection;
   requiredParts: IntAggregateSelection;
   title: StringAggregateSelection;
@@ -11541,6 +11620,7 @@ export type ResolversTypes = {
   CompletionSort: CompletionSort;
   CompletionUpdateInput: CompletionUpdateInput;
   CompletionWhere: CompletionWhere;
+  ComplianceElement: ResolverTypeWrapper<ComplianceElement>;
   ComposedTeam: ResolverTypeWrapper<ComposedTeam>;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: ResolverTypeWrapper<Count>;
@@ -11671,6 +11751,7 @@ export type ResolversTypes = {
   CredentialCertifiesUpdateConnectionInput: CredentialCertifiesUpdateConnectionInput;
   CredentialCertifiesUpdateFieldInput: CredentialCertifiesUpdateFieldInput;
   CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
+  CredentialCompliance: ResolverTypeWrapper<CredentialCompliance>;
   CredentialConnectInput: CredentialConnectInput;
   CredentialConnectWhere: CredentialConnectWhere;
   CredentialCoursePreparedByAggregateSelection: ResolverTypeWrapper<CredentialCoursePreparedByAggregateSelection>;
@@ -12791,6 +12872,7 @@ export type ResolversParentTypes = {
   CompletionSort: CompletionSort;
   CompletionUpdateInput: CompletionUpdateInput;
   CompletionWhere: CompletionWhere;
+  ComplianceElement: ComplianceElement;
   ComposedTeam: ComposedTeam;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: Count;
@@ -12921,6 +13003,7 @@ export type ResolversParentTypes = {
   CredentialCertifiesUpdateConnectionInput: CredentialCertifiesUpdateConnectionInput;
   CredentialCertifiesUpdateFieldInput: CredentialCertifiesUpdateFieldInput;
   CredentialCheck: CredentialCheck;
+  CredentialCompliance: CredentialCompliance;
   CredentialConnectInput: CredentialConnectInput;
   CredentialConnectWhere: CredentialConnectWhere;
   CredentialCoursePreparedByAggregateSelection: CredentialCoursePreparedByAggregateSelection;
@@ -14078,6 +14161,14 @@ export type CompletionReceiptResolvers<ContextType = RequestContext, ParentType 
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ComplianceElementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceElement'] = ResolversParentTypes['ComplianceElement']> = {
+  element?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ComposedTeamResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComposedTeam'] = ResolversParentTypes['ComposedTeam']> = {
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   candidatesAfterPruning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -14162,6 +14253,8 @@ export type CourseCredentialPreparesForNodeAggregateSelectionResolvers<ContextTy
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  gradingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  identityVerification?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -14348,9 +14441,12 @@ export type CredentialResolvers<ContextType = RequestContext, ParentType extends
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ects?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   eqfLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  gradingScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<CredentialHoldersArgs>>;
   holdersConnection?: Resolver<ResolversTypes['CredentialHoldersConnection'], ParentType, ContextType, Partial<CredentialHoldersConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identityVerification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   learningOutcomes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<CredentialPartOfArgs>>;
   partOfConnection?: Resolver<ResolversTypes['CredentialPartOfConnection'], ParentType, ContextType, Partial<CredentialPartOfConnectionArgs>>;
@@ -14378,6 +14474,8 @@ export type CredentialAggregateNodeResolvers<ContextType = RequestContext, Paren
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  gradingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  identityVerification?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -14415,6 +14513,14 @@ export type CredentialCheckResolvers<ContextType = RequestContext, ParentType ex
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CredentialComplianceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCompliance'] = ResolversParentTypes['CredentialCompliance']> = {
+  compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  elements?: Resolver<Array<ResolversTypes['ComplianceElement']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CredentialCoursePreparedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialCoursePreparedByAggregateSelection'] = ResolversParentTypes['CredentialCoursePreparedByAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['CredentialCoursePreparedByNodeAggregateSelection']>, ParentType, ContextType>;
@@ -14436,6 +14542,8 @@ export type CredentialCredentialPartOfNodeAggregateSelectionResolvers<ContextTyp
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  gradingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  identityVerification?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -14452,6 +14560,8 @@ export type CredentialCredentialPartsNodeAggregateSelectionResolvers<ContextType
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  gradingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  identityVerification?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -14468,6 +14578,8 @@ export type CredentialCredentialPrerequisitesNodeAggregateSelectionResolvers<Con
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  gradingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  identityVerification?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -15248,6 +15360,8 @@ export type OrganizationCredentialCredentialsNodeAggregateSelectionResolvers<Con
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  gradingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  identityVerification?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -15430,6 +15544,8 @@ export type PersonCredentialCredentialsNodeAggregateSelectionResolvers<ContextTy
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  gradingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  identityVerification?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -15616,6 +15732,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   composeTeam?: Resolver<ResolversTypes['ComposedTeam'], ParentType, ContextType, RequireFields<QueryComposeTeamArgs, 'includeNarrower' | 'requirements'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
+  credentialCompliance?: Resolver<ResolversTypes['CredentialCompliance'], ParentType, ContextType, RequireFields<QueryCredentialComplianceArgs, 'credentialId'>>;
   credentialHolders?: Resolver<ResolversTypes['CredentialHolders'], ParentType, ContextType, RequireFields<QueryCredentialHoldersArgs, 'credentialId'>>;
   credentialProgress?: Resolver<ResolversTypes['CredentialProgress'], ParentType, ContextType, RequireFields<QueryCredentialProgressArgs, 'credentialId' | 'personId'>>;
   credentialStack?: Resolver<ResolversTypes['CredentialStack'], ParentType, ContextType, RequireFields<QueryCredentialStackArgs, 'credentialId'>>;
@@ -16195,6 +16312,8 @@ export type SkillCredentialCertifiedByNodeAggregateSelectionResolvers<ContextTyp
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ects?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   eqfLevel?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  gradingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  identityVerification?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   qualityAssurance?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   requiredParts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -16884,6 +17003,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClosestReachable?: ClosestReachableResolvers<ContextType>;
   Completion?: CompletionResolvers<ContextType>;
   CompletionReceipt?: CompletionReceiptResolvers<ContextType>;
+  ComplianceElement?: ComplianceElementResolvers<ContextType>;
   ComposedTeam?: ComposedTeamResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
@@ -16934,6 +17054,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CredentialCertifiesConnection?: CredentialCertifiesConnectionResolvers<ContextType>;
   CredentialCertifiesRelationship?: CredentialCertifiesRelationshipResolvers<ContextType>;
   CredentialCheck?: CredentialCheckResolvers<ContextType>;
+  CredentialCompliance?: CredentialComplianceResolvers<ContextType>;
   CredentialCoursePreparedByAggregateSelection?: CredentialCoursePreparedByAggregateSelectionResolvers<ContextType>;
   CredentialCoursePreparedByNodeAggregateSelection?: CredentialCoursePreparedByNodeAggregateSelectionResolvers<ContextType>;
   CredentialCredentialPartOfAggregateSelection?: CredentialCredentialPartOfAggregateSelectionResolvers<ContextType>;

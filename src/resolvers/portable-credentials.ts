@@ -1,7 +1,7 @@
 import { forbidden, is } from "../auth/principal";
 import type { RequestContext } from "../server/context";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
-import { exportCredential, parseHoldingId, readWallet, verifyCredential } from "../use-cases/portable-credentials";
+import { credentialCompliance, exportCredential, parseHoldingId, readWallet, verifyCredential } from "../use-cases/portable-credentials";
 import { revokeCredential } from "../use-cases/self-service";
 
 /** The holder's own wallet (employees), anyone's for admins. */
@@ -50,3 +50,7 @@ export const revokeCredentialResolver: NonNullable<MutationResolvers["revokeCred
         context.now,
     );
 };
+
+/** Query.credentialCompliance: the catalogue's readers (everyone). */
+export const credentialComplianceResolver: NonNullable<QueryResolvers["credentialCompliance"]> = (_source, args, context) =>
+    credentialCompliance(context.db, args.credentialId);

@@ -22,6 +22,7 @@ import {
 } from "../badges/status-list";
 import { VC_JWT_MEDIA_TYPE, type VerificationResult, signCredentialJws, verifyCredentialJws } from "../badges/vc-jose";
 import { type Db, readRows, writeRows } from "../neo4j/read-rows";
+import { type CredentialFacts, euCompliance } from "../domain/eu-compliance";
 
 export interface IssuingSettings {
     /** The URL clients reach this API at: issuer ids, status lists and keys are published under it. */
@@ -145,6 +146,8 @@ interface ExportRow {
         assessmentType: string | null;
         participationForm: string | null;
         qualityAssurance: string | null;
+        identityVerification: string | null;
+        language: string | null;
         url: string | null;
     };
     skills: { id: string; name: string; uri: string | null; taxonomy: string | null; level: number }[];
@@ -189,6 +192,8 @@ function badgeInput(issuing: Issuing, row: ExportRow, issuer: NonNullable<Export
             ...(credential.assessmentType ? { assessmentType: credential.assessmentType } : {}),
             ...(credential.participationForm ? { participationForm: credential.participationForm } : {}),
             ...(credential.qualityAssurance ? { qualityAssurance: credential.qualityAssurance } : {}),
+            ...(credential.identityVerification ? { identityVerification: credential.identityVerification } : {}),
+            ...(credential.language ? { language: credential.language } : {}),
         },
         status: { listUrl: issuing.statusListUrl(issuer.id, Math.floor(listIndex / MIN_STATUS_LIST_BITS)), index: listIndex % MIN_STATUS_LIST_BITS },
     };
@@ -259,4 +264,11 @@ export async function verifyCredential(db: Db, issuing: Issuing, jws: string, no
         return isStatusSet(listCredential, entry);
     };
     return verifyCredentialJws(jws, { resolveIssuerKeys, now, isRevoked });
+}
+
+/** A credential against the EU micro-credential elements (Annex I of 2022/C 243/02). */
+export async function credentialCompliance(db: Db, credentialId: string) {
+    const [row] = await readRows<{ credentialId: string; facts: CredentialFacts }>(db, "credentials/read-credential-facts", { credentialId });
+    if (!row) throw notFound(`No credential with id "${credentialId}".`, { field: "credentialId", id: credentialId });
+    return { credentialId, title: row.facts.title ?? credentialId, ...euCompliance(row.facts) };
 }

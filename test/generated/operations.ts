@@ -255,6 +255,8 @@ export type CoursePreparesForNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   ects?: FloatScalarAggregationFilters | null | undefined;
   eqfLevel?: IntScalarAggregationFilters | null | undefined;
+  gradingScheme?: StringScalarAggregationFilters | null | undefined;
+  identityVerification?: StringScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
   requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
@@ -625,8 +627,11 @@ export type CredentialCreateInput = {
   ects?: number | null | undefined;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: number | null | undefined;
+  gradingScheme?: string | null | undefined;
   holders?: CredentialHoldersFieldInput | null | undefined;
   id: string;
+  identityVerification?: string | null | undefined;
+  language?: string | null | undefined;
   learningOutcomes?: Array<string>;
   partOf?: CredentialPartOfFieldInput | null | undefined;
   participationForm: DeliveryFormat;
@@ -847,6 +852,8 @@ export type CredentialPartOfNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   ects?: FloatScalarAggregationFilters | null | undefined;
   eqfLevel?: IntScalarAggregationFilters | null | undefined;
+  gradingScheme?: StringScalarAggregationFilters | null | undefined;
+  identityVerification?: StringScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
   requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
@@ -930,6 +937,8 @@ export type CredentialPartsNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   ects?: FloatScalarAggregationFilters | null | undefined;
   eqfLevel?: IntScalarAggregationFilters | null | undefined;
+  gradingScheme?: StringScalarAggregationFilters | null | undefined;
+  identityVerification?: StringScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
   requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
@@ -1085,6 +1094,8 @@ export type CredentialPrerequisitesNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   ects?: FloatScalarAggregationFilters | null | undefined;
   eqfLevel?: IntScalarAggregationFilters | null | undefined;
+  gradingScheme?: StringScalarAggregationFilters | null | undefined;
+  identityVerification?: StringScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
   requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
@@ -1124,8 +1135,11 @@ export type CredentialUpdateInput = {
   ects?: FloatScalarMutations | null | undefined;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: IntScalarMutations | null | undefined;
+  gradingScheme?: StringScalarMutations | null | undefined;
   holders?: Array<CredentialHoldersUpdateFieldInput> | null | undefined;
   id?: IdScalarMutations | null | undefined;
+  identityVerification?: StringScalarMutations | null | undefined;
+  language?: LocaleScalarMutations | null | undefined;
   learningOutcomes?: ListStringMutations | null | undefined;
   partOf?: Array<CredentialPartOfUpdateFieldInput> | null | undefined;
   participationForm?: DeliveryFormatEnumScalarMutations | null | undefined;
@@ -1155,9 +1169,12 @@ export type CredentialWhere = {
   description?: StringScalarFilters | null | undefined;
   ects?: FloatScalarFilters | null | undefined;
   eqfLevel?: IntScalarFilters | null | undefined;
+  gradingScheme?: StringScalarFilters | null | undefined;
   holders?: PersonRelationshipFilters | null | undefined;
   holdersConnection?: CredentialHoldersConnectionFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
+  identityVerification?: StringScalarFilters | null | undefined;
+  language?: LocaleScalarFilters | null | undefined;
   learningOutcomes?: StringListFilters | null | undefined;
   partOf?: CredentialRelationshipFilters | null | undefined;
   partOfConnection?: CredentialPartOfConnectionFilters | null | undefined;
@@ -2294,6 +2311,8 @@ export type OrganizationCredentialsNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   ects?: FloatScalarAggregationFilters | null | undefined;
   eqfLevel?: IntScalarAggregationFilters | null | undefined;
+  gradingScheme?: StringScalarAggregationFilters | null | undefined;
+  identityVerification?: StringScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
   requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
@@ -2658,6 +2677,8 @@ export type PersonCredentialsNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   ects?: FloatScalarAggregationFilters | null | undefined;
   eqfLevel?: IntScalarAggregationFilters | null | undefined;
+  gradingScheme?: StringScalarAggregationFilters | null | undefined;
+  identityVerification?: StringScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
   requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;
@@ -4292,6 +4313,8 @@ export type SkillCertifiedByNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   ects?: FloatScalarAggregationFilters | null | undefined;
   eqfLevel?: IntScalarAggregationFilters | null | undefined;
+  gradingScheme?: StringScalarAggregationFilters | null | undefined;
+  identityVerification?: StringScalarAggregationFilters | null | undefined;
   qualityAssurance?: StringScalarAggregationFilters | null | undefined;
   requiredParts?: IntScalarAggregationFilters | null | undefined;
   title?: StringScalarAggregationFilters | null | undefined;

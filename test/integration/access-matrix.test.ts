@@ -376,6 +376,12 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "denied", employee: "denied", planner: "denied", partner: "denied", admin: "ok" },
         ],
         [
+            "credentialCompliance (catalogue)",
+            `query($c: ID!) { credentialCompliance(credentialId: $c) { compliant missing } }`,
+            { c: "C1" },
+            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
+        ],
+        [
             "verifyCredential (anyone)",
             `{ verifyCredential(credential: "a.b.c") { valid checks { check ok reason } } }`,
             {},

@@ -235,7 +235,7 @@ function generate(queryFields: GraphQLField<unknown, unknown>[], mutationFields:
         const token = tokenFor(field, picked);
         if (token !== ADMIN()) return { kind: "mutation", body: JSON.stringify(op), token };
         if (random.chance(0.5)) return { kind: "mutation", body: JSON.stringify(op), token: tokenFor(field, random.pick(tokens.slice(0, -1))) };
-        if (random.chance(0.5)) return { kind: "mutation", body: JSON.stringify(op), token: random.pick(tokens.slice(0, -1)) };
+        if (random.chance(0.5)) return { kind: "mutation", body: JSON.stringify(op), token: tokenFor(field, random.pick(tokens.slice(0, -1))) };
         const query = op.query.replace(
             /^mutation Fuzz(?:\(([^)]*)\))?/,
             (_match, declared?: string) => `mutation Fuzz(${declared ? `${declared}, ` : ""}$unused: Int)`,

@@ -27,7 +27,8 @@ beforeAll(async () => {
          CREATE (s:Skill {id: $p + 'S', name: 'Skill S', uri: $uri, taxonomy: 'ESCO', altLabels: [], tags: []})
          CREATE (o)-[:AWARDS]->(c:Credential {id: $p + 'C', title: 'Credential C', description: 'Certifies S.',
                  learningOutcomes: ['Applies S at work'], ects: 2.0, workloadHours: 50.0, eqfLevel: 5, assessmentType: 'EXAM',
-                 participationForm: 'ONLINE', qualityAssurance: 'Accredited by the chamber', validityMonths: 12})-[:CERTIFIES {level: 4}]->(s)
+                 participationForm: 'ONLINE', qualityAssurance: 'Accredited by the chamber', validityMonths: 12,
+                 language: 'de', identityVerification: 'Proctored online with an identity document'})-[:CERTIFIES {level: 4}]->(s)
          CREATE (u:OrgUnit {id: $p + 'U', name: 'Unit U'}), (r:Role {id: $p + 'R', title: 'Role R', altTitles: [], tags: []})-[:REQUIRES {level: 3, importance: 'ESSENTIAL'}]->(s)
          CREATE (:Person {id: $p + 'Ada', name: 'Ada Portable', email: $p + 'ada@example.com', availability: 1.0, learningPartnerIds: [$p + 'O']})-[:MEMBER_OF]->(u),
                 (:Person {id: $p + 'Ben', name: 'Ben Portable', email: $p + 'ben@example.com', availability: 1.0})-[:MEMBER_OF]->(u)`,
@@ -133,6 +134,12 @@ describe("portable credentials: issue, export, verify, revoke", () => {
         expect(achievement.name).toBe("Credential C");
         expect(achievement.alignment.map((a: { targetUrl: string }) => a.targetUrl)).toContain(skillUri);
         expect(credential.credentialStatus).toMatchObject({ type: "BitstringStatusListEntry", statusPurpose: "revocation" });
+        expect(achievement.inLanguage).toBe("de");
+        expect(achievement.creditsAvailable).toBe(2);
+        expect(achievement.euMicroCredential).toMatchObject({
+            identityVerification: "Proctored online with an identity document",
+            qualityAssurance: "Accredited by the chamber",
+        });
 
         const verification = await verify(jws);
         expect(verification.checks).toEqual(
@@ -256,5 +263,21 @@ describe("portable credentials: issue, export, verify, revoke", () => {
         // Ada's revoked holding keeps its bit beside Ben's.
         expect((await verify(jws)).checks.find((c) => c.check === "status")?.reason).toBe("revoked");
         await api.cypher("MATCH (t:ErasedPerson {personId: $b}) DELETE t", { b: id("Ben") });
+    });
+
+    it("reports the EU micro-credential elements, mandatory ones missing named", async () => {
+        const query = `query($c: ID!) { credentialCompliance(credentialId: $c) { credentialId compliant missing elements { element mandatory present value } } }`;
+        const report = (
+            await ok<{
+                credentialCompliance: { compliant: boolean; missing: string[]; elements: { element: string; present: boolean; value: string | null }[] };
+            }>(null, query, { c: id("C") })
+        ).credentialCompliance;
+        expect([report.compliant, report.missing]).toEqual([true, []]);
+        expect(report.elements.find((e) => e.element.startsWith("Country"))).toMatchObject({ present: true, value: "DE" });
+        expect(report.elements.find((e) => e.element.startsWith("Language"))).toMatchObject({ present: true, value: "de" });
+        await api.cypher("MATCH (c:Credential {id: $c}) REMOVE c.qualityAssurance", { c: id("C") });
+        const after = (await ok<{ credentialCompliance: { compliant: boolean; missing: string[] } }>(null, query, { c: id("C") })).credentialCompliance;
+        expect(after).toMatchObject({ compliant: false, missing: ["Type of quality assurance used to underpin the micro-credential"] });
+        expect((await as(null, query, { c: id("nothing") })).errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "credentialId" });
     });
 });

@@ -24,7 +24,7 @@ describe("cypher files", () => {
     });
 
     it("names query files <verb>-<noun>, the tools' too", () => {
-        const verbs = /^(read|write|merge|link|count|create|check|clear|find|issue|set|bump|expand|await|ping|search|load|erase)-/;
+        const verbs = /^(read|write|merge|link|count|create|check|clear|find|issue|set|bump|expand|await|ping|search|load|erase|revoke)-/;
         const names = [...listCypherFiles(apiCypherDir), ...listCypherFiles(toolCypherDir)];
         expect(names.filter((name) => !verbs.test(path.basename(name)))).toEqual([]);
     });
