@@ -1,7 +1,7 @@
 // Purpose: a partner issues a credential to one of its learners: a verified holding with the issuer (one per issue
-// date) and its bit in the issuing organisation's revocation status list (Organization.nextStatusIndex, taken once).
-// A learner of the organisation named it a learning partner (setSharing), recorded one of its courses as completed,
-// or holds one of its credentials. Without $expiresAt the holding expires the credential's validityMonths after
+// date); its bit in the issuer's status list is taken when it is first exported (read-holding-export). A learner of
+// the organisation named it a learning partner (setSharing), recorded one of its courses as completed, or holds one of
+// its credentials. Without $expiresAt the holding expires the credential's validityMonths after
 // issue (never when it has none). Parameters: $personId, $credentialId, $issuerId, $organizationId (the partner's),
 // $anyone (an admin: any person), $issuedAt, $expiresAt (ISO instants; expiresAt may be null), $evidenceUrl.
 // Returns one row when the person is a learner (or $anyone) and both exist: personId, credentialId,
@@ -17,13 +17,5 @@ SET h.expiresAt = CASE
       WHEN c.validityMonths IS NOT NULL THEN datetime($issuedAt) + duration({months: c.validityMonths})
     END,
     h.verified = true, h.issuerId = $issuerId, h.evidenceUrl = $evidenceUrl
-WITH p, c, h
-CALL (h) {
-  MATCH (o:Organization {id: h.issuerId})
-    WHERE h.statusListIndex IS NULL
-  // The increment reads what it writes, so Cypher locks the organisation first: concurrent issues never share a bit.
-  SET o.nextStatusIndex = coalesce(o.nextStatusIndex, 0) + 1
-  SET h.statusListIndex = o.nextStatusIndex - 1
-}
 RETURN p.id AS personId, c.id AS credentialId, c.title AS credentialTitle, h.issuerId AS issuerId,
        h.issuedAt AS issuedAt, h.expiresAt AS expiresAt, h.verified AS verified

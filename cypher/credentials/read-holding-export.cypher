@@ -1,7 +1,7 @@
 // Purpose: what an Open Badges 3.0 export of one holding says (src/badges/open-badge.ts): the holding, the credential
 // with its EU elements and certified skills, the issuing organisation (the holding's issuer, else the credential's
-// awarding body) and the learner. Gives the holding its status list bit first if it has none (holdings recorded
-// before issuing kept one, seeded ones), so a write transaction. Parameters: $personId, $credentialId, $issuedAt.
+// awarding body) and the learner. Gives the holding its bit in the issuer's status list on its first export (only an
+// exported credential can be checked elsewhere), so a write transaction. Parameters: $personId, $credentialId, $issuedAt.
 // Returns one row when the holding exists: holding {issuedAt, expiresAt, revokedAt, statusListIndex, evidenceUrl},
 // credential {id, title, description, learningOutcomes, workloadHours, ects, eqfLevel, assessmentType,
 // participationForm, qualityAssurance, identityVerification, language, url}, skills: [{id, name, uri, taxonomy, level}], issuer {id, name, url,
@@ -13,7 +13,7 @@ WITH p, h, c, coalesce(h.issuerId, awarding.id) AS issuerId
 OPTIONAL MATCH (o:Organization {id: issuerId})
 CALL (h, o) {
   WITH h, o WHERE o IS NOT NULL AND h.statusListIndex IS NULL
-  // The increment reads what it writes, so Cypher locks the organisation first: concurrent issues never share a bit.
+  // The increment reads what it writes, so Cypher locks the organisation first: concurrent exports never share a bit.
   SET o.nextStatusIndex = coalesce(o.nextStatusIndex, 0) + 1
   SET h.statusListIndex = o.nextStatusIndex - 1
 }

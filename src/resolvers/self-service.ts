@@ -10,6 +10,7 @@ import {
     recordCompletion,
     setAspirations,
     setSharing,
+    type Sharing,
     credentialHolders,
     withdrawSelfAssessment,
     writeEvidence,
@@ -174,7 +175,6 @@ export const accessLogResolver: NonNullable<QueryResolvers["accessLog"]> = (_sou
 };
 
 type NamedRef = { id: string; name: string };
-type Sharing = { inRankings: boolean; contactToPlanners: boolean; holdingsListedToIssuers: string[]; learningPartners: string[] };
 
 /** Query.me: the signed-in caller, for every audience; names from the graph (what the token names and is gone stays out). */
 export const meResolver: NonNullable<QueryResolvers["me"]> = async (_source, _args, context) => {

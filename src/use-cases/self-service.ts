@@ -202,7 +202,7 @@ export async function setSharing(
     };
 }
 
-interface Sharing {
+export interface Sharing {
     readonly inRankings: boolean;
     readonly contactToPlanners: boolean;
     readonly holdingsListedToIssuers: string[];
