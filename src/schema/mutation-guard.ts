@@ -8,7 +8,7 @@ import {
     isListType,
     isObjectType,
 } from "graphql";
-import neo4j, { type Driver, type Transaction } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { type Audience, forbidden, is } from "../auth/principal";
 import { badInput, notFound } from "../errors";
 import { cypher } from "../neo4j/cypher-catalogue";
@@ -252,7 +252,7 @@ function versionsTouched(
  * (`MATCH (n:$($label))`) would do, but Neo4j 5.26 to 2025.07 plans dynamic labels as an AllNodesScan, not the label's id
  * index seek (Cypher manual, MATCH, performance caveats): a scan of every node per connect check.
  */
-async function checkConnectTargets(tx: Transaction, labels: Set<string>, targets: ConnectTarget[]): Promise<void> {
+async function checkConnectTargets(tx: ManagedTransaction, labels: Set<string>, targets: ConnectTarget[]): Promise<void> {
     const byLabel = new Map<string, ConnectTarget[]>();
     for (const target of targets) if (labels.has(target.label)) byLabel.set(target.label, [...(byLabel.get(target.label) ?? []), target]);
     for (const [label, wanted] of byLabel) {
@@ -268,7 +268,7 @@ async function checkConnectTargets(tx: Transaction, labels: Set<string>, targets
     }
 }
 
-async function checkNoStackCycle(tx: Transaction): Promise<void> {
+async function checkNoStackCycle(tx: ManagedTransaction): Promise<void> {
     const result = await tx.run(cypher("credentials/find-part-of-cycle"));
     const cycle = result.records[0];
     if (!cycle) return;
@@ -301,7 +301,7 @@ const PARTNER_MUTATIONS = /^((create|update|delete)(Courses|Credentials)|updateO
  * - after it, when roles, skills, requirements, role tenures or what the workforce index holds changed, and the
  *   mutation wrote something: bump the graph versions caches are keyed on (a write confined to the people it names
  *   marks just them, `peopleWritten`).
- * A failed check rolls the whole mutation back. Labels come from the schema's own type names, never from input.
+ * A failed check rolls the whole mutation back; a transient failure (a deadlock) retries the whole of it. Labels come from the schema's own type names, never from input.
  * Before all that, the audience: generated mutations are for admins, and partners on courses and credentials (whose
  * @authorization rules then check ownership). Hand-written mutations manage their own checks and transactions.
  */
@@ -326,26 +326,26 @@ export function guardMutations(schema: GraphQLSchema, driver: Driver, handWritte
             const targets: ConnectTarget[] = [];
             for (const arg of field.args) collectConnectTargets(args[arg.name], arg.type, arg.name, targets);
             const session = driver.session({ database: context.sessionConfig?.database, defaultAccessMode: neo4j.session.WRITE });
-            const tx = session.beginTransaction(context.transaction && typeof context.transaction === "object" ? context.transaction : undefined);
+            const config = context.transaction && typeof context.transaction === "object" ? context.transaction : undefined;
             try {
-                await checkConnectTargets(tx, labels, targets);
-                const result = await resolve(source, args, { ...context, executionContext: tx }, info);
-                if (editsAny(args, STACK_LINKS)) await checkNoStackCycle(tx);
-                // The library returns its write counters (`info` of create and update, the whole answer of delete):
-                // a mutation that matched nothing leaves the caches as they are.
-                if (wroteSomething(result)) {
-                    const people = peopleWritten(field.name, args, field.args);
-                    const keys = versionsTouched(field.name, args, field.args, people !== null);
-                    await bumpGraphVersions(tx, keys);
-                    if (people?.length) await tx.run(cypher("workforce/bump-people-version"), { personIds: people });
-                    const roles = keys.includes("roleProfiles") ? rolesWritten(field.name, args, field.args) : null;
-                    if (roles) await tx.run(cypher("mobility/write-role-changes"), { roleIds: roles });
-                }
-                await tx.commit();
-                return result;
-            } catch (error) {
-                if (tx.isOpen()) await tx.rollback();
-                throw error;
+                // executeWrite retries the whole unit on a transient failure (a deadlock with a concurrent writer on
+                // the shared GraphVersion nodes), within the driver's retry window; the library's Cypher is rebuilt each time.
+                return await session.executeWrite(async (tx) => {
+                    await checkConnectTargets(tx, labels, targets);
+                    const result = await resolve(source, args, { ...context, executionContext: tx }, info);
+                    if (editsAny(args, STACK_LINKS)) await checkNoStackCycle(tx);
+                    // The library returns its write counters (`info` of create and update, the whole answer of delete):
+                    // a mutation that matched nothing leaves the caches as they are.
+                    if (wroteSomething(result)) {
+                        const people = peopleWritten(field.name, args, field.args);
+                        const keys = versionsTouched(field.name, args, field.args, people !== null);
+                        await bumpGraphVersions(tx, keys);
+                        if (people?.length) await tx.run(cypher("workforce/bump-people-version"), { personIds: people });
+                        const roles = keys.includes("roleProfiles") ? rolesWritten(field.name, args, field.args) : null;
+                        if (roles) await tx.run(cypher("mobility/write-role-changes"), { roleIds: roles });
+                    }
+                    return result;
+                }, config);
             } finally {
                 await session.close();
             }

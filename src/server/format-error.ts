@@ -82,6 +82,9 @@ export function classifyError(formatted: GraphQLFormattedError, error: unknown, 
                 expected: true,
             };
         }
+        if (original.code === "Neo.TransientError.Transaction.DeadlockDetected") {
+            return { code: "UNAVAILABLE", message: "A concurrent write held the same data, so nothing of this one was written; retry.", expected: true };
+        }
         if (isUnreachable(original)) {
             return { code: "UNAVAILABLE", message: "The database is unavailable; retry shortly.", expected: true };
         }

@@ -44,7 +44,7 @@ export interface TestApi {
 }
 
 /** The versions of the caches that check counts for writes made without them (workforce index, role profiles, moves). */
-const BUMP_COUNT_CHECKED_VERSIONS = `UNWIND ['workforce', 'roleProfiles', 'roleMoves'] AS key
+const BUMP_COUNT_CHECKED_VERSIONS = `UNWIND ['roleMoves', 'roleProfiles', 'workforce'] AS key
 MERGE (v:GraphVersion {key: key}) SET v.version = coalesce(v.version, 0) + 1, v.changedAt = datetime()`;
 
 /** A unique id prefix per test file, so that suites never see each other's data. */

@@ -28,6 +28,17 @@ describe("driver errors", () => {
             expect(classify(error)).toMatchObject({ code: "UNAVAILABLE", expected: true });
     });
 
+    it("are UNAVAILABLE with a retry hint for a deadlock that outlasted the retries", () => {
+        const deadlock = new Neo4jError(
+            "ForsetiClient can't acquire ExclusiveLock",
+            "Neo.TransientError.Transaction.DeadlockDetected",
+            "50N05",
+            "unexpected error",
+        );
+        expect(classify(deadlock)).toMatchObject({ code: "UNAVAILABLE", expected: true });
+        expect(classify(deadlock).message).toContain("retry");
+    });
+
     it("report the closed pool, not a connection wait, to the database status (which then probes)", () => {
         expect(isUnreachable(new Neo4jError("Pool is closed, it is no more able to serve requests.", "N/A", "50N42", "unexpected error"))).toBe(true);
         expect(isUnreachable(new Neo4jError("Failed to connect to server. Caused by: write EPIPE", "ProtocolError", "50N42", "unexpected error"))).toBe(true);
