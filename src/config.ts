@@ -217,7 +217,16 @@ function issuingSettings(env: Env, production: boolean, port: number, home: stri
             "point it at a folder of private JWK files (Ed25519 or P-256), or give the keys as a JWK set in SKILLGRAPH_ISSUER_JWKS",
         );
     }
-    return { publicUrl, keysDir: keysDir && path.resolve(keysDir), jwks, devKeysDir: path.join(home, "issuer-keys") };
+    const trustedIssuersFile = optional(env, "SKILLGRAPH_TRUSTED_ISSUERS_FILE");
+    return {
+        publicUrl,
+        keysDir: keysDir && path.resolve(keysDir),
+        jwks,
+        devKeysDir: path.join(home, "issuer-keys"),
+        trustedIssuersFile: trustedIssuersFile && path.resolve(trustedIssuersFile),
+        statusListCacheSeconds: integer(env, "SKILLGRAPH_STATUS_LIST_CACHE_SECONDS", 300, 0, 86_400),
+        importRecheckMinutes: integer(env, "SKILLGRAPH_IMPORT_RECHECK_MINUTES", 60, 0, 10_080),
+    };
 }
 
 function origins(env: Env, production: boolean): string[] {

@@ -2,7 +2,8 @@
 // with its EU elements and certified skills, the issuing organisation (the holding's issuer, else the credential's
 // awarding body) and the learner. Gives the holding its bit in the issuer's status list on its first export (only an
 // exported credential can be checked elsewhere), so a write transaction. Parameters: $personId, $credentialId, $issuedAt.
-// Returns one row when the holding exists: holding {issuedAt, expiresAt, revokedAt, statusListIndex, evidenceUrl},
+// Returns one row when the holding exists: holding {issuedAt, expiresAt, revokedAt, statusListIndex, evidenceUrl,
+// importedJws (an imported holding's signed original)},
 // credential {id, title, description, learningOutcomes, workloadHours, ects, eqfLevel, assessmentType,
 // participationForm, qualityAssurance, identityVerification, language, url}, skills: [{id, name, uri, taxonomy, level}], issuer {id, name, url,
 // country} (null when no organisation issued or awards it), learner {id, name, email}, stack (whether parts stack into it).
@@ -18,7 +19,7 @@ CALL (h, o) {
   SET h.statusListIndex = o.nextStatusIndex - 1
 }
 RETURN {issuedAt: h.issuedAt, expiresAt: coalesce(h.expiresAtAsIssued, h.expiresAt), revokedAt: h.revokedAt,
-        statusListIndex: h.statusListIndex, evidenceUrl: h.evidenceUrl} AS holding,
+        statusListIndex: h.statusListIndex, evidenceUrl: h.evidenceUrl, importedJws: h.importedJws} AS holding,
        c {.id, .title, .description, .learningOutcomes, .workloadHours, .ects, .eqfLevel, .assessmentType,
           .participationForm, .qualityAssurance, .identityVerification, .language, .url} AS credential,
        [(c)-[l:CERTIFIES]->(s:Skill) | {id: s.id, name: s.name, uri: s.uri, taxonomy: s.taxonomy, level: l.level}] AS skills,

@@ -1,7 +1,7 @@
 // Purpose: a person's credential holdings, their wallet: each with its issuing organisation (the holding's issuer,
 // else the credential's awarding body), validity and revocation. Parameters: $personId. Returns one row when the
 // person exists: holdings: [{personId, credentialId, title, issuedAt, expiresAt, revokedAt, revocationReason,
-// issuerId, issuerName, verified}], newest first.
+// issuerId, issuerName, verified, importedFrom, importedIssuerName (an imported holding's issuer)}], newest first.
 MATCH (p:Person {id: $personId})
 CALL (p) {
   MATCH (p)-[h:HOLDS]->(c:Credential)
@@ -12,6 +12,7 @@ CALL (p) {
   RETURN collect({personId: p.id, credentialId: c.id, title: c.title, issuedAt: h.issuedAt,
                   expiresAt: coalesce(h.expiresAtAsIssued, h.expiresAt), revokedAt: h.revokedAt,
                   revocationReason: h.revocationReason, issuerId: issuer.id, issuerName: issuer.name,
-                  verified: coalesce(h.verified, false)}) AS holdings
+                  verified: coalesce(h.verified, false), importedFrom: h.importedFrom,
+                  importedIssuerName: h.importedIssuerName}) AS holdings
 }
 RETURN holdings

@@ -4,6 +4,8 @@
 CREATE FULLTEXT INDEX skill_names IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.altLabels];
 CREATE INDEX skill_name IF NOT EXISTS FOR (n:Skill) ON (n.name);
 CREATE INDEX skill_taxonomy IF NOT EXISTS FOR (n:Skill) ON (n.taxonomy);
+CREATE INDEX skill_uri IF NOT EXISTS FOR (n:Skill) ON (n.uri);
+CREATE INDEX holds_imported_at IF NOT EXISTS FOR ()-[h:HOLDS]-() ON (h.importedAt);
 CREATE INDEX role_title IF NOT EXISTS FOR (n:Role) ON (n.title);
 CREATE INDEX role_esco_code IF NOT EXISTS FOR (n:Role) ON (n.escoCode);
 CREATE INDEX role_onet_code IF NOT EXISTS FOR (n:Role) ON (n.onetSocCode);

@@ -129,6 +129,14 @@ async function checkStatus(payload: Record<string, unknown>, isRevoked: VerifyOp
     }
 }
 
+/** The payload of a vc+jwt whose signature checks against the JWK set (a fetched status list), or why it does not. */
+export async function verifySignedPayload(jws: string, jwks: JwkSet): Promise<{ payload: Record<string, unknown>; issuerId: string } | { reason: string }> {
+    const parsed = parseJws(jws.trim());
+    if (typeof parsed === "string") return { reason: parsed };
+    const problem = await checkSignature(jws.trim(), parsed.header.alg as SigningAlgorithm, parsed.header.kid, jwks);
+    return problem ? { reason: problem } : { payload: parsed.payload, issuerId: parsed.issuerId };
+}
+
 /** Verifies a VC-JOSE compact JWS: format, trusted issuer, signature, validity period, status list and OB 3.0 schema. Never throws. */
 export async function verifyCredentialJws(jws: string, options: VerifyOptions): Promise<VerificationResult> {
     const checks: VerificationCheck[] = [];

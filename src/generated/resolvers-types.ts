@@ -1123,7 +1123,8 @@ export type CreateTeamsMutationResponse = {
  */
 export type Credential = {
   __typename?: 'Credential';
-  assessmentType: AssessmentType;
+  /** EU element, mandatory for an EU micro-credential; may be unknown for a credential imported from elsewhere. */
+  assessmentType?: Maybe<AssessmentType>;
   awardingBody?: Maybe<Organization>;
   awardingBodyConnection: CredentialAwardingBodyConnection;
   certifies: Array<Skill>;
@@ -1146,7 +1147,8 @@ export type Credential = {
   /** The larger credentials this one counts towards. */
   partOf: Array<Credential>;
   partOfConnection: CredentialPartOfConnection;
-  participationForm: DeliveryFormat;
+  /** EU element, mandatory for an EU micro-credential; may be unknown for a credential imported from elsewhere. */
+  participationForm?: Maybe<DeliveryFormat>;
   /** The smaller credentials this one stacks from. */
   parts: Array<Credential>;
   partsConnection: CredentialPartsConnection;
@@ -1527,7 +1529,7 @@ export type CredentialCoursePreparedByNodeAggregateSelection = {
 };
 
 export type CredentialCreateInput = {
-  assessmentType: AssessmentType;
+  assessmentType?: InputMaybe<AssessmentType>;
   awardingBody?: InputMaybe<CredentialAwardingBodyFieldInput>;
   certifies?: InputMaybe<CredentialCertifiesFieldInput>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1542,7 +1544,7 @@ export type CredentialCreateInput = {
   language?: InputMaybe<Scalars['Locale']['input']>;
   learningOutcomes?: Array<Scalars['String']['input']>;
   partOf?: InputMaybe<CredentialPartOfFieldInput>;
-  participationForm: DeliveryFormat;
+  participationForm?: InputMaybe<DeliveryFormat>;
   parts?: InputMaybe<CredentialPartsFieldInput>;
   preparedBy?: InputMaybe<CredentialPreparedByFieldInput>;
   prerequisites?: InputMaybe<CredentialPrerequisitesFieldInput>;
@@ -2802,6 +2804,33 @@ export type IdScalarMutations = {
   set?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A credential from another deployment, recorded in the holder's wallet (importCredential). */
+export type ImportReceipt = {
+  __typename?: 'ImportReceipt';
+  /** True when this document was imported before: nothing changed. */
+  alreadyImported: Scalars['Boolean']['output'];
+  /** The achievement as a credential of this graph (one per issuer and achievement). */
+  credentialId: Scalars['ID']['output'];
+  holdingId: Scalars['ID']['output'];
+  issuer: NamedRef;
+  /** The alignments mapped to this graph's skills by URI, at the level the credential's results name: counted as credential evidence. */
+  skills: Array<ImportedSkill>;
+  title: Scalars['String']['output'];
+  /** Alignments that are not counted, each with the reason (no skill with that URI here, no level given). */
+  unmappedAlignments: Array<UnmappedAlignment>;
+};
+
+/** What a recheck of imported credentials against their issuers' status lists found. */
+export type ImportRecheck = {
+  __typename?: 'ImportRecheck';
+  /** Imported holdings still counted before the recheck. */
+  checked: Scalars['Int']['output'];
+  /** Revoked by their issuers: from now on they count nowhere. */
+  revoked: Scalars['Int']['output'];
+  /** Their status list could not be read or verified: left as they are. */
+  unavailable: Scalars['Int']['output'];
+};
+
 /** How much a skill matters for a role or to another skill. */
 export type Importance =
   | 'ESSENTIAL'
@@ -2816,6 +2845,14 @@ export type ImportanceEnumScalarFilters = {
 /** Importance mutations */
 export type ImportanceEnumScalarMutations = {
   set?: InputMaybe<Importance>;
+};
+
+export type ImportedSkill = {
+  __typename?: 'ImportedSkill';
+  level: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  skillId: Scalars['ID']['output'];
+  uri: Scalars['String']['output'];
 };
 
 export type IntAggregateSelection = {
@@ -3024,11 +3061,23 @@ export type Mutation = {
    */
   erasePerson: ErasureReceipt;
   /**
+   * Employees: imports a credential another deployment issued to you (an Open Badges 3.0 credential as a VC-JOSE
+   * compact JWS) into your wallet. It must verify (trusted issuer, signature, validity, status, schema) and name your
+   * email as its learner; its skills then count as credential evidence. Importing the same credential again changes
+   * nothing.
+   */
+  importCredential: ImportReceipt;
+  /**
    * Partners: issue one of your organisation's credentials to one of your learners (see confirmCompletion; admins:
    * anyone), recorded as verified evidence with you as the issuer. Returns the holding only; no other data about the
    * person. Anyone who is not your learner answers FORBIDDEN, unknown ids alike.
    */
   issueCredential: HoldingReceipt;
+  /**
+   * Admins: reads again the status lists of every imported credential's issuer and revokes here what its issuer
+   * revoked (the API also does this every SKILLGRAPH_IMPORT_RECHECK_MINUTES).
+   */
+  recheckImportedCredentials: ImportRecheck;
   /**
    * Employees: record that you completed a course (default: now), unverified: the skills it teaches count at most like
    * a self-assessment (README, "Evidence and fit"). A completion already recorded by the provider or an admin is kept
@@ -3210,6 +3259,11 @@ export type MutationDeleteTeamsArgs = {
 export type MutationErasePersonArgs = {
   personId: Scalars['ID']['input'];
   reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationImportCredentialArgs = {
+  credential: Scalars['String']['input'];
 };
 
 
@@ -6432,7 +6486,8 @@ export type Query = {
   teamsConnection: TeamsConnection;
   /**
    * Anyone: checks a credential (a VC-JOSE compact JWS) against its issuer's published keys, its validity period, its
-   * issuer's status list and the Open Badges 3.0 schema. Trusted issuers: this deployment's organisations.
+   * issuer's status list and the Open Badges 3.0 schema. Trusted issuers: this deployment's organisations and the
+   * trust list (SKILLGRAPH_TRUSTED_ISSUERS_FILE), whose status lists are fetched from the issuer's own origin.
    */
   verifyCredential: CredentialVerification;
   /** Employees: your credential holdings (personId omitted or your own); admins: anyone's. */
@@ -11431,6 +11486,13 @@ export type UncoveredRequirement = {
   skillName: Scalars['String']['output'];
 };
 
+export type UnmappedAlignment = {
+  __typename?: 'UnmappedAlignment';
+  reason: Scalars['String']['output'];
+  targetName?: Maybe<Scalars['String']['output']>;
+  targetUrl?: Maybe<Scalars['String']['output']>;
+};
+
 export type UpdateCoursesMutationResponse = {
   __typename?: 'UpdateCoursesMutationResponse';
   courses: Array<Course>;
@@ -11508,8 +11570,10 @@ export type WalletEntry = {
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** Opaque: names the holding in exportCredential and revokeCredential. */
   holdingId: Scalars['ID']['output'];
+  /** Imported with importCredential: issued and signed by another deployment. */
+  imported: Scalars['Boolean']['output'];
   issuedAt: Scalars['DateTime']['output'];
-  /** The issuing organisation: the holding's issuer, else the credential's awarding body; null when neither (not exportable). */
+  /** The issuing organisation: the holding's issuer, else the credential's awarding body, else (imported) the issuer id of the deployment that signed it; null when none (not exportable). */
   issuer?: Maybe<NamedRef>;
   revocationReason?: Maybe<Scalars['String']['output']>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -11906,9 +11970,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  ImportReceipt: ResolverTypeWrapper<ImportReceipt>;
+  ImportRecheck: ResolverTypeWrapper<ImportRecheck>;
   Importance: Importance;
   ImportanceEnumScalarFilters: ImportanceEnumScalarFilters;
   ImportanceEnumScalarMutations: ImportanceEnumScalarMutations;
+  ImportedSkill: ResolverTypeWrapper<ImportedSkill>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
@@ -12834,6 +12901,7 @@ export type ResolversTypes = {
   URLScalarFilters: UrlScalarFilters;
   URLScalarMutations: UrlScalarMutations;
   UncoveredRequirement: ResolverTypeWrapper<UncoveredRequirement>;
+  UnmappedAlignment: ResolverTypeWrapper<UnmappedAlignment>;
   UpdateCoursesMutationResponse: ResolverTypeWrapper<UpdateCoursesMutationResponse>;
   UpdateCredentialsMutationResponse: ResolverTypeWrapper<UpdateCredentialsMutationResponse>;
   UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
@@ -13155,8 +13223,11 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  ImportReceipt: ImportReceipt;
+  ImportRecheck: ImportRecheck;
   ImportanceEnumScalarFilters: ImportanceEnumScalarFilters;
   ImportanceEnumScalarMutations: ImportanceEnumScalarMutations;
+  ImportedSkill: ImportedSkill;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
@@ -14064,6 +14135,7 @@ export type ResolversParentTypes = {
   URLScalarFilters: UrlScalarFilters;
   URLScalarMutations: UrlScalarMutations;
   UncoveredRequirement: UncoveredRequirement;
+  UnmappedAlignment: UnmappedAlignment;
   UpdateCoursesMutationResponse: UpdateCoursesMutationResponse;
   UpdateCredentialsMutationResponse: UpdateCredentialsMutationResponse;
   UpdateInfo: UpdateInfo;
@@ -14433,7 +14505,7 @@ export type CreateTeamsMutationResponseResolvers<ContextType = RequestContext, P
 };
 
 export type CredentialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Credential'] = ResolversParentTypes['Credential']> = {
-  assessmentType?: Resolver<ResolversTypes['AssessmentType'], ParentType, ContextType>;
+  assessmentType?: Resolver<Maybe<ResolversTypes['AssessmentType']>, ParentType, ContextType>;
   awardingBody?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   awardingBodyConnection?: Resolver<ResolversTypes['CredentialAwardingBodyConnection'], ParentType, ContextType>;
   certifies?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, Partial<CredentialCertifiesArgs>>;
@@ -14450,7 +14522,7 @@ export type CredentialResolvers<ContextType = RequestContext, ParentType extends
   learningOutcomes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<CredentialPartOfArgs>>;
   partOfConnection?: Resolver<ResolversTypes['CredentialPartOfConnection'], ParentType, ContextType, Partial<CredentialPartOfConnectionArgs>>;
-  participationForm?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
+  participationForm?: Resolver<Maybe<ResolversTypes['DeliveryFormat']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<CredentialPartsArgs>>;
   partsConnection?: Resolver<ResolversTypes['CredentialPartsConnection'], ParentType, ContextType, Partial<CredentialPartsConnectionArgs>>;
   preparedBy?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<CredentialPreparedByArgs>>;
@@ -14909,6 +14981,29 @@ export type HoldingReceiptResolvers<ContextType = RequestContext, ParentType ext
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ImportReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportReceipt'] = ResolversParentTypes['ImportReceipt']> = {
+  alreadyImported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  holdingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['NamedRef'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['ImportedSkill']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unmappedAlignments?: Resolver<Array<ResolversTypes['UnmappedAlignment']>, ParentType, ContextType>;
+};
+
+export type ImportRecheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRecheck'] = ResolversParentTypes['ImportRecheck']> = {
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unavailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportedSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportedSkill'] = ResolversParentTypes['ImportedSkill']> = {
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IntAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -14993,7 +15088,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteSkills?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSkillsArgs>>;
   deleteTeams?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteTeamsArgs>>;
   erasePerson?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
+  importCredential?: Resolver<ResolversTypes['ImportReceipt'], ParentType, ContextType, RequireFields<MutationImportCredentialArgs, 'credential'>>;
   issueCredential?: Resolver<ResolversTypes['HoldingReceipt'], ParentType, ContextType, RequireFields<MutationIssueCredentialArgs, 'credentialId' | 'personId'>>;
+  recheckImportedCredentials?: Resolver<ResolversTypes['ImportRecheck'], ParentType, ContextType>;
   recordCompletion?: Resolver<ResolversTypes['CompletionReceipt'], ParentType, ContextType, RequireFields<MutationRecordCompletionArgs, 'courseId'>>;
   recordManagerAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationRecordManagerAssessmentArgs, 'level' | 'personId' | 'skillId'>>;
   rejectSkillSuggestion?: Resolver<ResolversTypes['SkillSuggestion'], ParentType, ContextType, RequireFields<MutationRejectSkillSuggestionArgs, 'id'>>;
@@ -16923,6 +17020,12 @@ export type UncoveredRequirementResolvers<ContextType = RequestContext, ParentTy
   skillName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnmappedAlignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnmappedAlignment'] = ResolversParentTypes['UnmappedAlignment']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type UpdateCoursesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateCoursesMutationResponse'] = ResolversParentTypes['UpdateCoursesMutationResponse']> = {
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
   info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
@@ -16984,6 +17087,7 @@ export type WalletEntryResolvers<ContextType = RequestContext, ParentType extend
   credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   holdingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['NamedRef']>, ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -17107,6 +17211,9 @@ export type Resolvers<ContextType = RequestContext> = {
   GrowthPosition?: GrowthPositionResolvers<ContextType>;
   GrowthPositions?: GrowthPositionsResolvers<ContextType>;
   HoldingReceipt?: HoldingReceiptResolvers<ContextType>;
+  ImportReceipt?: ImportReceiptResolvers<ContextType>;
+  ImportRecheck?: ImportRecheckResolvers<ContextType>;
+  ImportedSkill?: ImportedSkillResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   LearningPlan?: LearningPlanResolvers<ContextType>;
@@ -17385,6 +17492,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TransitionWeighting?: TransitionWeightingResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UncoveredRequirement?: UncoveredRequirementResolvers<ContextType>;
+  UnmappedAlignment?: UnmappedAlignmentResolvers<ContextType>;
   UpdateCoursesMutationResponse?: UpdateCoursesMutationResponseResolvers<ContextType>;
   UpdateCredentialsMutationResponse?: UpdateCredentialsMutationResponseResolvers<ContextType>;
   UpdateInfo?: UpdateInfoResolvers<ContextType>;

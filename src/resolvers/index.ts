@@ -38,6 +38,8 @@ import { composeTeamResolver } from "./teams";
 import {
     credentialComplianceResolver,
     exportCredentialResolver,
+    importCredentialResolver,
+    recheckImportedCredentialsResolver,
     revokeCredentialResolver,
     verifyCredentialResolver,
     walletResolver,
@@ -82,6 +84,8 @@ export const customResolvers = {
         recordManagerAssessment: recordManagerAssessmentResolver,
         issueCredential: issueCredentialResolver,
         revokeCredential: revokeCredentialResolver,
+        importCredential: importCredentialResolver,
+        recheckImportedCredentials: recheckImportedCredentialsResolver,
         withdrawSelfAssessment: withdrawSelfAssessmentResolver,
         recordCompletion: recordCompletionResolver,
         erasePerson: erasePersonResolver,

@@ -3,6 +3,7 @@ import type { RequestContext } from "../server/context";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import { credentialCompliance, exportCredential, parseHoldingId, readWallet, verifyCredential } from "../use-cases/portable-credentials";
 import { revokeCredential } from "../use-cases/self-service";
+import { importCredential, recheckImportedCredentials } from "../use-cases/import-credential";
 
 /** The holder's own wallet (employees), anyone's for admins. */
 function holderOf(context: RequestContext, personId: string | null | undefined, what: string): string {
@@ -54,3 +55,13 @@ export const revokeCredentialResolver: NonNullable<MutationResolvers["revokeCred
 /** Query.credentialCompliance: the catalogue's readers (everyone). */
 export const credentialComplianceResolver: NonNullable<QueryResolvers["credentialCompliance"]> = (_source, args, context) =>
     credentialCompliance(context.db, args.credentialId);
+
+/** Mutation.importCredential: employees, into their own wallet. */
+export const importCredentialResolver: NonNullable<MutationResolvers["importCredential"]> = (_source, args, context) =>
+    importCredential(context.db, context.issuing, context.access.self("import credentials"), args.credential, context.now);
+
+/** Mutation.recheckImportedCredentials: admins. */
+export const recheckImportedCredentialsResolver: NonNullable<MutationResolvers["recheckImportedCredentials"]> = (_source, _args, context) => {
+    context.access.require([], "recheck imported credentials");
+    return recheckImportedCredentials(context.db, context.issuing, context.now);
+};

@@ -9,6 +9,8 @@ import { explainConnectionFailure } from "../neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../schema/build-schema";
 import { createApp } from "./app";
 import { Issuing } from "../use-cases/portable-credentials";
+import { recheckImportedCredentials } from "../use-cases/import-credential";
+import type { Db } from "../neo4j/read-rows";
 import { DatabaseStatus, isUnreachable } from "./database-status";
 import { Embeddings } from "../embeddings/embeddings";
 import { progressLog, refreshVectors } from "../embeddings/node-vectors";
@@ -92,6 +94,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
                       : new Error(String(error)),
             );
         const status = new DatabaseStatus({ driver: db.driver, database: db.name, log, prepare, onFatal: fatal });
+        const issuing = await Issuing.load(config.issuing);
         const app = await createApp({
             ...config,
             auth: resolveAuthSettings(config),
@@ -101,7 +104,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             log,
             status,
             embeddings,
-            issuing: await Issuing.load(config.issuing),
+            issuing,
         });
         const url = await app.listen(config.port, config.host);
         const slow = setTimeout(
@@ -114,6 +117,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
         );
         slow.unref();
         void ready.then(() => clearTimeout(slow));
+        const recheck = recheckImportsEvery(config.issuing.importRecheckMinutes, { driver: db.driver, database: db.name }, issuing, log);
         return {
             url,
             db,
@@ -121,6 +125,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
             ready,
             stop: async () => {
                 clearTimeout(slow);
+                clearInterval(recheck);
                 await app.stop();
                 await db.close();
             },
@@ -129,4 +134,18 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
         await db.close();
         throw error;
     }
+}
+
+/** Rechecks imported credentials against their issuers' status lists every `minutes` (never when 0), logging what it found. */
+function recheckImportsEvery(minutes: number, db: Db, issuing: Issuing, log: Logger): NodeJS.Timeout | undefined {
+    if (minutes === 0 || issuing.trust.trustList.entries.length === 0) return undefined;
+    const timer = setInterval(() => {
+        recheckImportedCredentials(db, issuing, new Date()).then(
+            (found) => log.info({ event: "imported-credentials-rechecked", ...found }, "imported credentials rechecked against their issuers' status lists"),
+            (error: unknown) =>
+                log.warn({ event: "imported-credentials-recheck-failed", err: error }, "imported credentials could not be rechecked; the next run retries"),
+        );
+    }, minutes * 60_000);
+    timer.unref();
+    return timer;
 }

@@ -22,6 +22,8 @@ import {
 } from "../badges/status-list";
 import { VC_JWT_MEDIA_TYPE, type VerificationResult, signCredentialJws, verifyCredentialJws } from "../badges/vc-jose";
 import { type Db, readRows, writeRows } from "../neo4j/read-rows";
+import { TrustList, loadTrustList } from "../badges/trust-list";
+import { CredentialTrust } from "./credential-trust";
 import { type CredentialFacts, euCompliance } from "../domain/eu-compliance";
 
 export interface IssuingSettings {
@@ -33,6 +35,12 @@ export interface IssuingSettings {
     readonly jwks: string | null;
     /** Where a development key is kept when neither is given (not in production). */
     readonly devKeysDir: string;
+    /** Other deployments' issuers whose credentials verify and import here (SKILLGRAPH_TRUSTED_ISSUERS_FILE). */
+    readonly trustedIssuersFile: string | null;
+    /** How long a fetched foreign status list is reused (SKILLGRAPH_STATUS_LIST_CACHE_SECONDS). */
+    readonly statusListCacheSeconds: number;
+    /** How often imported holdings are rechecked against their issuers' status lists (0: never by itself). */
+    readonly importRecheckMinutes: number;
 }
 
 /** This deployment as the issuer of its organisations' credentials: one key ring signs for all of them. */
@@ -40,6 +48,7 @@ export class Issuing {
     constructor(
         readonly publicUrl: string,
         readonly keys: KeyRing,
+        readonly trust: CredentialTrust = CredentialTrust.none(),
     ) {}
 
     static async load(settings: IssuingSettings): Promise<Issuing> {
@@ -48,14 +57,15 @@ export class Issuing {
             : settings.keysDir
               ? await loadKeyRingFromFolder(settings.keysDir)
               : await loadOrCreateDevKeyRing(settings.devKeysDir);
-        return new Issuing(settings.publicUrl, keys);
+        const trustList = settings.trustedIssuersFile ? loadTrustList(settings.trustedIssuersFile) : TrustList.empty();
+        return new Issuing(settings.publicUrl, keys, new CredentialTrust(trustList, settings.statusListCacheSeconds));
     }
 
     /** A development key kept only for this process (tests, an app built without settings). */
-    static async throwaway(publicUrl = "http://localhost:4000"): Promise<Issuing> {
+    static async throwaway(publicUrl = "http://localhost:4000", trust?: CredentialTrust): Promise<Issuing> {
         const dir = mkdtempSync(path.join(tmpdir(), "skillgraph-issuer-"));
         try {
-            return new Issuing(publicUrl, await loadOrCreateDevKeyRing(dir));
+            return new Issuing(publicUrl, await loadOrCreateDevKeyRing(dir), trust);
         } finally {
             rmSync(dir, { recursive: true, force: true });
         }
@@ -113,6 +123,8 @@ interface WalletRow {
     issuerId: string | null;
     issuerName: string | null;
     verified: boolean;
+    importedFrom: string | null;
+    importedIssuerName: string | null;
 }
 
 /** The person's holdings, newest first, each with its status now. */
@@ -128,13 +140,25 @@ export async function readWallet(db: Db, personId: string, now: Date) {
         revokedAt: h.revokedAt,
         revocationReason: h.revocationReason,
         status: h.revokedAt ? "REVOKED" : h.expiresAt && Date.parse(h.expiresAt) <= now.getTime() ? "EXPIRED" : "VALID",
-        issuer: h.issuerId ? { id: h.issuerId, name: h.issuerName ?? h.issuerId } : null,
+        issuer: h.importedFrom
+            ? { id: h.importedFrom, name: h.importedIssuerName ?? h.importedFrom }
+            : h.issuerId
+              ? { id: h.issuerId, name: h.issuerName ?? h.issuerId }
+              : null,
+        imported: h.importedFrom !== null,
         verified: h.verified,
     }));
 }
 
 interface ExportRow {
-    holding: { issuedAt: string; expiresAt: string | null; revokedAt: string | null; statusListIndex: number | null; evidenceUrl: string | null };
+    holding: {
+        issuedAt: string;
+        expiresAt: string | null;
+        revokedAt: string | null;
+        statusListIndex: number | null;
+        evidenceUrl: string | null;
+        importedJws: string | null;
+    };
     credential: {
         id: string;
         title: string;
@@ -210,6 +234,15 @@ export async function exportCredential(db: Db, issuing: Issuing, ref: HoldingRef
     const [row] = await writeRows<ExportRow>(db, "credentials/read-holding-export", { ...ref });
     const id = holdingId(ref);
     if (!row) throw notFound(`No holding "${id}" in this wallet.`, { field: "holdingId", id });
+    // An imported credential leaves as it came: signed by its own issuer.
+    const imported = row.holding.importedJws;
+    if (imported)
+        return {
+            holdingId: id,
+            mediaType: VC_JWT_MEDIA_TYPE,
+            jws: imported,
+            credential: JSON.parse(Buffer.from(imported.split(".")[1], "base64url").toString("utf8")) as Record<string, unknown>,
+        };
     if (!row.issuer) {
         throw badInput(`The credential "${row.credential.id}" has no awarding body and the holding no issuer: there is nobody to sign it.`, {
             field: "holdingId",
@@ -250,13 +283,21 @@ export async function issuerProfile(db: Db, issuing: Issuing, organizationId: st
     return buildIssuerProfile({ id, name: row.name, url: row.url ?? id, ...(row.country ? { country: { code: row.country } } : {}) });
 }
 
-/** Verifies a credential: trusted issuers are this deployment's organisations; their status lists are read here, never fetched. */
+/**
+ * Verifies a credential. Trusted issuers: this deployment's organisations (status lists read from the database) and
+ * the trust list's (keys from the list, status lists fetched from the issuer's origin).
+ */
 export async function verifyCredential(db: Db, issuing: Issuing, jws: string, now: Date): Promise<VerificationResult> {
+    let foreignIssuer: string | null = null;
     const resolveIssuerKeys = async (issuerId: string) => {
         const organizationId = issuing.organizationOf(issuerId);
-        return organizationId !== null && (await issuerProfile(db, issuing, organizationId)) ? issuing.keys.publicJwks() : null;
+        if (organizationId !== null) return (await issuerProfile(db, issuing, organizationId)) ? issuing.keys.publicJwks() : null;
+        const keys = issuing.trust.trustList.keysOf(issuerId);
+        if (keys) foreignIssuer = issuerId;
+        return keys;
     };
     const isRevoked = async (entry: BitstringStatusListEntry) => {
+        if (foreignIssuer !== null) return issuing.trust.isRevoked(entry, foreignIssuer, now);
         const list = issuing.statusListOf(entry.statusListCredential);
         if (!list) throw new Error(`${entry.statusListCredential} is not a status list of this deployment`);
         const listCredential = await statusListCredential(db, issuing, list[0], list[1], now);

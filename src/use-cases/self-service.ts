@@ -45,7 +45,7 @@ export interface HoldingRow {
  * `changed: false`), so that every API process's
  * workforce index re-reads them (cypher/workforce/bump-people-version.cypher).
  */
-async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>, changes?: string): Promise<T | null> {
+export async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>, changes?: string): Promise<T | null> {
     const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
     try {
         const result = await session.executeWrite(

@@ -619,7 +619,7 @@ export type CredentialConnectWhere = {
 };
 
 export type CredentialCreateInput = {
-  assessmentType: AssessmentType;
+  assessmentType?: AssessmentType | null | undefined;
   awardingBody?: CredentialAwardingBodyFieldInput | null | undefined;
   certifies?: CredentialCertifiesFieldInput | null | undefined;
   description?: string | null | undefined;
@@ -634,7 +634,7 @@ export type CredentialCreateInput = {
   language?: string | null | undefined;
   learningOutcomes?: Array<string>;
   partOf?: CredentialPartOfFieldInput | null | undefined;
-  participationForm: DeliveryFormat;
+  participationForm?: DeliveryFormat | null | undefined;
   parts?: CredentialPartsFieldInput | null | undefined;
   preparedBy?: CredentialPreparedByFieldInput | null | undefined;
   prerequisites?: CredentialPrerequisitesFieldInput | null | undefined;

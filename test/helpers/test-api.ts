@@ -9,6 +9,8 @@ import { createLogger } from "../../src/logger";
 import { createDriver } from "../../src/neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../../src/schema/build-schema";
 import { createApp } from "../../src/server/app";
+import { findFreePort } from "../../src/neo4j/local/local-server";
+import type { Issuing } from "../../src/use-cases/portable-credentials";
 import type { MobilitySettings } from "../../src/use-cases/mobility-catalogue";
 import { testDatabase, testUri } from "../setup/test-database";
 import { operations } from "./operations";
@@ -68,6 +70,8 @@ export interface TestApiOptions {
     readonly corsOrigins?: readonly string[];
     /** The embedding model: on (the default, one model per test worker) or off (as SKILLGRAPH_EMBEDDINGS=off). */
     readonly embeddings?: "on" | "off";
+    /** The issuer this API signs as, given the URL it will serve at (default: a throwaway key at http://localhost:4000). */
+    readonly issuing?: (publicUrl: string) => Promise<Issuing>;
 }
 
 let sharedEmbedder: Promise<TextEmbedder> | undefined;
@@ -85,6 +89,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     const realDriver = createDriver(options.connection ?? { uri: testUri(), user: shared!.user, password: shared!.password }, log);
     const driver = options.wrapDriver ? options.wrapDriver(realDriver) : realDriver;
     const schema = await buildExecutableSchema(createNeo4jGraphQL(driver), driver);
+    const port = options.issuing ? await findFreePort() : 0;
     const app = await createApp({
         schema,
         driver,
@@ -100,10 +105,10 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         rateLimitPerMinute: options.rateLimitPerMinute,
         corsOrigins: options.corsOrigins,
         embeddings: options.embeddings === "off" ? Embeddings.off() : Embeddings.ready(await testEmbedder()),
+        ...(options.issuing ? { issuing: await options.issuing(`http://127.0.0.1:${port}`) } : {}),
     });
-    await app.listen(0, "127.0.0.1");
-    const { port } = app.httpServer.address() as AddressInfo;
-    const url = `http://127.0.0.1:${port}/graphql`;
+    await app.listen(port, "127.0.0.1");
+    const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
 
     const admin = await adminToken();
     const post = async (body: unknown, token: string | null = admin) => {

@@ -174,6 +174,8 @@ describe("every generated mutation under every audience", () => {
             "recordManagerAssessment",
             "issueCredential",
             "revokeCredential",
+            "importCredential",
+            "recheckImportedCredentials",
             "suggestCourseSkills",
             "suggestRoleRequirements",
             "acceptSkillSuggestion",
@@ -856,6 +858,23 @@ describe("hand-written mutations under every audience", () => {
             alreadyRevoked: true,
         });
         await api.cypher("MATCH (:Person {id: $p})-[h:HOLDS]->() DELETE h", { p: id("E1") });
+    });
+});
+
+describe("imported credentials under every audience", () => {
+    it("importCredential: employees, into their own wallet (the others are refused before the credential is read)", async () => {
+        const doc = `mutation { importCredential(credential: "a.b.c") { holdingId } }`;
+        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, doc));
+        const employee = await as("employee", doc);
+        expect(employee.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "credential" });
+        expect(employee.errors?.[0].message).toContain("malformed");
+    });
+
+    it("recheckImportedCredentials: admins", async () => {
+        const doc = `mutation { recheckImportedCredentials { checked revoked unavailable } }`;
+        for (const audience of ["anonymous", "employee", "planner", "partner"] as const) denied(await as(audience, doc));
+        const report = allowed(await as("admin", doc)).recheckImportedCredentials as { checked: number; revoked: number; unavailable: number };
+        expect([typeof report.checked, report.revoked, report.unavailable]).toEqual(["number", 0, 0]);
     });
 });
 
