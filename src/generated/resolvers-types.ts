@@ -6410,6 +6410,12 @@ export type Query = {
    */
   exportCredential: ExportedCredential;
   /**
+   * The holder (or an admin): a stack credential with the parts its holder holds validly now, as one Open Badges 3.0
+   * document signed once (CLR 2.0 style: the parts' credentials in credentialSubject.verifiableCredential, an isPartOf
+   * association from each part's achievement to the stack's). For a holding of a credential others stack into.
+   */
+  exportCredentialStack: ExportedCredential;
+  /**
    * Employees: everything held about you, as one machine-readable JSON document (GDPR Articles 15 and 20): your
    * profile and every relationship of yours with its properties (skill evidence with its source and dates, holdings
    * with their issuer, completions, roles, aspirations, unit, teams), each naming the other end, and your access log
@@ -6614,6 +6620,11 @@ export type QueryExpiringCredentialsArgs = {
 
 
 export type QueryExportCredentialArgs = {
+  holdingId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportCredentialStackArgs = {
   holdingId: Scalars['ID']['input'];
 };
 
@@ -15837,6 +15848,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   credentialsConnection?: Resolver<ResolversTypes['CredentialsConnection'], ParentType, ContextType, Partial<QueryCredentialsConnectionArgs>>;
   expiringCredentials?: Resolver<Array<ResolversTypes['ExpiringHolding']>, ParentType, ContextType, RequireFields<QueryExpiringCredentialsArgs, 'withinDays'>>;
   exportCredential?: Resolver<ResolversTypes['ExportedCredential'], ParentType, ContextType, RequireFields<QueryExportCredentialArgs, 'holdingId'>>;
+  exportCredentialStack?: Resolver<ResolversTypes['ExportedCredential'], ParentType, ContextType, RequireFields<QueryExportCredentialStackArgs, 'holdingId'>>;
   exportMyData?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   growthPositions?: Resolver<ResolversTypes['GrowthPositions'], ParentType, ContextType, RequireFields<QueryGrowthPositionsArgs, 'includeNarrower'>>;
   learningPlan?: Resolver<ResolversTypes['LearningPlan'], ParentType, ContextType, RequireFields<QueryLearningPlanArgs, 'personId' | 'target'>>;

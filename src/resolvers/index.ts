@@ -38,6 +38,7 @@ import { composeTeamResolver } from "./teams";
 import {
     credentialComplianceResolver,
     exportCredentialResolver,
+    exportCredentialStackResolver,
     importCredentialResolver,
     recheckImportedCredentialsResolver,
     revokeCredentialResolver,
@@ -71,6 +72,7 @@ export const customResolvers = {
         skillSuggestions: skillSuggestionsResolver,
         wallet: walletResolver,
         exportCredential: exportCredentialResolver,
+        exportCredentialStack: exportCredentialStackResolver,
         verifyCredential: verifyCredentialResolver,
         credentialCompliance: credentialComplianceResolver,
     },

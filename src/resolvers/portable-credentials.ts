@@ -4,6 +4,7 @@ import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-t
 import { credentialCompliance, exportCredential, parseHoldingId, readWallet, verifyCredential } from "../use-cases/portable-credentials";
 import { revokeCredential } from "../use-cases/self-service";
 import { importCredential, recheckImportedCredentials } from "../use-cases/import-credential";
+import { exportCredentialStack } from "../use-cases/stack-bundle";
 
 /** The holder's own wallet (employees), anyone's for admins. */
 function holderOf(context: RequestContext, personId: string | null | undefined, what: string): string {
@@ -24,6 +25,14 @@ export const exportCredentialResolver: NonNullable<QueryResolvers["exportCredent
     // An admin exporting someone's credential reads their data: the access log records it (the holder's own is not).
     context.accessLog.saw(context.principal, "exportCredential", [holding.personId], context.now);
     return exportCredential(context.db, context.issuing, holding);
+};
+
+/** Query.exportCredentialStack: as exportCredential. */
+export const exportCredentialStackResolver: NonNullable<QueryResolvers["exportCredentialStack"]> = (_source, args, context) => {
+    const holding = parseHoldingId(args.holdingId);
+    holderOf(context, holding.personId, "export credentials");
+    context.accessLog.saw(context.principal, "exportCredentialStack", [holding.personId], context.now);
+    return exportCredentialStack(context.db, context.issuing, holding, context.now);
 };
 
 /** Query.verifyCredential: anyone, signed in or not. */

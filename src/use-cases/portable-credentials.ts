@@ -229,27 +229,40 @@ function uuidFrom(text: string) {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** One holding as a signed Open Badges 3.0 credential (the holding gets its status list bit first if it had none). */
-export async function exportCredential(db: Db, issuing: Issuing, ref: HoldingRef) {
+async function readExport(db: Db, ref: HoldingRef): Promise<ExportRow> {
     const [row] = await writeRows<ExportRow>(db, "credentials/read-holding-export", { ...ref });
-    const id = holdingId(ref);
-    if (!row) throw notFound(`No holding "${id}" in this wallet.`, { field: "holdingId", id });
-    // An imported credential leaves as it came: signed by its own issuer.
-    const imported = row.holding.importedJws;
-    if (imported)
-        return {
-            holdingId: id,
-            mediaType: VC_JWT_MEDIA_TYPE,
-            jws: imported,
-            credential: JSON.parse(Buffer.from(imported.split(".")[1], "base64url").toString("utf8")) as Record<string, unknown>,
-        };
+    if (!row) throw notFound(`No holding "${holdingId(ref)}" in this wallet.`, { field: "holdingId", id: holdingId(ref) });
+    return row;
+}
+
+function signable(row: ExportRow, ref: HoldingRef): NonNullable<ExportRow["issuer"]> {
     if (!row.issuer) {
         throw badInput(`The credential "${row.credential.id}" has no awarding body and the holding no issuer: there is nobody to sign it.`, {
             field: "holdingId",
             allowed: "holdings of credentials an organisation awards",
         });
     }
-    const credential = buildOpenBadgeCredential(badgeInput(issuing, row, row.issuer));
+    if (row.holding.importedJws)
+        throw badInput(`"${holdingId(ref)}" was imported: its own issuer signed it, so it leaves only as it came (exportCredential).`, { field: "holdingId" });
+    return row.issuer;
+}
+
+/** The Open Badges input of one holding this deployment signs (the holding gets its status list bit first if it had none). */
+export async function exportInput(db: Db, issuing: Issuing, ref: HoldingRef): Promise<OpenBadgeInput> {
+    const row = await readExport(db, ref);
+    return badgeInput(issuing, row, signable(row, ref));
+}
+
+/** One holding as a signed Open Badges 3.0 credential; an imported one as it came, signed by its own issuer. */
+export async function exportCredential(db: Db, issuing: Issuing, ref: HoldingRef) {
+    const row = await readExport(db, ref);
+    const id = holdingId(ref);
+    const imported = row.holding.importedJws;
+    if (imported) {
+        const credential = JSON.parse(Buffer.from(imported.split(".")[1], "base64url").toString("utf8")) as Record<string, unknown>;
+        return { holdingId: id, mediaType: VC_JWT_MEDIA_TYPE, jws: imported, credential };
+    }
+    const credential = buildOpenBadgeCredential(badgeInput(issuing, row, signable(row, ref)));
     return { holdingId: id, mediaType: VC_JWT_MEDIA_TYPE, jws: await signCredentialJws(credential, issuing.keys.signingKey), credential };
 }
 

@@ -833,7 +833,7 @@ describe("hand-written mutations under every audience", () => {
         expect((await as("admin", query, { p: id("nobody"), c: id("C1") })).errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "personId" });
     });
 
-    it("exportCredential: the holder and admins; revokeCredential: the issuing partner and admins", async () => {
+    it("exportCredential and exportCredentialStack: the holder and admins; revokeCredential: the issuing partner and admins", async () => {
         await api.cypher(
             "MATCH (p:Person {id: $p}), (c:Credential {id: $c}) CREATE (p)-[:HOLDS {issuedAt: datetime('2026-02-01T00:00:00Z'), verified: true, issuerId: $o}]->(c)",
             { p: id("E1"), c: id("C1"), o: id("O1") },
@@ -846,6 +846,11 @@ describe("hand-written mutations under every audience", () => {
                 holdingId: holding,
                 mediaType: "application/vc+jwt",
             });
+        // A bundle needs a stack: the holder and admins get past the access check to the refusal of a plain holding.
+        const stackQuery = `query($h: ID!) { exportCredentialStack(holdingId: $h) { holdingId } }`;
+        for (const audience of ["anonymous", "planner", "partner"] as const) denied(await as(audience, stackQuery, { h: holding }));
+        for (const audience of ["employee", "admin"] as const)
+            expect((await as(audience, stackQuery, { h: holding })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "holdingId" });
         const revoke = `mutation($h: ID!) { revokeCredential(holdingId: $h, reason: "test") { holdingId alreadyRevoked } }`;
         for (const audience of ["anonymous", "employee", "planner"] as const) denied(await as(audience, revoke, { h: holding }));
         expect(await api.cypher("MATCH (:Person {id: $p})-[h:HOLDS]->() RETURN h.revokedAt AS at", { p: id("E1") })).toEqual([{ at: null }]);

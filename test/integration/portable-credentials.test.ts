@@ -280,4 +280,37 @@ describe("portable credentials: issue, export, verify, revoke", () => {
         expect(after).toMatchObject({ compliant: false, missing: ["Type of quality assurance used to underpin the micro-credential"] });
         expect((await as(null, query, { c: id("nothing") })).errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "credentialId" });
     });
+    it("bundles a stack with the parts its holder holds validly, as one signed document that verifies", async () => {
+        await api.cypher(
+            `MATCH (o:Organization {id: $p + 'O'}), (c:Credential {id: $p + 'C'}), (ada:Person {id: $p + 'Ada'})
+             CREATE (o)-[:AWARDS]->(k:Credential {id: $p + 'K', title: 'Stack K', learningOutcomes: ['Combines S'], assessmentType: 'PROJECT', participationForm: 'BLENDED'})
+             CREATE (c)-[:PART_OF {mandatory: true}]->(k), (:Credential {id: $p + 'C2', title: 'Part C2', assessmentType: 'EXAM', participationForm: 'ONLINE'})-[:PART_OF {mandatory: false}]->(k)
+             CREATE (ada)-[:HOLDS {issuedAt: datetime('2026-06-01T00:00:00Z'), verified: true, issuerId: $p + 'O'}]->(c)
+             CREATE (ada)-[:HOLDS {issuedAt: datetime('2026-07-01T00:00:00Z'), verified: true, issuerId: $p + 'O'}]->(k)`,
+            { p },
+        );
+        const holding = (credentialId: string, issuedAt: string) => Buffer.from(JSON.stringify([id("Ada"), credentialId, issuedAt])).toString("base64url");
+        const query = `query($h: ID!) { exportCredentialStack(holdingId: $h) { holdingId mediaType jws credential } }`;
+        const bundle = (
+            await ok<{ exportCredentialStack: { jws: string; credential: any } }>(tokens.ada, query, { h: holding(id("K"), "2026-07-01T00:00:00.000Z") })
+        ).exportCredentialStack;
+        const subject = bundle.credential.credentialSubject;
+        expect(subject.achievement.name).toBe("Stack K");
+        // C is held (its earlier holding was revoked, this one is valid); C2 is not held, so it is not in the bundle.
+        expect(subject.verifiableCredential.map((part: any) => part.credentialSubject.achievement.name)).toEqual(["Credential C"]);
+        expect(subject.association).toEqual([
+            {
+                type: "Association",
+                associationType: "isPartOf",
+                sourceId: subject.verifiableCredential[0].credentialSubject.achievement.id,
+                targetId: subject.achievement.id,
+            },
+        ]);
+        expect(validateAchievementCredential(bundle.credential)).toEqual([]);
+        expect(await verify(bundle.jws)).toMatchObject({ valid: true });
+        // A credential nothing stacks into is not a stack; someone else's holding is not theirs to export.
+        const notStack = await as(tokens.ada, query, { h: holding(id("C"), "2026-06-01T00:00:00.000Z") });
+        expect(notStack.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "holdingId" });
+        expect((await as(tokens.ben, query, { h: holding(id("K"), "2026-07-01T00:00:00.000Z") })).errors?.[0].extensions.code).toBe("FORBIDDEN");
+    });
 });
