@@ -1134,6 +1134,11 @@ export type Credential = {
   ects?: Maybe<Scalars['Float']['output']>;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Marked as an EU micro-credential (Council Recommendation 2022/C 243/02): a partner cannot save it, or its
+   * organisation, while a mandatory element of Annex I is missing (credentialCompliance lists them).
+   */
+  euMicroCredential?: Maybe<Scalars['Boolean']['output']>;
   /** The grading scheme holders are graded on, for example 'A-F' or 'pass/fail' (EU element, optional). */
   gradingScheme?: Maybe<Scalars['String']['output']>;
   holders: Array<Person>;
@@ -1537,6 +1542,7 @@ export type CredentialCreateInput = {
   ects?: InputMaybe<Scalars['Float']['input']>;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: InputMaybe<Scalars['Int']['input']>;
+  euMicroCredential?: InputMaybe<Scalars['Boolean']['input']>;
   gradingScheme?: InputMaybe<Scalars['String']['input']>;
   holders?: InputMaybe<CredentialHoldersFieldInput>;
   id: Scalars['ID']['input'];
@@ -2326,6 +2332,7 @@ export type CredentialSort = {
   description?: InputMaybe<SortDirection>;
   ects?: InputMaybe<SortDirection>;
   eqfLevel?: InputMaybe<SortDirection>;
+  euMicroCredential?: InputMaybe<SortDirection>;
   gradingScheme?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   identityVerification?: InputMaybe<SortDirection>;
@@ -2356,6 +2363,7 @@ export type CredentialUpdateInput = {
   ects?: InputMaybe<FloatScalarMutations>;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: InputMaybe<IntScalarMutations>;
+  euMicroCredential?: InputMaybe<BooleanScalarMutations>;
   gradingScheme?: InputMaybe<StringScalarMutations>;
   holders?: InputMaybe<Array<CredentialHoldersUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
@@ -2401,6 +2409,7 @@ export type CredentialWhere = {
   description?: InputMaybe<StringScalarFilters>;
   ects?: InputMaybe<FloatScalarFilters>;
   eqfLevel?: InputMaybe<IntScalarFilters>;
+  euMicroCredential?: InputMaybe<BooleanScalarFilters>;
   gradingScheme?: InputMaybe<StringScalarFilters>;
   holders?: InputMaybe<PersonRelationshipFilters>;
   holdersConnection?: InputMaybe<CredentialHoldersConnectionFilters>;
@@ -6402,6 +6411,12 @@ export type Query = {
   credentialStack: CredentialStack;
   credentials: Array<Credential>;
   credentialsConnection: CredentialsConnection;
+  /**
+   * Anyone: a credential or a course (name exactly one) as CTDL JSON-LD (Credential Engine's ceterms: terms) for
+   * registries; the same document is published at its @id under SKILLGRAPH_PUBLIC_URL (/ctdl/credentials/<id>,
+   * /ctdl/courses/<id>).
+   */
+  ctdl: Scalars['JSONObject']['output'];
   /** Holdings that expire within the window, soonest first, with the stacks they put at risk; first defaults to 100, at most 1000. */
   expiringCredentials: Array<ExpiringHolding>;
   /**
@@ -6608,6 +6623,12 @@ export type QueryCredentialsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CredentialSort>>;
   where?: InputMaybe<CredentialWhere>;
+};
+
+
+export type QueryCtdlArgs = {
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  credentialId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -14524,6 +14545,7 @@ export type CredentialResolvers<ContextType = RequestContext, ParentType extends
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ects?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   eqfLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  euMicroCredential?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   gradingScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<CredentialHoldersArgs>>;
   holdersConnection?: Resolver<ResolversTypes['CredentialHoldersConnection'], ParentType, ContextType, Partial<CredentialHoldersConnectionArgs>>;
@@ -15846,6 +15868,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   credentialStack?: Resolver<ResolversTypes['CredentialStack'], ParentType, ContextType, RequireFields<QueryCredentialStackArgs, 'credentialId'>>;
   credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<QueryCredentialsArgs>>;
   credentialsConnection?: Resolver<ResolversTypes['CredentialsConnection'], ParentType, ContextType, Partial<QueryCredentialsConnectionArgs>>;
+  ctdl?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType, Partial<QueryCtdlArgs>>;
   expiringCredentials?: Resolver<Array<ResolversTypes['ExpiringHolding']>, ParentType, ContextType, RequireFields<QueryExpiringCredentialsArgs, 'withinDays'>>;
   exportCredential?: Resolver<ResolversTypes['ExportedCredential'], ParentType, ContextType, RequireFields<QueryExportCredentialArgs, 'holdingId'>>;
   exportCredentialStack?: Resolver<ResolversTypes['ExportedCredential'], ParentType, ContextType, RequireFields<QueryExportCredentialStackArgs, 'holdingId'>>;

@@ -37,6 +37,7 @@ import {
 import { composeTeamResolver } from "./teams";
 import {
     credentialComplianceResolver,
+    ctdlResolver,
     exportCredentialResolver,
     exportCredentialStackResolver,
     importCredentialResolver,
@@ -75,6 +76,7 @@ export const customResolvers = {
         exportCredentialStack: exportCredentialStackResolver,
         verifyCredential: verifyCredentialResolver,
         credentialCompliance: credentialComplianceResolver,
+        ctdl: ctdlResolver,
     },
     TransitionGap: {
         suggestedCourses: suggestedCoursesResolver,

@@ -5,6 +5,7 @@ import { credentialCompliance, exportCredential, parseHoldingId, readWallet, ver
 import { revokeCredential } from "../use-cases/self-service";
 import { importCredential, recheckImportedCredentials } from "../use-cases/import-credential";
 import { exportCredentialStack } from "../use-cases/stack-bundle";
+import { ctdlDocument } from "../use-cases/ctdl-export";
 
 /** The holder's own wallet (employees), anyone's for admins. */
 function holderOf(context: RequestContext, personId: string | null | undefined, what: string): string {
@@ -74,3 +75,6 @@ export const recheckImportedCredentialsResolver: NonNullable<MutationResolvers["
     context.access.require([], "recheck imported credentials");
     return recheckImportedCredentials(context.db, context.issuing, context.now);
 };
+
+/** Query.ctdl: the catalogue's readers (everyone). */
+export const ctdlResolver: NonNullable<QueryResolvers["ctdl"]> = (_source, args, context) => ctdlDocument(context.db, context.issuing, args);

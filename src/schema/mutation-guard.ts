@@ -12,6 +12,8 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { type Audience, forbidden, is } from "../auth/principal";
 import { badInput, notFound } from "../errors";
 import { cypher } from "../neo4j/cypher-catalogue";
+import { plain } from "../neo4j/read-rows";
+import { type CredentialFacts, euCompliance } from "../domain/eu-compliance";
 import { type GraphVersionKey, bumpGraphVersions } from "../neo4j/graph-versions";
 import type { RequestContext } from "../server/context";
 
@@ -288,6 +290,29 @@ function wroteSomething(result: unknown): boolean {
 }
 
 /**
+ * A partner's save leaves none of its organisation's EU micro-credentials without a mandatory element of Annex I
+ * (src/domain/eu-compliance.ts): BAD_USER_INPUT naming each credential and what it lacks. Admins' imports are not held
+ * to it; credentialCompliance reports on any credential.
+ */
+async function checkEuMicroCredentials(tx: ManagedTransaction, organizationId: string): Promise<void> {
+    const result = await tx.run(cypher("credentials/read-eu-credential-facts"), { organizationId });
+    const incomplete = result.records
+        .map((record) => ({ credentialId: record.get("credentialId") as string, report: euCompliance(plain(record.get("facts")) as CredentialFacts) }))
+        .filter(({ report }) => !report.compliant);
+    if (incomplete.length === 0) return;
+    throw badInput(
+        `An EU micro-credential needs every mandatory element of Annex I of 2022/C 243/02: ${incomplete
+            .map(({ credentialId, report }) => `"${credentialId}" lacks ${report.missing.join("; ")}`)
+            .join(". ")}. Add them, or set euMicroCredential to false.`,
+        {
+            field: "euMicroCredential",
+            allowed: "a credential with every mandatory element",
+            incomplete: incomplete.map(({ credentialId, report }) => ({ credentialId, missing: report.missing })),
+        },
+    );
+}
+
+/**
  * Generated mutations partners may run, on their own organisation's courses and credentials per the schema rules
  * (updateOrganizations: a course's provider is set by creating the course nested under its organisation).
  */
@@ -325,6 +350,7 @@ export function guardMutations(schema: GraphQLSchema, driver: Driver, handWritte
             }
             const targets: ConnectTarget[] = [];
             for (const arg of field.args) collectConnectTargets(args[arg.name], arg.type, arg.name, targets);
+            const partnerOrganization = is(context.access.principal, "admin") ? null : (context.access.principal.organizationId ?? null);
             const session = driver.session({ database: context.sessionConfig?.database, defaultAccessMode: neo4j.session.WRITE });
             const config = context.transaction && typeof context.transaction === "object" ? context.transaction : undefined;
             try {
@@ -334,6 +360,7 @@ export function guardMutations(schema: GraphQLSchema, driver: Driver, handWritte
                     await checkConnectTargets(tx, labels, targets);
                     const result = await resolve(source, args, { ...context, executionContext: tx }, info);
                     if (editsAny(args, STACK_LINKS)) await checkNoStackCycle(tx);
+                    if (partnerOrganization !== null) await checkEuMicroCredentials(tx, partnerOrganization);
                     // The library returns its write counters (`info` of create and update, the whole answer of delete):
                     // a mutation that matched nothing leaves the caches as they are.
                     if (wroteSomething(result)) {

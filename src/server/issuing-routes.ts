@@ -1,12 +1,14 @@
 /**
  * What this deployment publishes as an issuer, at stable URLs under SKILLGRAPH_PUBLIC_URL: the public keys (JWK set),
- * each organisation's issuer profile and its revocation status lists (README, "Portable credentials").
+ * each organisation's issuer profile and its revocation status lists, and each credential and course as CTDL JSON-LD
+ * (README, "Portable credentials").
  */
 import type express from "express";
 import type { Logger } from "../logger";
 import type { Db } from "../neo4j/read-rows";
 import { VC_JWT_MEDIA_TYPE, signCredentialJws } from "../badges/vc-jose";
 import { type Issuing, issuerProfile, statusListCredential } from "../use-cases/portable-credentials";
+import { ctdlCourse, ctdlCredential } from "../use-cases/ctdl-export";
 
 export function publishIssuing(app: express.Express, db: Db, issuing: Issuing, log: Logger): void {
     const answer =
@@ -30,6 +32,19 @@ export function publishIssuing(app: express.Express, db: Db, issuing: Issuing, l
             res.json(profile);
         }),
     );
+    for (const [kind, read] of [
+        ["credentials", ctdlCredential],
+        ["courses", ctdlCourse],
+    ] as const) {
+        app.get(
+            `/ctdl/${kind}/:id`,
+            answer(async (req, res) => {
+                const document = await read(db, issuing, String(req.params.id));
+                if (!document) return void missing(res, kind === "credentials" ? "credential" : "course");
+                res.type("application/ld+json").json(document);
+            }),
+        );
+    }
     app.get(
         "/credentials/status/:organizationId/:list",
         answer(async (req, res) => {

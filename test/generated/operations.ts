@@ -627,6 +627,7 @@ export type CredentialCreateInput = {
   ects?: number | null | undefined;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: number | null | undefined;
+  euMicroCredential?: boolean | null | undefined;
   gradingScheme?: string | null | undefined;
   holders?: CredentialHoldersFieldInput | null | undefined;
   id: string;
@@ -1135,6 +1136,7 @@ export type CredentialUpdateInput = {
   ects?: FloatScalarMutations | null | undefined;
   /** Allowed: a whole number from 1 to 8. */
   eqfLevel?: IntScalarMutations | null | undefined;
+  euMicroCredential?: BooleanScalarMutations | null | undefined;
   gradingScheme?: StringScalarMutations | null | undefined;
   holders?: Array<CredentialHoldersUpdateFieldInput> | null | undefined;
   id?: IdScalarMutations | null | undefined;
@@ -1169,6 +1171,7 @@ export type CredentialWhere = {
   description?: StringScalarFilters | null | undefined;
   ects?: FloatScalarFilters | null | undefined;
   eqfLevel?: IntScalarFilters | null | undefined;
+  euMicroCredential?: BooleanScalarFilters | null | undefined;
   gradingScheme?: StringScalarFilters | null | undefined;
   holders?: PersonRelationshipFilters | null | undefined;
   holdersConnection?: CredentialHoldersConnectionFilters | null | undefined;

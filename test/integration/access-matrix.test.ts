@@ -384,6 +384,12 @@ describe("hand-written queries under every audience", () => {
             { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
         ],
         [
+            "ctdl (catalogue)",
+            `query($c: ID) { ctdl(credentialId: $c) }`,
+            { c: "C1" },
+            { anonymous: "ok", employee: "ok", planner: "ok", partner: "ok", admin: "ok" },
+        ],
+        [
             "verifyCredential (anyone)",
             `{ verifyCredential(credential: "a.b.c") { valid checks { check ok reason } } }`,
             {},

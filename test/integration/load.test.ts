@@ -11,9 +11,10 @@ import { type OwnDatabase, startOwnDatabase } from "../../tools/harness/own-data
 let db: OwnDatabase;
 
 describe("load", () => {
+    // A Neo4j of its own with the demo: minutes when the suites beside it load the machine.
     beforeAll(async () => {
         db = await startOwnDatabase("load", { demo: true });
-    });
+    }, 300_000);
     afterAll(async () => {
         await db?.stop();
     });

@@ -313,4 +313,70 @@ describe("portable credentials: issue, export, verify, revoke", () => {
         expect(notStack.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "holdingId" });
         expect((await as(tokens.ben, query, { h: holding(id("K"), "2026-07-01T00:00:00.000Z") })).errors?.[0].extensions.code).toBe("FORBIDDEN");
     });
+    it("refuses a partner's EU micro-credential while a mandatory element is missing, naming each, and writes nothing", async () => {
+        const publish = `mutation($org: ID!, $node: CredentialCreateInput!) {
+            updateOrganizations(where: { id: { eq: $org } }, update: { credentials: [{ create: [{ node: $node }] }] }) { organizations { id } } }`;
+        const draft = { id: id("EU"), title: "EU credential", euMicroCredential: true, assessmentType: "EXAM", participationForm: "ONLINE" };
+        const refused = await as(tokens.partner, publish, { org: id("O"), node: draft });
+        expect(refused.errors?.[0].extensions).toMatchObject({
+            code: "BAD_USER_INPUT",
+            field: "euMicroCredential",
+            incomplete: [
+                {
+                    credentialId: id("EU"),
+                    missing: [
+                        "Learning outcomes",
+                        "Notional workload needed to achieve the learning outcomes (in ECTS, wherever possible)",
+                        "Level (and cycle, if applicable) of the learning experience (EQF, QF-EHEA), if applicable",
+                        "Type of quality assurance used to underpin the micro-credential",
+                    ],
+                },
+            ],
+        });
+        expect(await api.cypher("MATCH (c:Credential {id: $c}) RETURN c.id", { c: id("EU") })).toEqual([]);
+        const complete = { ...draft, learningOutcomes: ["Applies S"], ects: 1, eqfLevel: 4, qualityAssurance: "Chamber accreditation" };
+        await ok(tokens.partner, publish, { org: id("O"), node: complete });
+        const update = `mutation($c: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { qualityAssurance: { set: null } }) { credentials { id } } }`;
+        expect((await as(tokens.partner, update, { c: id("EU") })).errors?.[0].extensions).toMatchObject({
+            code: "BAD_USER_INPUT",
+            field: "euMicroCredential",
+        });
+        expect(await api.cypher("MATCH (c:Credential {id: $c}) RETURN c.qualityAssurance AS qa", { c: id("EU") })).toEqual([{ qa: "Chamber accreditation" }]);
+        // Unmarked, the same credential may lack it; an admin's save is not held to the rule.
+        await ok(
+            tokens.partner,
+            `mutation($c: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { euMicroCredential: { set: false }, qualityAssurance: { set: null } }) { credentials { id } } }`,
+            { c: id("EU") },
+        );
+        await ok(
+            tokens.admin,
+            `mutation($c: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { euMicroCredential: { set: true } }) { credentials { id } } }`,
+            { c: id("EU") },
+        );
+    });
+    it("describes credentials and courses in CTDL for registries, the same document at its @id", async () => {
+        await api.cypher(
+            `MATCH (o:Organization {id: $p + 'O'}), (s:Skill {id: $p + 'S'})
+             CREATE (o)-[:PROVIDES]->(:Course {id: $p + 'K1', title: 'S in 20 minutes', durationMinutes: 20, cost: 15.0, currency: 'EUR', format: 'ONLINE', language: 'de'})-[:TEACHES {level: 3}]->(s)`,
+            { p },
+        );
+        const query = `query($c: ID, $k: ID) { ctdl(credentialId: $c, courseId: $k) }`;
+        const credential = (await ok<{ ctdl: any }>(null, query, { c: id("C") })).ctdl;
+        expect(credential).toMatchObject({
+            "@type": "ceterms:MicroCredential",
+            "@id": `http://localhost:4000/ctdl/credentials/${encodeURIComponent(id("C"))}`,
+            "ceterms:name": { de: "Credential C" },
+            "ceterms:ownedBy": [`http://localhost:4000/issuers/${encodeURIComponent(id("O"))}`],
+            "ceterms:estimatedDuration": [{ "ceterms:exactDuration": "PT50H" }],
+        });
+        expect(credential["ceterms:requires"][0]["ceterms:targetCompetency"].map((a: any) => a["ceterms:targetNode"])).toEqual([skillUri]);
+        const course = (await ok<{ ctdl: any }>(null, query, { k: id("K1") })).ctdl;
+        expect(course).toMatchObject({ "@type": "ceterms:Course", "ceterms:estimatedDuration": [{ "ceterms:exactDuration": "PT20M" }] });
+        expect(course["ceterms:teaches"].map((a: any) => a["ceterms:targetNode"])).toEqual([skillUri]);
+        const served = await fetch(`${base}/ctdl/courses/${encodeURIComponent(id("K1"))}`);
+        expect([served.status, served.headers.get("content-type")?.split(";")[0], await served.json()]).toEqual([200, "application/ld+json", course]);
+        expect((await fetch(`${base}/ctdl/credentials/nothing`)).status).toBe(404);
+        expect((await as(null, query, { c: id("C"), k: id("K1") })).errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+        expect((await as(null, query, { k: id("nothing") })).errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "courseId" });
+    });
 });
