@@ -22,6 +22,15 @@ class SummaryReporter {
         const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
         const line = `${results.numPassedTests} passed, ${failed} failed`;
         writeFileSync(path.join(__dirname, "..", "..", ".jest-summary"), line + "\n");
+        // The slowest suites, to see where CI's time goes.
+        const slowest = results.testResults
+            .map((suite) => ({
+                file: path.relative(path.join(__dirname, "..", ".."), suite.testFilePath),
+                seconds: (suite.perfStats.end - suite.perfStats.start) / 1000,
+            }))
+            .sort((a, b) => b.seconds - a.seconds)
+            .slice(0, 12);
+        if (slowest.length) process.stdout.write(`\nslowest suites: ${slowest.map((s) => `${s.file} ${s.seconds.toFixed(0)} s`).join(", ")}\n`);
         // Skipped tests (full-data suites without the downloads) on a line of
         // its own with the reasons, so the counted line stays plain.
         if (results.numPendingTests) {

@@ -28,6 +28,8 @@ export interface LocalNeo4jOptions extends Pick<LocalNeo4jSettings, "heap" | "pa
     /** The DBMS home: data/, logs/, neo4j.conf and the generated password live here. */
     readonly instanceDir: string;
     readonly boltPort: number;
+    /** How long to wait for Bolt before giving up; 180 s unless given (tests on a loaded machine give more). */
+    readonly startTimeoutMs?: number;
 }
 
 /** Resolves with a port nobody listens on, for test databases. */
@@ -159,12 +161,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, log: Logger): 
     const killOnExit = () => child.kill("SIGKILL");
     process.once("exit", killOnExit);
 
+    const startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS;
     await new Promise<void>((resolve, reject) => {
         let buffered = "";
         const timer = setTimeout(() => {
             child.kill("SIGKILL");
-            reject(explainFailure(instanceDir, launcherLog, `did not start within ${START_TIMEOUT_MS / 1000} s`));
-        }, START_TIMEOUT_MS);
+            reject(explainFailure(instanceDir, launcherLog, `did not start within ${startTimeoutMs / 1000} s`));
+        }, startTimeoutMs);
         child.stdout.on("data", (chunk: Buffer) => {
             buffered += chunk.toString();
             if (buffered.includes(READY_LINE)) {
