@@ -3,7 +3,8 @@
 // are kept as anonymous counts (ERASED_MOVES, added to cypher/mobility/read-observed-moves.cypher). Bumps the
 // 'people' version (the tombstone keeps it, so every workforce index drops the person) and 'roleMoves'. Their access
 // log (AccessRecord) goes too. Their holdings with a bit in an issuer's status list are revoked: the bit is kept on the
-// organisation (erasedStatusIndices), so a credential exported before the erasure verifies as revoked.
+// organisation (erasedStatusIndices), so a credential exported before the erasure verifies as revoked. Offers they
+// claimed show as revoked to their issuer and no longer name them.
 // Parameters: $personId, $erasedAt (ISO instant), $requestedBy, $reference (or null).
 // Returns one row when the person exists: personId, erasedAt, requestedBy, reference, relationshipsRemoved, movesKept.
 MATCH (p:Person {id: $personId})
@@ -35,6 +36,12 @@ CALL (p) {
   MATCH (p)-[h:HOLDS]->(:Credential)<-[:AWARDS]-(o:Organization)
     WHERE h.statusListIndex IS NOT NULL AND h.revokedAt IS NULL AND coalesce(h.issuerId, o.id) = o.id
   SET o.erasedStatusIndices = coalesce(o.erasedStatusIndices, []) + h.statusListIndex
+}
+CALL (p) {
+  MATCH (offer:CredentialOffer {claimedBy: p.id})
+  SET offer.revokedAt = coalesce(offer.revokedAt, datetime($erasedAt)),
+      offer.revocationReason = coalesce(offer.revocationReason, 'Withdrawn by the holder.')
+  REMOVE offer.claimedBy
 }
 MERGE (people:GraphVersion {key: 'people'})
 SET people.version = coalesce(people.version, 0) + 1, people.changedAt = datetime()

@@ -5,6 +5,10 @@ CREATE FULLTEXT INDEX skill_names IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n
 CREATE INDEX skill_name IF NOT EXISTS FOR (n:Skill) ON (n.name);
 CREATE INDEX skill_taxonomy IF NOT EXISTS FOR (n:Skill) ON (n.taxonomy);
 CREATE INDEX skill_uri IF NOT EXISTS FOR (n:Skill) ON (n.uri);
+CREATE INDEX holds_issuer_id IF NOT EXISTS FOR ()-[h:HOLDS]-() ON (h.issuerId);
+CREATE INDEX credential_offer_issuer IF NOT EXISTS FOR (n:CredentialOffer) ON (n.issuerId);
+CREATE INDEX credential_offer_recipient_email IF NOT EXISTS FOR (n:CredentialOffer) ON (n.recipientEmail);
+CREATE INDEX credential_offer_claimed_by IF NOT EXISTS FOR (n:CredentialOffer) ON (n.claimedBy);
 CREATE INDEX holds_imported_at IF NOT EXISTS FOR ()-[h:HOLDS]-() ON (h.importedAt);
 CREATE INDEX role_title IF NOT EXISTS FOR (n:Role) ON (n.title);
 CREATE INDEX role_esco_code IF NOT EXISTS FOR (n:Role) ON (n.escoCode);

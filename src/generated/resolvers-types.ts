@@ -169,6 +169,13 @@ export type CareerStart = {
   roleId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ClaimReceipt = {
+  __typename?: 'ClaimReceipt';
+  /** True when you had claimed it before: nothing changed. */
+  alreadyClaimed: Scalars['Boolean']['output'];
+  holding: HoldingReceipt;
+};
+
 export type ClosestReachable = {
   __typename?: 'ClosestReachable';
   /** The transition cost from this role on to the target. */
@@ -1840,6 +1847,31 @@ export type CredentialHoldingWhere = {
   verified?: InputMaybe<BooleanScalarFilters>;
 };
 
+/** An item of issueCredentials: one of your organisation's credentials to one recipient. */
+export type CredentialIssueInput = {
+  credentialId: Scalars['ID']['input'];
+  /** The learner's email address (give this or externalId). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  evidenceUrl?: InputMaybe<Scalars['URL']['input']>;
+  /** Default: the credential's validityMonths after issuedAt (never, when it has none). */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Your own id for the learner (give this or email). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Default: now. */
+  issuedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A credential issued to your email that waits for you to claim it. */
+export type CredentialOffer = {
+  __typename?: 'CredentialOffer';
+  credentialId: Scalars['ID']['output'];
+  credentialTitle: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  issuedAt: Scalars['DateTime']['output'];
+  issuer: NamedRef;
+  offerId: Scalars['ID']['output'];
+};
+
 export type CredentialPartOfConnectFieldInput = {
   connect?: InputMaybe<Array<CredentialConnectInput>>;
   edge: StackPartCreateInput;
@@ -2897,6 +2929,65 @@ export type IntScalarMutations = {
   subtract?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type IssueBatch = {
+  __typename?: 'IssueBatch';
+  accepted: Scalars['Int']['output'];
+  items: Array<IssueItemResult>;
+  rejected: Scalars['Int']['output'];
+  /** False when nothing was written (every item rejected, or one was and allOrNothing is set). */
+  written: Scalars['Boolean']['output'];
+};
+
+export type IssueItemResult = {
+  __typename?: 'IssueItemResult';
+  accepted: Scalars['Boolean']['output'];
+  alreadyIssued: Scalars['Boolean']['output'];
+  /**
+   * Pass it to the learner: they claim the credential with it (claimCredential). Given once; null when the same
+   * credential, recipient and issue instant were issued before (alreadyIssued).
+   */
+  claimCode?: Maybe<Scalars['String']['output']>;
+  credentialId: Scalars['ID']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The item's position in the list, from 0. */
+  index: Scalars['Int']['output'];
+  /** Names this issue in issuedCredentials and revokeCredential (as its holdingId). */
+  issueId?: Maybe<Scalars['ID']['output']>;
+  /** The recipient as you gave it. */
+  recipient: Scalars['String']['output'];
+  rejection?: Maybe<IssueRejection>;
+};
+
+/** Why an item was not issued. */
+export type IssueRejection = {
+  __typename?: 'IssueRejection';
+  /** The item's field at fault (credentialId, email, externalId, recipient, issuedAt, expiresAt; items for allOrNothing). */
+  field: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type IssueStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+/** Something your organisation issued. Whether the recipient claimed it is never shown. */
+export type IssuedCredential = {
+  __typename?: 'IssuedCredential';
+  credentialId: Scalars['ID']['output'];
+  credentialTitle: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** An issueId (issueCredentials) or a holdingId (issueCredential); revokeCredential takes either. */
+  issueId: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The recipient as you named them. */
+  recipient: Scalars['String']['output'];
+  recipientKind: RecipientKind;
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: IssueStatus;
+};
+
 /** An ordered list of courses that closes a person's gap for a role or credential, with what stays open. */
 export type LearningPlan = {
   __typename?: 'LearningPlan';
@@ -3037,6 +3128,12 @@ export type Mutation = {
   /** Employees: claim a skill at a level for yourself (source SELF, confidence 0.5); a new claim replaces today's. */
   addSelfAssessment: EvidenceReceipt;
   /**
+   * Employees: claim a credential issued to you, with the claim code the issuer gave you, or by offerId for an offer
+   * to your email (credentialOffers). You then hold it as verified evidence. Claiming again changes nothing; an
+   * unknown, revoked or someone else's offer answers NOT_FOUND.
+   */
+  claimCredential: ClaimReceipt;
+  /**
    * Partners: confirm that one of your learners completed one of your organisation's courses (admins: anyone, any
    * course): a verified completion, replacing the person's own record; the skills the course teaches then count as
    * inferred evidence. Your learners: people who recorded one of your courses as completed, hold one of your
@@ -3066,7 +3163,8 @@ export type Mutation = {
   /**
    * Admins, on the person's request (GDPR Article 17): remove the person and every relationship of theirs in one
    * transaction. A tombstone (id, date, requester, reference) stays; their observed role moves stay as anonymous
-   * counts; supply and rankings no longer count them. Idempotent: erasing again answers with the first erasure.
+   * counts; supply and rankings no longer count them; credentials issued to them are revoked in the same transaction.
+   * Idempotent: erasing again answers with the first erasure.
    */
   erasePerson: ErasureReceipt;
   /**
@@ -3082,6 +3180,15 @@ export type Mutation = {
    * person. Anyone who is not your learner answers FORBIDDEN, unknown ids alike.
    */
   issueCredential: HoldingReceipt;
+  /**
+   * Partners: issue your organisation's credentials by invitation, 1 to 1000 items (admins: any credential, issued by
+   * its awarding body). Each item goes to an email address or your own learner id and waits as an offer that the
+   * learner claims with the item's claimCode; an offer to an email a person here has is held by them at once. The
+   * answer is the same whether the recipient exists or not. Items are checked one by one and the accepted ones
+   * written in one transaction; with allOrNothing, one rejected item writes nothing. Issuing the same credential to
+   * the same recipient at the same instant again changes nothing.
+   */
+  issueCredentials: IssueBatch;
   /**
    * Admins: reads again the status lists of every imported credential's issuer and revokes here what its issuer
    * revoked (the API also does this every SKILLGRAPH_IMPORT_RECHECK_MINUTES).
@@ -3100,6 +3207,8 @@ export type Mutation = {
   /**
    * Partners, for the holdings their organisation issued (admins: any): the holding stops counting as evidence from
    * now, everywhere, and the issuer's status list shows it revoked. Unknown and not yours answer alike. Idempotent.
+   * Also takes an issueId from issueCredentials: the offer can no longer be claimed, and a holding made from it is
+   * revoked.
    */
   revokeCredential: RevocationReceipt;
   /** Employees: the roles you aspire to, replacing the previous list (at most 10). */
@@ -3144,6 +3253,12 @@ export type MutationAcceptSkillSuggestionArgs = {
 export type MutationAddSelfAssessmentArgs = {
   level: Scalars['Proficiency']['input'];
   skillId: Scalars['ID']['input'];
+};
+
+
+export type MutationClaimCredentialArgs = {
+  claimCode?: InputMaybe<Scalars['String']['input']>;
+  offerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3282,6 +3397,12 @@ export type MutationIssueCredentialArgs = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   issuedAt?: InputMaybe<Scalars['DateTime']['input']>;
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueCredentialsArgs = {
+  allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  items: Array<CredentialIssueInput>;
 };
 
 
@@ -6405,6 +6526,8 @@ export type Query = {
    * are only counted. Admins: every holder. `first` defaults to 100 (at most 1000).
    */
   credentialHolders: CredentialHolders;
+  /** Employees: credentials issued to your email that wait for you to claim them (claimCredential with offerId). */
+  credentialOffers: Array<CredentialOffer>;
   /** Held, expired and missing parts, each rule's state, the share complete and the cheapest plan to finish. */
   credentialProgress: CredentialProgress;
   /** The stack below a credential: every part at any depth, which are mandatory, and the n-of-m rule of each stack. */
@@ -6445,6 +6568,11 @@ export type Query = {
    * lets a narrower skill held at level L count for its broader skill at L-1.
    */
   growthPositions: GrowthPositions;
+  /**
+   * Partners: what your organisation issued, newest first (admins: name the organisation), optionally of one
+   * credential; the recipient only as you named them. `first` defaults to 100 (at most 1000).
+   */
+  issuedCredentials: Array<IssuedCredential>;
   /**
    * The courses that close a person's gap for a role or a credential at the least total minutes (or cost), in an
    * order that respects every course's prerequisites. Exact (and marked optimal) for small candidate sets, greedy
@@ -6659,6 +6787,13 @@ export type QueryGrowthPositionsArgs = {
 };
 
 
+export type QueryIssuedCredentialsArgs = {
+  credentialId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryLearningPlanArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   options?: InputMaybe<LearningPlanOptions>;
@@ -6870,6 +7005,12 @@ export type RankingSignalWeight = {
   signal: MobilitySignal;
   weight: Scalars['Float']['output'];
 };
+
+export type RecipientKind =
+  | 'EMAIL'
+  | 'EXTERNAL_ID'
+  /** Issued with issueCredential to one of your learners, by person id. */
+  | 'PERSON_ID';
 
 /**
  * The edge properties for the following fields:
@@ -11708,6 +11849,7 @@ export type ResolversTypes = {
   CareerPath: ResolverTypeWrapper<Omit<CareerPath, 'steps'> & { steps: Array<ResolversTypes['RoleTransition']> }>;
   CareerPaths: ResolverTypeWrapper<Omit<CareerPaths, 'closestReachable' | 'paths'> & { closestReachable?: Maybe<ResolversTypes['ClosestReachable']>, paths: Array<ResolversTypes['CareerPath']> }>;
   CareerStart: CareerStart;
+  ClaimReceipt: ResolverTypeWrapper<ClaimReceipt>;
   ClosestReachable: ResolverTypeWrapper<Omit<ClosestReachable, 'path'> & { path: ResolversTypes['CareerPath'] }>;
   Completion: ResolverTypeWrapper<Completion>;
   CompletionAggregationWhereInput: CompletionAggregationWhereInput;
@@ -11884,6 +12026,8 @@ export type ResolversTypes = {
   CredentialHoldingSort: CredentialHoldingSort;
   CredentialHoldingUpdateInput: CredentialHoldingUpdateInput;
   CredentialHoldingWhere: CredentialHoldingWhere;
+  CredentialIssueInput: CredentialIssueInput;
+  CredentialOffer: ResolverTypeWrapper<CredentialOffer>;
   CredentialPartOfConnectFieldInput: CredentialPartOfConnectFieldInput;
   CredentialPartOfConnection: ResolverTypeWrapper<CredentialPartOfConnection>;
   CredentialPartOfConnectionAggregateInput: CredentialPartOfConnectionAggregateInput;
@@ -12013,6 +12157,11 @@ export type ResolversTypes = {
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
+  IssueBatch: ResolverTypeWrapper<IssueBatch>;
+  IssueItemResult: ResolverTypeWrapper<IssueItemResult>;
+  IssueRejection: ResolverTypeWrapper<IssueRejection>;
+  IssueStatus: IssueStatus;
+  IssuedCredential: ResolverTypeWrapper<IssuedCredential>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LearningPlan: ResolverTypeWrapper<LearningPlan>;
   LearningPlanOptions: LearningPlanOptions;
@@ -12393,6 +12542,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankingSignal: ResolverTypeWrapper<RankingSignal>;
   RankingSignalWeight: ResolverTypeWrapper<RankingSignalWeight>;
+  RecipientKind: RecipientKind;
   Requirement: ResolverTypeWrapper<Requirement>;
   RequirementAggregationWhereInput: RequirementAggregationWhereInput;
   RequirementCoverage: ResolverTypeWrapper<RequirementCoverage>;
@@ -12964,6 +13114,7 @@ export type ResolversParentTypes = {
   CareerPath: Omit<CareerPath, 'steps'> & { steps: Array<ResolversParentTypes['RoleTransition']> };
   CareerPaths: Omit<CareerPaths, 'closestReachable' | 'paths'> & { closestReachable?: Maybe<ResolversParentTypes['ClosestReachable']>, paths: Array<ResolversParentTypes['CareerPath']> };
   CareerStart: CareerStart;
+  ClaimReceipt: ClaimReceipt;
   ClosestReachable: Omit<ClosestReachable, 'path'> & { path: ResolversParentTypes['CareerPath'] };
   Completion: Completion;
   CompletionAggregationWhereInput: CompletionAggregationWhereInput;
@@ -13140,6 +13291,8 @@ export type ResolversParentTypes = {
   CredentialHoldingSort: CredentialHoldingSort;
   CredentialHoldingUpdateInput: CredentialHoldingUpdateInput;
   CredentialHoldingWhere: CredentialHoldingWhere;
+  CredentialIssueInput: CredentialIssueInput;
+  CredentialOffer: CredentialOffer;
   CredentialPartOfConnectFieldInput: CredentialPartOfConnectFieldInput;
   CredentialPartOfConnection: CredentialPartOfConnection;
   CredentialPartOfConnectionAggregateInput: CredentialPartOfConnectionAggregateInput;
@@ -13265,6 +13418,10 @@ export type ResolversParentTypes = {
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
+  IssueBatch: IssueBatch;
+  IssueItemResult: IssueItemResult;
+  IssueRejection: IssueRejection;
+  IssuedCredential: IssuedCredential;
   JSONObject: Scalars['JSONObject']['output'];
   LearningPlan: LearningPlan;
   LearningPlanOptions: LearningPlanOptions;
@@ -14243,6 +14400,11 @@ export type CareerPathsResolvers<ContextType = RequestContext, ParentType extend
   weighting?: Resolver<ResolversTypes['TransitionWeighting'], ParentType, ContextType>;
 };
 
+export type ClaimReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimReceipt'] = ResolversParentTypes['ClaimReceipt']> = {
+  alreadyClaimed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holding?: Resolver<ResolversTypes['HoldingReceipt'], ParentType, ContextType>;
+};
+
 export type ClosestReachableResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClosestReachable'] = ResolversParentTypes['ClosestReachable']> = {
   costToTarget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['CareerPath'], ParentType, ContextType>;
@@ -14735,6 +14897,15 @@ export type CredentialHoldingResolvers<ContextType = RequestContext, ParentType 
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type CredentialOfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialOffer'] = ResolversParentTypes['CredentialOffer']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  credentialTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['NamedRef'], ParentType, ContextType>;
+  offerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CredentialPartOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CredentialPartOfConnection'] = ResolversParentTypes['CredentialPartOfConnection']> = {
   aggregate?: Resolver<ResolversTypes['CredentialCredentialPartOfAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CredentialPartOfRelationship']>, ParentType, ContextType>;
@@ -15044,6 +15215,43 @@ export type IntAggregateSelectionResolvers<ContextType = RequestContext, ParentT
   sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type IssueBatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IssueBatch'] = ResolversParentTypes['IssueBatch']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['IssueItemResult']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IssueItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IssueItemResult'] = ResolversParentTypes['IssueItemResult']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  alreadyIssued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  claimCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issueId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejection?: Resolver<Maybe<ResolversTypes['IssueRejection']>, ParentType, ContextType>;
+};
+
+export type IssueRejectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IssueRejection'] = ResolversParentTypes['IssueRejection']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IssuedCredentialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IssuedCredential'] = ResolversParentTypes['IssuedCredential']> = {
+  credentialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  credentialTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  issueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientKind?: Resolver<ResolversTypes['RecipientKind'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
+};
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
@@ -15099,6 +15307,7 @@ export type MeResolvers<ContextType = RequestContext, ParentType extends Resolve
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptSkillSuggestion?: Resolver<ResolversTypes['SkillSuggestion'], ParentType, ContextType, RequireFields<MutationAcceptSkillSuggestionArgs, 'id' | 'importance' | 'level'>>;
   addSelfAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationAddSelfAssessmentArgs, 'level' | 'skillId'>>;
+  claimCredential?: Resolver<ResolversTypes['ClaimReceipt'], ParentType, ContextType, Partial<MutationClaimCredentialArgs>>;
   confirmCompletion?: Resolver<ResolversTypes['CompletionReceipt'], ParentType, ContextType, RequireFields<MutationConfirmCompletionArgs, 'courseId' | 'personId'>>;
   createCourses?: Resolver<ResolversTypes['CreateCoursesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCoursesArgs, 'input'>>;
   createCredentials?: Resolver<ResolversTypes['CreateCredentialsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCredentialsArgs, 'input'>>;
@@ -15123,6 +15332,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   erasePerson?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   importCredential?: Resolver<ResolversTypes['ImportReceipt'], ParentType, ContextType, RequireFields<MutationImportCredentialArgs, 'credential'>>;
   issueCredential?: Resolver<ResolversTypes['HoldingReceipt'], ParentType, ContextType, RequireFields<MutationIssueCredentialArgs, 'credentialId' | 'personId'>>;
+  issueCredentials?: Resolver<ResolversTypes['IssueBatch'], ParentType, ContextType, RequireFields<MutationIssueCredentialsArgs, 'allOrNothing' | 'items'>>;
   recheckImportedCredentials?: Resolver<ResolversTypes['ImportRecheck'], ParentType, ContextType>;
   recordCompletion?: Resolver<ResolversTypes['CompletionReceipt'], ParentType, ContextType, RequireFields<MutationRecordCompletionArgs, 'courseId'>>;
   recordManagerAssessment?: Resolver<ResolversTypes['EvidenceReceipt'], ParentType, ContextType, RequireFields<MutationRecordManagerAssessmentArgs, 'level' | 'personId' | 'skillId'>>;
@@ -15864,6 +16074,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coursesConnection?: Resolver<ResolversTypes['CoursesConnection'], ParentType, ContextType, Partial<QueryCoursesConnectionArgs>>;
   credentialCompliance?: Resolver<ResolversTypes['CredentialCompliance'], ParentType, ContextType, RequireFields<QueryCredentialComplianceArgs, 'credentialId'>>;
   credentialHolders?: Resolver<ResolversTypes['CredentialHolders'], ParentType, ContextType, RequireFields<QueryCredentialHoldersArgs, 'credentialId'>>;
+  credentialOffers?: Resolver<Array<ResolversTypes['CredentialOffer']>, ParentType, ContextType>;
   credentialProgress?: Resolver<ResolversTypes['CredentialProgress'], ParentType, ContextType, RequireFields<QueryCredentialProgressArgs, 'credentialId' | 'personId'>>;
   credentialStack?: Resolver<ResolversTypes['CredentialStack'], ParentType, ContextType, RequireFields<QueryCredentialStackArgs, 'credentialId'>>;
   credentials?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType, Partial<QueryCredentialsArgs>>;
@@ -15874,6 +16085,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   exportCredentialStack?: Resolver<ResolversTypes['ExportedCredential'], ParentType, ContextType, RequireFields<QueryExportCredentialStackArgs, 'holdingId'>>;
   exportMyData?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   growthPositions?: Resolver<ResolversTypes['GrowthPositions'], ParentType, ContextType, RequireFields<QueryGrowthPositionsArgs, 'includeNarrower'>>;
+  issuedCredentials?: Resolver<Array<ResolversTypes['IssuedCredential']>, ParentType, ContextType, Partial<QueryIssuedCredentialsArgs>>;
   learningPlan?: Resolver<ResolversTypes['LearningPlan'], ParentType, ContextType, RequireFields<QueryLearningPlanArgs, 'personId' | 'target'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   myAccessLog?: Resolver<Array<ResolversTypes['AccessRecord']>, ParentType, ContextType, Partial<QueryMyAccessLogArgs>>;
@@ -17139,6 +17351,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CandidatePageInfo?: CandidatePageInfoResolvers<ContextType>;
   CareerPath?: CareerPathResolvers<ContextType>;
   CareerPaths?: CareerPathsResolvers<ContextType>;
+  ClaimReceipt?: ClaimReceiptResolvers<ContextType>;
   ClosestReachable?: ClosestReachableResolvers<ContextType>;
   Completion?: CompletionResolvers<ContextType>;
   CompletionReceipt?: CompletionReceiptResolvers<ContextType>;
@@ -17208,6 +17421,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CredentialHoldersConnection?: CredentialHoldersConnectionResolvers<ContextType>;
   CredentialHoldersRelationship?: CredentialHoldersRelationshipResolvers<ContextType>;
   CredentialHolding?: CredentialHoldingResolvers<ContextType>;
+  CredentialOffer?: CredentialOfferResolvers<ContextType>;
   CredentialPartOfConnection?: CredentialPartOfConnectionResolvers<ContextType>;
   CredentialPartOfRelationship?: CredentialPartOfRelationshipResolvers<ContextType>;
   CredentialPartsConnection?: CredentialPartsConnectionResolvers<ContextType>;
@@ -17250,6 +17464,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportRecheck?: ImportRecheckResolvers<ContextType>;
   ImportedSkill?: ImportedSkillResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  IssueBatch?: IssueBatchResolvers<ContextType>;
+  IssueItemResult?: IssueItemResultResolvers<ContextType>;
+  IssueRejection?: IssueRejectionResolvers<ContextType>;
+  IssuedCredential?: IssuedCredentialResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   LearningPlan?: LearningPlanResolvers<ContextType>;
   LearningStep?: LearningStepResolvers<ContextType>;

@@ -35,6 +35,7 @@ import {
     tagSkillsResolver,
 } from "./skills";
 import { composeTeamResolver } from "./teams";
+import { claimCredentialResolver, credentialOffersResolver, issueCredentialsResolver, issuedCredentialsResolver } from "./issuing";
 import {
     credentialComplianceResolver,
     ctdlResolver,
@@ -54,6 +55,8 @@ export const customResolvers = {
         exportMyData: exportMyDataResolver,
         myAccessLog: myAccessLogResolver,
         credentialHolders: credentialHoldersResolver,
+        issuedCredentials: issuedCredentialsResolver,
+        credentialOffers: credentialOffersResolver,
         accessLog: accessLogResolver,
         skillGap: skillGapResolver,
         learningPlan: learningPlanResolver,
@@ -87,6 +90,8 @@ export const customResolvers = {
         setSharing: setSharingResolver,
         recordManagerAssessment: recordManagerAssessmentResolver,
         issueCredential: issueCredentialResolver,
+        issueCredentials: issueCredentialsResolver,
+        claimCredential: claimCredentialResolver,
         revokeCredential: revokeCredentialResolver,
         importCredential: importCredentialResolver,
         recheckImportedCredentials: recheckImportedCredentialsResolver,

@@ -44,8 +44,8 @@ export const benchStrengthResolver: NonNullable<QueryResolvers["benchStrength"]>
     );
 
 /** Query.skillSupplyDemand: reads the arguments and delegates to the service. */
-export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyDemand"]> = (_source, args, context) =>
-    skillSupplyDemand(
+export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyDemand"]> = async (_source, args, context) => {
+    const { namedPersonIds, ...answer } = await skillSupplyDemand(
         context.db,
         context.workforce,
         context.mobility,
@@ -54,6 +54,10 @@ export const skillSupplyDemandResolver: NonNullable<QueryResolvers["skillSupplyD
         asOfArg(args.asOf, context.now),
         args.includeNarrower ?? false,
     );
+    // An explanation naming a sole holder reads that person's data.
+    context.accessLog.saw(context.principal, "skillSupplyDemand", namedPersonIds, context.now);
+    return answer;
+};
 
 /** Query.adjacentRoles: reads the arguments and delegates to the service. */
 export const adjacentRolesResolver: NonNullable<QueryResolvers["adjacentRoles"]> = async (_source, args, context) => {

@@ -1,6 +1,6 @@
 /**
  * Records reads of people in the access log (src/use-cases/access-log.ts). Before execution, every selection on a
- * type that shows a person (Person, a ranked RoleCandidate, a TeamMember, a CredentialHolder) gets the person's id under a reserved alias,
+ * type that shows a person (Person, a ranked RoleCandidate, a TeamMember, a CredentialHolder, an ExpiringHolding) gets the person's id under a reserved alias,
  * so each person shown is known even when the client did not select the id; the answer is then walked once, the ids
  * collected per root field and the alias removed, so the client gets exactly what it asked for. A root field about
  * one person (its `personId` or `from.personId` argument: skillGap, learningPlan, careerPaths, ...) that answered
@@ -13,7 +13,13 @@ import type { RequestContext } from "./context";
 
 const ALIAS = "__skillgraphPersonId";
 /** The types whose objects show a person, and the field holding the person's id. */
-const PERSON_ID_FIELD: Readonly<Record<string, string>> = { Person: "id", RoleCandidate: "personId", TeamMember: "personId", CredentialHolder: "personId" };
+const PERSON_ID_FIELD: Readonly<Record<string, string>> = {
+    Person: "id",
+    RoleCandidate: "personId",
+    TeamMember: "personId",
+    CredentialHolder: "personId",
+    ExpiringHolding: "personId",
+};
 const idField = (name: string) => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: ALIAS }, name: { kind: Kind.NAME, value: name } }) as const;
 
 /** Rewrites per parsed document: Apollo reuses a parsed document for the same query text, so each is rewritten once. */

@@ -24,6 +24,7 @@ import { authenticate, limitRate, locals, requestId, serviceGate, unaliasedAggre
 import { classifyError, formatError } from "./format-error";
 import { DEFAULTS } from "../config";
 import { AccessLog, type AccessLogSettings } from "../use-cases/access-log";
+import { restrictedInputsPlugin } from "./restricted-inputs-plugin";
 import { accessLogPlugin } from "./access-log-plugin";
 import { Issuing } from "../use-cases/portable-credentials";
 import { publishIssuing } from "./issuing-routes";
@@ -168,6 +169,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             ApolloServerPluginCacheControlDisabled(),
             errorLoggingPlugin(deps.log, status),
             accessLogPlugin(),
+            restrictedInputsPlugin(deps.schema),
             ...armor.plugins,
         ],
         validationRules: [...armor.validationRules, unaliasedAggregates],

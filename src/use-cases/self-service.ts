@@ -249,15 +249,20 @@ export async function issueCredential(db: Db, request: IssueRequest) {
     return { ...row, holdingId: holdingId(row) };
 }
 
+export function revocationReason(given: string): string {
+    const reason = given.trim();
+    if (!reason || reason.length > 500)
+        throw badInput("Give the reason for the revocation in 1 to 500 characters.", { field: "reason", allowed: "1 to 500 characters" });
+    return reason;
+}
+
 /**
  * Revokes a holding for its issuing organisation (or an admin, `anyone`): from now on it counts for nothing, and the
  * person is marked changed in the same transaction. A partner asking about a holding that is not its own, or does
  * not exist, gets the same answer.
  */
 export async function revokeCredential(db: Db, request: { holding: HoldingRef; organizationId: string | null; anyone: boolean; reason: string }, now: Date) {
-    const reason = request.reason.trim();
-    if (!reason || reason.length > 500)
-        throw badInput("Give the reason for the revocation in 1 to 500 characters.", { field: "reason", allowed: "1 to 500 characters" });
+    const reason = revocationReason(request.reason);
     const id = holdingId(request.holding);
     const row = await writeOne<{ credentialId: string; revokedAt: string; reason: string; alreadyRevoked: boolean }>(
         db,

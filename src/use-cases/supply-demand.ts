@@ -140,6 +140,8 @@ export async function skillSupplyDemand(
         skillsInDemand: rows.length,
         shortages: rows.filter((r) => r.shortage).length,
         singlePointsOfFailure: rows.filter((r) => r.singlePointOfFailure).length,
+        /** The people an explanation names (sole holders), for the access log; not part of the answer's type. */
+        namedPersonIds: [...new Set(shown.flatMap((row) => (row.supply === 1 ? row.firstIds.filter((id) => names.has(id)).slice(0, 1) : [])))],
         skills: shown.map(({ firstIds, ...s }) => {
             const holders = firstIds.flatMap((id) => names.get(id) ?? []);
             // People opted out of rankings are counted, never named.

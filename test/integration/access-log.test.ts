@@ -85,6 +85,27 @@ describe("the access log", () => {
         ]);
     });
 
+    it("records a sole holder named by skillSupplyDemand and a holding shown by expiringCredentials", async () => {
+        await api.cypher(
+            `MATCH (ana:Person {id: $p + 'Ana'}) CREATE (ana)-[:HOLDS {issuedAt: datetime() - duration('P300D'), expiresAt: datetime() + duration('P10D'), verified: true}]->(:Credential {id: $p + 'C', title: 'Expiring C', learningOutcomes: [], participationForms: []})`,
+            { p },
+        );
+        const supply = await ok<{ skillSupplyDemand: { skills: { explanation: string }[] } }>(
+            tokens.planner,
+            `query($u: ID) { skillSupplyDemand(orgUnitId: $u) { skills { explanation } } }`,
+        );
+        expect(supply.skillSupplyDemand.skills[0].explanation).toContain("only Ana Logged holds it");
+        const expiring = await ok<{ expiringCredentials: { title: string }[] }>(
+            tokens.planner,
+            `query($u: ID) { expiringCredentials(withinDays: 30, orgUnitId: $u) { title } }`,
+        );
+        expect(expiring.expiringCredentials).toEqual([{ title: "Expiring C" }]);
+        const { myAccessLog } = await ok<{ myAccessLog: Record_[] }>(tokens.ana, `{ myAccessLog { actor audience operation at } }`);
+        expect(summary(myAccessLog)).toEqual(
+            expect.arrayContaining(["PLANNER test:planner-log expiringCredentials", "PLANNER test:planner-log skillSupplyDemand"]),
+        );
+    });
+
     it("removes records older than the retention as it writes (at most once an hour per process)", async () => {
         await api.cypher(
             `CREATE (:AccessRecord {personId: $p + 'Ana', actor: 'test:old', audience: 'PLANNER', operation: 'people', at: datetime() - duration({days: 40})})`,

@@ -154,6 +154,21 @@ describe("people, teams and units: each audience sees only its share", () => {
         expect(ours(data.teams[0].members.map((x) => x.id))).toEqual([...members]);
     });
 
+    it.each(AUDIENCES)("as %s, filtering or sorting on a person's email is for admins only", async (audience) => {
+        const email = `${id("E3")}@example.com`;
+        const attempts = [
+            [`query($e: EmailAddress!) { people(where: { email: { eq: $e } }) { id } }`, { e: email }],
+            [`query($w: PersonWhere) { people(where: $w) { id } }`, { w: { email: { eq: email } } }],
+            [`query($w: PersonWhere) { credentials(where: { holders: { some: $w } }) { id } }`, { w: { email: { eq: email } } }],
+            [`{ people(sort: [{ email: ASC }], limit: 1) { id } }`, {}],
+        ] as const;
+        for (const [query, variables] of attempts) {
+            const response = await as(audience, query, variables);
+            if (audience === "admin") allowed(response);
+            else denied(response);
+        }
+    });
+
     it("a partner sees no team", async () => {
         expect((allowed(await as("partner", team, { t: id("T") })) as { teams: unknown[] }).teams).toEqual([]);
     });
@@ -173,6 +188,8 @@ describe("every generated mutation under every audience", () => {
             "setAspirations",
             "recordManagerAssessment",
             "issueCredential",
+            "issueCredentials",
+            "claimCredential",
             "revokeCredential",
             "importCredential",
             "recheckImportedCredentials",
@@ -932,6 +949,59 @@ describe("skill suggestions under every audience", () => {
     it("suggestRoleRequirements: admins only", async () => {
         for (const audience of ["anonymous", "employee", "planner", "partner"] as const) denied(await as(audience, suggestRole, { r: id("R") }));
         allowed(await as("admin", suggestRole, { r: id("R") }));
+    });
+});
+
+describe("issuing by invitation under every audience", () => {
+    const issue = `mutation($items: [CredentialIssueInput!]!) { issueCredentials(items: $items) { accepted written items { issueId claimCode rejection { field } } } }`;
+    const list = `query($o: ID) { issuedCredentials(organizationId: $o) { issueId recipientKind recipient status } }`;
+    const offers = `{ credentialOffers { offerId credentialId } }`;
+    const claim = `mutation($code: String) { claimCredential(claimCode: $code) { holding { personId issuerId } alreadyClaimed } }`;
+    type Batch = {
+        issueCredentials: {
+            accepted: number;
+            written: boolean;
+            items: { issueId: string | null; claimCode: string | null; rejection: { field: string } | null }[];
+        };
+    };
+    afterAll(async () => {
+        await api.cypher("MATCH (:Person {id: $e})-[h:HOLDS]->(:Credential {id: $c}) DELETE h", { e: id("E1"), c: id("C1") });
+        await api.cypher("MATCH (o:CredentialOffer) WHERE o.credentialId STARTS WITH $p DETACH DELETE o", { p });
+    });
+
+    it("issueCredentials: partners for their own credentials, admins for any; the same answer whether the recipient exists", async () => {
+        const to = (c: string, recipient: Record<string, string>) => ({ items: [{ credentialId: id(c), ...recipient }] });
+        for (const audience of ["anonymous", "employee", "planner"] as const) denied(await as(audience, issue, to("C1", { externalId: "x" })));
+        const other = allowed(await as("partner", issue, to("C2", { externalId: "x" }))) as Batch;
+        expect(other.issueCredentials).toMatchObject({ accepted: 0, written: false, items: [{ issueId: null, rejection: { field: "credentialId" } }] });
+        // E2's address (a person here, not O1's learner) and an address nobody has: answered alike.
+        const known = allowed(await as("partner", issue, to("C1", { email: `${id("E2")}@example.com`, issuedAt: "2026-03-01T00:00:00Z" })));
+        const unknown = allowed(await as("partner", issue, to("C1", { email: `${id("nobody")}@example.com`, issuedAt: "2026-03-01T00:00:00Z" })));
+        const shape = (answer: unknown) => JSON.stringify(answer, (key, value: unknown) => (key === "issueId" || key === "claimCode" ? typeof value : value));
+        expect(shape(known)).toBe(shape(unknown));
+        await api.cypher("MATCH (:Person {id: $e})-[h:HOLDS]->(:Credential {id: $c}) DELETE h", { e: id("E2"), c: id("C1") });
+        expect((allowed(await as("admin", issue, to("C2", { externalId: "y" }))) as Batch).issueCredentials).toMatchObject({ accepted: 1, written: true });
+    });
+
+    it("issuedCredentials: partners for their own organisation, admins naming one", async () => {
+        for (const audience of ["anonymous", "employee", "planner"] as const) denied(await as(audience, list, { o: null }));
+        denied(await as("partner", list, { o: id("O2") }));
+        const own = allowed(await as("partner", list, { o: null })) as { issuedCredentials: { recipient: string }[] };
+        expect(own.issuedCredentials.map((row) => row.recipient).sort()).toEqual([`${id("E2")}@example.com`, `${id("nobody")}@example.com`]);
+        const admin = allowed(await as("admin", list, { o: id("O2") })) as { issuedCredentials: { recipient: string }[] };
+        expect(admin.issuedCredentials.map((row) => row.recipient)).toEqual(["y"]);
+        expect((await as("admin", list, { o: null })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId" });
+    });
+
+    it("credentialOffers and claimCredential: employees, for themselves", async () => {
+        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, offers));
+        expect(allowed(await as("employee", offers))).toEqual({ credentialOffers: [] });
+        const batch = allowed(await as("partner", issue, { items: [{ credentialId: id("C1"), externalId: "E1-at-O1" }] })) as Batch;
+        const code = batch.issueCredentials.items[0].claimCode;
+        for (const audience of ["anonymous", "planner", "partner", "admin"] as const) denied(await as(audience, claim, { code }));
+        expect(allowed(await as("employee", claim, { code }))).toEqual({
+            claimCredential: { holding: { personId: id("E1"), issuerId: id("O1") }, alreadyClaimed: false },
+        });
     });
 });
 

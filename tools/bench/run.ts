@@ -36,6 +36,8 @@ import { type SolverRow, compareSolvers, solverTable } from "./solver-comparison
 import { type Percentiles, percentiles, throughput, timeInterleaved } from "./stats";
 import { courseLengthTexts } from "./texts";
 import { type CatalogueResult, catalogueLine, measureCatalogueTagging } from "./catalogue";
+import type { Db } from "../../src/neo4j/read-rows";
+import { type HoldingRef, Issuing, exportCredential, holdingId, verifyCredential } from "../../src/use-cases/portable-credentials";
 
 /**
  * `npm run bench -- [--scale 100000 | --demo] [--calls 200] [--seconds 30] [--concurrency 16] [--only a,b]`: loads or reuses the
@@ -229,6 +231,7 @@ async function operations(
     discount: { readonly maxShare: number; readonly saturation: number },
     signalWeights: SignalWeights,
     tagText: (text: string) => Promise<string[]>,
+    credentials: { readonly db: Db; readonly issuing: Issuing },
 ): Promise<Operation[]> {
     const maxLevel = maxLevelParam(policy);
     // Enough distinct inputs for the warm-up and the measured calls where the graph has them.
@@ -251,6 +254,22 @@ async function operations(
             api: (data: { tagSkills: { skill: { id: string } }[] }) => ({ skills: data.tagSkills.map((tag) => tag.skill.id) }),
             read: (rows) => ({ skills: rows.map((row) => row.skillId) }),
         });
+    const holdings = (await run("bench/read-exportable-holdings", { prefix: population.prefix, count: neo4j.int(wanted) })) as unknown as HoldingRef[];
+    // The documents to verify: the same holdings exported once here (the export takes a status-list bit the first time).
+    const documents: string[] = [];
+    for (const holding of holdings) documents.push((await exportCredential(credentials.db, credentials.issuing, holding)).jws);
+    /** What a signed document says, without the signature (Ed25519 signs the same bytes the same way, but be exact). */
+    const documentKey = (credential: Record<string, unknown>) => {
+        const { id, validFrom, validUntil, credentialSubject, credentialStatus } = credential as Record<string, Record<string, unknown> | string | undefined>;
+        return JSON.stringify({
+            id,
+            validFrom,
+            validUntil,
+            achievement: (credentialSubject as Record<string, { id?: string }>).achievement?.id,
+            credentialStatus,
+        });
+    };
+    const checksOf = (checks: readonly { check: string; ok: boolean }[]) => checks.map((c) => `${c.check} ${c.ok}`);
     const personAt = (i: number) => `${population.prefix}${String(((i * 7919) % population.count) + 1).padStart(population.digits, "0")}`;
     const offsets = [...Array(pool).keys()].map((i) => ((i * 7919) % Math.max(1, population.count - 50)) | 0);
     const people = [...Array(pool).keys()].map(personAt);
@@ -817,6 +836,28 @@ async function operations(
             texts: courseTexts,
         }),
         op({
+            name: "exportCredential (a holding as a signed Open Badges 3.0 credential; baseline: the same export in the bench process, without HTTP and GraphQL)",
+            as: "admin",
+            inputs: holdings,
+            key: holdingId,
+            graphql: (holding) => gql(`query Export($h: ID!) { exportCredential(holdingId: $h) { credential } }`, { h: holdingId(holding) }),
+            baseline: (holding) => exportCredential(credentials.db, credentials.issuing, holding),
+            compare: { document: "ordered" },
+            api: (data: { exportCredential: { credential: Record<string, unknown> } }) => ({ document: [documentKey(data.exportCredential.credential)] }),
+            read: (answer) => ({ document: [documentKey(answer.credential)] }),
+        }),
+        op({
+            name: "verifyCredential (signature, issuer, validity, status list, OB 3.0 schema; baseline: the same verification in the bench process)",
+            as: "admin",
+            inputs: documents,
+            key: (jws) => jws.slice(-24),
+            graphql: (jws) => gql(`query Verify($c: String!) { verifyCredential(credential: $c) { valid checks { check ok } } }`, { c: jws }),
+            baseline: (jws) => verifyCredential(credentials.db, credentials.issuing, jws, new Date()),
+            compare: { checks: "ordered" },
+            api: (data: { verifyCredential: { checks: { check: string; ok: boolean }[] } }) => ({ checks: checksOf(data.verifyCredential.checks) }),
+            read: (result) => ({ checks: checksOf(result.checks) }),
+        }),
+        op({
             name: "skill search (full-text, first 20)",
             as: "admin",
             inputs: terms,
@@ -1086,6 +1127,10 @@ async function main(argv: string[]): Promise<void> {
                 config.mobility.moveDiscount,
                 config.mobility.signalWeights,
                 tagText,
+                {
+                    db: { driver: db.driver, database: db.name },
+                    issuing: await Issuing.load({ ...config.issuing, publicUrl: api.issuing.publicUrl, jwks: api.issuing.jwks }),
+                },
             );
             for (const op of all.filter((o) => !texts || texts.some((text) => o.name.toLowerCase().includes(text)))) {
                 console.error(`measuring: ${op.name}`);

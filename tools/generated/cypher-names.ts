@@ -8,6 +8,7 @@ export const toolQueryNames = [
     "bench/read-changeable-requirement",
     "bench/read-credential-ids",
     "bench/read-demand",
+    "bench/read-exportable-holdings",
     "bench/read-people-names",
     "bench/read-people-page",
     "bench/read-people-roles",

@@ -8,6 +8,8 @@ import { projectRoot } from "../../src/project-root";
 export interface ApiProcess {
     readonly url: string;
     readonly pid: number;
+    /** Where it publishes issuer profiles, keys and status lists, and the key set it signs with (for in-process baselines). */
+    readonly issuing: { readonly publicUrl: string; readonly jwks: string };
     /** Resident set size of the API process now, in bytes (Linux /proc). */
     rss(): Promise<number>;
     /** SIGTERM, then waits for the exit: resolves with the exit code (0 after a graceful shutdown). */
@@ -37,6 +39,7 @@ export async function startApiProcess(connection: Neo4jConnection, database: str
             SKILLGRAPH_SEED: "never",
             SKILLGRAPH_JWT_SECRET: jwtSecret,
             SKILLGRAPH_ISSUER_JWKS: issuerJwks,
+            SKILLGRAPH_PUBLIC_URL: `http://127.0.0.1:${port}`,
             // A load generator is one client sending thousands of requests a minute.
             SKILLGRAPH_RATE_LIMIT: "0",
             LOG_LEVEL: "warn",
@@ -59,6 +62,7 @@ export async function startApiProcess(connection: Neo4jConnection, database: str
     return {
         url: `http://127.0.0.1:${port}/graphql`,
         pid: child.pid!,
+        issuing: { publicUrl: `http://127.0.0.1:${port}`, jwks: issuerJwks },
         rss: async () => {
             const { readFile } = await import("node:fs/promises");
             const status = await readFile(`/proc/${child.pid}/status`, "utf8");
