@@ -1,7 +1,7 @@
 // Purpose: a partner's issue by invitation (issueCredentials): one CredentialOffer per item, keyed on issuer,
 // credential, recipient and issue instant, so issuing the same again changes nothing. An offer to an email that a
 // person here has is matched at once: the person holds the credential (verified, the issuer recorded, HOLDS.offerId).
-// Otherwise it waits for a claim (claim-credential-offer). Without expiresAt an offer ends validityMonths after issue.
+// Otherwise it waits for a claim (write-offer-claim). Without expiresAt an offer ends validityMonths after issue.
 // Parameters: $offers: [{offerId, credentialId, issuerId, recipientKind (EMAIL | EXTERNAL_ID), recipient (as given),
 // recipientEmail (lower case, or null), claimCodeHash, issuedAt, expiresAt (or null), evidenceUrl (or null)}], $now.
 // Returns one row per offer whose credential exists: offerId, created (false: issued before), expiresAt,

@@ -188,7 +188,7 @@ export async function claimCredential(db: Db, personId: string, claim: { claimCo
     const { offerId, secretHash } = claim.claimCode ? parseClaimCode(claim.claimCode) : { offerId: claim.offerId!, secretHash: null };
     const [row] = await writeMarking<HoldingRow & { changed: boolean }>(
         db,
-        "credentials/claim-credential-offer",
+        "credentials/write-offer-claim",
         { personId, offerId, claimCodeHash: secretHash, now: now.toISOString() },
         ([claimed]) => (claimed?.changed ? [personId] : []),
     );

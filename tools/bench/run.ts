@@ -38,6 +38,8 @@ import { courseLengthTexts } from "./texts";
 import { type CatalogueResult, catalogueLine, measureCatalogueTagging } from "./catalogue";
 import type { Db } from "../../src/neo4j/read-rows";
 import { type HoldingRef, Issuing, exportCredential, holdingId, verifyCredential } from "../../src/use-cases/portable-credentials";
+import { importCredential } from "../../src/use-cases/import-credential";
+import { type ForeignDeployment, startForeignDeployment } from "./foreign-deployment";
 
 /**
  * `npm run bench -- [--scale 100000 | --demo] [--calls 200] [--seconds 30] [--concurrency 16] [--only a,b]`: loads or reuses the
@@ -60,6 +62,8 @@ interface OperationSpec<I, R, D> {
     readonly name: string;
     /** Who sends it: planner queries go as a planner, so that their access checks are inside the measurement. */
     readonly as: Audience;
+    /** A token of the input's own (an employee importing into their wallet) instead of the audience's. */
+    readonly tokenFor?: (input: I) => string;
     /** The inputs to draw from; ./harness.ts splitInputs keeps warm-up and measured ones apart. */
     readonly inputs: readonly I[];
     readonly key: (input: I) => string;
@@ -90,7 +94,8 @@ interface SideResult extends Percentiles {
 
 interface OperationResult {
     readonly name: string;
-    readonly as: Audience;
+    /** The audience, or "holder" for an operation sent with each input's own employee token. */
+    readonly as: Audience | "holder";
     readonly warmupInputs: number;
     readonly measuredInputs: number;
     readonly distinctInputs: boolean;
@@ -231,7 +236,7 @@ async function operations(
     discount: { readonly maxShare: number; readonly saturation: number },
     signalWeights: SignalWeights,
     tagText: (text: string) => Promise<string[]>,
-    credentials: { readonly db: Db; readonly issuing: Issuing },
+    credentials: { readonly db: Db; readonly issuing: Issuing; readonly foreign: Issuing; readonly holderToken: (personId: string) => Promise<string> },
 ): Promise<Operation[]> {
     const maxLevel = maxLevelParam(policy);
     // Enough distinct inputs for the warm-up and the measured calls where the graph has them.
@@ -270,6 +275,14 @@ async function operations(
         });
     };
     const checksOf = (checks: readonly { check: string; ok: boolean }[]) => checks.map((c) => `${c.check} ${c.ok}`);
+    // The same holdings as another deployment (served by this process, trusted by the API) issued them, to import.
+    const foreignDocuments: { personId: string; jws: string }[] = [];
+    const holderTokens = new Map<string, string>();
+    for (const holding of holdings) {
+        foreignDocuments.push({ personId: holding.personId, jws: (await exportCredential(credentials.db, credentials.foreign, holding)).jws });
+        if (!holderTokens.has(holding.personId)) holderTokens.set(holding.personId, await credentials.holderToken(holding.personId));
+    }
+    const importedSkills = (skills: readonly { skillId: string; level: number }[]) => skills.map((skill) => `${skill.skillId} ${skill.level}`).sort();
     const personAt = (i: number) => `${population.prefix}${String(((i * 7919) % population.count) + 1).padStart(population.digits, "0")}`;
     const offsets = [...Array(pool).keys()].map((i) => ((i * 7919) % Math.max(1, population.count - 50)) | 0);
     const people = [...Array(pool).keys()].map(personAt);
@@ -858,6 +871,21 @@ async function operations(
             read: (result) => ({ checks: checksOf(result.checks) }),
         }),
         op({
+            name: "importCredential (another deployment's credential into the holder's wallet; baseline: the same import in the bench process)",
+            as: "admin",
+            tokenFor: ({ personId }) => holderTokens.get(personId)!,
+            inputs: foreignDocuments,
+            key: ({ jws }) => jws.slice(-24),
+            graphql: ({ jws }) => gql(`mutation Import($c: String!) { importCredential(credential: $c) { holdingId skills { skillId level } } }`, { c: jws }),
+            baseline: ({ personId, jws }) => importCredential(credentials.db, credentials.issuing, personId, jws, new Date()),
+            compare: { holding: "ordered", skills: "ordered" },
+            api: (data: { importCredential: { holdingId: string; skills: { skillId: string; level: number }[] } }) => ({
+                holding: [data.importCredential.holdingId],
+                skills: importedSkills(data.importCredential.skills),
+            }),
+            read: (receipt) => ({ holding: [receipt.holdingId], skills: importedSkills(receipt.skills) }),
+        }),
+        op({
             name: "skill search (full-text, first 20)",
             as: "admin",
             inputs: terms,
@@ -911,8 +939,8 @@ async function measure(
     seconds: number,
     concurrency: number,
 ): Promise<OperationResult> {
-    const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
     const post = async (input: unknown): Promise<unknown> => {
+        const headers = { "content-type": "application/json", authorization: `Bearer ${op.tokenFor?.(input) ?? token}` };
         const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(op.graphql(input)) });
         const body: unknown = await response.json().catch(() => null);
         if (isGraphqlError(response.status, body)) throw new GraphqlFailure(`${op.name}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
@@ -948,7 +976,7 @@ async function measure(
     const [graphql, cypher] = [side(graphqlSamples, graphqlTally), side(cypherSamples, cypherTally)];
     return {
         name: op.name,
-        as: op.as,
+        as: op.tokenFor ? "holder" : op.as,
         warmupInputs: split.distinct ? split.warmup.length : 0,
         measuredInputs: split.measured.length,
         distinctInputs: split.distinct,
@@ -995,6 +1023,9 @@ export const OPERATION_NAMES: readonly string[] = [
     "careerPaths (person to another's role, k 3, 4 steps; baseline: the reads)",
     "tagSkills (one sentence, first 10; baseline: the same tagging in the bench process, without HTTP and GraphQL)",
     "tagSkills (a 2,000-character description, first 10; baseline: the same tagging in the bench process)",
+    "exportCredential (a holding as a signed Open Badges 3.0 credential; baseline: the same export in the bench process, without HTTP and GraphQL)",
+    "verifyCredential (signature, issuer, validity, status list, OB 3.0 schema; baseline: the same verification in the bench process)",
+    "importCredential (another deployment's credential into the holder's wallet; baseline: the same import in the bench process)",
     "skill search (full-text, first 20)",
 ];
 
@@ -1103,7 +1134,9 @@ async function main(argv: string[]): Promise<void> {
         const tagger = new SkillTagger(Embeddings.ready(embedder));
         const tagText = async (text: string) =>
             (await tagger.tag({ driver: db.driver, database: db.name }, text, { first: 10, taxonomy: null })).tags.map((tag) => tag.skillId);
-        const api = await startApiProcess(db.connection, db.name, jwtSecret);
+        // Another deployment issuing over the same graph, served here and trusted by the API, for importCredential.
+        const foreign: ForeignDeployment = await startForeignDeployment({ driver: db.driver, database: db.name }, log);
+        const api = await startApiProcess(db.connection, db.name, jwtSecret, { SKILLGRAPH_TRUSTED_ISSUERS_FILE: foreign.trustListFile });
         // The API builds its workforce and transition indexes at start; a supply query waits for both, so that no
         // operation is measured while they are being built.
         console.error("waiting for the API's indexes");
@@ -1129,7 +1162,14 @@ async function main(argv: string[]): Promise<void> {
                 tagText,
                 {
                     db: { driver: db.driver, database: db.name },
-                    issuing: await Issuing.load({ ...config.issuing, publicUrl: api.issuing.publicUrl, jwks: api.issuing.jwks }),
+                    issuing: await Issuing.load({
+                        ...config.issuing,
+                        publicUrl: api.issuing.publicUrl,
+                        jwks: api.issuing.jwks,
+                        trustedIssuersFile: foreign.trustListFile,
+                    }),
+                    foreign: foreign.issuing,
+                    holderToken: (personId) => mintToken({ sub: personId, roles: ["employee"] }, "1d", jwtSecret),
                 },
             );
             for (const op of all.filter((o) => !texts || texts.some((text) => o.name.toLowerCase().includes(text)))) {
@@ -1204,6 +1244,7 @@ async function main(argv: string[]): Promise<void> {
         } finally {
             await api.stop();
             await embedder.close();
+            await foreign.stop();
         }
         const { records } = await db.driver.executeQuery(toolCypher("bench/read-server-version"), {}, { database: db.name });
         const machine = {

@@ -20,7 +20,12 @@ export interface ApiProcess {
  * The API as deployed (`node dist/src/main.js`, production mode; `npm run build` first) in its own process, so that
  * a load generator and the server do not share an event loop or a heap. Resolves once /health says ok.
  */
-export async function startApiProcess(connection: Neo4jConnection, database: string, jwtSecret: string): Promise<ApiProcess> {
+export async function startApiProcess(
+    connection: Neo4jConnection,
+    database: string,
+    jwtSecret: string,
+    env: Readonly<Record<string, string>> = {},
+): Promise<ApiProcess> {
     const main = path.join(projectRoot, "dist", "src", "main.js");
     const port = await findFreePort();
     // Production requires configured issuer keys (portable credentials): a fresh key for this process.
@@ -43,6 +48,7 @@ export async function startApiProcess(connection: Neo4jConnection, database: str
             // A load generator is one client sending thousands of requests a minute.
             SKILLGRAPH_RATE_LIMIT: "0",
             LOG_LEVEL: "warn",
+            ...env,
         },
         stdio: ["ignore", "inherit", "inherit"],
     });
