@@ -298,6 +298,16 @@ describe("nested connects, disconnects and filters that reach people, teams and 
             { c: id("C1") },
         ],
         [
+            "remove a completion of the partner's own course",
+            `mutation($k: ID!, $person: ID!) { updateCourses(where: { id: { eq: $k } }, update: { completedBy: [{ disconnect: [{ where: { node: { id: { eq: $person } } } }] }] }) { courses { id } } }`,
+            { k: id("K1"), person: id("E3") },
+        ],
+        [
+            "detach an org unit from the partner's organisation",
+            `mutation($o: ID!, $u: ID!) { updateOrganizations(where: { id: { eq: $o } }, update: { orgUnits: [{ disconnect: [{ where: { node: { id: { eq: $u } } } }] }] }) { organizations { id } } }`,
+            { o: id("O1"), u: id("U1") },
+        ],
+        [
             "attach the partner's organisation to an org unit",
             `mutation($o: ID!, $u: ID!) { updateOrganizations(where: { id: { eq: $o } }, update: { orgUnits: [{ connect: [{ where: { node: { id: { eq: $u } } } }] }] }) { organizations { id } } }`,
             { o: id("O1"), u: id("U1") },
@@ -323,6 +333,47 @@ describe("nested connects, disconnects and filters that reach people, teams and 
         const disconnect = `mutation($c: ID!, $person: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { holders: [{ disconnect: [{ where: { node: { id: { eq: $person } } } }] }] }) { credentials { id } } }`;
         allowed(await as("admin", disconnect, { c: id("C1"), person: id("E3") }));
         expect(await links("E3")).toBe(0);
+    });
+
+    it("a partner links what its courses teach and its credentials certify, and stacks its own credentials; others may not", async () => {
+        await api.cypher(
+            "MATCH (o:Organization {id: $o}) CREATE (o)-[:AWARDS]->(:Credential {id: $c, title: 'C1b', learningOutcomes: [], participationForms: []})",
+            {
+                o: id("O1"),
+                c: id("C1b"),
+            },
+        );
+        // Through the API, so that it knows the skill at once.
+        allowed(
+            await as("admin", `mutation($s: ID!) { createSkills(input: [{ id: $s, name: "skill S2", taxonomy: INTERNAL }]) { skills { id } } }`, {
+                s: id("S2"),
+            }),
+        );
+        const teaches = (verb: "connect" | "disconnect") =>
+            verb === "connect"
+                ? `mutation($k: ID!, $s: ID!) { updateCourses(where: { id: { eq: $k } }, update: { teaches: [{ connect: [{ where: { node: { id: { eq: $s } } }, edge: { level: 2 } }] }] }) { courses { id } } }`
+                : `mutation($k: ID!, $s: ID!) { updateCourses(where: { id: { eq: $k } }, update: { teaches: [{ disconnect: [{ where: { node: { id: { eq: $s } } } }] }] }) { courses { id } } }`;
+        const certifies = `mutation($c: ID!, $s: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { certifies: [{ connect: [{ where: { node: { id: { eq: $s } } }, edge: { level: 2 } }] }] }) { credentials { id } } }`;
+        const stack = (verb: "connect" | "disconnect") =>
+            verb === "connect"
+                ? `mutation($c: ID!, $part: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { parts: [{ connect: [{ where: { node: { id: { eq: $part } } }, edge: { mandatory: true } }] }] }) { credentials { id } } }`
+                : `mutation($c: ID!, $part: ID!) { updateCredentials(where: { id: { eq: $c } }, update: { parts: [{ disconnect: [{ where: { node: { id: { eq: $part } } } }] }] }) { credentials { id } } }`;
+        for (const audience of ["anonymous", "employee", "planner"] as const) {
+            denied(await as(audience, teaches("connect"), { k: id("K1"), s: id("S2") }));
+            denied(await as(audience, certifies, { c: id("C1b"), s: id("S2") }));
+            denied(await as(audience, stack("connect"), { c: id("C1"), part: id("C1b") }));
+        }
+        allowed(await as("partner", teaches("connect"), { k: id("K1"), s: id("S2") }));
+        allowed(await as("partner", teaches("disconnect"), { k: id("K1"), s: id("S2") }));
+        allowed(await as("partner", certifies, { c: id("C1b"), s: id("S2") }));
+        allowed(await as("partner", stack("connect"), { c: id("C1"), part: id("C1b") }));
+        expect(await api.cypher("MATCH (:Credential {id: $c})<-[:PART_OF]-(p:Credential) RETURN p.id AS part", { c: id("C1") })).toEqual([{ part: id("C1b") }]);
+        allowed(await as("partner", stack("disconnect"), { c: id("C1"), part: id("C1b") }));
+        // Another issuer's credential is not the partner's to link in either direction.
+        denied(await as("partner", certifies, { c: id("C2"), s: id("S2") }));
+        allowed(await as("admin", stack("connect"), { c: id("C2"), part: id("C1b") }));
+        denied(await as("partner", stack("disconnect"), { c: id("C2"), part: id("C1b") }));
+        await api.cypher("MATCH (n) WHERE n.id IN [$c, $s] DETACH DELETE n", { c: id("C1b"), s: id("S2") });
     });
 
     it("a partner links its own courses and credentials to skills, but not another issuer's credential into its stack, nor skills to each other", async () => {

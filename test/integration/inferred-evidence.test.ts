@@ -167,6 +167,25 @@ describe("evidence inferred from completed courses", () => {
         });
     });
 
+    it("plans with a completion: a confirmed course leaves the learner's plan, its skills count", async () => {
+        const plan = async () => {
+            const response = await api.post({
+                query: `query($q: ID!, $r: ID!) { learningPlan(personId: $q, target: { roleId: $r }, options: { essentialOnly: true }) { steps { courseId } open { skillId } } }`,
+                variables: { q: `${p}Q`, r: `${p}R` },
+            });
+            expect(response.errors).toBeUndefined();
+            return (response.data as { learningPlan: { steps: { courseId: string }[]; open: unknown[] } }).learningPlan;
+        };
+        expect(await plan()).toEqual({ steps: [{ courseId: `${p}K` }], open: [] });
+        const confirmed = await api.post({
+            query: `mutation($q: ID!, $k: ID!) { confirmCompletion(personId: $q, courseId: $k, completedAt: "2026-03-01T00:00:00Z") { verified } }`,
+            variables: { q: `${p}Q`, k: `${p}K` },
+        });
+        expect(confirmed.data).toEqual({ confirmCompletion: { verified: true } });
+        expect(await plan()).toEqual({ steps: [], open: [] });
+        await api.cypher("MATCH (:Person {id: $q})-[c:COMPLETED]->(:Course {id: $k}) DELETE c", { q: `${p}Q`, k: `${p}K` });
+    });
+
     it("follows new completions and newly accepted course skills without a restart", async () => {
         const recorded = await api.post({
             query: `mutation($q: ID!, $k: ID!) { updatePeople(where: {id: {eq: $q}}, update: {completedCourses: [{connect: [{where: {node: {id: {eq: $k}}}, edge: {completedAt: "2026-03-01T00:00:00Z"}}]}]}) { people { id } } }`,
