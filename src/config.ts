@@ -145,7 +145,7 @@ function evidencePolicy(env: Env, name: string, fallback: EvidencePolicy): Evide
         .map(([source, level]) => `${source}=${level}`)
         .join(",");
     const fix = `set source=level pairs, comma-separated, with a source among ${EVIDENCE_SOURCES.join(", ")} and a level from 1 to 5 (for example ${defaults}), "none", or unset it for those`;
-    if (raw.trim().toLowerCase() === "none") return Object.freeze({ maxLevel: Object.freeze({}) });
+    if (raw.trim().toLowerCase() === "none") return Object.freeze({ ...fallback, maxLevel: Object.freeze({}) });
     const maxLevel: Partial<Record<EvidenceSource, number>> = {};
     for (const part of raw
         .split(",")
@@ -158,7 +158,7 @@ function evidencePolicy(env: Env, name: string, fallback: EvidencePolicy): Evide
         }
         maxLevel[source as EvidenceSource] = value;
     }
-    return Object.freeze({ maxLevel: Object.freeze(maxLevel) });
+    return Object.freeze({ ...fallback, maxLevel: Object.freeze(maxLevel) });
 }
 
 function signalWeights(env: Env, name: string, fallback: SignalWeights): SignalWeights {
@@ -323,7 +323,10 @@ export function loadConfig(env: Env = process.env): Config {
             essential: weight(env, "SKILLGRAPH_WEIGHT_ESSENTIAL", DEFAULTS.fitWeights.essential),
             optional: weight(env, "SKILLGRAPH_WEIGHT_OPTIONAL", DEFAULTS.fitWeights.optional),
         }),
-        evidencePolicy: evidencePolicy(env, "SKILLGRAPH_EVIDENCE_MAX_LEVELS", DEFAULTS.evidencePolicy),
+        evidencePolicy: evidencePolicy(env, "SKILLGRAPH_EVIDENCE_MAX_LEVELS", {
+            ...DEFAULTS.evidencePolicy,
+            completionValidityMonths: integer(env, "SKILLGRAPH_COMPLETION_VALIDITY_MONTHS", DEFAULTS.evidencePolicy.completionValidityMonths, 1, 600),
+        }),
         mobility: Object.freeze({
             specificity: oneOf(env, "SKILLGRAPH_SPECIFICITY", ["IDF", "NONE"], DEFAULTS.mobility.specificity),
             neighbours: integer(env, "SKILLGRAPH_CAREER_NEIGHBOURS", DEFAULTS.mobility.neighbours, 1, 500),

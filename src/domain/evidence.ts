@@ -21,23 +21,28 @@ export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 /** How far each source's word counts: the highest level it counts at; a source not named counts at its level. */
 export interface EvidencePolicy {
     readonly maxLevel: Readonly<Partial<Record<EvidenceSource, number>>>;
+    /** How long a completed course counts as evidence of what it teaches (SKILLGRAPH_COMPLETION_VALIDITY_MONTHS). */
+    readonly completionValidityMonths: number;
 }
 
+/**
+ * What a completed course is evidence of: each skill it teaches, at the level it teaches, from the completion date for
+ * `validityMonths` (the default; the policy's completionValidityMonths counts), with `confidence` (a completion shows attendance, not an assessment). Passed to the evidence reads
+ * as $completion.
+ */
+export const COMPLETION_EVIDENCE = Object.freeze({ validityMonths: 36, confidence: 0.6 });
+
 /** Unverified sources are capped: a self-assessment at 3, a peer's word at 4 (README, "Evidence and fit"). */
-export const DEFAULT_EVIDENCE_POLICY: EvidencePolicy = Object.freeze({ maxLevel: Object.freeze({ SELF: 3, PEER: 4 }) });
+export const DEFAULT_EVIDENCE_POLICY: EvidencePolicy = Object.freeze({
+    maxLevel: Object.freeze({ SELF: 3, PEER: 4 }),
+    completionValidityMonths: COMPLETION_EVIDENCE.validityMonths,
+});
 
 /** The level a piece of evidence counts at under the policy; unverified evidence is capped as a self-assessment. */
 export function countedLevel(source: string, level: number, policy: EvidencePolicy, verified: boolean | null = null): number {
     const cap = policy.maxLevel[(verified === false ? "SELF" : source) as EvidenceSource];
     return cap === undefined ? level : Math.min(level, cap);
 }
-
-/**
- * What a completed course is evidence of: each skill it teaches, at the level it teaches, from the completion date for
- * `validityMonths`, with `confidence` (a completion shows attendance, not an assessment). Passed to the evidence reads
- * as $completion.
- */
-export const COMPLETION_EVIDENCE = Object.freeze({ validityMonths: 36, confidence: 0.6 });
 
 export interface Evidence {
     readonly source: string;

@@ -2,7 +2,8 @@ import neo4j from "neo4j-driver";
 import { COMPLETION_EVIDENCE, type EvidencePolicy } from "../domain/evidence";
 
 /** The evidence reads' $completion parameter (cypher/people/*, teams, workforce): what a completed course is evidence of. */
-export const completionParam = Object.freeze({ validityMonths: neo4j.int(COMPLETION_EVIDENCE.validityMonths), confidence: COMPLETION_EVIDENCE.confidence });
+export const completionParam = (policy: EvidencePolicy) =>
+    Object.freeze({ validityMonths: neo4j.int(policy.completionValidityMonths), confidence: COMPLETION_EVIDENCE.confidence });
 
 /** The evidence policy as a Cypher parameter, $maxLevel: source -> the highest level it counts at (the benchmark's Cypher baselines). */
 export const maxLevelParam = (policy: EvidencePolicy) =>

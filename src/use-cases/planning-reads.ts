@@ -63,7 +63,7 @@ export async function readPersonLevels(
         personId,
         skillIds: skillIds === null ? null : [...new Set(skillIds)],
         includeNarrower,
-        completion: completionParam,
+        completion: completionParam(evidencePolicyOf(db)),
     });
     if (!row.personFound) return null;
     const direct = new Map<string, number>();

@@ -100,7 +100,7 @@ export async function skillGaps(db: Db, pairs: readonly GapPair[], options: GapO
             ...(await readRows<GapRow>(db, "people/read-skill-gaps", {
                 pairs: pairs.slice(start, start + PAIRS_PER_QUERY),
                 includeNarrower: options.includeNarrower,
-                completion: completionParam,
+                completion: completionParam(evidencePolicyOf(db)),
             })),
         );
     }
@@ -127,7 +127,7 @@ export async function skillGapsForRole(db: Db, role: RoleRequirements, personIds
     const rows = await readRows<{ personId: string; personFound: boolean; personName: string | null; held: Omit<Evidence, "viaNarrower">[] }>(
         db,
         "people/read-people-held-evidence",
-        { personIds, completion: completionParam },
+        { personIds, completion: completionParam(evidencePolicyOf(db)) },
     );
     return rows.map((row) => {
         if (!row.personFound) return notFound(`No person with id "${row.personId}".`, { field: "personId", id: row.personId });

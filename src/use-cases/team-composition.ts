@@ -128,7 +128,11 @@ async function readTeamInputs(db: Db, workforce: WorkforceCache, request: TeamRe
     const order = [...request.mustInclude, ...chosen.filter((c) => !mustInclude.has(c.id)).map((c) => c.id)];
     const narrowerIds = new Map([...skills].map(([id, skill]) => [id, skill.narrowerIds]));
     const evidenceSkillIds = [...new Set([...skillIds, ...[...narrowerIds.values()].flat()])];
-    const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", { ids: order, skillIds: evidenceSkillIds, completion: completionParam });
+    const rows = await readRows<CandidateRow>(db, "teams/read-team-candidates", {
+        ids: order,
+        skillIds: evidenceSkillIds,
+        completion: completionParam(evidencePolicyOf(db)),
+    });
     // What the pool could cover before the cut: the cut keeps the optimum, not every way to fill a requirement.
     const available = coverable(request.requirements, candidates);
     return { best, rows, narrowerIds, considered: candidates.length, available };

@@ -138,7 +138,7 @@ async function readPeople(db: Db, params: { ids: readonly string[] | null; after
     const rows = await readRows<IndexedPerson & { sources: string[] }>(db, "workforce/read-index-people", {
         ...params,
         limit: neo4j.int(params.limit),
-        completion: completionParam,
+        completion: completionParam(evidencePolicyOf(db)),
     });
     return rows.map(({ sources, ...person }) => ({ ...person, levels: person.levels.map((level, i) => countedLevel(sources[i], level, policy)) }));
 }

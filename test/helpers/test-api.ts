@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { DEFAULTS, embeddingSettings } from "../../src/config";
+import type { EvidencePolicy } from "../../src/domain/evidence";
 import { OnnxEmbedder, type TextEmbedder } from "../../src/embeddings/embedder";
 import { Embeddings } from "../../src/embeddings/embeddings";
 import { modelFiles } from "../../src/embeddings/provision-model";
@@ -67,6 +68,8 @@ export interface TestApiOptions {
     /** Production mode: introspection off, field suggestions off. */
     readonly production?: boolean;
     readonly queryTimeoutMs?: number;
+    /** How each evidence source counts and how long a completion does (DEFAULTS.evidencePolicy when absent). */
+    readonly evidencePolicy?: EvidencePolicy;
     readonly corsOrigins?: readonly string[];
     /** The embedding model: on (the default, one model per test worker) or off (as SKILLGRAPH_EMBEDDINGS=off). */
     readonly embeddings?: "on" | "off";
@@ -101,6 +104,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         mobility: options.mobility ?? DEFAULTS.mobility,
         documentLimits: DEFAULTS.documentLimits,
         computeThreads: DEFAULTS.computeThreads,
+        evidencePolicy: options.evidencePolicy,
         auth: TEST_AUTH,
         rateLimitPerMinute: options.rateLimitPerMinute,
         corsOrigins: options.corsOrigins,

@@ -322,7 +322,7 @@ describe("candidatesForRole and benchStrength against an exhaustive ranking", ()
                 asOf,
                 minBound: 0,
                 limit: neo4j.int(1000),
-                completion: completionParam,
+                completion: completionParam(DEFAULTS.evidencePolicy),
                 maxLevel: maxLevelParam(DEFAULTS.evidencePolicy),
             },
         );

@@ -1,3 +1,4 @@
+import { DEFAULTS } from "../../src/config";
 import { COMPLETION_EVIDENCE } from "../../src/domain/evidence";
 import { type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
 
@@ -165,6 +166,31 @@ describe("evidence inferred from completed courses", () => {
                 },
             ],
         });
+    });
+
+    it("counts a completion for the configured months (SKILLGRAPH_COMPLETION_VALIDITY_MONTHS)", async () => {
+        // Pat completed K 12 months before asOf: valid under the default 36 months, expired under 6.
+        const levels = (rows: Row[]) =>
+            rows.map((row) => [row.skillId.slice(p.length), row.effectiveLevel]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        expect(levels(Object.values((await gapOf(`${p}P`)).rows))).toEqual([
+            ["A", 4],
+            ["B", 2],
+            ["D", 0],
+        ]);
+        const shorter = await startTestApi({ evidencePolicy: { ...DEFAULTS.evidencePolicy, completionValidityMonths: 6 } });
+        try {
+            const response = await shorter.post({
+                query: `query($person: ID!, $role: ID!, $asOf: DateTime) { skillGap(personId: $person, roleId: $role, asOf: $asOf) { requirements { skillId effectiveLevel } } }`,
+                variables: { person: `${p}P`, role: `${p}R`, asOf },
+            });
+            expect(levels((response.data as { skillGap: { requirements: Row[] } }).skillGap.requirements)).toEqual([
+                ["A", 3],
+                ["B", 0],
+                ["D", 0],
+            ]);
+        } finally {
+            await shorter.stop();
+        }
     });
 
     it("plans with a completion: a confirmed course leaves the learner's plan, its skills count", async () => {

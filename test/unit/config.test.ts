@@ -53,9 +53,18 @@ describe("loadConfig", () => {
     });
 
     it("reads the evidence policy: self-assessments at most 3 and peers at most 4 unless set", () => {
-        expect(loadConfig({}).evidencePolicy).toEqual({ maxLevel: { SELF: 3, PEER: 4 } });
-        expect(loadConfig({ SKILLGRAPH_EVIDENCE_MAX_LEVELS: "SELF=2, INFERRED=3" }).evidencePolicy).toEqual({ maxLevel: { SELF: 2, INFERRED: 3 } });
-        expect(loadConfig({ SKILLGRAPH_EVIDENCE_MAX_LEVELS: "none" }).evidencePolicy).toEqual({ maxLevel: {} });
+        expect(loadConfig({}).evidencePolicy).toEqual({ maxLevel: { SELF: 3, PEER: 4 }, completionValidityMonths: 36 });
+        expect(loadConfig({ SKILLGRAPH_EVIDENCE_MAX_LEVELS: "SELF=2, INFERRED=3" }).evidencePolicy).toEqual({
+            maxLevel: { SELF: 2, INFERRED: 3 },
+            completionValidityMonths: 36,
+        });
+        expect(loadConfig({ SKILLGRAPH_EVIDENCE_MAX_LEVELS: "none" }).evidencePolicy).toEqual({ maxLevel: {}, completionValidityMonths: 36 });
+    });
+
+    it("reads how long a completed course counts, refusing what is not 1 to 600 months", () => {
+        expect(loadConfig({ SKILLGRAPH_COMPLETION_VALIDITY_MONTHS: "12" }).evidencePolicy.completionValidityMonths).toBe(12);
+        for (const bad of ["0", "601", "1.5", "a year"])
+            expect(() => loadConfig({ SKILLGRAPH_COMPLETION_VALIDITY_MONTHS: bad })).toThrow(/SKILLGRAPH_COMPLETION_VALIDITY_MONTHS/);
     });
 
     it("parses extra neo4j.conf settings", () => {

@@ -73,7 +73,7 @@ describe("effectiveLevel", () => {
         expect([1, 3, 4, 5].map((level) => countedLevel("SELF", level, policy))).toEqual([1, 3, 3, 3]);
         expect([4, 5].map((level) => countedLevel("PEER", level, policy))).toEqual([4, 4]);
         for (const source of ["ASSESSED", "MANAGER", "CREDENTIAL", "INFERRED"]) expect(countedLevel(source, 5, policy)).toBe(5);
-        expect(countedLevel("SELF", 5, { maxLevel: {} })).toBe(5);
+        expect(countedLevel("SELF", 5, { maxLevel: {}, completionValidityMonths: 36 })).toBe(5);
 
         const result = effectiveLevel(
             [item(4, { confidence: 0.6 }), item(3, { source: "MANAGER", confidence: 0.8, assessedAt: "2025-01-01T00:00:00Z" })],

@@ -77,7 +77,7 @@ function effectiveWithNarrower(p: IndexedPerson, skillId: string, at: number): n
         const validUntil = p.validUntil[i] < 0 ? null : new Date(p.validUntil[i]).toISOString();
         return [{ source: "ASSESSED", level: p.levels[i], assessedAt: null, validUntil, skillId: s, skillName: s, viaNarrower }];
     });
-    return effectiveLevel(evidence, new Date(at), true, { maxLevel: {} }).level;
+    return effectiveLevel(evidence, new Date(at), true, { maxLevel: {}, completionValidityMonths: 36 }).level;
 }
 
 /** What supply answers for these holders: everyone counted, the two smallest ids of those who may be named. */

@@ -95,7 +95,7 @@ export async function naiveComparisons(
                 const [role] = (await run("workforce/read-role-requirements", { roleId })) as unknown as {
                     requirements: { skillId: string; level: number; importance: Importance }[];
                 }[];
-                const people = (await run("bench/read-people-with-evidence", { orgUnitId, completion: completionParam })) as unknown as PersonRow[];
+                const people = (await run("bench/read-people-with-evidence", { orgUnitId, completion: completionParam(policy) })) as unknown as PersonRow[];
                 const levels = bestLevels(people, asOf, policy);
                 const total = role.requirements.reduce((s, q) => s + requirementWeight(q.importance, weights), 0);
                 const ranked = [...levels]
@@ -131,7 +131,7 @@ export async function naiveComparisons(
                     skills: { skillId: string; skillName: string; level: number; headcount: number; openings: number }[];
                 }[];
                 const levels = bestLevels(
-                    (await run("bench/read-people-with-evidence", { orgUnitId: null, completion: completionParam })) as unknown as PersonRow[],
+                    (await run("bench/read-people-with-evidence", { orgUnitId: null, completion: completionParam(policy) })) as unknown as PersonRow[],
                     asOf,
                     policy,
                 );

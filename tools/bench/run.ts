@@ -354,7 +354,7 @@ async function operations(
                 ...((await run("people/read-skill-gaps", {
                     pairs: gapPairs.slice(start, start + 1000),
                     includeNarrower: false,
-                    completion: completionParam,
+                    completion: completionParam(policy),
                     maxLevel,
                 })) as unknown as GapRow[]),
             );
@@ -383,7 +383,7 @@ async function operations(
             personId,
             skillIds: [...new Set([...skillIds, ...otherSkillIds, ...named])],
             includeNarrower: false,
-            completion: completionParam,
+            completion: completionParam(policy),
             maxLevel,
         });
         return { courses, eligibility, evidence };
@@ -421,7 +421,7 @@ async function operations(
             asOf: asOf.toISOString(),
             minBound,
             limit: neo4j.int(limit),
-            completion: completionParam,
+            completion: completionParam(policy),
             maxLevel,
         });
     /**
@@ -459,7 +459,12 @@ async function operations(
                 ),
             baseline: async (orgUnitId) => {
                 if (as === "planner") await plannerScope();
-                const [{ skills }] = await run("bench/read-supply-demand", { orgUnitId, now: new Date().toISOString(), completion: completionParam, maxLevel });
+                const [{ skills }] = await run("bench/read-supply-demand", {
+                    orgUnitId,
+                    now: new Date().toISOString(),
+                    completion: completionParam(policy),
+                    maxLevel,
+                });
                 return skills as SupplyRow[];
             },
             compare: { "skills in demand": "ordered", skills: "ordered" },
@@ -742,7 +747,13 @@ async function operations(
             baseline: async (team) => {
                 await plannerScope();
                 const skillIds = team.requirements.map((r) => r.skillId);
-                await run("bench/read-best-levels", { skillIds, orgUnitIds: rootUnits, now: new Date().toISOString(), completion: completionParam, maxLevel });
+                await run("bench/read-best-levels", {
+                    skillIds,
+                    orgUnitIds: rootUnits,
+                    now: new Date().toISOString(),
+                    completion: completionParam(policy),
+                    maxLevel,
+                });
                 // Every holder at the level with their evidence: what an exact answer needs without the workforce index.
                 return run("bench/read-team-candidates", {
                     requirements: team.requirements.map((r) => ({ skillId: r.skillId, minLevel: neo4j.int(r.minLevel) })),
@@ -751,7 +762,7 @@ async function operations(
                     exclude: [],
                     mustInclude: [],
                     limit: neo4j.int(1_000_000),
-                    completion: completionParam,
+                    completion: completionParam(policy),
                     maxLevel,
                 });
             },
@@ -813,7 +824,7 @@ async function operations(
             baseline: async (personId) => {
                 await plannerReadsPerson(personId);
                 await run("mobility/read-graph-versions", {});
-                return run("people/read-person-evidence", { personId, skillIds: null, includeNarrower: false, completion: completionParam, maxLevel });
+                return run("people/read-person-evidence", { personId, skillIds: null, includeNarrower: false, completion: completionParam(policy), maxLevel });
             },
             compare: { person: "ordered" },
             api: (data: { adjacentRoles: unknown }, personId) => ({ person: data.adjacentRoles ? [personId] : [] }),
@@ -834,7 +845,7 @@ async function operations(
             baseline: async ({ personId }) => {
                 await plannerReadsPerson(personId);
                 await run("mobility/read-graph-versions", {});
-                return run("people/read-person-evidence", { personId, skillIds: null, includeNarrower: false, completion: completionParam, maxLevel });
+                return run("people/read-person-evidence", { personId, skillIds: null, includeNarrower: false, completion: completionParam(policy), maxLevel });
             },
             compare: { person: "ordered" },
             api: (data: { careerPaths: unknown }, input) => ({ person: data.careerPaths ? [input.personId] : [] }),
