@@ -14,7 +14,7 @@ const asOf = "2026-06-01T00:00:00Z";
  * value would give Pat fit 1 and the first place; every query must instead agree on these levels.
  */
 beforeAll(async () => {
-    expect(DEFAULTS.evidencePolicy).toEqual({ maxLevel: { SELF: 3, PEER: 4 } });
+    expect(DEFAULTS.evidencePolicy).toEqual({ maxLevel: { SELF: 3, PEER: 4 }, completionValidityMonths: 36 });
     api = await startTestApi();
     await api.cypher(
         `CREATE (a:Skill {id: $p + 'A', name: 'Skill A', taxonomy: 'INTERNAL', altLabels: [], tags: []}),
@@ -175,6 +175,25 @@ describe("one person, one role, every query that judges them", () => {
         expect(step.roleId).toBe(`${p}R`);
         const missing = Object.fromEntries(step.missing.map((m) => [m.skillId.slice(p.length), [m.fromLevel, m.requiredLevel]]));
         expect(missing).toEqual({ A: [3, 4], C: [4, 5] });
+    });
+
+    it("adjacentRoles from the person and growthPositions judge the same gaps and fit", async () => {
+        const { adjacentRoles, growthPositions } = await query<{
+            adjacentRoles: { roles: { roleId: string; missing: { skillId: string; fromLevel: number; requiredLevel: number }[] }[] };
+            growthPositions: { positions: { roleId: string; fit: number; gap: { skillId: string; effectiveLevel: number; requiredLevel: number }[] }[] };
+        }>(
+            `query($person: ID!, $unit: ID, $asOf: DateTime) {
+                adjacentRoles(personId: $person, first: 50, rankBy: COST, asOf: $asOf) { roles { roleId missing { skillId fromLevel requiredLevel } } }
+                growthPositions(personId: $person, orgUnitId: $unit, asOf: $asOf) { positions { roleId fit gap { skillId effectiveLevel requiredLevel } } } }`,
+            { person: `${p}P` },
+        );
+        const step = adjacentRoles.roles.find((role) => role.roleId === `${p}R`)!;
+        expect(Object.fromEntries(step.missing.map((m) => [m.skillId.slice(p.length), [m.fromLevel, m.requiredLevel]]))).toEqual({ A: [3, 4], C: [4, 5] });
+        expect(growthPositions.positions).toHaveLength(1);
+        const [position] = growthPositions.positions;
+        expect(position.roleId).toBe(`${p}R`);
+        expect(position.fit).toBeCloseTo(PAT_FIT, 9);
+        expect(Object.fromEntries(position.gap.map((g) => [g.skillId.slice(p.length), [g.effectiveLevel, g.requiredLevel]]))).toEqual({ A: [3, 4], C: [4, 5] });
     });
 });
 
