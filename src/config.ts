@@ -107,6 +107,8 @@ export interface Config {
     readonly rateLimitPerMinute: number;
     /** How long the access log keeps who read whom, and how it batches its writes. */
     readonly accessLog: AccessLogSettings;
+    /** The bearer token /metrics requires; without one, /metrics is served in development only. */
+    readonly metricsToken: string | null;
     /** Limits on every GraphQL document (@escape.tech/graphql-armor). */
     readonly documentLimits: DocumentLimits;
     /** Portable credentials: the public URL issuer ids are minted under and the signing keys (src/use-cases/portable-credentials.ts). */
@@ -181,6 +183,13 @@ function signalWeights(env: Env, name: string, fallback: SignalWeights): SignalW
 function optional(env: Env, name: string): string | null {
     const raw = env[name];
     return raw === undefined || raw === "" ? null : raw;
+}
+
+function metricsToken(env: Env): string | null {
+    const token = optional(env, "SKILLGRAPH_METRICS_TOKEN");
+    if (token !== null && token.length < 16)
+        throw new ConfigError("SKILLGRAPH_METRICS_TOKEN", "is shorter than 16 characters", "use a long random token (for example openssl rand -hex 24)");
+    return token;
 }
 
 function authSettings(env: Env, production: boolean): AuthSettings {
@@ -343,6 +352,7 @@ export function loadConfig(env: Env = process.env): Config {
             ...DEFAULTS.accessLog,
             retentionDays: integer(env, "SKILLGRAPH_ACCESS_LOG_DAYS", DEFAULTS.accessLog.retentionDays, 1, 36_500),
         }),
+        metricsToken: metricsToken(env),
         issuing: Object.freeze(issuingSettings(env, production, port, neo4jHome)),
         documentLimits: Object.freeze({
             depth: integer(env, "SKILLGRAPH_MAX_DEPTH", DEFAULTS.documentLimits.depth, 2, 100),

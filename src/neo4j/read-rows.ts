@@ -10,6 +10,19 @@ export interface Db {
     readonly timeoutMs?: number;
     /** How far each evidence source counts (src/domain/evidence.ts); the default policy when absent. */
     readonly evidencePolicy?: EvidencePolicy;
+    /** Told each named query's latency (the API's metrics), when given. */
+    readonly observeQuery?: (name: string, seconds: number) => void;
+}
+
+/** Runs a named query's work and tells db.observeQuery how long it took, whether it succeeded or not. */
+export async function timed<T>(db: Db, name: string, work: () => Promise<T>): Promise<T> {
+    if (!db.observeQuery) return work();
+    const started = process.hrtime.bigint();
+    try {
+        return await work();
+    } finally {
+        db.observeQuery(name, Number(process.hrtime.bigint() - started) / 1e9);
+    }
 }
 
 export const evidencePolicyOf = (db: Db): EvidencePolicy => db.evidencePolicy ?? DEFAULT_EVIDENCE_POLICY;
@@ -35,10 +48,12 @@ async function runRows<T>(
     params: Record<string, unknown>,
     routing: (typeof neo4j.routing)[keyof typeof neo4j.routing],
 ): Promise<T[]> {
-    const { records } = await db.driver.executeQuery(cypher(name), params, {
-        database: db.database,
-        routing,
-        transactionConfig: db.timeoutMs ? { timeout: db.timeoutMs } : undefined,
-    });
+    const { records } = await timed(db, name, () =>
+        db.driver.executeQuery(cypher(name), params, {
+            database: db.database,
+            routing,
+            transactionConfig: db.timeoutMs ? { timeout: db.timeoutMs } : undefined,
+        }),
+    );
     return records.map((record) => plain(record.toObject()) as T);
 }

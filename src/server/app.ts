@@ -25,6 +25,7 @@ import { classifyError, formatError } from "./format-error";
 import { DEFAULTS } from "../config";
 import { AccessLog, type AccessLogSettings } from "../use-cases/access-log";
 import { restrictedInputsPlugin } from "./restricted-inputs-plugin";
+import { Metrics, metricsPlugin, publishMetrics, requestMetrics } from "./metrics";
 import { accessLogPlugin } from "./access-log-plugin";
 import { Issuing } from "../use-cases/portable-credentials";
 import { publishIssuing } from "./issuing-routes";
@@ -51,6 +52,8 @@ export interface AppDeps {
     readonly documentLimits: DocumentLimits;
     /** The access log's retention and batching (src/use-cases/access-log.ts); DEFAULTS.accessLog when absent. */
     readonly accessLog?: AccessLogSettings;
+    /** The bearer token /metrics requires (README, "Operations"); in production /metrics is off without one. */
+    readonly metricsToken?: string | null;
     /** Whether the database is up; by default it is taken to be up until a request finds it unreachable. */
     readonly status?: DatabaseStatus;
     /** The sentence-embedding model (src/embeddings/); off when not given. */
@@ -142,6 +145,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const eventLoop = new EventLoopMonitor();
     eventLoop.start();
     const status = deps.status ?? new DatabaseStatus({ driver: deps.driver, database: deps.database, log: deps.log });
+    const metrics = new Metrics(status);
+    const observeQuery = (name: string, seconds: number) => metrics.observeQuery(name, seconds);
     const accessLog = new AccessLog(
         { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs },
         deps.accessLog ?? DEFAULTS.accessLog,
@@ -170,6 +175,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             errorLoggingPlugin(deps.log, status),
             accessLogPlugin(),
             restrictedInputsPlugin(deps.schema),
+            metricsPlugin(),
             ...armor.plugins,
         ],
         validationRules: [...armor.validationRules, unaliasedAggregates],
@@ -196,19 +202,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
             embeddings: embeddings.status,
         });
     });
-    const db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs, evidencePolicy: deps.evidencePolicy };
+    const db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs, evidencePolicy: deps.evidencePolicy, observeQuery };
     const issuing = deps.issuing ?? (await Issuing.throwaway());
     publishIssuing(app, db, issuing, deps.log);
+    publishMetrics(app, metrics, { production: deps.production, token: deps.metricsToken ?? null });
     const origins = deps.corsOrigins ?? [];
     app.use(
         "/graphql",
+        requestMetrics(metrics),
         requestId,
         cors<cors.CorsRequest>({ origin: origins.includes("*") ? true : [...origins], maxAge: 600 }),
         serviceGate(status, () => shuttingDown),
         express.json({ limit: "1mb" }),
         authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log, status),
-        ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute)] : []),
-        expressMiddleware(apollo, { context: createContextFactory(deps, { mobility, workforce, compute, embeddings, tagger, accessLog, issuing }) }),
+        ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute, () => metrics.rateLimited())] : []),
+        expressMiddleware(apollo, {
+            context: createContextFactory(deps, { mobility, workforce, compute, embeddings, tagger, accessLog, issuing, observeQuery }),
+        }),
     );
     app.use(bodyErrors);
     // Load the transition graph in the background, so the first mobility query does not wait for it.

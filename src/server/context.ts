@@ -17,6 +17,8 @@ import type { AccessLog } from "../use-cases/access-log";
 
 export interface RequestContext extends Neo4jGraphQLContext {
     readonly requestId: string;
+    /** The request's operation name and outcome, for the metrics (src/server/metrics.ts). */
+    readonly labels: { operation?: string; outcome?: string };
     readonly fitWeights: FitWeights;
     /** What the hand-written queries (services) read with: driver, database, timeout. Generated fields use executionContext. */
     readonly db: Db;
@@ -50,6 +52,8 @@ export interface SharedServices {
     readonly tagger: SkillTagger;
     readonly accessLog: AccessLog;
     readonly issuing: Issuing;
+    /** Where each named query's latency goes (the metrics). */
+    readonly observeQuery?: (name: string, seconds: number) => void;
 }
 
 export interface ContextDeps {
@@ -68,10 +72,17 @@ export function createContextFactory(deps: ContextDeps, shared: SharedServices) 
     const { mobility, workforce, compute, embeddings, tagger, accessLog, issuing } = shared;
     return ({ res }: { res: Response }): Promise<RequestContext> => {
         const { requestId, principal = ANONYMOUS, scope = new Set<string>() } = locals(res);
-        const db: Db = { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs, evidencePolicy: deps.evidencePolicy };
+        const db: Db = {
+            driver: deps.driver,
+            database: deps.database,
+            timeoutMs: deps.queryTimeoutMs,
+            evidencePolicy: deps.evidencePolicy,
+            observeQuery: shared.observeQuery,
+        };
         const fitWeights = deps.fitWeights;
         return Promise.resolve({
             requestId,
+            labels: locals(res),
             fitWeights,
             db,
             loaders: createLoaders(db, fitWeights),

@@ -19,12 +19,16 @@ export interface RequestLocals {
     principal: Principal;
     /** A planner's covered units and every unit below them. */
     scope: ReadonlySet<string>;
+    /** For the metrics: the GraphQL operation's name and outcome (ok or the first error code), or a refusal's code. */
+    operation?: string;
+    outcome?: string;
 }
 
 export const locals = (res: Response) => res.locals as RequestLocals;
 
 function refuse(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    locals(res).outcome = code;
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: locals(res).requestId } }] });
 }
 
@@ -85,7 +89,7 @@ export function authenticate(verify: TokenVerifier, db: Db, log: Logger, status?
  * At most `perMinute` requests per client and minute (client: the token subject, else the IP address or IPv6 subnet); over it, 429
  * with RATE_LIMITED and Retry-After. In-process counters: behind several API processes, limit at the gateway too.
  */
-export function limitRate(perMinute: number) {
+export function limitRate(perMinute: number, onRefused: () => void = () => undefined) {
     return rateLimit({
         windowMs: 60_000,
         limit: perMinute,
@@ -98,6 +102,7 @@ export function limitRate(perMinute: number) {
         },
         handler: (_req, res, _next, options) => {
             const seconds = Math.ceil(options.windowMs / 1000);
+            onRefused();
             refuse(res, 429, "RATE_LIMITED", `Too many requests: at most ${perMinute} a minute per client. Retry in up to ${seconds} s.`, {
                 "retry-after": String(seconds),
             });

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import neo4j from "neo4j-driver";
 import { forbidden } from "../auth/principal";
 import { badInput, notFound } from "../errors";
-import { type Db, plain, readRows } from "../neo4j/read-rows";
+import { type Db, plain, readRows, timed } from "../neo4j/read-rows";
 import { cypher } from "../neo4j/cypher-catalogue";
 import type { ApiQueryName } from "../generated/cypher-names";
 import { type HoldingRow } from "./self-service";
@@ -170,7 +170,7 @@ async function writeMarking<T>(db: Db, file: ApiQueryName, params: Record<string
     try {
         return await session.executeWrite(
             async (tx) => {
-                const rows = (await tx.run(cypher(file), params)).records.map((record) => plain(record.toObject()) as T);
+                const rows = (await timed(db, file, () => tx.run(cypher(file), params))).records.map((record) => plain(record.toObject()) as T);
                 const personIds = changed(rows);
                 if (personIds.length) await tx.run(cypher("workforce/bump-people-version"), { personIds });
                 return rows;

@@ -5,7 +5,7 @@
 import neo4j from "neo4j-driver";
 import { forbidden } from "../auth/principal";
 import { badInput, notFound } from "../errors";
-import { type Db, plain, readRows } from "../neo4j/read-rows";
+import { type Db, plain, readRows, timed } from "../neo4j/read-rows";
 import type { ApiQueryName } from "../generated/cypher-names";
 import { cypher } from "../neo4j/cypher-catalogue";
 import { type HoldingRef, holdingId } from "./portable-credentials";
@@ -50,7 +50,7 @@ export async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<str
     try {
         const result = await session.executeWrite(
             async (tx) => {
-                const written = await tx.run(cypher(file), params);
+                const written = await timed(db, file, () => tx.run(cypher(file), params));
                 const [row] = written.records;
                 // A row saying `changed: false` wrote nothing: nobody is marked.
                 if (changes !== undefined && row && !(row.has("changed") && row.get("changed") === false))

@@ -70,6 +70,8 @@ export interface TestApiOptions {
     readonly queryTimeoutMs?: number;
     /** How each evidence source counts and how long a completion does (DEFAULTS.evidencePolicy when absent). */
     readonly evidencePolicy?: EvidencePolicy;
+    /** The token /metrics requires (production serves /metrics only with one). */
+    readonly metricsToken?: string;
     readonly corsOrigins?: readonly string[];
     /** The embedding model: on (the default, one model per test worker) or off (as SKILLGRAPH_EMBEDDINGS=off). */
     readonly embeddings?: "on" | "off";
@@ -105,6 +107,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         documentLimits: DEFAULTS.documentLimits,
         computeThreads: DEFAULTS.computeThreads,
         evidencePolicy: options.evidencePolicy,
+        metricsToken: options.metricsToken,
         auth: TEST_AUTH,
         rateLimitPerMinute: options.rateLimitPerMinute,
         corsOrigins: options.corsOrigins,
