@@ -3183,7 +3183,8 @@ export type Mutation = {
   /**
    * Partners: issue your organisation's credentials by invitation, 1 to 1000 items (admins: any credential, issued by
    * its awarding body). Each item goes to an email address or your own learner id and waits as an offer that the
-   * learner claims with the item's claimCode; an offer to an email a person here has is held by them at once. The
+   * learner claims with the item's claimCode (or by offerId, for their own email); an offer to the email of one of your
+   * learners here (see issueCredential) is held by them at once. The
    * answer is the same whether the recipient exists or not. Items are checked one by one and the accepted ones
    * written in one transaction; with allOrNothing, one rejected item writes nothing. Issuing the same credential to
    * the same recipient at the same instant again changes nothing.

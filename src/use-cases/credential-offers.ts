@@ -1,7 +1,8 @@
 /**
  * Issuing by invitation (README, "Partner portals"): a partner issues to an email address or its own learner id; the
- * credential waits as an offer until the person claims it with the code the partner passes on, or, for an email a
- * person here has, is held at once. The partner's answers never depend on whether the recipient exists.
+ * credential waits as an offer until the person claims it with the code the partner passes on (or, for their own
+ * email, by its id), or, for the email of one of the partner's learners here, is held at once. The partner's answers
+ * never depend on whether the recipient exists.
  */
 import { createHash, randomBytes } from "node:crypto";
 import neo4j from "neo4j-driver";
@@ -151,7 +152,7 @@ export async function issueCredentials(
     const rows = await writeMarking<{ offerId: string; created: boolean; expiresAt: string | null; matchedPersonIds: string[] }>(
         db,
         "credentials/write-credential-offers",
-        { offers, now: now.toISOString() },
+        { offers, anyone: request.admin, now: now.toISOString() },
         (written) => written.flatMap((row) => row.matchedPersonIds),
     );
     const written = new Map(rows.map((row) => [row.offerId, row]));

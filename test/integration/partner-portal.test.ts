@@ -124,13 +124,23 @@ describe("the README's partner flow, with a partner token", () => {
 });
 
 describe("issuing by invitation", () => {
-    it("answers alike whether the recipient exists; an email a person has is held by them at once", async () => {
+    it("answers alike whether the recipient exists; a learner's email is held at once, anyone else's waits for them", async () => {
         const item = (email: string) => ({ items: [{ credentialId: CREDENTIAL, email }] });
+        // M named the issuer a learning partner; W never dealt with it.
+        await api.cypher("MATCH (p:Person {id: $id}) SET p.learningPartnerIds = [$issuer]", { id: `${p}M`, issuer: ISSUER });
         const known = data<Issued>(await api.post({ query: ISSUE, variables: item(`${p}M@example.org`) }, partner));
         const unknown = data<Issued>(await api.post({ query: ISSUE, variables: item(`${p}nobody@example.org`) }, partner));
         const shape = (answer: Issued) => JSON.stringify(answer, (key, value: unknown) => (key === "issueId" || key === "claimCode" ? typeof value : value));
         expect(shape(known)).toBe(shape(unknown));
         expect(await holdings(`${p}M`)).toEqual([{ issuer: ISSUER, verified: true, revoked: false }]);
+        await api.cypher("CREATE (:Person {id: $id, name: 'Wendy Stranger', email: $id + '@example.org', availability: 1.0})", { id: `${p}W` });
+        const notLearner = data<Issued>(await api.post({ query: ISSUE, variables: item(`${p}W@example.org`) }, partner));
+        expect(shape(notLearner)).toBe(shape(unknown));
+        expect(await holdings(`${p}W`)).toEqual([]);
+        const stranger = await mintToken({ sub: `${p}W`, roles: ["employee"] });
+        const waiting = data<{ credentialOffers: { offerId: string }[] }>(await api.post({ query: "{ credentialOffers { offerId } }" }, stranger));
+        expect(waiting.credentialOffers.map((offer) => offer.offerId)).toEqual([notLearner.issueCredentials.items[0].issueId]);
+        await api.cypher("MATCH (o:CredentialOffer {id: $id}) DETACH DELETE o", { id: notLearner.issueCredentials.items[0].issueId });
         // Matched by email means claimed: the code then works for that person only.
         const other = await api.post({ query: CLAIM, variables: { code: known.issueCredentials.items[0].claimCode } }, learner);
         expect(other.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "claimCode" });
@@ -206,6 +216,7 @@ describe("issuing by invitation", () => {
     });
 
     it("shows a claimed offer as revoked, naming nobody, once its holder is erased", async () => {
+        await api.cypher("MATCH (p:Person {id: $id}) SET p.learningPartnerIds = [$issuer]", { id: `${p}N`, issuer: ISSUER });
         const issued = data<Issued>(
             await api.post({ query: ISSUE, variables: { items: [{ credentialId: CREDENTIAL, email: `${p}N@example.org` }] } }, partner),
         );
