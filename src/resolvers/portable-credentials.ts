@@ -2,7 +2,7 @@ import { forbidden, is } from "../auth/principal";
 import type { RequestContext } from "../server/context";
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types";
 import { credentialCompliance, exportCredential, parseHoldingId, readWallet, verifyCredential } from "../use-cases/portable-credentials";
-import { revocationReason, revokeCredential } from "../use-cases/self-service";
+import { revokeCredential } from "../use-cases/self-service";
 import { isOfferId, revokeOffer } from "../use-cases/credential-offers";
 import { importCredential, recheckImportedCredentials } from "../use-cases/import-credential";
 import { exportCredentialStack } from "../use-cases/stack-bundle";
@@ -52,7 +52,7 @@ export const verifyCredentialResolver: NonNullable<QueryResolvers["verifyCredent
 export const revokeCredentialResolver: NonNullable<MutationResolvers["revokeCredential"]> = (_source, args, context) => {
     context.access.require(["partner"], "revoke credentials");
     const scope = { organizationId: context.principal.organizationId ?? null, anyone: is(context.principal, "admin") };
-    if (isOfferId(args.holdingId)) return revokeOffer(context.db, { ...scope, offerId: args.holdingId, reason: revocationReason(args.reason) }, context.now);
+    if (isOfferId(args.holdingId)) return revokeOffer(context.db, { ...scope, offerId: args.holdingId, reason: args.reason }, context.now);
     return revokeCredential(context.db, { ...scope, holding: parseHoldingId(args.holdingId), reason: args.reason }, context.now);
 };
 

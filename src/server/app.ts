@@ -52,7 +52,7 @@ export interface AppDeps {
     readonly documentLimits: DocumentLimits;
     /** The access log's retention and batching (src/use-cases/access-log.ts); DEFAULTS.accessLog when absent. */
     readonly accessLog?: AccessLogSettings;
-    /** The bearer token /metrics requires (README, "Operations"); in production /metrics is off without one. */
+    /** The bearer token /metrics requires (README, "Deployment"); in production /metrics is off without one. */
     readonly metricsToken?: string | null;
     /** Whether the database is up; by default it is taken to be up until a request finds it unreachable. */
     readonly status?: DatabaseStatus;

@@ -2,7 +2,7 @@
  * Prometheus metrics at /metrics (prom-client), one registry per API: requests by operation name and outcome code
  * with their latency, each named database query's latency, rate-limit refusals, whether the database is up, and
  * Node's own (event-loop lag, heap, GC). Served in development; in production only with SKILLGRAPH_METRICS_TOKEN as a
- * bearer token (README, "Operations").
+ * bearer token (README, "Deployment").
  */
 import { timingSafeEqual } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";

@@ -5,6 +5,7 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
+    type DocumentNode,
     type GraphQLInputType,
     type GraphQLSchema,
     OperationTypeNode,
@@ -45,25 +46,32 @@ export function restrictedInputsPlugin(schema: GraphQLSchema): ApolloServerPlugi
         }
         return null;
     };
+    /** The first restricted field written inline in a document; walked once per parsed document (Apollo reuses them). */
+    const inlineFinds = new WeakMap<DocumentNode, string | null>();
+    const inDocument = (document: DocumentNode): string | null => {
+        if (inlineFinds.has(document)) return inlineFinds.get(document)!;
+        let found: string | null = null;
+        const typeInfo = new TypeInfo(schema);
+        visit(
+            document,
+            visitWithTypeInfo(typeInfo, {
+                ObjectField(node) {
+                    const parent = typeInfo.getParentInputType();
+                    const named = parent && getNullableType(parent);
+                    if (!found && named && isInputObjectType(named) && restricted(named.name, node.name.value)) found = `${named.name}.${node.name.value}`;
+                },
+            }),
+        );
+        inlineFinds.set(document, found);
+        return found;
+    };
     return {
         requestDidStart() {
             return Promise.resolve({
                 didResolveOperation({ contextValue, document, operation, request }) {
                     // Mutations naming people are the mutation guard's (src/schema/mutation-guard.ts): admins only.
                     if (is(contextValue.principal, "admin") || operation?.operation !== OperationTypeNode.QUERY) return Promise.resolve();
-                    let found: string | null = null;
-                    const typeInfo = new TypeInfo(schema);
-                    visit(
-                        document,
-                        visitWithTypeInfo(typeInfo, {
-                            ObjectField(node) {
-                                const parent = typeInfo.getParentInputType();
-                                const named = parent && getNullableType(parent);
-                                if (!found && named && isInputObjectType(named) && restricted(named.name, node.name.value))
-                                    found = `${named.name}.${node.name.value}`;
-                            },
-                        }),
-                    );
+                    let found = inDocument(document);
                     for (const definition of operation?.variableDefinitions ?? []) {
                         const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
                         if (!found && type) found = inValue(type, request.variables?.[definition.variable.name.value]);

@@ -8,10 +8,8 @@ import { createHash, randomBytes } from "node:crypto";
 import neo4j from "neo4j-driver";
 import { forbidden } from "../auth/principal";
 import { badInput, notFound } from "../errors";
-import { type Db, plain, readRows, timed } from "../neo4j/read-rows";
-import { cypher } from "../neo4j/cypher-catalogue";
-import type { ApiQueryName } from "../generated/cypher-names";
-import { type HoldingRow } from "./self-service";
+import { type Db, readRows } from "../neo4j/read-rows";
+import { type HoldingRow, revocationReason, writeMarking } from "./self-service";
 import { holdingId } from "./portable-credentials";
 
 export const MAX_ISSUE_ITEMS = 1000;
@@ -165,24 +163,6 @@ export async function issueCredentials(
     return { accepted: offers.length, rejected, written: true, items };
 }
 
-/** Runs one write and marks the people it names changed, in one transaction (see writeOne in ./self-service). */
-async function writeMarking<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>, changed: (rows: T[]) => string[]): Promise<T[]> {
-    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-        return await session.executeWrite(
-            async (tx) => {
-                const rows = (await timed(db, file, () => tx.run(cypher(file), params))).records.map((record) => plain(record.toObject()) as T);
-                const personIds = changed(rows);
-                if (personIds.length) await tx.run(cypher("workforce/bump-people-version"), { personIds });
-                return rows;
-            },
-            db.timeoutMs ? { timeout: db.timeoutMs } : undefined,
-        );
-    } finally {
-        await session.close();
-    }
-}
-
 /** A person claims an offer: with its claim code, or by its id when it was issued to their email. */
 export async function claimCredential(db: Db, personId: string, claim: { claimCode?: string | null; offerId?: string | null }, now: Date) {
     if (!claim.claimCode === !claim.offerId) throw badInput("Give exactly one of claimCode and offerId.", { field: "claimCode" });
@@ -203,7 +183,7 @@ export async function revokeOffer(db: Db, request: { offerId: string; organizati
     const [row] = await writeMarking<{ credentialId: string; revokedAt: string; reason: string; alreadyRevoked: boolean; personIds: string[] }>(
         db,
         "credentials/revoke-credential-offer",
-        { ...request, now: now.toISOString() },
+        { ...request, reason: revocationReason(request.reason), now: now.toISOString() },
         ([revoked]) => revoked?.personIds ?? [],
     );
     if (!row && request.anyone) throw notFound(`No issue "${request.offerId}".`, { field: "holdingId", id: request.offerId });

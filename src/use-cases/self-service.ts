@@ -41,28 +41,33 @@ export interface HoldingRow {
 }
 
 /**
- * Runs one write; with `changes`, also marks that person changed in the same transaction (unless the row says
- * `changed: false`), so that every API process's
- * workforce index re-reads them (cypher/workforce/bump-people-version.cypher).
+ * Runs one write and, in the same transaction, marks the people `changed(rows)` names changed, so that every API
+ * process's workforce index re-reads them (cypher/workforce/bump-people-version.cypher).
  */
-export async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>, changes?: string): Promise<T | null> {
+export async function writeMarking<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>, changed: (rows: T[]) => string[]): Promise<T[]> {
     const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-        const result = await session.executeWrite(
+        return await session.executeWrite(
             async (tx) => {
-                const written = await timed(db, file, () => tx.run(cypher(file), params));
-                const [row] = written.records;
-                // A row saying `changed: false` wrote nothing: nobody is marked.
-                if (changes !== undefined && row && !(row.has("changed") && row.get("changed") === false))
-                    await tx.run(cypher("workforce/bump-people-version"), { personIds: [changes] });
-                return written;
+                const rows = (await timed(db, file, () => tx.run(cypher(file), params))).records.map((record) => plain(record.toObject()) as T);
+                const personIds = changed(rows);
+                if (personIds.length) await tx.run(cypher("workforce/bump-people-version"), { personIds });
+                return rows;
             },
             db.timeoutMs ? { timeout: db.timeoutMs } : undefined,
         );
-        return result.records[0] ? (plain(result.records[0].toObject()) as T) : null;
     } finally {
         await session.close();
     }
+}
+
+/** Runs one write answering at most one row; with `changes`, marks that person changed unless the row says `changed: false`. */
+export async function writeOne<T>(db: Db, file: ApiQueryName, params: Record<string, unknown>, changes?: string): Promise<T | null> {
+    const [row] = await writeMarking<T>(db, file, params, ([first]) =>
+        // A row saying `changed: false` wrote nothing: nobody is marked.
+        changes !== undefined && first && (first as { changed?: unknown }).changed !== false ? [changes] : [],
+    );
+    return row ?? null;
 }
 
 export async function writeEvidence(db: Db, write: EvidenceWrite) {
