@@ -27,6 +27,8 @@ import { AccessLog, type AccessLogSettings } from "../use-cases/access-log";
 import { restrictedInputsPlugin } from "./restricted-inputs-plugin";
 import { Metrics, metricsPlugin, publishMetrics, requestMetrics } from "./metrics";
 import { accessLogPlugin } from "./access-log-plugin";
+import { observedDriver } from "../neo4j/observed-driver";
+import { resumeTrace, traceRequests } from "./request-tracing";
 import { Issuing } from "../use-cases/portable-credentials";
 import { publishIssuing } from "./issuing-routes";
 
@@ -52,7 +54,7 @@ export interface AppDeps {
     readonly documentLimits: DocumentLimits;
     /** The access log's retention and batching (src/use-cases/access-log.ts); DEFAULTS.accessLog when absent. */
     readonly accessLog?: AccessLogSettings;
-    /** The bearer token /metrics requires (README, "Deployment"); in production /metrics is off without one. */
+    /** The bearer token /metrics requires (README, "Operations"); in production /metrics is off without one. */
     readonly metricsToken?: string | null;
     /** Whether the database is up; by default it is taken to be up until a request finds it unreachable. */
     readonly status?: DatabaseStatus;
@@ -105,16 +107,16 @@ function errorLoggingPlugin(log: Logger, status: DatabaseStatus): ApolloServerPl
     return {
         requestDidStart({ contextValue }) {
             return Promise.resolve({
-                didEncounterErrors({ errors }) {
+                didEncounterErrors({ errors, operationName, request: { operationName: sentName } }) {
+                    const request = { requestId: contextValue.requestId, operation: operationName ?? sentName ?? "none" };
                     for (const error of errors) {
                         if (isUnreachable(error.originalError)) status.reportUnreachable(error.originalError);
                         const { expected, code } = classifyError({ message: error.message, extensions: error.extensions }, error, status.state === "down");
-                        if (!expected)
-                            log.error({ err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path }, "unexpected error");
+                        if (!expected) log.error({ err: error.originalError ?? error, ...request, path: error.path }, "unexpected error");
                         // UNAVAILABLE is the operator's business too (the database down, short of memory, too slow).
                         else if (code === "UNAVAILABLE")
-                            log.warn({ code, requestId: contextValue.requestId, cause: error.originalError?.message?.split("\n")[0] }, "request unavailable");
-                        else log.debug({ code, requestId: contextValue.requestId, message: error.message }, "request error");
+                            log.warn({ code, ...request, cause: error.originalError?.message?.split("\n")[0] }, "request unavailable");
+                        else log.debug({ code, ...request, message: error.message }, "request error");
                     }
                     return Promise.resolve();
                 },
@@ -134,18 +136,22 @@ function errorLoggingPlugin(log: Logger, status: DatabaseStatus): ApolloServerPl
     };
 }
 
-export async function createApp(deps: AppDeps): Promise<App> {
-    const mobility = new MobilityCatalogue(deps.mobility, deps.fitWeights);
-    const workforce = new WorkforceCache(({ people, seconds, done }) =>
-        done ? deps.log.info({ people, seconds }, "workforce index built") : deps.log.debug({ people, seconds }, "workforce index building"),
+export async function createApp(appDeps: AppDeps): Promise<App> {
+    const status = appDeps.status ?? new DatabaseStatus({ driver: appDeps.driver, database: appDeps.database, log: appDeps.log });
+    const metrics = new Metrics(status);
+    // Every transaction the API runs reports its retries and is traced (src/neo4j/observed-driver.ts).
+    const deps = { ...appDeps, driver: observedDriver(appDeps.driver, (mode) => metrics.transactionRetried(mode)) };
+    const mobility = new MobilityCatalogue(deps.mobility, deps.fitWeights, (result) => metrics.cacheLookup("mobility", result));
+    const workforce = new WorkforceCache(
+        ({ people, seconds, done }) =>
+            done ? deps.log.info({ people, seconds }, "workforce index built") : deps.log.debug({ people, seconds }, "workforce index building"),
+        (result) => metrics.cacheLookup("workforce", result),
     );
     const compute = createCompute(deps.computeThreads);
     const embeddings = deps.embeddings ?? Embeddings.off();
     const tagger = new SkillTagger(embeddings);
     const eventLoop = new EventLoopMonitor();
     eventLoop.start();
-    const status = deps.status ?? new DatabaseStatus({ driver: deps.driver, database: deps.database, log: deps.log });
-    const metrics = new Metrics(status);
     const observeQuery = (name: string, seconds: number) => metrics.observeQuery(name, seconds);
     const accessLog = new AccessLog(
         { driver: deps.driver, database: deps.database, timeoutMs: deps.queryTimeoutMs },
@@ -209,6 +215,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const origins = deps.corsOrigins ?? [];
     app.use(
         "/graphql",
+        traceRequests(deps.log),
         requestMetrics(metrics),
         requestId,
         cors<cors.CorsRequest>({ origin: origins.includes("*") ? true : [...origins], maxAge: 600 }),
@@ -216,6 +223,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         express.json({ limit: "1mb" }),
         authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log, status),
         ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute, () => metrics.rateLimited())] : []),
+        resumeTrace,
         expressMiddleware(apollo, {
             context: createContextFactory(deps, { mobility, workforce, compute, embeddings, tagger, accessLog, issuing, observeQuery }),
         }),

@@ -18,7 +18,7 @@ import type { AccessLog } from "../use-cases/access-log";
 export interface RequestContext extends Neo4jGraphQLContext {
     readonly requestId: string;
     /** The request's operation name and outcome, for the metrics (src/server/metrics.ts). */
-    readonly labels: { operation?: string; outcome?: string };
+    readonly labels: { operation?: string; outcome?: string; operationType?: string };
     readonly fitWeights: FitWeights;
     /** What the hand-written queries (services) read with: driver, database, timeout. Generated fields use executionContext. */
     readonly db: Db;

@@ -1,16 +1,18 @@
 /**
  * Prometheus metrics at /metrics (prom-client), one registry per API: requests by operation name and outcome code
- * with their latency, each named database query's latency, rate-limit refusals, whether the database is up, and
- * Node's own (event-loop lag, heap, GC). Served in development; in production only with SKILLGRAPH_METRICS_TOKEN as a
- * bearer token (README, "Deployment").
+ * with their latency, each named database query's latency, transaction retries, the process-wide indexes' cache
+ * lookups, rate-limit refusals, whether the database is up, and Node's own (event-loop lag, heap, GC). Served in development; in production only with SKILLGRAPH_METRICS_TOKEN as a
+ * bearer token (README, "Operations").
  */
 import { timingSafeEqual } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type express from "express";
 import type { NextFunction, Request, Response } from "express";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { TransactionMode } from "../neo4j/observed-driver";
+import type { CacheLookup } from "../use-cases/workforce-cache";
 import type { RequestContext } from "./context";
-import { locals } from "./request-guards";
+import { locals, requestOutcome } from "./request-guards";
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 /** Operation names come from clients: the first this many distinct ones get a label of their own, the rest "other". */
@@ -36,6 +38,18 @@ export class Metrics {
         help: "Latency of the API's own Cypher queries, by the query file's name (cypher/<name>.cypher).",
         labelNames: ["query"] as const,
         buckets: SECONDS,
+        registers: [this.registry],
+    });
+    private readonly retries = new Counter({
+        name: "skillgraph_database_transaction_retries_total",
+        help: "Transactions the driver ran again after a transient error (a deadlock, a leader change), by access mode.",
+        labelNames: ["mode"] as const,
+        registers: [this.registry],
+    });
+    private readonly cacheLookups = new Counter({
+        name: "skillgraph_cache_lookups_total",
+        help: "Lookups of the process-wide indexes (workforce, mobility) by result: hit (current), refresh (what changed re-read), build (read in full).",
+        labelNames: ["cache", "result"] as const,
         registers: [this.registry],
     });
     private readonly refusedByRateLimit = new Counter({
@@ -69,6 +83,14 @@ export class Metrics {
         this.querySeconds.observe({ query }, seconds);
     }
 
+    transactionRetried(mode: TransactionMode): void {
+        this.retries.inc({ mode });
+    }
+
+    cacheLookup(cache: "workforce" | "mobility", result: CacheLookup): void {
+        this.cacheLookups.inc({ cache, result });
+    }
+
     rateLimited(): void {
         this.refusedByRateLimit.inc();
     }
@@ -79,9 +101,7 @@ export function requestMetrics(metrics: Metrics) {
     return (_req: Request, res: Response, next: NextFunction): void => {
         const started = process.hrtime.bigint();
         res.once("finish", () => {
-            const { operation, outcome } = locals(res);
-            const fallback = res.statusCode < 400 ? "ok" : `HTTP_${res.statusCode}`;
-            metrics.observeRequest(operation ?? "none", outcome ?? fallback, Number(process.hrtime.bigint() - started) / 1e9);
+            metrics.observeRequest(locals(res).operation ?? "none", requestOutcome(res), Number(process.hrtime.bigint() - started) / 1e9);
         });
         next();
     };
@@ -92,10 +112,12 @@ export function metricsPlugin(): ApolloServerPlugin<RequestContext> {
     return {
         requestDidStart() {
             return Promise.resolve({
-                willSendResponse({ contextValue, operationName, response }) {
+                willSendResponse({ contextValue, operationName, operation, request, response }) {
                     const body = response.body.kind === "single" ? response.body.singleResult : null;
                     const code = body?.errors?.[0]?.extensions?.code;
-                    contextValue.labels.operation = operationName ?? "none";
+                    // The name the client sent when the document never resolved to an operation (it did not parse or validate).
+                    contextValue.labels.operation = operationName ?? request.operationName ?? "none";
+                    if (operation) contextValue.labels.operationType = operation.operation;
                     contextValue.labels.outcome = code === undefined ? "ok" : typeof code === "string" ? code : "UNKNOWN";
                     return Promise.resolve();
                 },

@@ -4,6 +4,7 @@
  * the per-client rate limit. Refusals are GraphQL-shaped JSON with a code and the request id, like every other error.
  */
 import { randomUUID } from "node:crypto";
+import type { Context } from "@opentelemetry/api";
 import { GraphQLError, type ValidationRule } from "graphql";
 import type { NextFunction, Request, Response } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
@@ -22,9 +23,18 @@ export interface RequestLocals {
     /** For the metrics: the GraphQL operation's name and outcome (ok or the first error code), or a refusal's code. */
     operation?: string;
     outcome?: string;
+    /** query, mutation or subscription, once Apollo has resolved the operation. */
+    operationType?: string;
+    /** The request's trace context (src/server/request-tracing.ts). */
+    traceContext?: Context;
 }
 
 export const locals = (res: Response) => res.locals as RequestLocals;
+
+/** How a finished request ended: ok, its first error's code, or the HTTP status of a failure before GraphQL. */
+export function requestOutcome(res: Response): string {
+    return locals(res).outcome ?? (res.statusCode < 400 ? "ok" : `HTTP_${res.statusCode}`);
+}
 
 function refuse(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

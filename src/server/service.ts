@@ -8,6 +8,7 @@ import { type Database, connectDatabase } from "../neo4j/connect";
 import { explainConnectionFailure } from "../neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../schema/build-schema";
 import { createApp } from "./app";
+import { startTracing } from "../tracing";
 import { Issuing } from "../use-cases/portable-credentials";
 import { recheckImportedCredentials } from "../use-cases/import-credential";
 import type { Db } from "../neo4j/read-rows";
@@ -56,6 +57,9 @@ export interface Service {
  */
 export async function startService(config: Config, log: Logger, onFatal: (error: Error) => void, seed?: SeedStep): Promise<Service> {
     const bootStarted = Date.now();
+    const tracing = startTracing();
+    if (tracing.exporting)
+        log.info({ endpoint: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT }, "exporting traces by OTLP");
     const db = await connectDatabase(config, log, { verify: false, retryWindowMs: config.retryWindowMs });
     try {
         const neoSchema = createNeo4jGraphQL(db.driver);
@@ -128,6 +132,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
                 clearInterval(recheck);
                 await app.stop();
                 await db.close();
+                await tracing.shutdown();
             },
         };
     } catch (error) {

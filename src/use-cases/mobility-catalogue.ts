@@ -14,6 +14,7 @@
 import neo4j from "neo4j-driver";
 import type { Db } from "../neo4j/read-rows";
 import { readRows } from "../neo4j/read-rows";
+import type { CacheLookup } from "./workforce-cache";
 import type { FitWeights } from "../domain/evidence";
 import type { WeightedEdge } from "../domain/k-shortest-paths";
 import { type MoveDiscount, type SpecificityKind, type TransitionCost, observedDiscount } from "../domain/transition-cost";
@@ -314,12 +315,14 @@ export class MobilityCatalogue {
     constructor(
         readonly settings: MobilitySettings,
         readonly weights: FitWeights,
+        private readonly onLookup?: (result: CacheLookup) => void,
     ) {}
 
     /** The current snapshot, reloading what changed since the last one. */
     async current(db: Db): Promise<MobilitySnapshot> {
         const [version] = await readRows<VersionRow>(db, "mobility/read-graph-versions", {});
         const key = `${version.profiles}|${version.skills}|${version.moves}|${version.roleVectors}`;
+        this.onLookup?.(this.snapshot?.key === key ? "hit" : this.snapshot ? "refresh" : "build");
         if (this.snapshot?.key === key) return this.snapshot.value;
         if (this.loading?.key !== key) {
             const value = this.load(db, version).then(

@@ -52,6 +52,9 @@ export interface BuildProgress {
     (event: { people: number; seconds: number; done: boolean }): void;
 }
 
+/** How a lookup of a process-wide index was answered: from memory, by re-reading what changed, or by reading it all. */
+export type CacheLookup = "hit" | "refresh" | "build";
+
 export class WorkforceCache {
     private held: Held | null = null;
     private running: Promise<WorkforceIndex> | null = null;
@@ -59,7 +62,10 @@ export class WorkforceCache {
     /** Full builds and incremental syncs since start, for logs and tests. */
     readonly stats = { builds: 0, peopleReread: 0 };
 
-    constructor(private readonly onBuild?: BuildProgress) {}
+    constructor(
+        private readonly onBuild?: BuildProgress,
+        private readonly onLookup?: (result: CacheLookup) => void,
+    ) {}
 
     /**
      * Forgets the index, so that the next sync rebuilds it: for when the database's judgement of people disagrees with
@@ -94,14 +100,19 @@ export class WorkforceCache {
             const [version] = await readRows<VersionRow>(db, "workforce/read-index-versions", {});
             const held = this.held;
             if (!held || held.workforce !== version.workforce || held.structure !== version.structure) break;
-            if (held.people !== version.people) {
+            const changed = held.people !== version.people;
+            if (changed) {
                 const [{ ids }] = await readRows<{ ids: string[] }>(db, "workforce/read-changed-people", { since: neo4j.int(held.people) });
                 await this.reread(db, held.index, ids);
                 held.people = version.people;
             }
-            if (countsAgree(held.index, version)) return held.index;
+            if (countsAgree(held.index, version)) {
+                this.onLookup?.(changed || attempt > 0 ? "refresh" : "hit");
+                return held.index;
+            }
             // A write may have committed between the two reads: look once more before rebuilding.
         }
+        this.onLookup?.("build");
         return this.build(db);
     }
 

@@ -6,7 +6,7 @@ import type { EvidencePolicy } from "../../src/domain/evidence";
 import { OnnxEmbedder, type TextEmbedder } from "../../src/embeddings/embedder";
 import { Embeddings } from "../../src/embeddings/embeddings";
 import { modelFiles } from "../../src/embeddings/provision-model";
-import { createLogger } from "../../src/logger";
+import { type Logger, createLogger } from "../../src/logger";
 import { createDriver } from "../../src/neo4j/driver";
 import { buildExecutableSchema, createNeo4jGraphQL } from "../../src/schema/build-schema";
 import { createApp } from "../../src/server/app";
@@ -77,6 +77,8 @@ export interface TestApiOptions {
     readonly embeddings?: "on" | "off";
     /** The issuer this API signs as, given the URL it will serve at (default: a throwaway key at http://localhost:4000). */
     readonly issuing?: (publicUrl: string) => Promise<Issuing>;
+    /** Where the API logs (default: LOG_LEVEL or silent). */
+    readonly log?: Logger;
 }
 
 let sharedEmbedder: Promise<TextEmbedder> | undefined;
@@ -90,7 +92,7 @@ export function testEmbedder(): Promise<TextEmbedder> {
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
     const shared = options.connection ? null : testDatabase();
     const database = shared?.database ?? "neo4j";
-    const log = createLogger(process.env.LOG_LEVEL ?? "silent", "test");
+    const log = options.log ?? createLogger(process.env.LOG_LEVEL ?? "silent", "test");
     const realDriver = createDriver(options.connection ?? { uri: testUri(), user: shared!.user, password: shared!.password }, log);
     const driver = options.wrapDriver ? options.wrapDriver(realDriver) : realDriver;
     const schema = await buildExecutableSchema(createNeo4jGraphQL(driver), driver);

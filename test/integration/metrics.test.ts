@@ -2,7 +2,7 @@ import { type TestApi, startTestApi } from "../helpers/test-api";
 
 /**
  * Prometheus metrics at /metrics: the values change with the requests made (operation name and outcome, the named
- * database queries, rate-limit refusals), the database gauge says up, and production serves them only with the token.
+ * database queries, the indexes' cache lookups, rate-limit refusals), the database gauge says up, and production serves them only with the token.
  */
 let api: TestApi;
 
@@ -80,6 +80,25 @@ describe("metrics", () => {
         const limited = await scrapeUntil((text) => sample(text, "skillgraph_graphql_requests_total", { operation: "none", outcome: "RATE_LIMITED" }) >= 1);
         expect(sample(limited, "skillgraph_rate_limited_total")).toBeGreaterThanOrEqual(1);
         expect(sample(limited, "skillgraph_graphql_requests_total", { operation: "none", outcome: "RATE_LIMITED" })).toBeGreaterThanOrEqual(1);
+    });
+
+    it("count the process-wide indexes' lookups, one per planner query: a hit when nothing changed since the last one", async () => {
+        const query = (name: string) => `query ${name} { skillSupplyDemand(first: 1) { skills { skillId } } }`;
+        await api.post({ query: query("WarmIndex"), operationName: "WarmIndex" });
+        const lookups = (text: string, result: string) => sample(text, "skillgraph_cache_lookups_total", { cache: "workforce", result });
+        const all = (text: string) => ["hit", "refresh", "build"].reduce((sum, result) => sum + lookups(text, result), 0);
+        // Suites running beside this one may change people in between (a refresh): a few tries see a hit.
+        let hits = 0;
+        for (let attempt = 0; attempt < 5 && hits === 0; attempt++) {
+            const before = await scrape();
+            expect((await api.post({ query: query("IndexLookup"), operationName: "IndexLookup" })).errors).toBeUndefined();
+            const after = await scrape();
+            expect(all(after)).toBe(all(before) + 1);
+            hits = lookups(after, "hit") - lookups(before, "hit");
+        }
+        expect(hits).toBe(1);
+        expect(lookups(await scrape(), "build")).toBeGreaterThanOrEqual(1);
+        expect(await scrape()).toContain("# TYPE skillgraph_database_transaction_retries_total counter");
     });
 
     it("are off in production without a token, and need the token with one", async () => {
