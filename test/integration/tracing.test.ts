@@ -1,3 +1,7 @@
+import { existsSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { Writable } from "node:stream";
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from "@opentelemetry/sdk-trace";
@@ -5,7 +9,10 @@ import { Neo4jError } from "neo4j-driver";
 import { createLogger } from "../../src/logger";
 import { observedDriver } from "../../src/neo4j/observed-driver";
 import { type Tracing, startTracing } from "../../src/tracing";
-import { adminToken } from "../../tools/harness/tokens";
+import { projectRoot } from "../../src/project-root";
+import { startApiProcess } from "../../tools/harness/api-process";
+import { TEST_AUTH, adminToken } from "../../tools/harness/tokens";
+import { testDatabase, testUri } from "../setup/test-database";
 import { type TestApi, startTestApi, uniquePrefix } from "../helpers/test-api";
 
 /**
@@ -117,6 +124,45 @@ describe("traces", () => {
         expect(typeof requestLine!.requestId).toBe("string");
         const errorLine = lines.find((line) => line.msg === "request error" && line.requestId === requestLine!.requestId);
         expect(errorLine).toMatchObject({ traceId, operation: "TracedLog", code: "GRAPHQL_VALIDATION_FAILED" });
+    });
+});
+
+describe("OTLP export", () => {
+    it("sends the spans by OTLP/protobuf when OTEL_EXPORTER_OTLP_ENDPOINT is set (the compiled server, flushed on shutdown)", async () => {
+        const compiled = path.join(projectRoot, "dist", "src", "main.js");
+        if (!existsSync(compiled)) throw new Error("dist/src/main.js is missing: run npm test (it builds first), or npm run build");
+        const received: { path: string; type: string; body: Buffer }[] = [];
+        const collector = http.createServer((req, res) => {
+            const chunks: Buffer[] = [];
+            req.on("data", (chunk: Buffer) => chunks.push(chunk));
+            req.on("end", () => {
+                received.push({ path: req.url ?? "", type: req.headers["content-type"] ?? "", body: Buffer.concat(chunks) });
+                res.writeHead(200, { "content-type": "application/x-protobuf" }).end();
+            });
+        });
+        await new Promise<void>((resolve) => collector.listen(0, "127.0.0.1", resolve));
+        const { user, password, database } = testDatabase();
+        const endpoint = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
+        const server = await startApiProcess({ uri: testUri(), user, password }, database, TEST_AUTH.secret!, {
+            OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+            OTEL_SERVICE_NAME: "skillgraph-otlp-test",
+        });
+        try {
+            const response = await fetch(server.url, {
+                method: "POST",
+                headers: { "content-type": "application/json", authorization: `Bearer ${await adminToken()}` },
+                body: JSON.stringify({ query: "query OtlpProbe { skills(limit: 1) { id } }", operationName: "OtlpProbe" }),
+            });
+            expect(response.status).toBe(200);
+        } finally {
+            expect(await server.stop()).toBe(0);
+            await new Promise((resolve) => collector.close(resolve));
+        }
+        const traces = received.filter((request) => request.path === "/v1/traces");
+        expect(traces.length).toBeGreaterThan(0);
+        expect(traces.every((request) => request.type === "application/x-protobuf")).toBe(true);
+        const body = Buffer.concat(traces.map((request) => request.body)).toString("latin1");
+        for (const text of ["query OtlpProbe", "neo4j read transaction", "skillgraph-otlp-test", "graphql.operation.name"]) expect(body).toContain(text);
     });
 });
 
