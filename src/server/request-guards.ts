@@ -26,7 +26,7 @@ export interface RequestLocals {
 
 export const locals = (res: Response) => res.locals as RequestLocals;
 
-function refuse(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+export function refuse(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     locals(res).outcome = code;
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: locals(res).requestId } }] });

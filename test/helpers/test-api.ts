@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { DEFAULTS, embeddingSettings } from "../../src/config";
+import { DEFAULTS, type TrustedDocumentSettings, embeddingSettings } from "../../src/config";
 import type { EvidencePolicy } from "../../src/domain/evidence";
 import { OnnxEmbedder, type TextEmbedder } from "../../src/embeddings/embedder";
 import { Embeddings } from "../../src/embeddings/embeddings";
@@ -77,6 +77,8 @@ export interface TestApiOptions {
     readonly embeddings?: "on" | "off";
     /** The issuer this API signs as, given the URL it will serve at (default: a throwaway key at http://localhost:4000). */
     readonly issuing?: (publicUrl: string) => Promise<Issuing>;
+    /** Documents callers may name by hash (none when absent), and whether non-admins may send only those in production. */
+    readonly trustedDocuments?: TrustedDocumentSettings;
 }
 
 let sharedEmbedder: Promise<TextEmbedder> | undefined;
@@ -111,6 +113,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         auth: TEST_AUTH,
         rateLimitPerMinute: options.rateLimitPerMinute,
         corsOrigins: options.corsOrigins,
+        trustedDocuments: options.trustedDocuments,
         embeddings: options.embeddings === "off" ? Embeddings.off() : Embeddings.ready(await testEmbedder()),
         ...(options.issuing ? { issuing: await options.issuing(`http://127.0.0.1:${port}`) } : {}),
     });
