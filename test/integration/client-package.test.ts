@@ -203,7 +203,7 @@ describe("the README's example", () => {
         const shown = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
         const example = readFileSync(path.join(projectRoot, "clients/typescript/example/readme-example.ts"), "utf8");
         // From the import on: the file's opening comment says how to run it in the repository.
-        expect(shown).toBe(example.slice(example.indexOf("import ")).replace('from "../src"', 'from "@skillgraph/client"'));
+        expect(shown).toBe(example.slice(example.indexOf("import {")).replace('from "../src"', 'from "@skillgraph/client"'));
     });
 });
 
