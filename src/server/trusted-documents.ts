@@ -87,7 +87,7 @@ function refuseDocument(res: Response, refusal: Extract<Resolution, { refusal: u
             res,
             200,
             "PERSISTED_QUERY_NOT_FOUND",
-            `No registered document has the hash ${JSON.stringify(refusal.id)}: register the manifest your client was generated with (SKILLGRAPH_TRUSTED_DOCUMENTS), or send the query text.`,
+            `No registered document has the hash ${JSON.stringify(String(refusal.id).slice(0, 80))}: register the manifest your client was generated with (SKILLGRAPH_TRUSTED_DOCUMENTS), or send the query text.`,
             { "cache-control": "private, no-cache, must-revalidate" },
         );
     refuse(
@@ -144,7 +144,11 @@ export function trustedDocuments(settings: TrustedDocumentSettings | undefined, 
             const { documentId: _id, ...rest } = body as GraphQLParams & Record<string, unknown>;
             const resolution = resolve(body, documents, textAllowed);
             if ("refusal" in resolution) return refuseDocument(res, resolution);
-            resolved.push({ ...rest, query: resolution.query, ...(rest.extensions === undefined ? {} : { extensions: resolution.extensions }) });
+            resolved.push({
+                ...rest,
+                ...(resolution.query === undefined ? {} : { query: resolution.query }),
+                ...(rest.extensions === undefined ? {} : { extensions: resolution.extensions }),
+            });
         }
         req.body = Array.isArray(req.body) ? resolved : resolved[0];
         next();
