@@ -7,6 +7,7 @@ import { CLIENT_MANIFEST } from "../../src/config";
 import { projectRoot } from "../../src/project-root";
 import {
     AdjacentRolesDocument,
+    BenchStrengthDocument,
     CandidatesForRoleDocument,
     CareerPathsDocument,
     ClaimCredentialDocument,
@@ -16,6 +17,9 @@ import {
     IssuedCredentialsDocument,
     LearningPlanDocument,
     MeDocument,
+    MicroCoursesDocument,
+    PublishCourseDocument,
+    RenewalsDocument,
     SkillGapDocument,
     SkillgraphError,
     VerifyCredentialDocument,
@@ -109,6 +113,8 @@ describe("an employee", () => {
         expect(careerPaths.explanation).toBeTruthy();
         const { adjacentRoles } = await analyst.request(AdjacentRolesDocument, { personId: "demo:person:0169", first: 5, asOf: AS_OF });
         expect(adjacentRoles.roles).toHaveLength(5);
+        const { courses } = await analyst.request(MicroCoursesDocument, { maxMinutes: 30, maxCost: 50 });
+        expect(courses.every((course) => course.durationMinutes <= 30)).toBe(true);
     });
 
     it("gets BAD_USER_INPUT for a malformed instant, naming the variable", async () => {
@@ -127,6 +133,10 @@ describe("a planner and an admin", () => {
         const fits = candidatesForRole.edges.map((edge) => edge.node.fit);
         expect(fits.length).toBeGreaterThan(0);
         expect([...fits].sort((a, b) => b - a)).toEqual(fits);
+        const { benchStrength } = await planner.request(BenchStrengthDocument, { roleId: DATA_SCIENTIST, minFit: 0.5, asOf: AS_OF });
+        expect(benchStrength.count).toBeGreaterThanOrEqual(benchStrength.people.length);
+        const { expiringCredentials } = await planner.request(RenewalsDocument, { withinDays: 90, orgUnitId: "demo:unit:data", asOf: AS_OF });
+        expect(expiringCredentials.every((holding) => holding.daysLeft <= 90)).toBe(true);
     });
 
     it("compose teams (a planner within the units they cover); contradictory constraints are BAD_USER_INPUT", async () => {
@@ -147,6 +157,19 @@ describe("a planner and an admin", () => {
 describe("a partner portal and its learner", () => {
     it("issues by hash, the learner claims, sees it in the wallet and exports it; anyone verifies it", async () => {
         const partner = client(await mintToken({ sub: "test:client-partner", roles: ["partner"], org: ISSUER }), true);
+        const course = {
+            id: `${p}cloud-101`,
+            title: "Cloud in 30 minutes",
+            durationMinutes: 30,
+            cost: 0,
+            currency: "EUR",
+            format: "ONLINE" as const,
+            language: "en",
+        };
+        const { updateOrganizations } = await partner.request(PublishCourseDocument, { organizationId: ISSUER, course, courseId: course.id });
+        expect(updateOrganizations.organizations).toEqual([
+            { id: ISSUER, courses: [{ id: course.id, title: course.title, provider: { name: "EuroCert Institute" } }] },
+        ]);
         const { issueCredentials } = await partner.request(IssueCredentialsDocument, {
             items: [
                 { credentialId: CREDENTIAL, email: `${p}L@example.org` },
