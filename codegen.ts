@@ -3,7 +3,9 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 /**
  * Types generated from the printed augmented schema (schema/generated/schema.graphql, written by
  * `npm run schema:print`): resolver signatures for src/ and result/variable types for the operations tests send.
- * `npm run codegen` regenerates both; CI fails when the committed output is stale.
+ * `npm run codegen` regenerates both; CI fails when the committed output is stale. The client package's typed documents
+ * (clients/typescript/) come from the client preset, each carrying its sha256 hash, with the manifest of those hashes
+ * that the API's trusted documents read (src/server/trusted-documents.ts).
  */
 const scalars = {
     ID: "string",
@@ -49,6 +51,12 @@ const config: CodegenConfig = {
         "test/generated/operations.ts": {
             documents: "test/operations/*.graphql",
             plugins: ["typescript-operations"],
+            config: { scalars, useTypeImports: true, enumsAsTypes: true },
+        },
+        "clients/typescript/src/gql/": {
+            documents: "clients/typescript/operations/*.graphql",
+            preset: "client",
+            presetConfig: { fragmentMasking: false, persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" } },
             config: { scalars, useTypeImports: true, enumsAsTypes: true },
         },
     },

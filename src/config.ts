@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { projectRoot } from "./project-root";
@@ -79,6 +80,17 @@ export interface EmbeddingSettings {
     readonly home: string;
 }
 
+/** Registered (persisted) documents a request may name by hash (src/server/trusted-documents.ts). */
+export interface TrustedDocumentSettings {
+    /** Manifest files, each a JSON object of "sha256:<hex>" (or "<hex>") → document text, as the codegen client preset writes. */
+    readonly manifests: readonly string[];
+    /** In production, callers other than admins may send only registered documents. */
+    readonly only: boolean;
+}
+
+/** The client package's manifest (clients/typescript/, written by npm run codegen), registered when no other is set. */
+export const CLIENT_MANIFEST = path.join(projectRoot, "clients", "typescript", "persisted-documents.json");
+
 export interface Config {
     readonly production: boolean;
     readonly host: string;
@@ -111,6 +123,7 @@ export interface Config {
     readonly metricsToken: string | null;
     /** Limits on every GraphQL document (@escape.tech/graphql-armor). */
     readonly documentLimits: DocumentLimits;
+    readonly trustedDocuments: TrustedDocumentSettings;
     /** Portable credentials: the public URL issuer ids are minted under and the signing keys (src/use-cases/portable-credentials.ts). */
     readonly issuing: IssuingSettings;
     /** Worker threads for the solvers, off the event loop; 0 runs them on it. */
@@ -190,6 +203,15 @@ function metricsToken(env: Env): string | null {
     if (token !== null && token.length < 16)
         throw new ConfigError("SKILLGRAPH_METRICS_TOKEN", "is shorter than 16 characters", "use a long random token (for example openssl rand -hex 24)");
     return token;
+}
+
+function trustedDocuments(env: Env): TrustedDocumentSettings {
+    const listed = optional(env, "SKILLGRAPH_TRUSTED_DOCUMENTS");
+    const manifests = listed === null ? (existsSync(CLIENT_MANIFEST) ? [CLIENT_MANIFEST] : []) : listed.split(",").map((file) => file.trim());
+    if (manifests.some((file) => file === ""))
+        throw new ConfigError("SKILLGRAPH_TRUSTED_DOCUMENTS", `is "${listed}"`, "list manifest files separated by single commas");
+    const only = oneOf(env, "SKILLGRAPH_TRUSTED_DOCUMENTS_ONLY", ["true", "false"], "false") === "true";
+    return Object.freeze({ manifests: Object.freeze(manifests.map((file) => path.resolve(file))), only });
 }
 
 function authSettings(env: Env, production: boolean): AuthSettings {
@@ -360,6 +382,7 @@ export function loadConfig(env: Env = process.env): Config {
             cost: integer(env, "SKILLGRAPH_MAX_COST", DEFAULTS.documentLimits.cost, 100, 10_000_000),
             tokens: integer(env, "SKILLGRAPH_MAX_TOKENS", DEFAULTS.documentLimits.tokens, 100, 1_000_000),
         }),
+        trustedDocuments: trustedDocuments(env),
         computeThreads: integer(env, "SKILLGRAPH_COMPUTE_THREADS", DEFAULTS.computeThreads, 0, 64),
         embeddings: embeddingSettings(env),
     };

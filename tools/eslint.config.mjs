@@ -16,6 +16,8 @@ export default tseslint.config(
             ".neo4j/**",
             "coverage/**",
             "**/generated/**",
+            "clients/typescript/dist/**",
+            "clients/typescript/src/gql/**",
             "test/setup/summary-reporter.js",
             "test/setup/node-environment.js",
             "tools/eslint.config.mjs",

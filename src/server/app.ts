@@ -10,7 +10,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { type AuthSettings, createTokenVerifier } from "../auth/verify-token";
 import { createCompute } from "../compute/compute";
-import type { DocumentLimits } from "../config";
+import type { DocumentLimits, TrustedDocumentSettings } from "../config";
 import type { EvidencePolicy, FitWeights } from "../domain/evidence";
 import type { Logger } from "../logger";
 import { MobilityCatalogue, type MobilitySettings } from "../use-cases/mobility-catalogue";
@@ -31,6 +31,7 @@ import { observedDriver } from "../neo4j/observed-driver";
 import { resumeTrace, traceRequests } from "./request-tracing";
 import { Issuing } from "../use-cases/portable-credentials";
 import { publishIssuing } from "./issuing-routes";
+import { trustedDocuments } from "./trusted-documents";
 
 export class PortInUseError extends Error {}
 
@@ -62,6 +63,8 @@ export interface AppDeps {
     readonly embeddings?: Embeddings;
     /** Portable credentials' public URL and signing keys; a throwaway development key under http://localhost when absent. */
     readonly issuing?: Issuing;
+    /** Documents callers may name by hash, and whether non-admins may send only those in production; none when absent. */
+    readonly trustedDocuments?: TrustedDocumentSettings;
 }
 
 /**
@@ -173,6 +176,8 @@ export async function createApp(appDeps: AppDeps): Promise<App> {
         includeStacktraceInErrorResponses: false,
         introspection: !deps.production,
         csrfPrevention: true,
+        // Apollo's automatic persisted queries would register any document sent with its hash: trusted documents instead.
+        persistedQueries: false,
         plugins: [
             ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.queryTimeoutMs }),
             // No field carries a cache hint and no response an HTTP cache header; the default cache-control plugin
@@ -224,6 +229,7 @@ export async function createApp(appDeps: AppDeps): Promise<App> {
         authenticate(createTokenVerifier(deps.auth ?? { secret: null, jwksUrl: null, issuer: null, audience: null }), db, deps.log, status),
         ...(deps.rateLimitPerMinute ? [limitRate(deps.rateLimitPerMinute, () => metrics.rateLimited())] : []),
         resumeTrace,
+        trustedDocuments(deps.trustedDocuments, deps.production, deps.log),
         expressMiddleware(apollo, {
             context: createContextFactory(deps, { mobility, workforce, compute, embeddings, tagger, accessLog, issuing, observeQuery }),
         }),

@@ -36,7 +36,7 @@ export function requestOutcome(res: Response): string {
     return locals(res).outcome ?? (res.statusCode < 400 ? "ok" : `HTTP_${res.statusCode}`);
 }
 
-function refuse(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+export function refuse(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     locals(res).outcome = code;
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: locals(res).requestId } }] });

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { DEFAULTS, embeddingSettings } from "../../src/config";
+import { DEFAULTS, type TrustedDocumentSettings, embeddingSettings } from "../../src/config";
 import type { EvidencePolicy } from "../../src/domain/evidence";
 import { OnnxEmbedder, type TextEmbedder } from "../../src/embeddings/embedder";
 import { Embeddings } from "../../src/embeddings/embeddings";
@@ -79,6 +79,8 @@ export interface TestApiOptions {
     readonly issuing?: (publicUrl: string) => Promise<Issuing>;
     /** Where the API logs (default: LOG_LEVEL or silent). */
     readonly log?: Logger;
+    /** Documents callers may name by hash (none when absent), and whether non-admins may send only those in production. */
+    readonly trustedDocuments?: TrustedDocumentSettings;
 }
 
 let sharedEmbedder: Promise<TextEmbedder> | undefined;
@@ -113,6 +115,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         auth: TEST_AUTH,
         rateLimitPerMinute: options.rateLimitPerMinute,
         corsOrigins: options.corsOrigins,
+        trustedDocuments: options.trustedDocuments,
         embeddings: options.embeddings === "off" ? Embeddings.off() : Embeddings.ready(await testEmbedder()),
         ...(options.issuing ? { issuing: await options.issuing(`http://127.0.0.1:${port}`) } : {}),
     });
