@@ -58,3 +58,13 @@ export function personAndRole(context: Context, roleLabel: string, reload: () =>
     });
     return [labelled("Person", people), labelled(roleLabel, roles)];
 }
+
+/** A person selector alone; a change reloads. */
+export const personOnly = (context: Context, reload: () => void): HTMLLabelElement =>
+    labelled(
+        "Person",
+        select("person", personOptions(context), context.personId, (id) => {
+            context.personId = id;
+            reload();
+        }),
+    );

@@ -6,7 +6,7 @@ import { type EvidenceUsed, type GapRow, SKILL_GAP, type SkillGapData } from "./
 const LEVELS = 5;
 const ROW = 30;
 const LABEL_WIDTH = 320;
-const LABEL_CHARACTERS = 42;
+const LABEL_CHARACTERS = 38;
 const UNIT = 90;
 
 const describeEvidence = (e: EvidenceUsed) =>

@@ -7,6 +7,7 @@ import { mobilityView } from "./mobility-view";
 import { CATALOGUE, type CatalogueData } from "./queries";
 import { stackView } from "./stack-view";
 import { teamView } from "./team-view";
+import { walletView } from "./wallet-view";
 import { developmentSignInOffered, fetchDevelopmentToken, storeToken, storedToken } from "../shared/session";
 
 const VIEWS = {
@@ -14,6 +15,7 @@ const VIEWS = {
     mobility: { title: "Career paths", draw: mobilityView },
     team: { title: "Team coverage", draw: teamView },
     stack: { title: "Credential stack", draw: stackView },
+    wallet: { title: "Wallet", draw: walletView },
 } as const;
 type ViewName = keyof typeof VIEWS;
 

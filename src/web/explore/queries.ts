@@ -180,3 +180,23 @@ export interface CredentialProgressData {
         rules: { credentialId: string; title: string; rule: string; requiredParts: number; completeParts: number; satisfied: boolean }[];
     };
 }
+
+export const WALLET = `query ExplorerWallet($personId: ID) {
+  wallet(personId: $personId) { holdingId credentialId title issuedAt expiresAt revokedAt revocationReason status issuer { id name } imported verified }
+}`;
+
+export interface WalletData {
+    wallet: {
+        holdingId: string;
+        credentialId: string;
+        title: string;
+        issuedAt: string;
+        expiresAt: string | null;
+        revokedAt: string | null;
+        revocationReason: string | null;
+        status: "VALID" | "EXPIRED" | "REVOKED";
+        issuer: { id: string; name: string } | null;
+        imported: boolean;
+        verified: boolean;
+    }[];
+}

@@ -1,5 +1,5 @@
 import { graphql } from "./api";
-import { type Context, personOptions, show } from "./context";
+import { type Context, personOnly, show } from "./context";
 import { controlsForm, h, labelled, percent, select } from "./dom";
 import { CREDENTIAL_PROGRESS, type CredentialProgressData, type PartProgress } from "./queries";
 
@@ -60,13 +60,7 @@ export function stackView(root: HTMLElement, context: Context): void {
             );
         });
     const controls = controlsForm(
-        labelled(
-            "Person",
-            select("person", personOptions(context), context.personId, (id) => {
-                context.personId = id;
-                void load();
-            }),
-        ),
+        personOnly(context, () => void load()),
         labelled(
             "Credential",
             select(
