@@ -26,14 +26,11 @@ type Page = keyof typeof PAGES;
 export const DEVELOPMENT_CLAIMS: DevelopmentClaims = { sub: "dev:admin", roles: ["admin"] };
 const DEVELOPMENT_TOKEN_SECONDS = 8 * 3600;
 
-/**
- * Only this origin: the bundles, the API and the data: URLs GraphiQL's stylesheet embeds its fonts and icons in.
- * Inline styles stay allowed: GraphiQL's editors set style attributes while they lay out.
- */
+/** Only this origin: the bundles, the API and the data: URLs GraphiQL's stylesheet embeds its fonts and icons in. */
 const CONTENT_SECURITY_POLICY = [
     "default-src 'none'",
     "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",

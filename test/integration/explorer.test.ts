@@ -49,6 +49,7 @@ describe("the browser pages over HTTP", () => {
         const page = await fetch(api.url, { headers: { accept: "text/html,application/xhtml+xml" } });
         expect(page.status).toBe(200);
         expect(page.headers.get("content-security-policy")).toContain("default-src 'none'; script-src 'self'");
+        expect(page.headers.get("content-security-policy")).not.toContain("unsafe");
         const html = await page.text();
         expect(html).toMatch(/<script type="module" src="\/web\/graphiql-\w+\.js">/);
         expect(html).not.toMatch(/https?:\/\//);

@@ -12,6 +12,8 @@ function append(parent: Node, children: Child[]): void {
 function assign(element: Element, attributes: Attributes): void {
     for (const [name, value] of Object.entries(attributes)) {
         if (typeof value === "function") element.addEventListener(name.slice(2).toLowerCase(), value);
+        // Through the CSSOM: the pages' policy refuses style attributes.
+        else if (name === "style") (element as HTMLElement | SVGElement).style.cssText = String(value);
         else if (value === true) element.setAttribute(name, "");
         else if (value !== null && value !== undefined && value !== false) element.setAttribute(name, String(value));
     }

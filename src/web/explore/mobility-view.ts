@@ -42,8 +42,15 @@ const STYLE: cytoscape.StylesheetJson = [
     { selector: "edge.ranked", style: { label: "", "target-label": "data(label)", "target-text-offset": 40 } },
 ];
 
+/**
+ * Cytoscape adds an inline <style> (which the pages' policy refuses) unless an element with this id exists;
+ * explore.css holds its one rule instead.
+ */
+const CYTOSCAPE_STYLESHEET = "__________cytoscape_stylesheet";
+
 /** A Cytoscape graph in `container`, with its node and edge counts on the container for readers of the page. */
 function drawGraph(container: HTMLElement, elements: ElementDefinition[]): void {
+    if (!document.getElementById(CYTOSCAPE_STYLESHEET)) document.head.append(h("meta", { id: CYTOSCAPE_STYLESHEET }));
     const graph = cytoscape({
         container,
         elements,
