@@ -177,7 +177,15 @@ describeBrowser("in Chromium", () => {
         await page.goto(`${origin}/explore`);
         await page.getByRole("button", { name: "Sign in with the development token" }).click();
         await ready("gap-result");
-        const { skillGap: gap } = await sentAndAnswered<SkillGapData>("ExplorerSkillGap", SKILL_GAP, () => page.selectOption("select[name=person]", FELIX));
+        await page.selectOption("select[name=person]", FELIX);
+        await ready("gap-result");
+        // Choosing a person chooses the role they aspire to; then their current role, where they meet some requirements.
+        const [{ aspired, current }] = await api.cypher<{ aspired: string; current: string }>(
+            `MATCH (p:Person {id: $id})-[:ASPIRES_TO]->(a:Role) MATCH (p)-[:HAS_ROLE]->(c:Role) RETURN a.id AS aspired, c.id AS current LIMIT 1`,
+            { id: FELIX },
+        );
+        expect(await page.locator("select[name=role]").inputValue()).toBe(aspired);
+        const { skillGap: gap } = await sentAndAnswered<SkillGapData>("ExplorerSkillGap", SKILL_GAP, () => page.selectOption("select[name=role]", current));
         await ready("gap-result");
         const rows = page.locator(".gap-row");
         expect(await rows.count()).toBe(gap.requirements.length);
