@@ -4,8 +4,9 @@ import "graphiql/style.css";
 import "./graphiql.css";
 import { developmentSignInOffered, fetchDevelopmentToken, storedToken } from "../shared/session";
 
-const DEFAULT_QUERY = `# Skillgraph's GraphQL API. The schema is under Docs (the book icon); Ctrl-Enter runs the query.
-# The explorer at /explore shows skill gaps, career paths, team coverage and credential stacks.
+const DEFAULT_QUERY = `# Skillgraph's GraphQL API.
+# The schema: Docs (the book icon).
+# Run: Ctrl-Enter. Explorer: /explore
 
 query Roles {
   roles(limit: 5, sort: [{ title: ASC }]) {
