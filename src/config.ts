@@ -121,6 +121,8 @@ export interface Config {
     readonly accessLog: AccessLogSettings;
     /** The bearer token /metrics requires; without one, /metrics is served in development only. */
     readonly metricsToken: string | null;
+    /** The browser pages: GraphiQL on a browser's GET of /graphql and the explorer at /explore (src/server/web-routes.ts). */
+    readonly landingPage: boolean;
     /** Limits on every GraphQL document (@escape.tech/graphql-armor). */
     readonly documentLimits: DocumentLimits;
     readonly trustedDocuments: TrustedDocumentSettings;
@@ -375,6 +377,7 @@ export function loadConfig(env: Env = process.env): Config {
             retentionDays: integer(env, "SKILLGRAPH_ACCESS_LOG_DAYS", DEFAULTS.accessLog.retentionDays, 1, 36_500),
         }),
         metricsToken: metricsToken(env),
+        landingPage: oneOf(env, "SKILLGRAPH_LANDING_PAGE", ["on", "off"], production ? "off" : "on") === "on",
         issuing: Object.freeze(issuingSettings(env, production, port, neo4jHome)),
         documentLimits: Object.freeze({
             depth: integer(env, "SKILLGRAPH_MAX_DEPTH", DEFAULTS.documentLimits.depth, 2, 100),

@@ -32,5 +32,11 @@ export default tseslint.config(
             "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
         },
     },
+    // Plain JavaScript build scripts (tools/build-web.mjs): no TypeScript project to type-check them against.
+    {
+        files: ["**/*.mjs"],
+        ...tseslint.configs.disableTypeChecked,
+        languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { console: "readonly", process: "readonly" } },
+    },
     prettier,
 );

@@ -1,6 +1,5 @@
-import { SignJWT } from "jose";
 import { ConfigError, loadConfig } from "../src/config";
-import { resolveAuthSettings } from "../src/auth/dev-secret";
+import { mintDevelopmentToken, resolveAuthSettings } from "../src/auth/dev-secret";
 import { AUDIENCES, type Audience, principalFromClaims } from "../src/auth/principal";
 import { UsageError, durationFlag, enumListFlag, parseFlags, runCli, textFlag, textFlags } from "./cli-flags";
 
@@ -46,7 +45,8 @@ async function main(argv: string[]): Promise<void> {
     if (config.production)
         throw new ConfigError("NODE_ENV", 'is "production"', "mint tokens with your identity provider; this command is for development only");
     const auth = resolveAuthSettings(config);
-    if (!auth.secret)
+    const secret = auth.secret;
+    if (!secret)
         throw new ConfigError(
             "SKILLGRAPH_JWKS_URL",
             "is set",
@@ -59,10 +59,7 @@ async function main(argv: string[]): Promise<void> {
         ...(orgUnits.length ? { orgUnits } : {}),
     };
     principalFromClaims(claims); // the same check the server makes
-    let jwt = new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime(`${expiresInSeconds}s`);
-    if (auth.issuer) jwt = jwt.setIssuer(auth.issuer);
-    if (auth.audience) jwt = jwt.setAudience(auth.audience);
-    console.log(await jwt.sign(new TextEncoder().encode(auth.secret)));
+    console.log(await mintDevelopmentToken({ ...auth, secret }, claims, expiresInSeconds));
 }
 
 if (require.main === module) void runCli(main, USAGE);

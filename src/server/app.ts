@@ -1,6 +1,6 @@
 import http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -32,6 +32,7 @@ import { resumeTrace, traceRequests } from "./request-tracing";
 import { Issuing } from "../use-cases/portable-credentials";
 import { publishIssuing } from "./issuing-routes";
 import { trustedDocuments } from "./trusted-documents";
+import { publishWebPages } from "./web-routes";
 
 export class PortInUseError extends Error {}
 
@@ -57,6 +58,10 @@ export interface AppDeps {
     readonly accessLog?: AccessLogSettings;
     /** The bearer token /metrics requires (README, "Operations"); in production /metrics is off without one. */
     readonly metricsToken?: string | null;
+    /** GraphiQL on a browser's GET of /graphql and the explorer at /explore (SKILLGRAPH_LANDING_PAGE); on outside production when absent. */
+    readonly landingPage?: boolean;
+    /** `auth` holds the development secret (resolveAuthSettings): the browser pages may then sign in as an admin. */
+    readonly developmentSecret?: boolean;
     /** Whether the database is up; by default it is taken to be up until a request finds it unreachable. */
     readonly status?: DatabaseStatus;
     /** The sentence-embedding model (src/embeddings/); off when not given. */
@@ -183,6 +188,8 @@ export async function createApp(appDeps: AppDeps): Promise<App> {
             // No field carries a cache hint and no response an HTTP cache header; the default cache-control plugin
             // would still wrap every field's resolver (a third of GraphQL execution on a page of 12,000 fields).
             ApolloServerPluginCacheControlDisabled(),
+            // The landing page is our own GraphiQL, bundled and served offline (web-routes.ts), not Apollo's CDN-loaded Sandbox.
+            ApolloServerPluginLandingPageDisabled(),
             errorLoggingPlugin(deps.log, status),
             accessLogPlugin(),
             restrictedInputsPlugin(deps.schema),
@@ -217,6 +224,8 @@ export async function createApp(appDeps: AppDeps): Promise<App> {
     const issuing = deps.issuing ?? (await Issuing.throwaway());
     publishIssuing(app, db, issuing, deps.log);
     publishMetrics(app, metrics, { production: deps.production, token: deps.metricsToken ?? null });
+    const developmentAuth = !deps.production && deps.developmentSecret && deps.auth?.secret ? { ...deps.auth, secret: deps.auth.secret } : null;
+    publishWebPages(app, { enabled: deps.landingPage ?? !deps.production, developmentAuth });
     const origins = deps.corsOrigins ?? [];
     app.use(
         "/graphql",

@@ -1,6 +1,6 @@
 import type { Neo4jGraphQL } from "@neo4j/graphql";
 import { type Driver, Neo4jError } from "neo4j-driver";
-import { resolveAuthSettings } from "../auth/dev-secret";
+import { resolveAuthSettings, usesDevelopmentSecret } from "../auth/dev-secret";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
 import { applyDatabaseSchema } from "../neo4j/apply-schema";
@@ -102,6 +102,7 @@ export async function startService(config: Config, log: Logger, onFatal: (error:
         const app = await createApp({
             ...config,
             auth: resolveAuthSettings(config),
+            developmentSecret: usesDevelopmentSecret(config),
             schema: await buildExecutableSchema(neoSchema, db.driver),
             driver: db.driver,
             database: db.name,

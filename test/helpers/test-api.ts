@@ -73,6 +73,10 @@ export interface TestApiOptions {
     /** The token /metrics requires (production serves /metrics only with one). */
     readonly metricsToken?: string;
     readonly corsOrigins?: readonly string[];
+    /** The browser pages (GraphiQL, /explore); as the API decides when absent (on outside production). */
+    readonly landingPage?: boolean;
+    /** Treat the test secret as the development secret: the browser pages may sign in as an admin. */
+    readonly developmentSecret?: boolean;
     /** The embedding model: on (the default, one model per test worker) or off (as SKILLGRAPH_EMBEDDINGS=off). */
     readonly embeddings?: "on" | "off";
     /** The issuer this API signs as, given the URL it will serve at (default: a throwaway key at http://localhost:4000). */
@@ -116,6 +120,8 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         rateLimitPerMinute: options.rateLimitPerMinute,
         corsOrigins: options.corsOrigins,
         trustedDocuments: options.trustedDocuments,
+        landingPage: options.landingPage,
+        developmentSecret: options.developmentSecret,
         embeddings: options.embeddings === "off" ? Embeddings.off() : Embeddings.ready(await testEmbedder()),
         ...(options.issuing ? { issuing: await options.issuing(`http://127.0.0.1:${port}`) } : {}),
     });

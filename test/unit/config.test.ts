@@ -67,6 +67,15 @@ describe("loadConfig", () => {
             expect(() => loadConfig({ SKILLGRAPH_COMPLETION_VALIDITY_MONTHS: bad })).toThrow(/SKILLGRAPH_COMPLETION_VALIDITY_MONTHS/);
     });
 
+    it("serves the browser pages in development and, unless SKILLGRAPH_LANDING_PAGE says on, not in production", () => {
+        const production = { NODE_ENV: "production", SKILLGRAPH_JWKS_URL: "https://id.example.com/jwks", SKILLGRAPH_ISSUER_KEYS_DIR: "/keys" };
+        expect(loadConfig({}).landingPage).toBe(true);
+        expect(loadConfig({ SKILLGRAPH_LANDING_PAGE: "off" }).landingPage).toBe(false);
+        expect(loadConfig(production).landingPage).toBe(false);
+        expect(loadConfig({ ...production, SKILLGRAPH_LANDING_PAGE: "on" }).landingPage).toBe(true);
+        expect(() => loadConfig({ SKILLGRAPH_LANDING_PAGE: "yes" })).toThrow(new ConfigError("SKILLGRAPH_LANDING_PAGE", 'is "yes"', "use one of on, off"));
+    });
+
     it("parses extra neo4j.conf settings", () => {
         expect(loadConfig({ SKILLGRAPH_NEO4J_SETTINGS: "db.logs.query.enabled=OFF; dbms.memory.transaction.total.max=1g" }).localNeo4j.extraSettings).toEqual({
             "db.logs.query.enabled": "OFF",
