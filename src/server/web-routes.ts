@@ -25,6 +25,7 @@ type Page = keyof typeof PAGES;
 
 export const DEVELOPMENT_CLAIMS: DevelopmentClaims = { sub: "dev:admin", roles: ["admin"] };
 const DEVELOPMENT_TOKEN_SECONDS = 8 * 3600;
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
 /** Only this origin: the bundles, the API and the data: URLs GraphiQL's stylesheet embeds its fonts and icons in. */
 const CONTENT_SECURITY_POLICY = [
@@ -90,10 +91,15 @@ export function publishWebPages(app: express.Express, settings: WebPagesSettings
         void servePage("graphiql", res);
     });
     app.get("/explore", (_req, res) => (settings.enabled ? void servePage("explore", res) : off(res)));
-    app.get("/web/dev-token", (_req, res) => {
+    app.get("/web/dev-token", (req, res) => {
         if (!settings.enabled) return off(res);
         if (!settings.developmentAuth)
             return notFound(res, "Development sign-in is only offered in development with the development secret: paste a bearer token instead.");
+        // A development server listening on the network (HOST=0.0.0.0) must not hand admin tokens to other machines.
+        if (!LOOPBACK.has(req.socket.remoteAddress ?? ""))
+            return void res
+                .status(403)
+                .json({ error: "FORBIDDEN", message: "Development sign-in is offered to this machine only: paste a bearer token (npm run token)." });
         mintDevelopmentToken(settings.developmentAuth, DEVELOPMENT_CLAIMS, DEVELOPMENT_TOKEN_SECONDS).then(
             (token) => void res.set("Cache-Control", "no-store").json({ token, expiresInSeconds: DEVELOPMENT_TOKEN_SECONDS }),
             (error: unknown) => void res.status(500).json({ error: "INTERNAL_SERVER_ERROR", message: String(error) }),
