@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
         ...(orgUnits.length ? { orgUnits } : {}),
     };
     principalFromClaims(claims); // the same check the server makes
-    console.log(await mintDevelopmentToken({ ...auth, secret }, claims, expiresInSeconds));
+    console.log(await mintDevelopmentToken({ ...auth, secret }, claims, `${expiresInSeconds}s`));
 }
 
 if (require.main === module) void runCli(main, USAGE);

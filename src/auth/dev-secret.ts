@@ -32,9 +32,12 @@ export interface DevelopmentClaims {
     readonly orgUnits?: readonly string[];
 }
 
-/** A development token (HS256 with the shared secret, with the configured issuer and audience) as `npm run token` mints it. */
-export async function mintDevelopmentToken(auth: AuthSettings & { secret: string }, claims: DevelopmentClaims, expiresInSeconds: number): Promise<string> {
-    let jwt = new SignJWT({ ...claims }).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime(`${expiresInSeconds}s`);
+/**
+ * A development token (HS256 with the shared secret, with the configured issuer and audience) as `npm run token` mints
+ * it; `expires` is a jose time span such as "8h", or an instant in epoch seconds.
+ */
+export async function mintDevelopmentToken(auth: AuthSettings & { secret: string }, claims: DevelopmentClaims, expires: string | number): Promise<string> {
+    let jwt = new SignJWT({ ...claims }).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime(expires);
     if (auth.issuer) jwt = jwt.setIssuer(auth.issuer);
     if (auth.audience) jwt = jwt.setAudience(auth.audience);
     return jwt.sign(new TextEncoder().encode(auth.secret));

@@ -25,10 +25,10 @@ import { classifyError, formatError } from "./format-error";
 import { DEFAULTS } from "../config";
 import { AccessLog, type AccessLogSettings } from "../use-cases/access-log";
 import { restrictedInputsPlugin } from "./restricted-inputs-plugin";
-import { Metrics, metricsPlugin, publishMetrics, requestMetrics } from "./metrics";
+import { Metrics, metricsPlugin, publishMetrics } from "./metrics";
 import { accessLogPlugin } from "./access-log-plugin";
 import { observedDriver } from "../neo4j/observed-driver";
-import { resumeTrace, traceRequests } from "./request-tracing";
+import { observeRequests, resumeTrace } from "./request-tracing";
 import { Issuing } from "../use-cases/portable-credentials";
 import { publishIssuing } from "./issuing-routes";
 import { trustedDocuments } from "./trusted-documents";
@@ -229,8 +229,7 @@ export async function createApp(appDeps: AppDeps): Promise<App> {
     const origins = deps.corsOrigins ?? [];
     app.use(
         "/graphql",
-        traceRequests(deps.log),
-        requestMetrics(metrics),
+        observeRequests(deps.log, metrics),
         requestId,
         cors<cors.CorsRequest>({ origin: origins.includes("*") ? true : [...origins], maxAge: 600 }),
         serviceGate(status, () => shuttingDown),

@@ -7,12 +7,10 @@
 import { timingSafeEqual } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type express from "express";
-import type { NextFunction, Request, Response } from "express";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { TransactionMode } from "../neo4j/observed-driver";
 import type { CacheLookup } from "../use-cases/workforce-cache";
 import type { RequestContext } from "./context";
-import { locals, requestOutcome } from "./request-guards";
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 /** Operation names come from clients: the first this many distinct ones get a label of their own, the rest "other". */
@@ -96,18 +94,7 @@ export class Metrics {
     }
 }
 
-/** Times every /graphql request; the operation and outcome come from Apollo (metricsPlugin) or a refusal before it. */
-export function requestMetrics(metrics: Metrics) {
-    return (_req: Request, res: Response, next: NextFunction): void => {
-        const started = process.hrtime.bigint();
-        res.once("finish", () => {
-            metrics.observeRequest(locals(res).operation ?? "none", requestOutcome(res), Number(process.hrtime.bigint() - started) / 1e9);
-        });
-        next();
-    };
-}
-
-/** Names the request's operation and outcome for requestMetrics: the operation name (or none), ok or the first error code. */
+/** Names the request's operation and outcome for its metrics, span and log line (request-tracing.ts): the operation name (or none), ok or the first error code. */
 export function metricsPlugin(): ApolloServerPlugin<RequestContext> {
     return {
         requestDidStart() {

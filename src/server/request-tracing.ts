@@ -1,15 +1,17 @@
 /**
- * Each /graphql request as an OpenTelemetry server span (a child of the caller's trace when it sends a W3C
- * traceparent), named by its GraphQL operation once Apollo knows it and carrying its audience and outcome, never its
- * variables; and one log line per request with its id, operation, outcome and trace id.
+ * What each /graphql request leaves behind once answered, timed by one clock: an OpenTelemetry server span (a child of
+ * the caller's trace when it sends a W3C traceparent), named by its GraphQL operation and carrying its audience and
+ * outcome, never its variables; its count and latency in the metrics; and one log line with its id, operation,
+ * outcome and trace id. The operation and outcome come from Apollo (metricsPlugin) or a refusal before it.
  */
 import { SpanStatusCode, context } from "@opentelemetry/api";
 import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "../logger";
 import { startServerSpan } from "../tracing";
+import type { Metrics } from "./metrics";
 import { locals, requestOutcome } from "./request-guards";
 
-export function traceRequests(log: Logger) {
+export function observeRequests(log: Logger, metrics: Metrics) {
     return (req: Request, res: Response, next: NextFunction): void => {
         const started = process.hrtime.bigint();
         const { span, context: traced } = startServerSpan("graphql", req.headers, {
@@ -18,12 +20,13 @@ export function traceRequests(log: Logger) {
         });
         locals(res).traceContext = traced;
         res.once("finish", () => {
-            const { requestId, operation, operationType, principal } = locals(res);
+            const { requestId, operation: named, operationType, principal } = locals(res);
+            const operation = named ?? "none";
             const outcome = requestOutcome(res);
             const audience = principal ? [...principal.audiences].join(",") || "anonymous" : "anonymous";
-            span.updateName(operation ? `${operationType ?? "graphql"} ${operation}` : "graphql");
+            span.updateName(named ? `${operationType ?? "graphql"} ${named}` : "graphql");
             span.setAttributes({
-                "graphql.operation.name": operation ?? "none",
+                "graphql.operation.name": operation,
                 ...(operationType ? { "graphql.operation.type": operationType } : {}),
                 "skillgraph.audience": audience,
                 "skillgraph.outcome": outcome,
@@ -32,11 +35,10 @@ export function traceRequests(log: Logger) {
             });
             if (outcome !== "ok") span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
             span.end();
-            const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
-            log.info(
-                { requestId, operation: operation ?? "none", outcome, status: res.statusCode, ms, audience, traceId: span.spanContext().traceId },
-                "request",
-            );
+            const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+            metrics.observeRequest(operation, outcome, seconds);
+            const ms = Math.round(seconds * 1e5) / 100;
+            log.info({ requestId, operation, outcome, status: res.statusCode, ms, audience, traceId: span.spanContext().traceId }, "request");
         });
         context.with(traced, next);
     };

@@ -100,7 +100,7 @@ export function publishWebPages(app: express.Express, settings: WebPagesSettings
             return void res
                 .status(403)
                 .json({ error: "FORBIDDEN", message: "Development sign-in is offered to this machine only: paste a bearer token (npm run token)." });
-        mintDevelopmentToken(settings.developmentAuth, DEVELOPMENT_CLAIMS, DEVELOPMENT_TOKEN_SECONDS).then(
+        mintDevelopmentToken(settings.developmentAuth, DEVELOPMENT_CLAIMS, `${DEVELOPMENT_TOKEN_SECONDS}s`).then(
             (token) => void res.set("Cache-Control", "no-store").json({ token, expiresInSeconds: DEVELOPMENT_TOKEN_SECONDS }),
             (error: unknown) => void res.status(500).json({ error: "INTERNAL_SERVER_ERROR", message: String(error) }),
         );
